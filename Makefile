@@ -1,0 +1,43 @@
+# BrochureKit — two commands for a newcomer: `make run` and `make test`.
+SHELL := /bin/bash
+SWIFT ?= swift
+APT_PACKAGES := libpoppler-glib-dev libicu-dev pkg-config poppler-utils
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+SAMPLE ?= Fixtures/brochures/soumu-2024.pdf
+BIN := .build/release/brochure
+
+.PHONY: deps build release run test eval realpdfs clean
+
+## Install the system packages that are missing (apt-get; sudo only when not root).
+deps:
+	@missing=""; for p in $(APT_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing:$$missing"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
+	fi
+
+build: deps
+	$(SWIFT) build
+
+release: deps
+	$(SWIFT) build -c release
+
+## Build in release mode and convert a bundled brochure.
+run: release
+	$(BIN) text $(SAMPLE)
+
+test: deps
+	$(SWIFT) test
+
+## Reading-order scores of `brochure text` against pdftotext on the fixtures.
+eval: release
+	python3 Scripts/eval_reading_order.py --brochure $(BIN)
+
+## Opt-in: run text and layout over ../shared/realpdfs (not in CI).
+realpdfs: release
+	Scripts/run-realpdfs.sh $(BIN)
+
+clean:
+	rm -rf .build

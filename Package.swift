@@ -1,0 +1,56 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "BrochureKit",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "BrochureKit", targets: ["BrochureKit"]),
+        .executable(name: "brochure", targets: ["brochure"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // MARK: C targets
+        .systemLibrary(
+            name: "CPoppler",
+            pkgConfig: "poppler-glib",
+            providers: [.apt(["libpoppler-glib-dev"])]
+        ),
+        .target(
+            name: "CICUShim",
+            linkerSettings: [
+                .linkedLibrary("icui18n"),
+                .linkedLibrary("icuuc"),
+                .linkedLibrary("icudata"),
+            ]
+        ),
+
+        // MARK: Library
+        .target(
+            name: "BrochureKit",
+            dependencies: ["CPoppler", "CICUShim"]
+        ),
+
+        // MARK: Executable
+        .executableTarget(
+            name: "brochure",
+            dependencies: [
+                "BrochureKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        // MARK: Tests
+        .testTarget(
+            name: "BrochureKitTests",
+            dependencies: ["BrochureKit"]
+        ),
+        .testTarget(
+            name: "BrochureCLITests",
+            dependencies: ["brochure"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

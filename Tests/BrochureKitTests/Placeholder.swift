@@ -1,0 +1,4 @@
+import Testing
+@testable import BrochureKit
+
+@Test func versionIsSet() { #expect(!BrochureKitVersion.string.isEmpty) }
