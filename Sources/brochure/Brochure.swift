@@ -6,6 +6,12 @@ struct Brochure: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "brochure",
         abstract: "Turn Japanese recruitment-brochure PDFs into structured text and JSON.",
-        version: BrochureKitVersion.string
+        discussion: """
+            Exit codes: 0 success; 10 file missing or unreadable; 11 empty or not a PDF; \
+            12 damaged beyond repair; 13 encrypted, password needed; 14 wrong password; \
+            15 no text layer (image-only scan); 16 page out of range; 64 usage error.
+            """,
+        version: BrochureKitVersion.string,
+        subcommands: [Text.self, Layout.self, Glyphs.self]
     )
 }

@@ -1,0 +1,111 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// An open PDF, read one page at a time so memory does not grow with the page count.
+///
+/// Not shared between threads: poppler documents are not thread-safe. Open one per worker.
+public final class PDFDocument {
+    private let handle: PopplerDocumentHandle
+    /// The name used in error messages: the path, or `-` for standard input.
+    public let displayName: String
+    public let info: DocumentInfo
+
+    /// Opens a file, or standard input when `path` is `-`.
+    public convenience init(path: String, password: String? = nil) throws(ExtractionError) {
+        if path == "-" {
+            try self.init(bytes: Self.readStandardInput(), displayName: "-", password: password)
+            return
+        }
+        try Self.checkReadable(path)
+        let header = try Self.readHeader(path)
+        try Self.checkHeader(header, displayName: path)
+        switch PopplerDocumentHandle.mapFile(path) {
+        case .success(let bytes):
+            try self.init(glibBytes: bytes, displayName: path, password: password)
+        case .failure(let failure):
+            if case .damaged(let reason) = failure { throw .unreadable(path: path, reason: reason) }
+            throw .unreadable(path: path, reason: "cannot map file")
+        }
+    }
+
+    /// Opens a PDF held in memory.
+    public convenience init(bytes: [UInt8], displayName: String, password: String? = nil) throws(ExtractionError) {
+        try Self.checkHeader(bytes.prefix(1024), displayName: displayName)
+        try self.init(
+            glibBytes: PopplerDocumentHandle.copyBytes(bytes), displayName: displayName, password: password)
+    }
+
+    private init(glibBytes: OpaquePointer, displayName: String, password: String?) throws(ExtractionError) {
+        switch PopplerDocumentHandle.open(bytes: glibBytes, password: password) {
+        case .success(let handle):
+            self.handle = handle
+        case .failure(.encrypted):
+            throw password == nil ? .passwordRequired(path: displayName) : .wrongPassword(path: displayName)
+        case .failure(.damaged(let reason)):
+            throw .damaged(path: displayName, reason: reason)
+        }
+        self.displayName = displayName
+        self.info = handle.info
+    }
+
+    public var pageCount: Int { info.pageCount }
+
+    /// The glyphs of page `number` (1-based).
+    public func page(_ number: Int) throws(ExtractionError) -> Page {
+        guard number >= 1 && number <= pageCount else {
+            throw .pageOutOfRange(path: displayName, page: number, pageCount: pageCount)
+        }
+        return handle.page(at: number - 1)
+    }
+
+    // MARK: - Input checks that give better messages than poppler's
+
+    private static func checkReadable(_ path: String) throws(ExtractionError) {
+        var status = stat()
+        guard stat(path, &status) == 0 else {
+            if errno == ENOENT || errno == ENOTDIR { throw .fileNotFound(path: path) }
+            throw .unreadable(path: path, reason: String(cString: strerror(errno)))
+        }
+        if (status.st_mode & S_IFMT) == S_IFDIR { throw .unreadable(path: path, reason: "it is a directory") }
+        guard access(path, R_OK) == 0 else {
+            throw .unreadable(path: path, reason: String(cString: strerror(errno)))
+        }
+    }
+
+    private static func readHeader(_ path: String) throws(ExtractionError) -> ArraySlice<UInt8> {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { throw .unreadable(path: path, reason: String(cString: strerror(errno))) }
+        defer { close(fd) }
+        var buffer = [UInt8](repeating: 0, count: 1024)
+        let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, 1024) }
+        guard n >= 0 else { throw .unreadable(path: path, reason: String(cString: strerror(errno))) }
+        return buffer[0..<n]
+    }
+
+    static func checkHeader(_ header: ArraySlice<UInt8>, displayName: String) throws(ExtractionError) {
+        if header.isEmpty { throw .emptyFile(path: displayName) }
+        // The PDF spec allows junk before %PDF; poppler searches the first 1 KiB, so do we.
+        let marker: [UInt8] = Array("%PDF-".utf8)
+        let bytes = Array(header)
+        if bytes.count >= marker.count {
+            for start in 0...(bytes.count - marker.count) where bytes[start..<start + marker.count].elementsEqual(marker) {
+                return
+            }
+        }
+        throw .notPDF(path: displayName, looksLike: FileSignature.describe(bytes))
+    }
+
+    private static func readStandardInput() -> [UInt8] {
+        var result: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let n = buffer.withUnsafeMutableBytes { read(0, $0.baseAddress, 1 << 16) }
+            if n <= 0 { break }
+            result.append(contentsOf: buffer[0..<n])
+        }
+        return result
+    }
+}

@@ -1,0 +1,172 @@
+import CPoppler
+
+/// The one file that calls poppler-glib and GLib. Everything it returns is a Swift value.
+///
+/// Each C resource lives in a final class whose `deinit` releases it, so an early
+/// `throw` cannot leak a document or page.
+final class PopplerDocumentHandle {
+    let pointer: OpaquePointer
+    /// Kept alive as long as the document: poppler reads pages lazily from these bytes.
+    private let bytes: OpaquePointer
+
+    private init(pointer: OpaquePointer, bytes: OpaquePointer) {
+        self.pointer = pointer
+        self.bytes = bytes
+    }
+
+    deinit {
+        g_object_unref(UnsafeMutableRawPointer(pointer))
+        g_bytes_unref(bytes)
+    }
+
+    enum OpenFailure: Error {
+        case encrypted
+        case damaged(String)
+    }
+
+    /// Opens a document from bytes that GLib owns (a mapped file or a copy of stdin).
+    static func open(bytes: OpaquePointer, password: String?) -> Result<PopplerDocumentHandle, OpenFailure> {
+        var error: UnsafeMutablePointer<GError>? = nil
+        let document = poppler_document_new_from_bytes(bytes, password, &error)
+        guard let document else {
+            g_bytes_unref(bytes)
+            guard let error else { return .failure(.damaged("poppler gave no reason")) }
+            defer { g_error_free(error) }
+            let message = error.pointee.message.map { String(cString: $0) } ?? "unknown error"
+            if error.pointee.domain == poppler_error_quark()
+                && error.pointee.code == Int32(POPPLER_ERROR_ENCRYPTED.rawValue)
+            {
+                return .failure(.encrypted)
+            }
+            return .failure(.damaged(message))
+        }
+        return .success(PopplerDocumentHandle(pointer: document, bytes: bytes))
+    }
+
+    /// Maps a file into memory without copying it; `nil` with GLib's reason on failure.
+    static func mapFile(_ path: String) -> Result<OpaquePointer, OpenFailure> {
+        var error: UnsafeMutablePointer<GError>? = nil
+        guard let mapped = g_mapped_file_new(path, 0, &error) else {
+            let message = error?.pointee.message.map { String(cString: $0) } ?? "cannot map file"
+            if let error { g_error_free(error) }
+            return .failure(.damaged(message))
+        }
+        defer { g_mapped_file_unref(mapped) }
+        return .success(g_mapped_file_get_bytes(mapped))
+    }
+
+    /// Copies a Swift byte buffer into GLib-owned bytes.
+    static func copyBytes(_ data: [UInt8]) -> OpaquePointer {
+        data.withUnsafeBytes { raw in g_bytes_new(raw.baseAddress, gsize(raw.count)) }
+    }
+
+    private var document: OpaquePointer { pointer }
+
+    var pageCount: Int { Int(poppler_document_get_n_pages(document)) }
+
+    var info: DocumentInfo {
+        DocumentInfo(
+            pageCount: pageCount,
+            title: takeString(poppler_document_get_title(document)),
+            producer: takeString(poppler_document_get_producer(document)),
+            creator: takeString(poppler_document_get_creator(document)),
+            creationDate: creationDate()
+        )
+    }
+
+    private func creationDate() -> String? {
+        guard let date = poppler_document_get_creation_date_time(document) else { return nil }
+        defer { g_date_time_unref(date) }
+        guard let utc = g_date_time_to_utc(date) else { return nil }
+        defer { g_date_time_unref(utc) }
+        return takeString(g_date_time_format(utc, "%Y-%m-%dT%H:%M:%SZ"))
+    }
+
+    /// Copies one page's characters, boxes and fonts into Swift values and releases the page.
+    func page(at index: Int) -> Page {
+        guard let page = poppler_document_get_page(document, Int32(index)) else {
+            return Page(number: index + 1, width: 0, height: 0, glyphs: [], fonts: [])
+        }
+        defer { g_object_unref(UnsafeMutableRawPointer(page)) }
+        var width = 0.0
+        var height = 0.0
+        poppler_page_get_size(page, &width, &height)
+
+        let text = takeString(poppler_page_get_text(page)) ?? ""
+        var rects: UnsafeMutablePointer<PopplerRectangle>? = nil
+        var count: guint = 0
+        guard poppler_page_get_text_layout(page, &rects, &count) != 0, let rects else {
+            return Page(number: index + 1, width: width, height: height, glyphs: [], fonts: [])
+        }
+        defer { g_free(rects) }
+
+        let runs = fontRuns(page)
+        var fonts: [FontInfo] = []
+        var fontIndex: [String: Int] = [:]
+        var glyphs: [Glyph] = []
+        glyphs.reserveCapacity(Int(count))
+        var runCursor = 0
+        var charIndex = 0
+        for scalar in text.unicodeScalars {
+            defer { charIndex += 1 }
+            guard charIndex < Int(count) else { break }
+            if scalar.properties.isWhitespace || scalar.value < 0x20 { continue }
+            let r = rects[charIndex]
+            let box = Rect(x0: r.x1, y0: r.y1, x1: r.x2, y1: r.y2)
+            if box.isEmpty { continue }
+            while runCursor < runs.count && runs[runCursor].end < charIndex { runCursor += 1 }
+            var font = 0
+            var size = box.height
+            if runCursor < runs.count && runs[runCursor].start <= charIndex {
+                let run = runs[runCursor]
+                if let known = fontIndex[run.font] {
+                    font = known
+                } else {
+                    font = fonts.count
+                    fontIndex[run.font] = font
+                    fonts.append(FontInfo(name: run.font))
+                }
+                size = run.size
+            } else if fonts.isEmpty {
+                fonts.append(FontInfo(name: ""))
+            }
+            glyphs.append(Glyph(scalar: scalar, box: box, font: font, size: size))
+        }
+        if fonts.isEmpty { fonts.append(FontInfo(name: "")) }
+        return Page(number: index + 1, width: width, height: height, glyphs: glyphs, fonts: fonts)
+    }
+
+    private struct FontRun {
+        var start: Int
+        var end: Int  // inclusive
+        var font: String
+        var size: Double
+    }
+
+    private func fontRuns(_ page: OpaquePointer) -> [FontRun] {
+        guard let list = poppler_page_get_text_attributes(page) else { return [] }
+        defer { poppler_page_free_text_attributes(list) }
+        var runs: [FontRun] = []
+        var node: UnsafeMutablePointer<GList>? = list
+        while let current = node {
+            if let data = current.pointee.data {
+                let attributes = data.assumingMemoryBound(to: PopplerTextAttributes.self).pointee
+                let name = attributes.font_name.map { String(cString: $0) } ?? ""
+                runs.append(
+                    FontRun(
+                        start: Int(attributes.start_index), end: Int(attributes.end_index),
+                        font: name, size: attributes.font_size))
+            }
+            node = current.pointee.next
+        }
+        return runs.sorted { $0.start < $1.start }
+    }
+}
+
+/// Copies a GLib-allocated C string into Swift and frees it.
+private func takeString(_ pointer: UnsafeMutablePointer<gchar>?) -> String? {
+    guard let pointer else { return nil }
+    defer { g_free(pointer) }
+    let value = String(cString: pointer)
+    return value.isEmpty ? nil : value
+}

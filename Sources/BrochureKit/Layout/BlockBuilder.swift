@@ -1,0 +1,81 @@
+/// Stacks lines into paragraphs and headings.
+///
+/// A line continues the block above it when it sits one line-space below, shares the
+/// block's left edge or overlaps it, and has the same size and heading-ness. Headings are
+/// told by size and weight against the page's body text, and by 【…】 brackets.
+struct BlockBuilder {
+    /// The page's body font size: the size most glyphs are set in.
+    let bodySize: Double
+    let verticalPage: Bool
+
+    func build(_ lines: [TextLine]) -> [Block] {
+        var blocks: [Block] = []
+        let horizontal = lines.filter { $0.orientation == .horizontal }.sorted {
+            $0.box.y0 != $1.box.y0 ? $0.box.y0 < $1.box.y0 : $0.box.x0 < $1.box.x0
+        }
+        for line in horizontal {
+            let heading = isHeading(line)
+            var best: (index: Int, gap: Double)? = nil
+            for (i, block) in blocks.enumerated() where (block.kind == .heading) == heading {
+                guard let last = block.lines.last, last.orientation == .horizontal else { continue }
+                let em = max(last.box.height, line.box.height)
+                let gap = line.box.y0 - last.box.y1
+                guard gap > -0.3 * em, gap <= 0.9 * em,
+                    abs(line.fontSize - last.fontSize) <= 0.15 * max(line.fontSize, last.fontSize),
+                    abs(line.box.x0 - block.box.x0) <= 1.6 * em
+                        || line.box.xOverlap(last.box) >= 0.6 * min(line.box.width, last.box.width)
+                else { continue }
+                if best == nil || gap < best!.gap { best = (i, gap) }
+            }
+            if let best {
+                blocks[best.index].lines.append(line)
+                blocks[best.index].box = blocks[best.index].box.union(line.box)
+            } else {
+                blocks.append(Block(kind: heading ? .heading : .paragraph, box: line.box, lines: [line]))
+            }
+        }
+        blocks += verticalBlocks(lines.filter { $0.orientation == .vertical })
+        return blocks.map(classifyList)
+    }
+
+    /// Vertical lines: headings on a horizontal page, paragraphs read right to left on a vertical one.
+    private func verticalBlocks(_ lines: [TextLine]) -> [Block] {
+        guard verticalPage else {
+            return lines.map { Block(kind: $0.text.count <= 14 ? .heading : .paragraph, box: $0.box, lines: [$0]) }
+        }
+        var blocks: [Block] = []
+        for line in lines.sorted(by: { $0.box.x1 > $1.box.x1 }) {
+            let em = line.box.width
+            let index = blocks.firstIndex { block in
+                guard let last = block.lines.last else { return false }
+                let gap = last.box.x0 - line.box.x1
+                return gap > -0.3 * em && gap <= 1.2 * em && abs(last.box.y0 - line.box.y0) <= 2.5 * em
+                    && abs(last.fontSize - line.fontSize) <= 0.15 * max(last.fontSize, line.fontSize)
+            }
+            if let index {
+                blocks[index].lines.append(line)
+                blocks[index].box = blocks[index].box.union(line.box)
+            } else {
+                blocks.append(Block(kind: .paragraph, box: line.box, lines: [line]))
+            }
+        }
+        return blocks
+    }
+
+    func isHeading(_ line: TextLine) -> Bool {
+        let text = line.text
+        if text.hasPrefix("【") && text.contains("】") && text.count <= 30 { return true }
+        if line.fontSize >= 1.18 * bodySize && text.count <= 40 { return true }
+        return false
+    }
+
+    private static let bullets: Set<Character> = ["・", "●", "○", "■", "□", "◆", "◇", "▪", "•", "※", "①", "②", "③", "④", "⑤"]
+
+    private func classifyList(_ block: Block) -> Block {
+        guard block.kind == .paragraph, block.lines.count >= 2 else { return block }
+        let marked = block.lines.filter { $0.text.first.map(Self.bullets.contains) ?? false }.count
+        var result = block
+        if marked * 2 >= block.lines.count { result.kind = .list }
+        return result
+    }
+}

@@ -1,0 +1,32 @@
+/// Turns one page's glyphs into blocks in reading order.
+public struct LayoutEngine: Sendable {
+    public init() {}
+
+    public func layout(_ page: Page) -> PageLayout {
+        let lines = LineBuilder(page: page).build()
+        let verticalGlyphs = lines.filter { $0.orientation == .vertical }.reduce(0) { $0 + $1.glyphStarts.count }
+        let isVertical = verticalGlyphs * 2 > page.glyphs.count
+        let body = Self.bodySize(page)
+
+        var blocks: [Block] = []
+        let found = TableDetector().detect(lines)
+        for (table, tableLines) in found.tables {
+            blocks.append(Block(kind: .table, box: table.box, lines: tableLines.sorted { $0.box.y0 < $1.box.y0 }, table: table))
+        }
+        blocks += BlockBuilder(bodySize: body, verticalPage: isVertical).build(found.rest)
+        blocks = ReadingOrder(vertical: isVertical).sort(blocks)
+        return PageLayout(
+            number: page.number, width: page.width, height: page.height, bodyFontSize: body,
+            isVertical: isVertical, blocks: blocks)
+    }
+
+    /// The font size carrying the most glyphs.
+    static func bodySize(_ page: Page) -> Double {
+        var counts: [Int: Int] = [:]
+        for glyph in page.glyphs { counts[Int((glyph.size * 2).rounded()), default: 0] += 1 }
+        guard let top = counts.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }) else {
+            return 10
+        }
+        return Double(top.key) / 2
+    }
+}

@@ -1,0 +1,212 @@
+/// Groups a page's glyphs into lines from geometry alone, never from content-stream order.
+///
+/// Three passes: decide each glyph's writing direction from the spacing of its neighbours,
+/// chain glyphs into tight runs, then join runs on one row unless the whitespace between them
+/// continues above or below (a column gutter or a table column), which a word gap never does.
+struct LineBuilder {
+    let page: Page
+    private let boxes: [Rect]
+    private let grid: SpatialGrid
+    private let medianHeight: Double
+
+    init(page: Page) {
+        self.page = page
+        self.boxes = page.glyphs.map(\.box)
+        let heights = boxes.map(\.height).sorted()
+        self.medianHeight = heights.isEmpty ? 10 : max(heights[heights.count / 2], 1)
+        self.grid = SpatialGrid(boxes: boxes, cellSize: medianHeight * 2)
+    }
+
+    func build() -> [TextLine] {
+        guard !boxes.isEmpty else { return [] }
+        var vertical = Set<Int>()
+        var lines: [TextLine] = []
+        for chain in verticalChains() {
+            vertical.formUnion(chain)
+            lines.append(makeLine(chain, orientation: .vertical))
+        }
+        let horizontal = boxes.indices.filter { !vertical.contains($0) }
+        let runs = joinRows(tightRuns(horizontal))
+        lines += runs.map { makeLine($0, orientation: .horizontal) }
+        return lines
+    }
+
+    // MARK: Writing direction
+
+    /// Whether a glyph's nearest neighbour in its column is closer than in its row.
+    ///
+    /// Horizontal Japanese sits on a grid too, so a neighbour below is normal; what tells the
+    /// directions apart is the pitch: the character advance is shorter than the line pitch.
+    private func looksVertical(_ i: Int) -> Bool {
+        let box = boxes[i]
+        let h = max(box.height, box.width, 1)
+        guard Script.isCJK(page.glyphs[i].scalar) else { return false }
+        let area = Rect(x0: box.x0 - 1.6 * h, y0: box.y0 - 1.6 * h, x1: box.x1 + 1.6 * h, y1: box.y1 + 1.6 * h)
+        var rowPitch = Double.infinity
+        var columnPitch = Double.infinity
+        for j in grid.query(area) where j != i {
+            let other = boxes[j]
+            let dx = abs(other.midX - box.midX)
+            let dy = abs(other.midY - box.midY)
+            if dy < 0.25 * h && dx > 0.3 * h { rowPitch = min(rowPitch, dx) }
+            if dx < 0.25 * h && dy > 0.3 * h { columnPitch = min(columnPitch, dy) }
+        }
+        return columnPitch <= 1.3 * h && columnPitch < 0.8 * rowPitch
+    }
+
+    private func verticalChains() -> [[Int]] {
+        let candidates = boxes.indices.filter(looksVertical).sorted { boxes[$0].y0 < boxes[$1].y0 }
+        var chains: [[Int]] = []
+        var open: [Int] = []  // chain indices still extendable
+        for i in candidates {
+            let box = boxes[i]
+            let h = max(box.width, 1)
+            var best: (chain: Int, score: Double)? = nil
+            open.removeAll { boxes[chains[$0].last!].y1 < box.y0 - 1.3 * h }
+            for c in open {
+                let last = boxes[chains[c].last!]
+                let gap = box.y0 - last.y1
+                guard box.xOverlap(last) >= 0.5 * min(box.width, last.width), gap > -0.5 * h, gap <= 0.6 * h
+                else { continue }
+                let score = abs(gap) + abs(box.midX - last.midX)
+                if best == nil || score < best!.score { best = (c, score) }
+            }
+            if let best {
+                chains[best.chain].append(i)
+            } else {
+                chains.append([i])
+                open.append(chains.count - 1)
+            }
+        }
+        return chains.filter { $0.count >= 2 }
+    }
+
+    // MARK: Horizontal runs
+
+    /// Chains glyphs left to right while they sit on one row less than 0.8 em apart.
+    private func tightRuns(_ indices: [Int]) -> [[Int]] {
+        let sorted = indices.sorted { boxes[$0].x0 < boxes[$1].x0 }
+        var runs: [[Int]] = []
+        var open: [Int] = []
+        for i in sorted {
+            let box = boxes[i]
+            var best: (run: Int, score: Double)? = nil
+            open.removeAll { boxes[runs[$0].last!].x1 < box.x0 - 2 * max(boxes[runs[$0].last!].height, 1) }
+            for r in open {
+                let last = boxes[runs[r].last!]
+                let h = max(min(box.height, last.height), 1)
+                let gap = box.x0 - last.x1
+                guard box.yOverlap(last) >= 0.5 * h, gap > -0.5 * h, gap <= 0.8 * max(box.height, last.height)
+                else { continue }
+                let score = abs(gap) + 2 * abs(box.y1 - last.y1)
+                if best == nil || score < best!.score { best = (r, score) }
+            }
+            if let best {
+                runs[best.run].append(i)
+            } else {
+                runs.append([i])
+                open.append(runs.count - 1)
+            }
+        }
+        return runs
+    }
+
+    /// Joins runs of one row across word-sized gaps, but never across a gutter.
+    private func joinRows(_ runs: [[Int]]) -> [[Int]] {
+        var runs = runs
+        let bounds = runs.map { run in run.dropFirst().reduce(boxes[run[0]]) { $0.union(boxes[$1]) } }
+        var next = [Int?](repeating: nil, count: runs.count)
+        var hasPrevious = [Bool](repeating: false, count: runs.count)
+        let order = runs.indices.sorted { bounds[$0].x0 < bounds[$1].x0 }
+        for a in order {
+            let left = bounds[a]
+            let h = max(left.height, 1)
+            var best: (run: Int, gap: Double)? = nil
+            for b in order where b != a && !hasPrevious[b] {
+                let right = bounds[b]
+                let gap = right.x0 - left.x1
+                guard gap >= -0.1 * h, gap <= 3 * h,
+                    right.yOverlap(left) >= 0.6 * min(left.height, right.height),
+                    abs(right.height - left.height) <= 0.35 * max(left.height, right.height)
+                else { continue }
+                if best == nil || gap < best!.gap { best = (b, gap) }
+            }
+            guard let best else { continue }
+            if best.gap <= 0.8 * h || !isGutter(between: left, and: bounds[best.run]) {
+                next[a] = best.run
+                hasPrevious[best.run] = true
+            }
+        }
+        var joined: [[Int]] = []
+        for start in runs.indices where !hasPrevious[start] {
+            var run = runs[start]
+            var cursor = next[start]
+            var guardCount = 0
+            while let c = cursor, guardCount < runs.count {
+                run += runs[c]
+                runs[c] = []
+                cursor = next[c]
+                guardCount += 1
+            }
+            joined.append(run)
+        }
+        return joined
+    }
+
+    /// Whether the whitespace between two runs continues into the rows above or below.
+    ///
+    /// A row that has text on both sides of the gap but none in it shows an aligned gap: a
+    /// gutter or a table column. Text across the gap shows a word space. Without either,
+    /// only a narrow gap is taken for a space.
+    private func isGutter(between left: Rect, and right: Rect) -> Bool {
+        let h = max(left.height, right.height)
+        let mid = (left.x1 + right.x0) / 2
+        let half = max(min((right.x0 - left.x1) / 2 - 0.05 * h, 0.3 * h), 0.05 * h)
+        let top = min(left.y0, right.y0)
+        let bottom = max(left.y1, right.y1)
+        var crossed = false
+        for (y0, y1) in [(top - 1.8 * h, top - 0.05 * h), (bottom + 0.05 * h, bottom + 1.8 * h)] {
+            if !grid.isEmpty(Rect(x0: mid - half, y0: y0, x1: mid + half, y1: y1)) {
+                crossed = true
+                continue
+            }
+            let textLeft = !grid.isEmpty(Rect(x0: left.x0, y0: y0, x1: mid - half, y1: y1))
+            let textRight = !grid.isEmpty(Rect(x0: mid + half, y0: y0, x1: right.x1, y1: y1))
+            if textLeft && textRight { return true }
+        }
+        return crossed ? false : right.x0 - left.x1 > 1.5 * h
+    }
+
+    // MARK: Assembly
+
+    private func makeLine(_ indices: [Int], orientation: TextLine.Orientation) -> TextLine {
+        let ordered = indices.sorted {
+            orientation == .horizontal ? boxes[$0].x0 < boxes[$1].x0 : boxes[$0].y0 < boxes[$1].y0
+        }
+        var text = String.UnicodeScalarView()
+        var box = boxes[ordered[0]]
+        var sizes: [Double] = []
+        var boldCount = 0
+        var starts: [Double] = []
+        var previous: Int? = nil
+        for i in ordered {
+            let glyph = page.glyphs[i]
+            if let p = previous, orientation == .horizontal {
+                let gap = boxes[i].x0 - boxes[p].x1
+                let h = max(boxes[i].height, boxes[p].height)
+                let bothCJK = Script.isCJK(page.glyphs[p].scalar) && Script.isCJK(glyph.scalar)
+                if gap > (bothCJK ? 0.8 : 0.2) * h { text.append(" ") }
+            }
+            text.append(glyph.scalar)
+            box = box.union(boxes[i])
+            sizes.append(glyph.size)
+            if page.fonts.indices.contains(glyph.font) && page.fonts[glyph.font].isBold { boldCount += 1 }
+            starts.append(orientation == .horizontal ? boxes[i].x0 : boxes[i].y0)
+            previous = i
+        }
+        sizes.sort()
+        return TextLine(
+            text: String(text), box: box, fontSize: sizes[sizes.count / 2], isBold: boldCount * 2 > ordered.count,
+            orientation: orientation, glyphStarts: starts)
+    }
+}

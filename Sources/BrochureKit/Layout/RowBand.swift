@@ -1,0 +1,54 @@
+/// Lines that share a row: their vertical extents overlap, directly or through a line between.
+///
+/// A cell set over two text lines (`R6` over `（予定数）`) joins its row through the cells
+/// centred beside it, which is how a reader sees it too.
+struct RowBand {
+    var lines: [TextLine]
+    var box: Rect
+
+    init(lines: [TextLine]) {
+        self.lines = lines
+        self.box = lines.dropFirst().reduce(lines[0].box) { $0.union($1.box) }
+    }
+
+    /// Horizontal lines grouped into bands, top to bottom.
+    static func bands(of lines: [TextLine]) -> [RowBand] {
+        let sorted = lines.sorted { $0.box.y0 < $1.box.y0 }
+        var bands: [RowBand] = []
+        for line in sorted {
+            if let last = bands.last,
+                last.lines.contains(where: { $0.box.yOverlap(line.box) >= 0.3 * min($0.box.height, line.box.height) })
+            {
+                bands[bands.count - 1].lines.append(line)
+                bands[bands.count - 1].box = last.box.union(line.box)
+            } else {
+                bands.append(RowBand(lines: [line]))
+            }
+        }
+        return bands
+    }
+
+    var em: Double {
+        let heights = lines.map(\.box.height).sorted()
+        return max(heights[heights.count / 2], 1)
+    }
+
+    /// Lines that start a new horizontal position in the band (stacked lines count once).
+    var cellCount: Int { horizontalGroups().count }
+
+    /// The band's lines grouped by horizontal overlap: one group per cell.
+    func horizontalGroups() -> [[TextLine]] {
+        var groups: [[TextLine]] = []
+        var extents: [ClosedRange<Double>] = []
+        for line in lines.sorted(by: { $0.box.x0 < $1.box.x0 }) {
+            if let i = extents.indices.last, line.box.x0 < extents[i].upperBound - 0.1 * line.em {
+                groups[i].append(line)
+                extents[i] = extents[i].lowerBound...max(extents[i].upperBound, line.box.x1)
+            } else {
+                groups.append([line])
+                extents.append(line.box.x0...line.box.x1)
+            }
+        }
+        return groups
+    }
+}

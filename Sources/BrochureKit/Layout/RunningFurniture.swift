@@ -1,0 +1,55 @@
+/// Marks running headers, footers and page numbers so later stages can skip them.
+///
+/// Furniture is text in the top or bottom margin that either repeats at the same place on
+/// other pages (digits ignored, so `- 3 -` matches `- 4 -`) or is a bare page number.
+enum RunningFurniture {
+    static let marginShare = 0.1
+
+    static func mark(_ pages: inout [PageLayout]) {
+        var seen: [String: Set<Int>] = [:]
+        for page in pages {
+            for block in page.blocks where isCandidate(block, page) {
+                seen[key(block, page), default: []].insert(page.number)
+            }
+        }
+        let needed = max(2, (pages.count + 1) / 2)
+        for p in pages.indices {
+            let page = pages[p]
+            for b in page.blocks.indices {
+                let block = page.blocks[b]
+                guard isCandidate(block, page) else { continue }
+                let repeated = pages.count >= 2 && (seen[key(block, page)]?.count ?? 0) >= needed
+                if repeated || isPageNumber(block) {
+                    pages[p].blocks[b].kind = block.box.midY < page.height / 2 ? .header : .footer
+                }
+            }
+        }
+    }
+
+    private static func isCandidate(_ block: Block, _ page: PageLayout) -> Bool {
+        guard block.kind != .table, block.lines.count <= 2, page.height > 0 else { return false }
+        return block.box.y1 <= page.height * marginShare || block.box.y0 >= page.height * (1 - marginShare)
+    }
+
+    private static func key(_ block: Block, _ page: PageLayout) -> String {
+        let text = String(block.lines.map(\.text).joined().unicodeScalars.map { TableDetector.isDigit($0) ? "#" : Character($0) })
+        let x = Int((block.box.midX / 12).rounded())
+        let y = Int((block.box.midY / 12).rounded())
+        return "\(text)|\(x)|\(y)"
+    }
+
+    /// `3`, `- 3 -`, `－３－`, `3/12`, `p. 3`, `3 ページ`.
+    static func isPageNumber(_ block: Block) -> Bool {
+        let text = block.lines.map(\.text).joined(separator: " ")
+        var digits = 0
+        var other = 0
+        for scalar in text.unicodeScalars {
+            if TableDetector.isDigit(scalar) {
+                digits += 1
+            } else if !" -‐‑–—－/／.pPageページ頁".unicodeScalars.contains(scalar) {
+                other += 1
+            }
+        }
+        return digits >= 1 && digits <= 4 && other == 0
+    }
+}

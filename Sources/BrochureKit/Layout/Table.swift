@@ -1,0 +1,33 @@
+/// A grid recovered from the alignment of text, with or without ruling lines.
+public struct Table: Sendable, Hashable, Codable {
+    public struct Cell: Sendable, Hashable, Codable {
+        /// The cell's lines joined; empty for an empty cell.
+        public var text: String
+        public var box: Rect?
+        /// How many columns the cell covers (header cells over several columns).
+        public var columnSpan: Int
+        /// The cell's text lines, top to bottom, when it holds more than one.
+        public var lines: [String]
+
+        public init(text: String, box: Rect?, columnSpan: Int = 1, lines: [String] = []) {
+            self.text = text
+            self.box = box
+            self.columnSpan = columnSpan
+            self.lines = lines
+        }
+    }
+
+    public var box: Rect
+    /// Left and right edge of each column.
+    public var columns: [ClosedRange<Double>]
+    public var rows: [[Cell]]
+    /// How many leading rows are headers (no digits where the body has them).
+    public var headerRowCount: Int
+
+    public init(box: Rect, columns: [ClosedRange<Double>], rows: [[Cell]], headerRowCount: Int) {
+        self.box = box
+        self.columns = columns
+        self.rows = rows
+        self.headerRowCount = headerRowCount
+    }
+}

@@ -1,0 +1,146 @@
+/// Finds tables from the alignment of short text cells; poppler-glib exposes no ruling lines.
+///
+/// A run of rows qualifies when each has two or more cells, the cells fall into shared
+/// columns, they are short, and some column is mostly numbers. That last rule keeps a
+/// page of two text columns, whose lines align just as well, from being read as a table.
+struct TableDetector {
+    struct Result {
+        var tables: [(table: Table, lines: [TextLine])]
+        var rest: [TextLine]
+    }
+
+    func detect(_ lines: [TextLine]) -> Result {
+        let horizontal = lines.filter { $0.orientation == .horizontal }
+        let vertical = lines.filter { $0.orientation == .vertical }
+        let bands = RowBand.bands(of: horizontal)
+        var used = [Bool](repeating: false, count: bands.count)
+        var tables: [(Table, [TextLine])] = []
+        var start = 0
+        while start < bands.count {
+            guard bands[start].cellCount >= 2 else { start += 1; continue }
+            var end = start
+            while end + 1 < bands.count, bands[end + 1].cellCount >= 2,
+                bands[end + 1].box.y0 - bands[end].box.y1 <= 2.5 * bands[end].em,
+                compatible(bands[end], bands[end + 1])
+            {
+                end += 1
+            }
+            if end > start, let table = makeTable(Array(bands[start...end])) {
+                // Rows of one cell directly above the body belong to a stacked header.
+                for i in start...end { used[i] = true }
+                tables.append(table)
+            }
+            start = end + 1
+        }
+        var rest = vertical
+        for (i, band) in bands.enumerated() where !used[i] { rest += band.lines }
+        return Result(tables: tables, rest: rest)
+    }
+
+    /// Whether two bands' cells line up into shared columns.
+    private func compatible(_ a: RowBand, _ b: RowBand) -> Bool {
+        let upper = a.horizontalGroups().map(extent)
+        let lower = b.horizontalGroups().map(extent)
+        let (few, many) = upper.count <= lower.count ? (upper, lower) : (lower, upper)
+        var matched = 0
+        for cell in few where many.contains(where: { overlaps($0, cell) }) { matched += 1 }
+        return matched >= 2 && matched * 4 >= few.count * 3
+    }
+
+    private func extent(_ group: [TextLine]) -> ClosedRange<Double> {
+        group.map(\.box.x0).min()!...group.map(\.box.x1).max()!
+    }
+
+    private func overlaps(_ a: ClosedRange<Double>, _ b: ClosedRange<Double>) -> Bool {
+        min(a.upperBound, b.upperBound) > max(a.lowerBound, b.lowerBound)
+    }
+
+    private func makeTable(_ bands: [RowBand]) -> (Table, [TextLine])? {
+        let grouped = bands.map { $0.horizontalGroups() }
+        let em = bands.map(\.em).sorted()[bands.count / 2]
+        // Columns come from rows with the most cells; wider header cells then span them.
+        let widest = grouped.map(\.count).max() ?? 0
+        var columns: [ClosedRange<Double>] = []
+        for row in grouped where row.count == widest {
+            for cell in row.map(extent) {
+                if let i = columns.firstIndex(where: { overlaps($0, cell) }) {
+                    columns[i] = min(columns[i].lowerBound, cell.lowerBound)...max(columns[i].upperBound, cell.upperBound)
+                } else {
+                    columns.append(cell)
+                }
+            }
+        }
+        columns.sort { $0.lowerBound < $1.lowerBound }
+        guard columns.count >= 2 else { return nil }
+
+        let cellWidths = grouped.flatMap { $0.map { extent($0) } }.map { $0.upperBound - $0.lowerBound }.sorted()
+        guard cellWidths[cellWidths.count / 2] <= 14 * em else { return nil }
+
+        var rows: [[Table.Cell]] = []
+        var digitRows: [Bool] = []
+        for row in grouped {
+            var cells = [Table.Cell](repeating: Table.Cell(text: "", box: nil), count: columns.count)
+            for group in row {
+                let span = extent(group)
+                let covered = columns.indices.filter { overlaps(columns[$0], span) }
+                let first = covered.first ?? nearestColumn(columns, to: span)
+                let ordered = group.sorted { $0.box.y0 < $1.box.y0 || ($0.box.y0 == $1.box.y0 && $0.box.x0 < $1.box.x0) }
+                let texts = ordered.map(\.text)
+                let joined = Self.join(texts)
+                let box = ordered.dropFirst().reduce(ordered[0].box) { $0.union($1.box) }
+                if cells[first].text.isEmpty {
+                    cells[first] = Table.Cell(
+                        text: joined, box: box, columnSpan: max(covered.count, 1), lines: texts.count > 1 ? texts : [])
+                } else {
+                    cells[first].text = Self.join([cells[first].text, joined])
+                    cells[first].box = cells[first].box.map { $0.union(box) } ?? box
+                }
+            }
+            rows.append(cells)
+            digitRows.append(cells.dropFirst().contains { $0.text.unicodeScalars.contains(where: Self.isDigit) })
+        }
+        // Brochure tables carry counts: a column of numbers, or at least short cells in three
+        // columns. Prose in columns has neither, however well its lines align.
+        let numericColumn = columns.indices.contains { c in
+            let filled = rows.filter { !$0[c].text.isEmpty }
+            let numeric = filled.filter { Self.isNumeric($0[c].text) }
+            return numeric.count >= 2 && numeric.count * 5 >= filled.count * 3
+        }
+        guard numericColumn || (columns.count >= 3 && cellWidths[cellWidths.count / 2] <= 8 * em) else { return nil }
+        let headerRows = digitRows.firstIndex(of: true) ?? 0
+        let box = bands.dropFirst().reduce(bands[0].box) { $0.union($1.box) }
+        let table = Table(box: box, columns: columns, rows: rows, headerRowCount: headerRows)
+        return (table, bands.flatMap(\.lines))
+    }
+
+    private func nearestColumn(_ columns: [ClosedRange<Double>], to span: ClosedRange<Double>) -> Int {
+        let mid = (span.lowerBound + span.upperBound) / 2
+        return columns.indices.min {
+            abs((columns[$0].lowerBound + columns[$0].upperBound) / 2 - mid)
+                < abs((columns[$1].lowerBound + columns[$1].upperBound) / 2 - mid)
+        }!
+    }
+
+    /// A count or figure: `55（20）`, `３名`, `R6`, `2,000円` — digits make up much of it.
+    static func isNumeric(_ text: String) -> Bool {
+        let scalars = text.unicodeScalars.filter { !$0.properties.isWhitespace }
+        let digits = scalars.filter(isDigit).count
+        return digits > 0 && (scalars.count <= 8 || digits * 10 >= scalars.count * 3)
+    }
+
+    static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+        (0x30...0x39).contains(scalar.value) || (0xFF10...0xFF19).contains(scalar.value)
+    }
+
+    /// Joins a cell's lines: no space between Japanese, one space between Latin words.
+    static func join(_ parts: [String]) -> String {
+        var result = ""
+        for part in parts where !part.isEmpty {
+            if let last = result.last, let first = part.first, !(Script.isCJK(last) || Script.isCJK(first)) {
+                result.append(" ")
+            }
+            result += part
+        }
+        return result
+    }
+}

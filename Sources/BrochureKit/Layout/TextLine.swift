@@ -1,0 +1,43 @@
+/// A run of glyphs read as one line: left to right, or top to bottom when set vertically.
+public struct TextLine: Sendable, Hashable, Codable {
+    public enum Orientation: String, Sendable, Codable {
+        case horizontal
+        case vertical
+    }
+
+    public var text: String
+    public var box: Rect
+    /// The glyphs' dominant font size in points.
+    public var fontSize: Double
+    public var isBold: Bool
+    public var orientation: Orientation
+    /// Left edges of the glyphs (top edges for vertical lines), for splitting into cells.
+    var glyphStarts: [Double]
+
+    enum CodingKeys: String, CodingKey {
+        case text, box, fontSize, isBold, orientation
+    }
+
+    public init(
+        text: String, box: Rect, fontSize: Double, isBold: Bool, orientation: Orientation,
+        glyphStarts: [Double] = []
+    ) {
+        self.text = text
+        self.box = box
+        self.fontSize = fontSize
+        self.isBold = isBold
+        self.orientation = orientation
+        self.glyphStarts = glyphStarts
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            text: try c.decode(String.self, forKey: .text), box: try c.decode(Rect.self, forKey: .box),
+            fontSize: try c.decode(Double.self, forKey: .fontSize), isBold: try c.decode(Bool.self, forKey: .isBold),
+            orientation: try c.decode(Orientation.self, forKey: .orientation))
+    }
+
+    /// The glyph height that scales every distance threshold around this line.
+    var em: Double { orientation == .horizontal ? box.height : box.width }
+}

@@ -1,0 +1,38 @@
+/// Plain text in reading order: what `brochure text` prints.
+///
+/// Pages end with a form feed like `pdftotext`; blocks are separated by a blank line; a table
+/// row is one line with its cells separated by tabs, so a spreadsheet can take it as it is.
+public struct TextRenderer: Sendable {
+    /// Include running headers, footers and page numbers.
+    public var includeFurniture: Bool
+
+    public init(includeFurniture: Bool = false) {
+        self.includeFurniture = includeFurniture
+    }
+
+    public func render(_ layout: DocumentLayout) -> String {
+        var out = ""
+        for page in layout.pages { render(page, into: &out) }
+        return out
+    }
+
+    public func render(_ page: PageLayout, into out: inout String) {
+        var first = true
+        for block in page.blocks where includeFurniture || !block.isFurniture {
+            if !first { out += "\n" }
+            first = false
+            if let table = block.table {
+                for row in table.rows {
+                    out += row.map { $0.text }.joined(separator: "\t")
+                    out += "\n"
+                }
+            } else {
+                for line in block.lines {
+                    out += line.text
+                    out += "\n"
+                }
+            }
+        }
+        out += "\u{0C}"
+    }
+}

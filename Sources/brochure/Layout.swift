@@ -1,0 +1,21 @@
+import ArgumentParser
+import BrochureKit
+
+extension Brochure {
+    struct Layout: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Print the page layout as JSON: pages, blocks, lines and tables.")
+
+        @OptionGroup var input: InputOptions
+
+        @Flag(help: "One line of JSON instead of indented output.")
+        var compact = false
+
+        func run() throws {
+            try reportingFailures {
+                let layout = try input.layout()
+                writeStandardOutput(try JSONOutput.encode(layout, pretty: !compact))
+            }
+        }
+    }
+}

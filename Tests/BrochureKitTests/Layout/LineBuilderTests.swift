@@ -1,0 +1,69 @@
+import Testing
+@testable import BrochureKit
+
+@Suite("Lines from glyph geometry")
+struct LineBuilderTests {
+    @Test("Shuffled glyphs come back as whole lines")
+    func shuffledGlyphsFormLines() {
+        var b = PageBuilder()
+        b.text("令和5年度入省者の配属状況は以下の", x: 50, y: 100)
+        b.text("とおりです。（令和6年3月現在）", x: 50, y: 115)
+        let lines = LineBuilder(page: b.page()).build().sorted { $0.box.y0 < $1.box.y0 }
+        #expect(lines.map(\.text) == ["令和5年度入省者の配属状況は以下の", "とおりです。（令和6年3月現在）"])
+        #expect(lines.allSatisfy { $0.orientation == .horizontal })
+    }
+
+    @Test("A space only where a Latin word gap is")
+    func spacesBetweenLatinWordsOnly() {
+        var b = PageBuilder()
+        b.text("Work life balance", x: 50, y: 100)
+        b.text("ワーク ライフ", x: 50, y: 130)
+        let lines = LineBuilder(page: b.page()).build().sorted { $0.box.y0 < $1.box.y0 }
+        #expect(lines.map(\.text) == ["Work life balance", "ワークライフ"])
+    }
+
+    @Test("A vertical heading is one line read top to bottom")
+    func verticalHeading() {
+        var b = PageBuilder()
+        b.vertical("研修制度", x: 30, y: 100, size: 14)
+        b.text("入省直後に、全省庁合同の初任行政研修の他", x: 60, y: 100)
+        b.text("新規採用職員研修を約１ヶ月にわたり行っています。", x: 60, y: 115)
+        let lines = LineBuilder(page: b.page()).build()
+        let vertical = lines.filter { $0.orientation == .vertical }
+        #expect(vertical.map(\.text) == ["研修制度"])
+        #expect(lines.filter { $0.orientation == .horizontal }.count == 2)
+    }
+
+    @Test("Vertical body text is read as whole vertical lines")
+    func verticalBody() {
+        var b = PageBuilder()
+        b.vertical("わたくしといふ現象は", x: 500, y: 100)
+        b.vertical("假定された有機交流電燈の", x: 484, y: 100)
+        b.vertical("ひとつの青い照明です", x: 468, y: 100)
+        let lines = LineBuilder(page: b.page()).build()
+        #expect(Set(lines.map(\.text)) == ["わたくしといふ現象は", "假定された有機交流電燈の", "ひとつの青い照明です"])
+        #expect(lines.allSatisfy { $0.orientation == .vertical })
+    }
+
+    @Test("Two columns are never joined across the gutter")
+    func gutterSplitsColumns() {
+        var b = PageBuilder()
+        for row in 0..<5 {
+            b.text("左の段の本文がここに入ります", x: 40, y: 100 + Double(row) * 15)
+            b.text("右の段の本文がここに入ります", x: 200, y: 100 + Double(row) * 15)
+        }
+        let lines = LineBuilder(page: b.page()).build()
+        #expect(lines.count == 10)
+        #expect(lines.allSatisfy { $0.text == "左の段の本文がここに入ります" || $0.text == "右の段の本文がここに入ります" })
+    }
+
+    @Test("A full-width space inside a line does not split it")
+    func fullWidthSpaceKeepsLine() {
+        var b = PageBuilder()
+        b.text("東京都千代田区霞が関２-１-２　合同庁舎２号館", x: 40, y: 100)
+        b.text("地下鉄丸ノ内線・日比谷線・千代田線『霞ヶ関』駅下車", x: 40, y: 115)
+        let lines = LineBuilder(page: b.page()).build().sorted { $0.box.y0 < $1.box.y0 }
+        #expect(lines.count == 2)
+        #expect(lines.first?.text == "東京都千代田区霞が関２-１-２ 合同庁舎２号館")
+    }
+}

@@ -1,4 +1,0 @@
-import Testing
-@testable import BrochureKit
-
-@Test func versionIsSet() { #expect(!BrochureKitVersion.string.isEmpty) }
