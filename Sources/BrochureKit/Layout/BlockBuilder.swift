@@ -64,7 +64,11 @@ struct BlockBuilder {
 
     func isHeading(_ line: TextLine) -> Bool {
         let text = line.text
-        if text.hasPrefix("【") && text.contains("】") && text.count <= 30 { return true }
+        if text.count <= 30, text.hasPrefix("【"), let close = text.firstIndex(of: "】") {
+            // 【採用窓口】 heads a section; 【TEL】 and 【e-mail】 label a value.
+            let label = text[text.index(after: text.startIndex)..<close]
+            if label.unicodeScalars.contains(where: Script.isCJK) { return true }
+        }
         if line.fontSize >= 1.18 * bodySize && text.count <= 40 { return true }
         return false
     }

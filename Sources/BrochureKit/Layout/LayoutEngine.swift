@@ -9,7 +9,7 @@ public struct LayoutEngine: Sendable {
         let body = Self.bodySize(page)
 
         var blocks: [Block] = []
-        let found = TableDetector().detect(lines)
+        let found = RegionSegmenter().segment(lines)
         for (table, tableLines) in found.tables {
             blocks.append(Block(kind: .table, box: table.box, lines: tableLines.sorted { $0.box.y0 < $1.box.y0 }, table: table))
         }

@@ -83,7 +83,7 @@ struct LineBuilder {
 
     // MARK: Horizontal runs
 
-    /// Chains glyphs left to right while they sit on one row less than 0.8 em apart.
+    /// Chains glyphs left to right while they sit on one row less than 0.3 em apart.
     private func tightRuns(_ indices: [Int]) -> [[Int]] {
         let sorted = indices.sorted { boxes[$0].x0 < boxes[$1].x0 }
         var runs: [[Int]] = []
@@ -96,7 +96,7 @@ struct LineBuilder {
                 let last = boxes[runs[r].last!]
                 let h = max(min(box.height, last.height), 1)
                 let gap = box.x0 - last.x1
-                guard box.yOverlap(last) >= 0.5 * h, gap > -0.5 * h, gap <= 0.8 * max(box.height, last.height)
+                guard box.yOverlap(last) >= 0.5 * h, gap > -0.5 * h, gap <= 0.3 * max(box.height, last.height)
                 else { continue }
                 let score = abs(gap) + 2 * abs(box.y1 - last.y1)
                 if best == nil || score < best!.score { best = (r, score) }
@@ -125,14 +125,15 @@ struct LineBuilder {
             for b in order where b != a && !hasPrevious[b] {
                 let right = bounds[b]
                 let gap = right.x0 - left.x1
-                guard gap >= -0.1 * h, gap <= 3 * h,
+                let sameBaseline = abs(right.y1 - left.y1) <= 0.15 * max(left.height, right.height)
+                guard gap >= -0.1 * h, gap <= 3 * min(left.height, right.height),
                     right.yOverlap(left) >= 0.6 * min(left.height, right.height),
-                    abs(right.height - left.height) <= 0.35 * max(left.height, right.height)
+                    sameBaseline || abs(right.height - left.height) <= 0.35 * max(left.height, right.height)
                 else { continue }
                 if best == nil || gap < best!.gap { best = (b, gap) }
             }
             guard let best else { continue }
-            if best.gap <= 0.8 * h || !isGutter(between: left, and: bounds[best.run]) {
+            if !isGutter(between: left, and: bounds[best.run]) {
                 next[a] = best.run
                 hasPrevious[best.run] = true
             }
@@ -155,26 +156,32 @@ struct LineBuilder {
 
     /// Whether the whitespace between two runs continues into the rows above or below.
     ///
-    /// A row that has text on both sides of the gap but none in it shows an aligned gap: a
-    /// gutter or a table column. Text across the gap shows a word space. Without either,
-    /// only a narrow gap is taken for a space.
+    /// A row with text on both sides of the gap but none in it shows an aligned gap: a gutter
+    /// or a table column. Text across the gap shows a word space. A narrow gap (under 0.6 em,
+    /// a word space in justified Latin) needs the aligned evidence without contrary evidence;
+    /// a wider one is a gutter on aligned evidence alone, or when nothing around tells.
     private func isGutter(between left: Rect, and right: Rect) -> Bool {
         let h = max(left.height, right.height)
+        let width = right.x0 - left.x1
+        guard width > 0.15 * h else { return false }
         let mid = (left.x1 + right.x0) / 2
-        let half = max(min((right.x0 - left.x1) / 2 - 0.05 * h, 0.3 * h), 0.05 * h)
+        let half = max(min(width / 2 - 0.05 * h, 0.3 * h), 0.05 * h)
         let top = min(left.y0, right.y0)
         let bottom = max(left.y1, right.y1)
         var crossed = false
-        for (y0, y1) in [(top - 1.8 * h, top - 0.05 * h), (bottom + 0.05 * h, bottom + 1.8 * h)] {
+        var aligned = false
+        for (y0, y1) in [(top - 3 * h, top - 0.05 * h), (bottom + 0.05 * h, bottom + 3 * h)] {
             if !grid.isEmpty(Rect(x0: mid - half, y0: y0, x1: mid + half, y1: y1)) {
                 crossed = true
                 continue
             }
             let textLeft = !grid.isEmpty(Rect(x0: left.x0, y0: y0, x1: mid - half, y1: y1))
             let textRight = !grid.isEmpty(Rect(x0: mid + half, y0: y0, x1: right.x1, y1: y1))
-            if textLeft && textRight { return true }
+            if textLeft && textRight { aligned = true }
         }
-        return crossed ? false : right.x0 - left.x1 > 1.5 * h
+        if width < 0.6 * h { return aligned && !crossed }
+        if aligned { return true }
+        return crossed ? false : width > 1.5 * h
     }
 
     // MARK: Assembly

@@ -1,61 +1,109 @@
 /// A uniform bucket grid over boxes, so neighbour queries cost O(1) instead of O(n).
 ///
-/// Pages hold up to 100k glyphs; every "is anything near here?" question in the layout
-/// engine goes through this.
+/// Pages hold up to 100k glyphs and every "is anything near here?" question in the layout
+/// engine goes through this, so buckets are one flat array (compressed rows) rather than
+/// a dictionary of arrays, and queries avoid hashing by reporting each box only from the
+/// first bucket where it meets the query area.
 struct SpatialGrid {
     private let cell: Double
-    private var buckets: [Int64: [Int32]] = [:]
+    private let originX: Double
+    private let originY: Double
+    private let columns: Int
+    private let rows: Int
+    private let offsets: [Int32]
+    private let entries: [Int32]
     private let boxes: [Rect]
 
     init(boxes: [Rect], cellSize: Double) {
         self.boxes = boxes
-        self.cell = max(cellSize, 1)
+        let cell = max(cellSize, 1)
+        self.cell = cell
+        let minX = boxes.map(\.x0).min() ?? 0
+        let minY = boxes.map(\.y0).min() ?? 0
+        let maxX = boxes.map(\.x1).max() ?? 0
+        let maxY = boxes.map(\.y1).max() ?? 0
+        originX = minX
+        originY = minY
+        // Cap the grid so a stray huge coordinate cannot allocate millions of buckets.
+        let columns = min(max(Int((maxX - minX) / cell) + 1, 1), 2048)
+        let rows = min(max(Int((maxY - minY) / cell) + 1, 1), 2048)
+        self.columns = columns
+        self.rows = rows
+        var counts = [Int32](repeating: 0, count: columns * rows + 1)
+        func span(_ box: Rect) -> (Int, Int, Int, Int) {
+            (Self.clamp((box.x0 - minX) / cell, columns), Self.clamp((box.x1 - minX) / cell, columns),
+             Self.clamp((box.y0 - minY) / cell, rows), Self.clamp((box.y1 - minY) / cell, rows))
+        }
+        for box in boxes {
+            let (c0, c1, r0, r1) = span(box)
+            for r in r0...r1 { for c in c0...c1 { counts[r * columns + c + 1] += 1 } }
+        }
+        for i in 1..<counts.count { counts[i] += counts[i - 1] }
+        var cursor = counts
+        var entries = [Int32](repeating: 0, count: Int(counts.last!))
         for (index, box) in boxes.enumerated() {
-            for key in keys(covering: box) { buckets[key, default: []].append(Int32(index)) }
-        }
-    }
-
-    private func coordinate(_ v: Double) -> Int64 { Int64((v / cell).rounded(.down)) }
-
-    private func keys(covering box: Rect) -> [Int64] {
-        let cx0 = coordinate(box.x0)
-        let cx1 = coordinate(box.x1)
-        let cy0 = coordinate(box.y0)
-        let cy1 = coordinate(box.y1)
-        var result: [Int64] = []
-        result.reserveCapacity(Int((cx1 - cx0 + 1) * (cy1 - cy0 + 1)))
-        for cy in cy0...cy1 {
-            for cx in cx0...cx1 { result.append((cy << 32) ^ (cx & 0xFFFF_FFFF)) }
-        }
-        return result
-    }
-
-    /// Indices of boxes intersecting `area`, each once, in ascending order.
-    func query(_ area: Rect) -> [Int] {
-        var seen = Set<Int32>()
-        var found: [Int] = []
-        for key in keys(covering: area) {
-            guard let bucket = buckets[key] else { continue }
-            for index in bucket where !seen.contains(index) {
-                seen.insert(index)
-                let box = boxes[Int(index)]
-                if box.x0 <= area.x1 && box.x1 >= area.x0 && box.y0 <= area.y1 && box.y1 >= area.y0 {
-                    found.append(Int(index))
+            let (c0, c1, r0, r1) = span(box)
+            for r in r0...r1 {
+                for c in c0...c1 {
+                    let bucket = r * columns + c
+                    entries[Int(cursor[bucket])] = Int32(index)
+                    cursor[bucket] += 1
                 }
             }
         }
-        return found.sorted()
+        self.offsets = counts
+        self.entries = entries
     }
 
-    /// Whether any box other than those in `excluding` intersects `area`.
-    func isEmpty(_ area: Rect, excluding: Set<Int> = []) -> Bool {
-        for key in keys(covering: area) {
-            guard let bucket = buckets[key] else { continue }
-            for index in bucket where !excluding.contains(Int(index)) {
-                let box = boxes[Int(index)]
-                if box.x0 < area.x1 && box.x1 > area.x0 && box.y0 < area.y1 && box.y1 > area.y0 { return false }
+    private static func clamp(_ value: Double, _ count: Int) -> Int {
+        guard value.isFinite else { return value > 0 ? count - 1 : 0 }
+        return min(max(Int(value.rounded(.down)), 0), count - 1)
+    }
+
+    /// Calls `body` once for each box intersecting `area`; `body` returns false to stop.
+    private func forEach(in area: Rect, _ body: (Int) -> Bool) {
+        guard !boxes.isEmpty else { return }
+        let c0 = Self.clamp((area.x0 - originX) / cell, columns)
+        let c1 = Self.clamp((area.x1 - originX) / cell, columns)
+        let r0 = Self.clamp((area.y0 - originY) / cell, rows)
+        let r1 = Self.clamp((area.y1 - originY) / cell, rows)
+        for r in r0...r1 {
+            for c in c0...c1 {
+                let bucket = r * columns + c
+                for e in Int(offsets[bucket])..<Int(offsets[bucket + 1]) {
+                    let index = Int(entries[e])
+                    let box = boxes[index]
+                    guard box.x0 <= area.x1 && box.x1 >= area.x0 && box.y0 <= area.y1 && box.y1 >= area.y0 else {
+                        continue
+                    }
+                    // Report from the first bucket of the overlap only, so nothing repeats.
+                    let firstC = Self.clamp((max(box.x0, area.x0) - originX) / cell, columns)
+                    let firstR = Self.clamp((max(box.y0, area.y0) - originY) / cell, rows)
+                    guard firstC == c && firstR == r else { continue }
+                    if !body(index) { return }
+                }
             }
         }
-        return true
+    }
+
+    /// Indices of boxes intersecting `area`, each once.
+    func query(_ area: Rect) -> [Int] {
+        var found: [Int] = []
+        forEach(in: area) { found.append($0); return true }
+        return found
+    }
+
+    /// Whether no box overlaps the inside of `area` (touching edges do not count).
+    func isEmpty(_ area: Rect) -> Bool {
+        var empty = true
+        forEach(in: area) { index in
+            let box = boxes[index]
+            if box.x0 < area.x1 && box.x1 > area.x0 && box.y0 < area.y1 && box.y1 > area.y0 {
+                empty = false
+                return false
+            }
+            return true
+        }
+        return empty
     }
 }

@@ -19,15 +19,22 @@ struct TableDetector {
         while start < bands.count {
             guard bands[start].cellCount >= 2 else { start += 1; continue }
             var end = start
-            while end + 1 < bands.count, bands[end + 1].cellCount >= 2,
-                bands[end + 1].box.y0 - bands[end].box.y1 <= 2.5 * bands[end].em,
-                compatible(bands[end], bands[end + 1])
+            while let next = continuation(of: bands, after: end) { end = next }
+            // A lone line tight above or below the run is a cell's other line (`技術系` set
+            // over the rest of its header row).
+            var first = start
+            if first > 0, !used[first - 1], bands[first - 1].cellCount == 1,
+                bands[first].box.y0 - bands[first - 1].box.y1 <= 0.45 * bands[first].em
+            {
+                first -= 1
+            }
+            if end + 1 < bands.count, bands[end + 1].cellCount == 1,
+                bands[end + 1].box.y0 - bands[end].box.y1 <= 0.45 * bands[end].em
             {
                 end += 1
             }
-            if end > start, let table = makeTable(Array(bands[start...end])) {
-                // Rows of one cell directly above the body belong to a stacked header.
-                for i in start...end { used[i] = true }
+            if end > start, let table = makeTable(Array(bands[first...end])) {
+                for i in first...end { used[i] = true }
                 tables.append(table)
             }
             start = end + 1
@@ -37,14 +44,20 @@ struct TableDetector {
         return Result(tables: tables, rest: rest)
     }
 
-    /// Whether two bands' cells line up into shared columns.
-    private func compatible(_ a: RowBand, _ b: RowBand) -> Bool {
-        let upper = a.horizontalGroups().map(extent)
-        let lower = b.horizontalGroups().map(extent)
-        let (few, many) = upper.count <= lower.count ? (upper, lower) : (lower, upper)
-        var matched = 0
-        for cell in few where many.contains(where: { overlaps($0, cell) }) { matched += 1 }
-        return matched >= 2 && matched * 4 >= few.count * 3
+    /// The last band of the next step of a table after band `end`, or nil where it stops.
+    ///
+    /// A cell taller than its neighbours (`病床の` / `ひっ迫` / `具合` beside single-line cells)
+    /// leaves bands of one cell between full rows; up to three are bridged when a full row
+    /// follows. Whether the rows share columns is judged on the whole run, in `makeTable`.
+    private func continuation(of bands: [RowBand], after end: Int) -> Int? {
+        var candidate = end + 1
+        while candidate < bands.count && candidate - end <= 4 {
+            let band = bands[candidate]
+            guard band.box.y0 - bands[candidate - 1].box.y1 <= 2.5 * bands[candidate - 1].em else { return nil }
+            if band.cellCount >= 2 { return candidate }
+            candidate += 1
+        }
+        return nil
     }
 
     private func extent(_ group: [TextLine]) -> ClosedRange<Double> {
@@ -78,7 +91,8 @@ struct TableDetector {
 
         var rows: [[Table.Cell]] = []
         var digitRows: [Bool] = []
-        for row in grouped {
+        var rowBoxes: [Rect] = []
+        for (band, row) in zip(bands, grouped) {
             var cells = [Table.Cell](repeating: Table.Cell(text: "", box: nil), count: columns.count)
             for group in row {
                 let span = extent(group)
@@ -96,6 +110,15 @@ struct TableDetector {
                     cells[first].box = cells[first].box.map { $0.union(box) } ?? box
                 }
             }
+            if let previous = rows.last, let previousBand = rowBoxes.last,
+                Self.continues(cells, previous, gap: band.box.y0 - previousBand.y1, em: em)
+            {
+                rows[rows.count - 1] = Self.merge(previous, cells)
+                rowBoxes[rowBoxes.count - 1] = previousBand.union(band.box)
+                digitRows[digitRows.count - 1] = rows[rows.count - 1].dropFirst().contains { $0.text.unicodeScalars.contains(where: Self.isDigit) }
+                continue
+            }
+            rowBoxes.append(band.box)
             rows.append(cells)
             digitRows.append(cells.dropFirst().contains { $0.text.unicodeScalars.contains(where: Self.isDigit) })
         }
@@ -111,6 +134,29 @@ struct TableDetector {
         let box = bands.dropFirst().reduce(bands[0].box) { $0.union($1.box) }
         let table = Table(box: box, columns: columns, rows: rows, headerRowCount: headerRows)
         return (table, bands.flatMap(\.lines))
+    }
+
+    /// Whether a row is the second text line of the row above: it sits tight under it and
+    /// one of the two fills only some of the columns (`技術系` over `（うち情報通信行政）`).
+    static func continues(_ row: [Table.Cell], _ above: [Table.Cell], gap: Double, em: Double) -> Bool {
+        guard gap <= 0.45 * em else { return false }
+        let filled = row.filter { !$0.text.isEmpty }.count
+        let filledAbove = above.filter { !$0.text.isEmpty }.count
+        guard filled != filledAbove || filled == 1 else { return false }
+        for (cell, top) in zip(row, above) where !cell.text.isEmpty && !top.text.isEmpty {
+            guard let a = top.box, let b = cell.box, b.y0 - a.y1 <= 0.45 * em else { return false }
+        }
+        return true
+    }
+
+    static func merge(_ above: [Table.Cell], _ row: [Table.Cell]) -> [Table.Cell] {
+        zip(above, row).map { top, bottom in
+            guard !bottom.text.isEmpty else { return top }
+            guard !top.text.isEmpty else { return bottom }
+            let lines = (top.lines.isEmpty ? [top.text] : top.lines) + (bottom.lines.isEmpty ? [bottom.text] : bottom.lines)
+            let box = top.box.flatMap { a in bottom.box.map { a.union($0) } } ?? top.box
+            return Table.Cell(text: join(lines), box: box, columnSpan: max(top.columnSpan, bottom.columnSpan), lines: lines)
+        }
     }
 
     private func nearestColumn(_ columns: [ClosedRange<Double>], to span: ClosedRange<Double>) -> Int {

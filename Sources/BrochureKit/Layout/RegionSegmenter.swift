@@ -1,0 +1,132 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+/// Cuts a page into regions until tables can be found without mixing in the column beside them.
+///
+/// A recursive XY-cut: a region with a gutter running its full height is first tested as a
+/// table and otherwise cut into columns; a region without one is cut at its full-width gaps,
+/// and consecutive slices that share a gutter are kept together, since they are either rows
+/// of one table or one stretch of a multi-column layout. The cut only scopes table detection;
+/// reading order is decided later, on blocks.
+struct RegionSegmenter {
+    let detector = TableDetector()
+    let debug = getenv("BROCHURE_DEBUG") != nil
+
+    struct Result {
+        var tables: [(table: Table, lines: [TextLine])] = []
+        var rest: [TextLine] = []
+    }
+
+    func segment(_ lines: [TextLine]) -> Result {
+        var result = Result()
+        result.rest = lines.filter { $0.orientation == .vertical }
+        visit(lines.filter { $0.orientation == .horizontal }, depth: 0, into: &result)
+        return result
+    }
+
+    private func em(_ lines: [TextLine]) -> Double {
+        let heights = lines.map(\.box.height).sorted()
+        return heights.isEmpty ? 10 : max(heights[heights.count / 2], 1)
+    }
+
+    private func bounds(_ lines: [TextLine]) -> ClosedRange<Double> {
+        lines.map(\.box.x0).min()!...lines.map(\.box.x1).max()!
+    }
+
+    private func visit(_ lines: [TextLine], depth: Int, into result: inout Result) {
+        if debug { fputs(String(repeating: "  ", count: depth) + "\(lines.count) \(lines.prefix(3).map(\.text))\n", fdopen(2, "w")) }
+        guard lines.count >= 2, depth < 64 else {
+            result.rest += lines
+            return
+        }
+        let unit = em(lines)
+        let span = bounds(lines)
+        // Horizontal structure first: slices stacked at full-width gaps, grouped while they
+        // share a gutter. A table below two columns is then cut off before any vertical cut,
+        // even when its column gap happens to continue the page's gutter.
+        let slices = Self.slices(lines)
+        if slices.count > 1 {
+            let groups = group(slices, span: span, unit: unit)
+            if groups.count > 1 {
+                for group in groups {
+                    let groupLines = group.flatMap { $0 }
+                    if group.count == 1 && Gutters(lines: groupLines, bounds: bounds(groupLines), minimum: 0.8 * unit).intervals.isEmpty {
+                        result.rest += groupLines
+                    } else {
+                        visit(groupLines, depth: depth + 1, into: &result)
+                    }
+                }
+                return
+            }
+        }
+        let gutters = Gutters(lines: lines, bounds: span, minimum: 0.8 * unit).interior(span)
+        guard let widest = gutters.max(by: { $0.upperBound - $0.lowerBound < $1.upperBound - $1.lowerBound }) else {
+            result.rest += lines
+            return
+        }
+        let cut = (widest.lowerBound + widest.upperBound) / 2
+        if !separatesProse(lines, at: cut, unit: unit), accept(detector.detect(lines), into: &result) { return }
+        visit(lines.filter { $0.box.midX < cut }, depth: depth + 1, into: &result)
+        visit(lines.filter { $0.box.midX >= cut }, depth: depth + 1, into: &result)
+    }
+
+    /// Whether both sides of a gutter hold prose: several long lines, as page columns do and
+    /// table cells do not. Such a gutter is cut without testing the region as a table.
+    private func separatesProse(_ lines: [TextLine], at cut: Double, unit: Double) -> Bool {
+        let long = lines.filter { $0.box.width >= 12 * unit }
+        return long.filter { $0.box.midX < cut }.count >= 3 && long.filter { $0.box.midX >= cut }.count >= 3
+    }
+
+    /// Takes the tables found when nothing else sits beside them; otherwise the region needs cutting.
+    private func accept(_ found: TableDetector.Result, into result: inout Result) -> Bool {
+        if debug { fputs("detect: \(found.tables.count) tables \(found.tables.map { $0.table.rows.map { $0.map(\.text) } }) rest \(found.rest.map(\.text))\n", fdopen(2, "w")) }
+        guard !found.tables.isEmpty else { return false }
+        for line in found.rest {
+            for (table, _) in found.tables where line.box.yOverlap(table.box) > 0.2 * line.box.height {
+                return false
+            }
+        }
+        result.tables += found.tables
+        result.rest += found.rest
+        return true
+    }
+
+    /// Lines split at every horizontal gap that runs the full width.
+    static func slices(_ lines: [TextLine]) -> [[TextLine]] {
+        let sorted = lines.sorted { $0.box.y0 < $1.box.y0 }
+        var slices: [[TextLine]] = []
+        var bottom = -Double.infinity
+        for line in sorted {
+            if line.box.y0 < bottom - 0.05 * line.box.height, !slices.isEmpty {
+                slices[slices.count - 1].append(line)
+            } else {
+                slices.append([line])
+            }
+            bottom = max(bottom, line.box.y1)
+        }
+        return slices
+    }
+
+    /// Consecutive slices that share an interior gutter, grouped.
+    private func group(_ slices: [[TextLine]], span: ClosedRange<Double>, unit: Double) -> [[[TextLine]]] {
+        var groups: [[[TextLine]]] = []
+        var shared: Gutters? = nil
+        for slice in slices {
+            let own = Gutters(lines: slice, bounds: span, minimum: 0.8 * unit)
+            let ownInterior = Gutters(lines: slice, bounds: bounds(slice), minimum: 0.8 * unit)
+            if let current = shared, !groups.isEmpty {
+                // The shared gutter must have text on both sides in the new slice too: a short
+                // heading to one side does not continue the columns or the table above it.
+                let both = current.intersection(own, minimum: 0.8 * unit)
+                if !both.interior(bounds(slice)).isEmpty {
+                    groups[groups.count - 1].append(slice)
+                    shared = both
+                    continue
+                }
+            }
+            groups.append([slice])
+            shared = ownInterior.intervals.isEmpty ? nil : own
+        }
+        return groups
+    }
+}
