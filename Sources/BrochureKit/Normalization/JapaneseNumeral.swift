@@ -25,8 +25,13 @@ public enum JapaneseNumeral {
         }
     }()
 
+    /// A digit or 十: what makes a run a number rather than a word (百貨店, 千代田区, 万全).
+    static func hasDigitValue(_ c: Character) -> Bool {
+        c.isASCII && c.isNumber || kanjiDigits.contains(c) || c == "十"
+    }
+
     /// The first run of numeral characters in `text` (after normalisation), if any.
-    /// A lone unit (十 in 十分, 万 in 万全) is not a number on its own unless it is 十.
+    /// Units alone (百 in 百貨店, 千 in 千代田区) count only when they are the whole text.
     public static func firstRun(in text: String) throws(NormalizationError) -> Substring? {
         let normalized = try JapaneseTextNormalizer.shared.normalize(text)[...]
         var index = normalized.startIndex
@@ -41,7 +46,8 @@ public enum JapaneseNumeral {
                 end = normalized.index(after: end)
             }
             let run = normalized[index..<end]
-            if run.contains(where: { $0.isASCII && $0.isNumber || kanjiDigits.contains($0) || $0 == "十" || $0 == "拾" }) {
+            let isWholeText = run.count == normalized.count
+            if isWholeText || run.contains(where: { hasDigitValue(daiji[$0] ?? $0) }) {
                 return run
             }
             index = end
