@@ -6,6 +6,7 @@ struct Brochure: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "brochure",
         abstract: "Turn Japanese recruitment-brochure PDFs into structured text and JSON.",
-        version: BrochureKitVersion.string
+        version: BrochureKitVersion.string,
+        subcommands: [Normalize.self]
     )
 }
