@@ -77,8 +77,7 @@ public struct Duration: Sendable, Codable, Hashable {
         } else if o.high != nil {
             throw .notADuration(text)
         }
-        // A bare "1~2" with no unit on the right is not a duration, nor is "2年~1年".
-        if o.lowUnit != nil && maximum == nil && o.high != nil { throw .notADuration(text) }
+        // "2年~1年" is a typo or a misread cell, not a range.
         if let maximum, maximum.days < Amount(low, lowUnit).days { throw .notADuration(text) }
         let suffix = o.suffix.map(String.init)
         let bound: Bound = switch suffix {

@@ -30,6 +30,8 @@ enum JapaneseEraParser {
     private static let monthPool = pool("Gy年M月")
     private static let letterPool = pool("GGGGGy")
 
+    // Regex is not declared Sendable, but a built Regex is immutable and its lazily compiled
+    // program is published atomically, so sharing one across tasks is safe (tested).
     private nonisolated(unsafe) static let namedForm: Regex<AnyRegexOutput> = {
         let names = JapaneseEra.all.map(\.name).joined(separator: "|")
         // swiftlint:disable:next force_try
