@@ -12,6 +12,6 @@ struct Brochure: ParsableCommand {
             15 no text layer (image-only scan); 16 page out of range; 64 usage error.
             """,
         version: BrochureKitVersion.string,
-        subcommands: [Text.self, Layout.self, Glyphs.self]
+        subcommands: [Text.self, Layout.self, Normalize.self, Glyphs.self]
     )
 }

@@ -1,0 +1,54 @@
+import Foundation
+
+/// A number of people with, optionally, how many of them are women: 55（20）, 55名（うち女性20名）.
+public struct Headcount: Sendable, Codable, Hashable {
+    /// Everyone counted (women included).
+    public var count: Int
+    /// How many of `count` are women, when the brochure says.
+    public var women: Int?
+
+    public init(count: Int, women: Int? = nil) {
+        self.count = count
+        self.women = women
+    }
+
+    /// How a table's footnote says the bracketed number relates to the main one.
+    public enum Convention: String, Sendable, Codable {
+        /// （　）内は女性の人数です。（内数）: the women are part of the main number.
+        case womenIncluded
+        /// （外数）: the women come on top of the main number.
+        case womenExcluded
+    }
+
+    /// A count, optional 名, then an optional bracket with the women (うち女性…名 or just a number).
+    private nonisolated(unsafe) static let shape =
+        #/^(?<count>[0-9〇一二三四五六七八九十百千,]+)\s*(?:名|人)?\s*(?:\(\s*(?:うち)?\s*(?:女性|女)?\s*[:：]?\s*(?<women>[0-9〇一二三四五六七八九十百千,]+)\s*(?:名|人)?\s*\))?$/#
+
+    /// Texts that mean "nobody / not applicable" in a headcount cell.
+    static let noneMarks: Set<String> = ["", "-", "‐", "‑", "‒", "–", "—", "―", "−", "ー", "―", "/", "／", "なし", "該当なし"]
+
+    /// Parses a headcount cell; nil when the cell says there is none (－, —, empty).
+    ///
+    /// With `.womenExcluded` (a （外数） footnote) the bracketed women are added to the count.
+    public static func parse(_ text: String, convention: Convention = .womenIncluded) throws(NormalizationError) -> Headcount? {
+        let normalized = try JapaneseTextNormalizer.shared.normalize(text).trimmingCharacters(in: .whitespacesAndNewlines)
+        if noneMarks.contains(normalized) { return nil }
+        guard let match = normalized.wholeMatch(of: shape) else { throw .notAHeadcount(text) }
+        var count = try JapaneseNumeral.value(of: match.output.count, original: text)
+        let women = try match.output.women.map { (run) throws(NormalizationError) in
+            try JapaneseNumeral.value(of: run, original: text)
+        }
+        if convention == .womenExcluded, let women { count += women }
+        if let women, women > count { throw .womenExceedTotal(text) }
+        return Headcount(count: count, women: women)
+    }
+
+    /// The convention a footnote such as `※（　）内は女性の人数です。（内数）` declares, if any.
+    public static func convention(inFootnote text: String) -> Convention? {
+        guard let normalized = try? JapaneseTextNormalizer.shared.normalize(text) else { return nil }
+        let squeezed = normalized.filter { !$0.isWhitespace }
+        guard squeezed.contains("()内は女性") || squeezed.contains("()は女性") || squeezed.contains("括弧内は女性")
+        else { return nil }
+        return squeezed.contains("外数") ? .womenExcluded : .womenIncluded
+    }
+}

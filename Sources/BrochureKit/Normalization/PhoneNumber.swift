@@ -1,0 +1,47 @@
+import Foundation
+
+/// A Japanese phone number with its note: 03-5253-5069（直通）.
+public struct PhoneNumber: Sendable, Codable, Hashable {
+    /// Digits only, e.g. 0352535069: what to dial and to compare.
+    public var digits: String
+    /// The groups joined by hyphens as the brochure grouped them, e.g. 03-5253-5069.
+    public var formatted: String
+    /// The bracketed note after the number: 直通 (direct line), 代表 (switchboard), 内線123.
+    public var note: String?
+
+    public init(digits: String, formatted: String, note: String? = nil) {
+        self.digits = digits
+        self.formatted = formatted
+        self.note = note
+    }
+
+    /// Groups of digits separated by a hyphen, a prolonged sound mark (03ー5253ー5069 is a
+    /// common typing slip), a dot, a space or brackets ((03)5253-5069), then an optional note.
+    private nonisolated(unsafe) static let shape =
+        #/(?<number>(?:\+81[ -]?)?\(?0?[0-9]{1,4}\)?(?:[-ー.\s)]\s?[0-9]{1,4}){1,2}[-ー.\s)]\s?[0-9]{3,4})(?:\s*\((?<note>直通|代表|内線\s*[0-9]+|夜間|FAX|fax|Fax|携帯|受付)\))?/#
+
+    /// Parses a text that is one phone number (with an optional note).
+    public static func parse(_ text: String) throws(NormalizationError) -> PhoneNumber {
+        let normalized = try JapaneseTextNormalizer.shared.normalize(text).trimmingCharacters(in: .whitespacesAndNewlines)
+        guard let match = normalized.wholeMatch(of: shape), let phone = make(match.output.number, note: match.output.note)
+        else { throw .notAPhoneNumber(text) }
+        return phone
+    }
+
+    /// Every phone number in `text`, e.g. both in `03-5253-5069（直通）　03-5253-5072（直通）`.
+    public static func all(in text: String) throws(NormalizationError) -> [PhoneNumber] {
+        let normalized = try JapaneseTextNormalizer.shared.normalize(text)
+        return normalized.matches(of: shape).compactMap { make($0.output.number, note: $0.output.note) }
+    }
+
+    private static func make(_ number: Substring, note: Substring?) -> PhoneNumber? {
+        var text = number.trimmingCharacters(in: .whitespaces)
+        if text.hasPrefix("+81") { text = "0" + text.dropFirst(3).drop { $0 == " " || $0 == "-" } }
+        let groups = text.split { !($0.isASCII && $0.isNumber) }.map(String.init)
+        let digits = groups.joined()
+        guard digits.hasPrefix("0"), !digits.hasPrefix("00"), (10...11).contains(digits.count), groups.count >= 2
+        else { return nil }
+        let cleanNote = note.map { $0.replacingOccurrences(of: " ", with: "") }
+        return PhoneNumber(digits: digits, formatted: groups.joined(separator: "-"), note: cleanNote)
+    }
+}

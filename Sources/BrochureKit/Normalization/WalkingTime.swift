@@ -1,0 +1,42 @@
+import Foundation
+
+/// Minutes on foot from a station: 徒歩約３分, 徒歩5～10分.
+public struct WalkingTime: Sendable, Codable, Hashable {
+    public var minutes: Int
+    /// The upper end when a range is given (徒歩5～10分).
+    public var maximumMinutes: Int?
+    /// 約: an estimate.
+    public var isApproximate: Bool
+
+    public init(minutes: Int, maximumMinutes: Int? = nil, isApproximate: Bool = false) {
+        self.minutes = minutes
+        self.maximumMinutes = maximumMinutes
+        self.isApproximate = isApproximate
+    }
+
+    private nonisolated(unsafe) static let shape =
+        #/(?:徒歩|歩いて)\s*(?<about>約)?\s*(?<minutes>[0-9]{1,3}|[一二三四五六七八九十]{1,3})\s*(?:分)?(?:\s*[~-]\s*(?<maximum>[0-9]{1,3})\s*分|\s*分)(?<suffix>程度|ほど)?/#
+
+    /// Parses a text that is one walking time.
+    public static func parse(_ text: String) throws(NormalizationError) -> WalkingTime {
+        let normalized = try JapaneseTextNormalizer.shared.normalize(text).trimmingCharacters(in: .whitespacesAndNewlines)
+        guard let match = normalized.wholeMatch(of: shape) else { throw .notAWalkingTime(text) }
+        return try make(match, original: text)
+    }
+
+    /// The first walking time in `text`, e.g. in `『桜田門』駅下車 徒歩約３分`.
+    public static func first(in text: String) throws(NormalizationError) -> WalkingTime? {
+        let normalized = try JapaneseTextNormalizer.shared.normalize(text)
+        guard let match = normalized.firstMatch(of: shape) else { return nil }
+        return try make(match, original: text)
+    }
+
+    private static func make(_ match: Regex<(Substring, about: Substring?, minutes: Substring, maximum: Substring?, suffix: Substring?)>.Match,
+                             original: String) throws(NormalizationError) -> WalkingTime {
+        let minutes = try JapaneseNumeral.value(of: match.output.minutes, original: original)
+        let maximum = try match.output.maximum.map { (m) throws(NormalizationError) in try JapaneseNumeral.value(of: m, original: original) }
+        if let maximum, maximum < minutes { throw .notAWalkingTime(original) }
+        return WalkingTime(minutes: minutes, maximumMinutes: maximum,
+                           isApproximate: match.output.about != nil || match.output.suffix != nil)
+    }
+}
