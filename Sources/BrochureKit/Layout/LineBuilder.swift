@@ -159,7 +159,8 @@ struct LineBuilder {
     /// A row with text on both sides of the gap but none in it shows an aligned gap: a gutter
     /// or a table column. Text across the gap shows a word space. A narrow gap (under 0.6 em,
     /// a word space in justified Latin) needs the aligned evidence without contrary evidence;
-    /// a wider one is a gutter on aligned evidence alone, or when nothing around tells.
+    /// a wider one is a gutter on aligned evidence alone, or when nothing around tells. A side
+    /// label (`採用窓口` left of its section) counts as aligned: its column is empty elsewhere.
     private func isGutter(between left: Rect, and right: Rect) -> Bool {
         let h = max(left.height, right.height)
         let width = right.x0 - left.x1
@@ -170,6 +171,7 @@ struct LineBuilder {
         let bottom = max(left.y1, right.y1)
         var crossed = false
         var aligned = false
+        var label = false
         for (y0, y1) in [(top - 3 * h, top - 0.05 * h), (bottom + 0.05 * h, bottom + 3 * h)] {
             if !grid.isEmpty(Rect(x0: mid - half, y0: y0, x1: mid + half, y1: y1)) {
                 crossed = true
@@ -178,7 +180,10 @@ struct LineBuilder {
             let textLeft = !grid.isEmpty(Rect(x0: left.x0, y0: y0, x1: mid - half, y1: y1))
             let textRight = !grid.isEmpty(Rect(x0: mid + half, y0: y0, x1: right.x1, y1: y1))
             if textLeft && textRight { aligned = true }
+            // A side label: nothing under or over it, while the text after the gap goes on.
+            if !textLeft && textRight && left.width >= 1.5 * h { label = true }
         }
+        aligned = aligned || (label && !crossed)
         if width < 0.6 * h { return aligned && !crossed }
         if aligned { return true }
         return crossed ? false : width > 1.5 * h

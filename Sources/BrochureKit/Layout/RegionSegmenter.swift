@@ -65,16 +65,58 @@ struct RegionSegmenter {
             return
         }
         let cut = (widest.lowerBound + widest.upperBound) / 2
-        if !separatesProse(lines, at: cut, unit: unit), accept(detector.detect(lines), into: &result) { return }
+        if !separatesProse(lines, at: cut, unit: unit), rowsAlign(lines, at: cut),
+            accept(detector.detect(lines), into: &result)
+        {
+            return
+        }
         visit(lines.filter { $0.box.midX < cut }, depth: depth + 1, into: &result)
         visit(lines.filter { $0.box.midX >= cut }, depth: depth + 1, into: &result)
     }
 
-    /// Whether both sides of a gutter hold prose: several long lines, as page columns do and
-    /// table cells do not. Such a gutter is cut without testing the region as a table.
+    /// Whether either side of a gutter holds running text: four or more lines stacked at
+    /// line spacing on one left edge. Table rows are padded apart and a cell rarely wraps
+    /// past three lines; a column of text beside a table does nothing else.
     private func separatesProse(_ lines: [TextLine], at cut: Double, unit: Double) -> Bool {
-        let long = lines.filter { $0.box.width >= 12 * unit }
-        return long.filter { $0.box.midX < cut }.count >= 3 && long.filter { $0.box.midX >= cut }.count >= 3
+        Self.longestStack(lines.filter { $0.box.midX < cut }, unit: unit) >= 4
+            || Self.longestStack(lines.filter { $0.box.midX >= cut }, unit: unit) >= 4
+    }
+
+    static func longestStack(_ lines: [TextLine], unit: Double) -> Int {
+        let sorted = lines.sorted { $0.box.y0 < $1.box.y0 }
+        var length = [Int](repeating: 1, count: sorted.count)
+        var best = sorted.isEmpty ? 0 : 1
+        for i in sorted.indices {
+            for j in (i + 1)..<sorted.count {
+                let gap = sorted[j].box.y0 - sorted[i].box.y1
+                if gap > 0.6 * unit { break }
+                if gap > -0.2 * unit && abs(sorted[j].box.x0 - sorted[i].box.x0) <= unit {
+                    length[j] = max(length[j], length[i] + 1)
+                    best = max(best, length[j])
+                }
+            }
+        }
+        return best
+    }
+
+    /// Whether the two sides of a gutter sit on shared rows, as a table's cells do.
+    ///
+    /// Compared as row bands, so a cell of two lines or one centred over two rows still meets
+    /// its row. Two tables side by side have rows of their own pitch, so many bands find no
+    /// partner. A sparse side (a column of cells each spanning rows) is judged alone: its
+    /// bands must all meet a row, while the dense side's many rows cannot all meet it.
+    private func rowsAlign(_ lines: [TextLine], at cut: Double) -> Bool {
+        let left = RowBand.bands(of: lines.filter { $0.box.midX < cut }).map(\.box)
+        let right = RowBand.bands(of: lines.filter { $0.box.midX >= cut }).map(\.box)
+        func partnered(_ side: [Rect], _ other: [Rect]) -> Double {
+            let matched = side.filter { band in
+                other.contains { $0.yOverlap(band) >= 0.5 * min($0.height, band.height) }
+            }
+            return Double(matched.count) / Double(max(side.count, 1))
+        }
+        if left.count * 2 <= right.count { return partnered(left, right) >= 0.7 }
+        if right.count * 2 <= left.count { return partnered(right, left) >= 0.7 }
+        return min(partnered(left, right), partnered(right, left)) >= 0.7
     }
 
     /// Takes the tables found when nothing else sits beside them; otherwise the region needs cutting.
