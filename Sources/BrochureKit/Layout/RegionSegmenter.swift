@@ -10,6 +10,8 @@ import Glibc
 /// reading order is decided later, on blocks.
 struct RegionSegmenter {
     let detector = TableDetector()
+    /// Which paragraph of running text each line belongs to, if any.
+    private var flows: [TextLine: Int] = [:]
     let debug = getenv("BROCHURE_DEBUG") != nil
 
     struct Result {
@@ -20,7 +22,10 @@ struct RegionSegmenter {
     func segment(_ lines: [TextLine]) -> Result {
         var result = Result()
         result.rest = lines.filter { $0.orientation == .vertical }
-        visit(lines.filter { $0.orientation == .horizontal }, depth: 0, into: &result)
+        let horizontal = lines.filter { $0.orientation == .horizontal }
+        var segmenter = self
+        segmenter.flows = Self.flows(horizontal, unit: em(horizontal))
+        segmenter.visit(horizontal, depth: 0, into: &result)
         return result
     }
 
@@ -44,7 +49,7 @@ struct RegionSegmenter {
         // Horizontal structure first: slices stacked at full-width gaps, grouped while they
         // share a gutter. A table below two columns is then cut off before any vertical cut,
         // even when its column gap happens to continue the page's gutter.
-        let slices = Self.slices(lines)
+        let slices = keepingFlowsWhole(Self.slices(lines))
         if slices.count > 1 {
             let groups = group(slices, span: span, unit: unit)
             if groups.count > 1 {
@@ -74,29 +79,48 @@ struct RegionSegmenter {
         visit(lines.filter { $0.box.midX >= cut }, depth: depth + 1, into: &result)
     }
 
-    /// Whether either side of a gutter holds running text: four or more lines stacked at
-    /// line spacing on one left edge. Table rows are padded apart and a cell rarely wraps
-    /// past three lines; a column of text beside a table does nothing else.
+    /// Whether either side of a gutter holds running text. Table rows are padded apart and
+    /// a cell rarely wraps past three lines; a column of text beside a table does nothing else.
     private func separatesProse(_ lines: [TextLine], at cut: Double, unit: Double) -> Bool {
-        Self.longestStack(lines.filter { $0.box.midX < cut }, unit: unit) >= 4
-            || Self.longestStack(lines.filter { $0.box.midX >= cut }, unit: unit) >= 4
+        lines.contains { flows[$0] != nil }
     }
 
-    static func longestStack(_ lines: [TextLine], unit: Double) -> Int {
-        let sorted = lines.sorted { $0.box.y0 < $1.box.y0 }
-        var length = [Int](repeating: 1, count: sorted.count)
-        var best = sorted.isEmpty ? 0 : 1
-        for i in sorted.indices {
-            for j in (i + 1)..<sorted.count {
-                let gap = sorted[j].box.y0 - sorted[i].box.y1
+    /// Paragraphs of running text: stacks of four or more lines at line spacing, one over the
+    /// next, wide enough to be prose rather than a column of table cells. Maps each of their
+    /// lines to its paragraph's number.
+    static func flows(_ lines: [TextLine], unit: Double) -> [TextLine: Int] {
+        let order = lines.indices.sorted { lines[$0].box.y0 < lines[$1].box.y0 }
+        var up = [Int](repeating: 1, count: lines.count)
+        var down = [Int](repeating: 1, count: lines.count)
+        var below = [[Int]](repeating: [], count: lines.count)
+        for (k, i) in order.enumerated() {
+            for j in order[(k + 1)...] {
+                let a = lines[i].box
+                let b = lines[j].box
+                let gap = b.y0 - a.y1
                 if gap > 0.6 * unit { break }
-                if gap > -0.2 * unit && abs(sorted[j].box.x0 - sorted[i].box.x0) <= unit {
-                    length[j] = max(length[j], length[i] + 1)
-                    best = max(best, length[j])
-                }
+                if gap > -0.2 * unit && b.xOverlap(a) >= 0.5 * min(a.width, b.width) { below[i].append(j) }
             }
         }
-        return best
+        for i in order { for j in below[i] { up[j] = max(up[j], up[i] + 1) } }
+        for i in order.reversed() { for j in below[i] { down[i] = max(down[i], down[j] + 1) } }
+        // Union the stacked lines into paragraphs, then keep the long, wide ones.
+        var parent = Array(lines.indices)
+        func find(_ x: Int) -> Int {
+            var x = x
+            while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }
+            return x
+        }
+        for i in lines.indices { for j in below[i] { parent[find(j)] = find(i) } }
+        var members: [Int: [Int]] = [:]
+        for i in lines.indices where up[i] + down[i] - 1 >= 4 { members[find(i), default: []].append(i) }
+        var result: [TextLine: Int] = [:]
+        for (id, group) in members {
+            let widths = group.map { lines[$0].box.width }.sorted()
+            guard widths[widths.count / 2] >= 6 * unit else { continue }
+            for i in group { result[lines[i]] = id }
+        }
+        return result
     }
 
     /// Whether the two sides of a gutter sit on shared rows, as a table's cells do.
@@ -131,6 +155,24 @@ struct RegionSegmenter {
         result.tables += found.tables
         result.rest += found.rest
         return true
+    }
+
+    /// Rejoins slices that cut a paragraph of running text, so a column of text is never
+    /// sliced into stripes that pair a few of its lines with a few rows of a table beside it.
+    private func keepingFlowsWhole(_ slices: [[TextLine]]) -> [[TextLine]] {
+        var merged: [[TextLine]] = []
+        var open: Set<Int> = []
+        for slice in slices {
+            let ids = Set(slice.compactMap { flows[$0] })
+            if !merged.isEmpty && !ids.isDisjoint(with: open) {
+                merged[merged.count - 1] += slice
+                open.formUnion(ids)
+            } else {
+                merged.append(slice)
+                open = ids
+            }
+        }
+        return merged
     }
 
     /// Lines split at every horizontal gap that runs the full width.
