@@ -183,9 +183,8 @@ struct LineBuilder {
             // A side label: nothing under or over it, while the text after the gap goes on.
             if !textLeft && textRight && left.width >= 1.5 * h { label = true }
         }
-        aligned = aligned || (label && !crossed)
         if width < 0.6 * h { return aligned && !crossed }
-        if aligned { return true }
+        if aligned || label { return true }
         return crossed ? false : width > 1.5 * h
     }
 

@@ -130,17 +130,41 @@ struct RegionSegmenter {
     /// partner. A sparse side (a column of cells each spanning rows) is judged alone: its
     /// bands must all meet a row, while the dense side's many rows cannot all meet it.
     private func rowsAlign(_ lines: [TextLine], at cut: Double) -> Bool {
-        let left = RowBand.bands(of: lines.filter { $0.box.midX < cut }).map(\.box)
-        let right = RowBand.bands(of: lines.filter { $0.box.midX >= cut }).map(\.box)
+        let left = Self.cellRows(lines.filter { $0.box.midX < cut })
+        let right = Self.cellRows(lines.filter { $0.box.midX >= cut })
         func partnered(_ side: [Rect], _ other: [Rect]) -> Double {
             let matched = side.filter { band in
                 other.contains { $0.yOverlap(band) >= 0.5 * min($0.height, band.height) }
             }
             return Double(matched.count) / Double(max(side.count, 1))
         }
-        if left.count * 2 <= right.count { return partnered(left, right) >= 0.7 }
-        if right.count * 2 <= left.count { return partnered(right, left) >= 0.7 }
+        // A cell spanning rows sits between two rows, touching both or neither.
+        func spans(_ side: [Rect], _ other: [Rect]) -> Double {
+            let matched = side.filter { band in
+                other.contains { $0.yOverlap(band) > 0 }
+                    || (other.contains { $0.y1 <= band.y0 && $0.y1 >= band.y0 - band.height }
+                        && other.contains { $0.y0 >= band.y1 && $0.y0 <= band.y1 + band.height })
+            }
+            return Double(matched.count) / Double(max(side.count, 1))
+        }
+        if left.count * 2 <= right.count { return spans(left, right) >= 0.7 }
+        if right.count * 2 <= left.count { return spans(right, left) >= 0.7 }
         return min(partnered(left, right), partnered(right, left)) >= 0.7
+    }
+
+    /// Row bands with a cell's second line (tight under the first) counted in its row.
+    static func cellRows(_ lines: [TextLine]) -> [Rect] {
+        var rows: [RowBand] = []
+        for band in RowBand.bands(of: lines) {
+            if let last = rows.last, band.box.y0 - last.box.y1 <= 0.45 * last.em,
+                band.lines.allSatisfy({ line in last.lines.contains { $0.box.xOverlap(line.box) > 0 } })
+            {
+                rows[rows.count - 1] = RowBand(lines: last.lines + band.lines)
+            } else {
+                rows.append(band)
+            }
+        }
+        return rows.map(\.box)
     }
 
     /// Takes the tables found when nothing else sits beside them; otherwise the region needs cutting.
