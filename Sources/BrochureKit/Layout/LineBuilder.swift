@@ -172,7 +172,14 @@ struct LineBuilder {
         var crossed = false
         var aligned = false
         var label = false
-        for (y0, y1) in [(top - 3 * h, top - 0.05 * h), (bottom + 0.05 * h, bottom + 3 * h)] {
+        for (near, far) in [(top - 0.05 * h, -1.0), (bottom + 0.05 * h, 1.0)] {
+            // Look at the nearest row: within three line heights, or six in a loose table.
+            var reach = 3.0
+            if grid.isEmpty(Rect(x0: left.x0, y0: min(near, near + far * 3 * h), x1: right.x1, y1: max(near, near + far * 3 * h))) {
+                reach = 6
+            }
+            let y0 = min(near, near + far * reach * h)
+            let y1 = max(near, near + far * reach * h)
             if !grid.isEmpty(Rect(x0: mid - half, y0: y0, x1: mid + half, y1: y1)) {
                 crossed = true
                 continue

@@ -25,7 +25,33 @@ struct RowBand {
                 bands.append(RowBand(lines: [line]))
             }
         }
-        return bands
+        return mergeStackedCells(bands)
+    }
+
+    /// Merges three bands when a cell of two lines in the outer two is centred on the middle
+    /// one (`令和7年度` over `（予定数）` beside single-line years): one row, not three.
+    private static func mergeStackedCells(_ bands: [RowBand]) -> [RowBand] {
+        var result: [RowBand] = []
+        var i = 0
+        while i < bands.count {
+            if i + 2 < bands.count {
+                let (upper, middle, lower) = (bands[i], bands[i + 1], bands[i + 2])
+                let stacked = upper.lines.contains { a in
+                    lower.lines.contains { b in
+                        b.box.y0 - a.box.y1 <= 0.45 * max(a.box.height, b.box.height)
+                            && b.box.xOverlap(a.box) > 0.5 * min(a.box.width, b.box.width)
+                    }
+                }
+                if stacked && middle.box.y0 >= upper.box.y0 && middle.box.y1 <= lower.box.y1 {
+                    result.append(RowBand(lines: upper.lines + middle.lines + lower.lines))
+                    i += 3
+                    continue
+                }
+            }
+            result.append(bands[i])
+            i += 1
+        }
+        return result
     }
 
     var em: Double {
