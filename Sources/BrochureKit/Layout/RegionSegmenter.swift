@@ -65,16 +65,20 @@ struct RegionSegmenter {
             }
         }
         let gutters = Gutters(lines: lines, bounds: span, minimum: 0.8 * unit).interior(span)
-        guard let widest = gutters.max(by: { $0.upperBound - $0.lowerBound < $1.upperBound - $1.lowerBound }) else {
+            .sorted { $0.upperBound - $0.lowerBound > $1.upperBound - $1.lowerBound }
+        guard let widest = gutters.first else {
             result.rest += lines
             return
         }
-        let cut = (widest.lowerBound + widest.upperBound) / 2
-        if !separatesProse(lines, at: cut, unit: unit), rowsAlign(lines, at: cut),
-            accept(detector.detect(lines), into: &result)
-        {
-            return
+        // Cut first where the two sides are independent (text beside, or rows of their own
+        // pitch); a region whose every gutter joins shared rows is tested as one table.
+        let independent = gutters.first { gutter in
+            let cut = (gutter.lowerBound + gutter.upperBound) / 2
+            return separatesProse(lines, at: cut, unit: unit) || !rowsAlign(lines, at: cut)
         }
+        if independent == nil, accept(detector.detect(lines), into: &result) { return }
+        let chosen = independent ?? widest
+        let cut = (chosen.lowerBound + chosen.upperBound) / 2
         visit(lines.filter { $0.box.midX < cut }, depth: depth + 1, into: &result)
         visit(lines.filter { $0.box.midX >= cut }, depth: depth + 1, into: &result)
     }
@@ -236,6 +240,36 @@ struct RegionSegmenter {
             groups.append([slice])
             shared = ownInterior.intervals.isEmpty ? nil : own
         }
-        return groups
+        return mergingIndependentColumns(groups, unit: unit)
+    }
+
+    /// Joins consecutive groups that continue the same independent columns: two tables side
+    /// by side whose rows never line up leave full-width gaps at random, and each piece
+    /// alone would look like rows of one table.
+    private func mergingIndependentColumns(_ groups: [[[TextLine]]], unit: Double) -> [[[TextLine]]] {
+        var result: [[[TextLine]]] = []
+        for group in groups {
+            guard let previous = result.last else {
+                result.append(group)
+                continue
+            }
+            let upper = previous.flatMap { $0 }
+            let lower = group.flatMap { $0 }
+            let a = Gutters(lines: upper, bounds: bounds(upper), minimum: 0.8 * unit)
+            let b = Gutters(lines: lower, bounds: bounds(lower), minimum: 0.8 * unit)
+            let merged = upper + lower
+            let shared = a.intersection(b, minimum: 0.8 * unit).interior(bounds(merged))
+            let independent = shared.contains { gutter in
+                let cut = (gutter.lowerBound + gutter.upperBound) / 2
+                return !rowsAlign(merged, at: cut) && upper.contains { $0.box.midX < cut } && upper.contains { $0.box.midX >= cut }
+                    && lower.contains { $0.box.midX < cut } && lower.contains { $0.box.midX >= cut }
+            }
+            if independent {
+                result[result.count - 1] += group
+            } else {
+                result.append(group)
+            }
+        }
+        return result
     }
 }
