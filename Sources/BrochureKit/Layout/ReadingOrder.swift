@@ -8,11 +8,49 @@ struct ReadingOrder {
     let vertical: Bool
 
     func sort(_ blocks: [Block]) -> [Block] {
-        let n = blocks.count
-        guard n > 1 else { return blocks }
+        guard blocks.count > 1 else { return blocks }
+        let units = sideHeadingUnits(blocks)
+        let order = sortUnits(units.map { unit in unit.dropFirst().reduce(blocks[unit[0]].box) { $0.union(blocks[$1].box) } })
+        return order.flatMap { units[$0].map { blocks[$0] } }
+    }
+
+    /// Pairs each side heading with the block beside it, so the two are ordered as one.
+    ///
+    /// A heading set left of its section (`採用窓口`, or `研修制度` set vertically) is entirely
+    /// left of the sections above it too, and Breuel's rule alone would read every such
+    /// heading before any section. Tops aligned within an em and a gap under three ems make
+    /// the pair.
+    private func sideHeadingUnits(_ blocks: [Block]) -> [[Int]] {
+        var partner = [Int?](repeating: nil, count: blocks.count)
+        var taken = [Bool](repeating: false, count: blocks.count)
+        for h in blocks.indices where blocks[h].kind == .heading && !vertical {
+            let head = blocks[h].box
+            let em = max(blocks[h].lines.map(\.em).max() ?? 10, 1)
+            var best: (index: Int, gap: Double)? = nil
+            for b in blocks.indices where b != h && !taken[b] && blocks[b].kind != .heading {
+                let box = blocks[b].box
+                let gap = box.x0 - head.x1
+                guard gap >= -0.2 * em, gap <= 3 * em, abs(box.y0 - head.y0) <= 1.2 * em else { continue }
+                if best == nil || gap < best!.gap { best = (b, gap) }
+            }
+            if let best {
+                partner[h] = best.index
+                taken[best.index] = true
+            }
+        }
+        var units: [[Int]] = []
+        for i in blocks.indices where !taken[i] {
+            units.append(partner[i].map { [i, $0] } ?? [i])
+        }
+        return units
+    }
+
+    private func sortUnits(_ boxes: [Rect]) -> [Int] {
+        let n = boxes.count
+        guard n > 1 else { return Array(0..<n) }
         // Work in a frame where reading goes "down, then right".
-        let boxes = blocks.map { vertical ? Rect(x0: $0.box.y0, y0: -$0.box.x1, x1: $0.box.y1, y1: -$0.box.x0) : $0.box }
-        guard n <= 400 else { return fallback(blocks, boxes) }
+        let boxes = boxes.map { vertical ? Rect(x0: $0.y0, y0: -$0.x1, x1: $0.y1, y1: -$0.x0) : $0 }
+        guard n <= 400 else { return fallback(boxes) }
         var successors = [[Int]](repeating: [], count: n)
         var inDegree = [Int](repeating: 0, count: n)
         for a in 0..<n {
@@ -33,7 +71,7 @@ struct ReadingOrder {
             order.append(next)
             for s in successors[next] { inDegree[s] -= 1 }
         }
-        return order.map { blocks[$0] }
+        return order
     }
 
     private func key(_ box: Rect) -> (Double, Double) { (box.y0, box.x0) }
@@ -55,7 +93,7 @@ struct ReadingOrder {
         return true
     }
 
-    private func fallback(_ blocks: [Block], _ boxes: [Rect]) -> [Block] {
-        blocks.indices.sorted { key(boxes[$0]) < key(boxes[$1]) }.map { blocks[$0] }
+    private func fallback(_ boxes: [Rect]) -> [Int] {
+        boxes.indices.sorted { key(boxes[$0]) < key(boxes[$1]) }
     }
 }
