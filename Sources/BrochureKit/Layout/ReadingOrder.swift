@@ -10,6 +10,7 @@ struct ReadingOrder {
     func sort(_ blocks: [Block]) -> [Block] {
         guard blocks.count > 1 else { return blocks }
         let units = sideHeadingUnits(blocks)
+        // Work in a frame where reading goes "down, then right".
         let order = sortUnits(units.map { unit in unit.dropFirst().reduce(blocks[unit[0]].box) { $0.union(blocks[$1].box) } })
         return order.flatMap { units[$0].map { blocks[$0] } }
     }
@@ -45,11 +46,44 @@ struct ReadingOrder {
         return units
     }
 
+    /// Orders the units band by band: a full-width gap where no column continues (the blocks
+    /// on either side start and end at different x) ends one arrangement of columns, and
+    /// everything above it is read first. Within a band, Breuel's rules decide.
     private func sortUnits(_ boxes: [Rect]) -> [Int] {
+        let frame = boxes.map { vertical ? Rect(x0: $0.y0, y0: -$0.x1, x1: $0.y1, y1: -$0.x0) : $0 }
+        var bands: [[Int]] = []
+        var current: [Int] = []
+        var bottom = -Double.infinity
+        for i in frame.indices.sorted(by: { frame[$0].y0 < frame[$1].y0 }) {
+            if !current.isEmpty && frame[i].y0 > bottom && !continuesColumn(above: current, below: i, frame) {
+                bands.append(current)
+                current = []
+            }
+            current.append(i)
+            bottom = max(bottom, frame[i].y1)
+        }
+        if !current.isEmpty { bands.append(current) }
+        return bands.flatMap { band in breuel(band.map { frame[$0] }).map { band[$0] } }
+    }
+
+    /// Whether some block just above a gap has the same left and right edges as the block
+    /// starting just below it: one column running on past a paragraph break.
+    private func continuesColumn(above: [Int], below: Int, _ boxes: [Rect]) -> Bool {
+        let next = boxes[below]
+        let tolerance = max(min(next.height, 12), 4)
+        let gapTop = above.map { boxes[$0].y1 }.max() ?? next.y0
+        let starting = boxes.indices.filter { !above.contains($0) && boxes[$0].y0 >= gapTop && boxes[$0].y0 <= next.y0 + 3 * tolerance }
+        for a in above where boxes[a].y1 >= gapTop - 6 * tolerance {
+            for b in starting where abs(boxes[a].x0 - boxes[b].x0) <= tolerance && abs(boxes[a].x1 - boxes[b].x1) <= 2 * tolerance {
+                return true
+            }
+        }
+        return false
+    }
+
+    private func breuel(_ boxes: [Rect]) -> [Int] {
         let n = boxes.count
         guard n > 1 else { return Array(0..<n) }
-        // Work in a frame where reading goes "down, then right".
-        let boxes = boxes.map { vertical ? Rect(x0: $0.y0, y0: -$0.x1, x1: $0.y1, y1: -$0.x0) : $0 }
         guard n <= 400 else { return fallback(boxes) }
         var successors = [[Int]](repeating: [], count: n)
         var inDegree = [Int](repeating: 0, count: n)
