@@ -133,7 +133,9 @@ struct LineBuilder {
                 if best == nil || gap < best!.gap { best = (b, gap) }
             }
             guard let best else { continue }
-            if !isGutter(between: left, and: bounds[best.run]) {
+            let lastGlyph = page.glyphs[runs[a].max { boxes[$0].x1 < boxes[$1].x1 }!].scalar
+            let firstGlyph = page.glyphs[runs[best.run].min { boxes[$0].x0 < boxes[$1].x0 }!].scalar
+            if !isGutter(between: left, and: bounds[best.run], lastLeft: lastGlyph, firstRight: firstGlyph) {
                 next[a] = best.run
                 hasPrevious[best.run] = true
             }
@@ -161,10 +163,12 @@ struct LineBuilder {
     /// a word space in justified Latin) needs the aligned evidence without contrary evidence;
     /// a wider one is a gutter on aligned evidence alone, or when nothing around tells. A side
     /// label (`採用窓口` left of its section) counts as aligned: its column is empty elsewhere.
-    private func isGutter(between left: Rect, and right: Rect) -> Bool {
+    private func isGutter(between left: Rect, and right: Rect, lastLeft: Unicode.Scalar, firstRight: Unicode.Scalar) -> Bool {
         let h = max(left.height, right.height)
         let width = right.x0 - left.x1
         guard width > 0.15 * h else { return false }
+        // Brackets pair within a line: `※（　）内は…` is one line whatever aligns around it.
+        if Self.openingBrackets.contains(lastLeft) || Self.closingBrackets.contains(firstRight) { return false }
         let mid = (left.x1 + right.x0) / 2
         let half = max(min(width / 2 - 0.05 * h, 0.3 * h), 0.05 * h)
         let top = min(left.y0, right.y0)
@@ -194,6 +198,9 @@ struct LineBuilder {
         if aligned || label { return true }
         return crossed ? false : width > 1.5 * h
     }
+
+    static let openingBrackets: Set<Unicode.Scalar> = ["（", "(", "「", "『", "【", "〔", "［", "[", "〈", "《", "｛"]
+    static let closingBrackets: Set<Unicode.Scalar> = ["）", ")", "」", "』", "】", "〕", "］", "]", "〉", "》", "｝"]
 
     // MARK: Assembly
 

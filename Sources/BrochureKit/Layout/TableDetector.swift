@@ -122,6 +122,7 @@ struct TableDetector {
             rows.append(cells)
             digitRows.append(cells.dropFirst().contains { $0.text.unicodeScalars.contains(where: Self.isDigit) })
         }
+        Self.joinSplitSpanningCells(&rows, em: em)
         // Brochure tables carry counts: a column of numbers, or at least short cells in three
         // columns. Prose in columns has neither, however well its lines align.
         let numericColumn = columns.indices.contains { c in
@@ -156,6 +157,29 @@ struct TableDetector {
             let lines = (top.lines.isEmpty ? [top.text] : top.lines) + (bottom.lines.isEmpty ? [bottom.text] : bottom.lines)
             let box = top.box.flatMap { a in bottom.box.map { a.union($0) } } ?? top.box
             return Table.Cell(text: join(lines), box: box, columnSpan: max(top.columnSpan, bottom.columnSpan), lines: lines)
+        }
+    }
+
+    /// A cell of two lines centred over two rows (`技術系` / `（うち情報通信行政）` beside
+    /// `大卒程度試験` and `院卒程度試験`) lands a line in each row; its lines sit tight one over
+    /// the other while the rows beside them are padded apart. The whole cell goes to the
+    /// first row of its span, as a reader takes it.
+    static func joinSplitSpanningCells(_ rows: inout [[Table.Cell]], em: Double) {
+        guard rows.count >= 2 else { return }
+        for r in 0..<(rows.count - 1) {
+            for c in rows[r].indices {
+                guard let top = rows[r][c].box, let bottom = rows[r + 1][c].box,
+                    bottom.y0 - top.y1 <= 0.45 * em, bottom.xOverlap(top) > 0
+                else { continue }
+                let rowsApart = rows[r + 1].indices.contains { other in
+                    guard other != c, let below = rows[r + 1][other].box else { return false }
+                    let aboveBottom = rows[r].compactMap(\.box).map(\.y1).max() ?? top.y1
+                    return below.y0 - aboveBottom > 0.45 * em || rows[r][other].text.isEmpty
+                }
+                guard rowsApart else { continue }
+                rows[r][c] = merge([rows[r][c]], [rows[r + 1][c]])[0]
+                rows[r + 1][c] = Table.Cell(text: "", box: nil)
+            }
         }
     }
 
