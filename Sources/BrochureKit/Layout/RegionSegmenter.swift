@@ -161,7 +161,7 @@ struct RegionSegmenter {
     static func cellRows(_ lines: [TextLine]) -> [Rect] {
         var rows: [RowBand] = []
         for band in RowBand.bands(of: lines) {
-            if let last = rows.last, band.box.y0 - last.box.y1 <= 0.45 * last.em,
+            if let last = rows.last, band.box.y0 - last.box.y1 <= 0.65 * last.em,
                 band.lines.allSatisfy({ line in last.lines.contains { $0.box.xOverlap(line.box) > 0 } })
             {
                 rows[rows.count - 1] = RowBand(lines: last.lines + band.lines)

@@ -38,7 +38,7 @@ struct RowBand {
                 let (upper, middle, lower) = (bands[i], bands[i + 1], bands[i + 2])
                 let stacked = upper.lines.contains { a in
                     lower.lines.contains { b in
-                        b.box.y0 - a.box.y1 <= 0.45 * max(a.box.height, b.box.height)
+                        b.box.y0 - a.box.y1 <= 0.65 * max(a.box.height, b.box.height)
                             && b.box.xOverlap(a.box) > 0.5 * min(a.box.width, b.box.width)
                     }
                 }
