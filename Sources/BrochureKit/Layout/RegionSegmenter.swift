@@ -52,6 +52,9 @@ struct RegionSegmenter {
         let slices = keepingFlowsWhole(Self.slices(lines))
         if slices.count > 1 {
             let groups = group(slices, span: span, unit: unit)
+            if debug && depth == 0 {
+                for g in groups { fputs("GROUP \(g.map { sl in sl.map { String($0.text.prefix(6)) } })\n", fdopen(2, "w")) }
+            }
             if groups.count > 1 {
                 for group in groups {
                     let groupLines = group.flatMap { $0 }
@@ -157,12 +160,14 @@ struct RegionSegmenter {
         return min(partnered(left, right), partnered(right, left)) >= 0.7
     }
 
-    /// Row bands with a cell's second line (tight under the first) counted in its row.
+    /// Row bands with a cell's second line counted in its row: a band tight under another
+    /// that fills only some of its columns. The next row of a tight table fills them all.
     static func cellRows(_ lines: [TextLine]) -> [Rect] {
         var rows: [RowBand] = []
         for band in RowBand.bands(of: lines) {
             if let last = rows.last, band.box.y0 - last.box.y1 <= 0.65 * last.em,
-                band.lines.allSatisfy({ line in last.lines.contains { $0.box.xOverlap(line.box) > 0 } })
+                band.lines.allSatisfy({ line in last.lines.contains { $0.box.xOverlap(line.box) > 0 } }),
+                band.cellCount < last.cellCount || band.cellCount == 1
             {
                 rows[rows.count - 1] = RowBand(lines: last.lines + band.lines)
             } else {
@@ -261,7 +266,7 @@ struct RegionSegmenter {
             let shared = a.intersection(b, minimum: 0.8 * unit).interior(bounds(merged))
             let independent = shared.contains { gutter in
                 let cut = (gutter.lowerBound + gutter.upperBound) / 2
-                return !rowsAlign(merged, at: cut) && upper.contains { $0.box.midX < cut } && upper.contains { $0.box.midX >= cut }
+                return (separatesProse(merged, at: cut, unit: unit) || !rowsAlign(merged, at: cut)) && upper.contains { $0.box.midX < cut } && upper.contains { $0.box.midX >= cut }
                     && lower.contains { $0.box.midX < cut } && lower.contains { $0.box.midX >= cut }
             }
             if independent {
