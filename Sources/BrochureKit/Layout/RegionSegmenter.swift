@@ -154,9 +154,12 @@ struct RegionSegmenter {
             }
             return Double(matched.count) / Double(max(side.count, 1))
         }
-        if debug { fputs("rowsAlign L \(left.map { [Int($0.y0), Int($0.y1)] }) R \(right.map { [Int($0.y0), Int($0.y1)] }) prose \(separatesProse(lines, at: cut, unit: 1))\n", fdopen(2, "w")) }
         if left.count * 2 <= right.count { return spans(left, right) >= 0.7 }
         if right.count * 2 <= left.count { return spans(right, left) >= 0.7 }
+        // Empty cells leave rows of the fuller side alone; the other side's rows must all
+        // meet one.
+        if left.count < right.count { return partnered(left, right) >= 0.8 }
+        if right.count < left.count { return partnered(right, left) >= 0.8 }
         return min(partnered(left, right), partnered(right, left)) >= 0.7
     }
 
