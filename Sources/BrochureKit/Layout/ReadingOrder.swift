@@ -63,7 +63,7 @@ struct ReadingOrder {
             bottom = max(bottom, frame[i].y1)
         }
         if !current.isEmpty { bands.append(current) }
-        return bands.flatMap { band in breuel(band.map { frame[$0] }).map { band[$0] } }
+        return bands.flatMap { band in breuel(widenLoneRows(band.map { frame[$0] })).map { band[$0] } }
     }
 
     /// Whether some block just above a gap has the same left and right edges as the block
@@ -79,6 +79,16 @@ struct ReadingOrder {
             }
         }
         return false
+    }
+
+    /// Widens a block that has nothing beside it to the full width: a section heading between
+    /// two rows of boxes ends the row above, however short it is.
+    private func widenLoneRows(_ boxes: [Rect]) -> [Rect] {
+        guard let left = boxes.map(\.x0).min(), let right = boxes.map(\.x1).max() else { return boxes }
+        return boxes.indices.map { i in
+            let alone = !boxes.indices.contains { j in j != i && boxes[j].yOverlap(boxes[i]) > 0 }
+            return alone ? Rect(x0: left, y0: boxes[i].y0, x1: right, y1: boxes[i].y1) : boxes[i]
+        }
     }
 
     private func breuel(_ boxes: [Rect]) -> [Int] {

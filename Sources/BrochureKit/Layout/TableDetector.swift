@@ -33,7 +33,13 @@ struct TableDetector {
             {
                 end += 1
             }
-            if end > start, let table = makeTable(Array(bands[first...end])) {
+            // A caption set beside the table's first row (a sentence across several columns)
+            // is not a row of it.
+            let runWidth = bands[first...end].map(\.box).reduce(bands[first].box) { $0.union($1) }.width
+            while first < end, bands[first].lines.contains(where: { $0.text.count >= 12 && $0.box.width >= 0.4 * runWidth }) {
+                first += 1
+            }
+            if end > first, let table = makeTable(Array(bands[first...end])) {
                 for i in first...end { used[i] = true }
                 tables.append(table)
             }
@@ -84,6 +90,16 @@ struct TableDetector {
             }
         }
         columns.sort { $0.lowerBound < $1.lowerBound }
+        // Widening one column can make it meet another: coalesce so columns never overlap.
+        var disjoint: [ClosedRange<Double>] = []
+        for column in columns {
+            if let last = disjoint.last, overlaps(last, column) {
+                disjoint[disjoint.count - 1] = last.lowerBound...max(last.upperBound, column.upperBound)
+            } else {
+                disjoint.append(column)
+            }
+        }
+        columns = disjoint
         guard columns.count >= 2 else { return nil }
 
         let cellWidths = grouped.flatMap { $0.map { extent($0) } }.map { $0.upperBound - $0.lowerBound }.sorted()
