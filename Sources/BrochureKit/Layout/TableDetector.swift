@@ -36,7 +36,7 @@ struct TableDetector {
             // A caption set beside the table's first row (a sentence across several columns)
             // is not a row of it.
             let runWidth = bands[first...end].map(\.box).reduce(bands[first].box) { $0.union($1) }.width
-            while first < end, bands[first].lines.contains(where: { $0.text.count >= 12 && $0.box.width >= 0.4 * runWidth }) {
+            while first < end, bands[first].lines.contains(where: { $0.text.count >= 15 || ($0.text.count >= 12 && $0.box.width >= 0.4 * runWidth) }) {
                 first += 1
             }
             if end > first, let table = makeTable(Array(bands[first...end])) {
