@@ -244,13 +244,14 @@ struct RegionSegmenter {
         return merged
     }
 
-    /// Lines split at every horizontal gap that runs the full width.
+    /// Lines split at every horizontal gap that runs the full width (gaps under 0.2 em, rows
+    /// of a tight table touching, do not count).
     static func slices(_ lines: [TextLine]) -> [[TextLine]] {
         let sorted = lines.sorted { $0.box.y0 < $1.box.y0 }
         var slices: [[TextLine]] = []
         var bottom = -Double.infinity
         for line in sorted {
-            if line.box.y0 < bottom - 0.05 * line.box.height, !slices.isEmpty {
+            if line.box.y0 < bottom + 0.2 * line.box.height, !slices.isEmpty {
                 slices[slices.count - 1].append(line)
             } else {
                 slices.append([line])
@@ -264,10 +265,15 @@ struct RegionSegmenter {
     private func group(_ slices: [[TextLine]], span: ClosedRange<Double>, unit: Double) -> [[[TextLine]]] {
         var groups: [[[TextLine]]] = []
         var shared: Gutters? = nil
+        var groupHasFlow = false
         for slice in slices {
             let own = Gutters(lines: slice, bounds: span, minimum: 0.8 * unit)
             let ownInterior = Gutters(lines: slice, bounds: bounds(slice), minimum: 0.8 * unit)
-            if let current = shared, !groups.isEmpty {
+            // Running text and table rows do not share a group, however their gaps align; nor
+            // do slices further apart than a table's rows ever are.
+            let hasFlow = slice.contains { flows[$0] != nil }
+            let gap = (slice.map(\.box.y0).min() ?? 0) - (groups.last?.last?.map(\.box.y1).max() ?? -Double.infinity)
+            if let current = shared, !groups.isEmpty, hasFlow == groupHasFlow, gap <= 2.5 * unit {
                 // The shared gutter must have text on both sides in the new slice too: a short
                 // heading to one side does not continue the columns or the table above it.
                 let both = current.intersection(own, minimum: 0.8 * unit)
@@ -278,6 +284,7 @@ struct RegionSegmenter {
                 }
             }
             groups.append([slice])
+            groupHasFlow = hasFlow
             shared = ownInterior.intervals.isEmpty ? nil : own
         }
         return mergingIndependentColumns(groups, unit: unit)
