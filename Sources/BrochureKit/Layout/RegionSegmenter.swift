@@ -1,6 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 /// Cuts a page into regions until tables can be found without mixing in the column beside them.
 ///
 /// A recursive XY-cut: a region with a gutter running its full height is first tested as a
@@ -12,7 +9,6 @@ struct RegionSegmenter {
     let detector = TableDetector()
     /// Which paragraph of running text each line belongs to, if any.
     private var flows: [TextLine: Int] = [:]
-    let debug = getenv("BROCHURE_DEBUG") != nil
 
     struct Result {
         var tables: [(table: Table, lines: [TextLine])] = []
@@ -24,9 +20,9 @@ struct RegionSegmenter {
         result.rest = lines.filter { $0.orientation == .vertical }
         let horizontal = lines.filter { $0.orientation == .horizontal }
         var segmenter = self
-        segmenter.flows = Self.flows(horizontal, unit: em(horizontal))
+        segmenter.flows = TextFlows.find(in: horizontal, unit: em(horizontal))
         segmenter.visit(horizontal, depth: 0, into: &result)
-        result.tables = Self.joiningContinuations(result.tables)
+        result.tables = TableDetector.joiningContinuations(result.tables)
         return result
     }
 
@@ -40,7 +36,6 @@ struct RegionSegmenter {
     }
 
     private func visit(_ lines: [TextLine], depth: Int, into result: inout Result) {
-        if debug { fputs(String(repeating: "  ", count: depth) + "\(lines.count) \(lines.prefix(3).map(\.text))\n", fdopen(2, "w")) }
         guard lines.count >= 2, depth < 64 else {
             result.rest += lines
             return
@@ -53,9 +48,6 @@ struct RegionSegmenter {
         let slices = keepingFlowsWhole(Self.slices(lines))
         if slices.count > 1 {
             let groups = group(slices, span: span, unit: unit)
-            if debug && depth == 0 {
-                for g in groups { fputs("GROUP \(g.map { sl in sl.map { String($0.text.prefix(6)) } })\n", fdopen(2, "w")) }
-            }
             if groups.count > 1 {
                 for group in groups {
                     let groupLines = group.flatMap { $0 }
@@ -91,44 +83,6 @@ struct RegionSegmenter {
     /// a cell rarely wraps past three lines; a column of text beside a table does nothing else.
     private func separatesProse(_ lines: [TextLine], at cut: Double, unit: Double) -> Bool {
         lines.contains { flows[$0] != nil }
-    }
-
-    /// Paragraphs of running text: stacks of four or more lines at line spacing, one over the
-    /// next, wide enough to be prose rather than a column of table cells. Maps each of their
-    /// lines to its paragraph's number.
-    static func flows(_ lines: [TextLine], unit: Double) -> [TextLine: Int] {
-        let order = lines.indices.sorted { lines[$0].box.y0 < lines[$1].box.y0 }
-        var up = [Int](repeating: 1, count: lines.count)
-        var down = [Int](repeating: 1, count: lines.count)
-        var below = [[Int]](repeating: [], count: lines.count)
-        for (k, i) in order.enumerated() {
-            for j in order[(k + 1)...] {
-                let a = lines[i].box
-                let b = lines[j].box
-                let gap = b.y0 - a.y1
-                if gap > 0.6 * unit { break }
-                if gap > -0.2 * unit && b.xOverlap(a) >= 0.5 * min(a.width, b.width) { below[i].append(j) }
-            }
-        }
-        for i in order { for j in below[i] { up[j] = max(up[j], up[i] + 1) } }
-        for i in order.reversed() { for j in below[i] { down[i] = max(down[i], down[j] + 1) } }
-        // Union the stacked lines into paragraphs, then keep the long, wide ones.
-        var parent = Array(lines.indices)
-        func find(_ x: Int) -> Int {
-            var x = x
-            while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }
-            return x
-        }
-        for i in lines.indices { for j in below[i] { parent[find(j)] = find(i) } }
-        var members: [Int: [Int]] = [:]
-        for i in lines.indices where up[i] + down[i] - 1 >= 4 { members[find(i), default: []].append(i) }
-        var result: [TextLine: Int] = [:]
-        for (id, group) in members {
-            let widths = group.map { lines[$0].box.width }.sorted()
-            guard widths[widths.count / 2] >= 6 * unit else { continue }
-            for i in group { result[lines[i]] = id }
-        }
-        return result
     }
 
     /// Whether the two sides of a gutter sit on shared rows, as a table's cells do.
@@ -183,7 +137,6 @@ struct RegionSegmenter {
 
     /// Takes the tables found when nothing else sits beside them; otherwise the region needs cutting.
     private func accept(_ found: TableDetector.Result, into result: inout Result) -> Bool {
-        if debug { fputs("detect: \(found.tables.count) tables \(found.tables.map { $0.table.rows.map { $0.map(\.text) } }) rest \(found.rest.map(\.text))\n", fdopen(2, "w")) }
         guard !found.tables.isEmpty else { return false }
         for line in found.rest {
             for (table, _) in found.tables where line.box.yOverlap(table.box) > 0.2 * line.box.height {
@@ -193,37 +146,6 @@ struct RegionSegmenter {
         result.tables += found.tables
         result.rest += found.rest
         return true
-    }
-
-    /// Joins a table to the one right under it when their columns match: a cut made for the
-    /// text beside the upper rows can leave the lower rows as a table of their own.
-    static func joiningContinuations(_ tables: [(table: Table, lines: [TextLine])]) -> [(table: Table, lines: [TextLine])] {
-        var result: [(table: Table, lines: [TextLine])] = []
-        for next in tables.sorted(by: { $0.table.box.y0 < $1.table.box.y0 }) {
-            if let i = result.firstIndex(where: { continues(next.table, below: $0.table) }) {
-                let upper = result[i].table
-                let columns = zip(upper.columns, next.table.columns).map {
-                    min($0.lowerBound, $1.lowerBound)...max($0.upperBound, $1.upperBound)
-                }
-                let merged = Table(
-                    box: upper.box.union(next.table.box), columns: columns, rows: upper.rows + next.table.rows,
-                    headerRowCount: upper.headerRowCount)
-                result[i] = (merged, result[i].lines + next.lines)
-            } else {
-                result.append(next)
-            }
-        }
-        return result
-    }
-
-    private static func continues(_ lower: Table, below upper: Table) -> Bool {
-        let em = max(upper.box.height / Double(max(upper.rows.count, 1)), 1)
-        guard lower.columns.count == upper.columns.count, lower.headerRowCount == 0,
-            lower.box.y0 >= upper.box.y1, lower.box.y0 - upper.box.y1 <= 1.5 * em
-        else { return false }
-        return zip(upper.columns, lower.columns).allSatisfy { a, b in
-            min(a.upperBound, b.upperBound) > max(a.lowerBound, b.lowerBound)
-        }
     }
 
     /// Rejoins slices that cut a paragraph of running text, so a column of text is never

@@ -229,4 +229,35 @@ struct TableDetector {
         }
         return result
     }
+
+    /// Joins a table to the one right under it when their columns match: a cut made for the
+    /// text beside the upper rows can leave the lower rows as a table of their own.
+    static func joiningContinuations(_ tables: [(table: Table, lines: [TextLine])]) -> [(table: Table, lines: [TextLine])] {
+        var result: [(table: Table, lines: [TextLine])] = []
+        for next in tables.sorted(by: { $0.table.box.y0 < $1.table.box.y0 }) {
+            if let i = result.firstIndex(where: { continues(next.table, below: $0.table) }) {
+                let upper = result[i].table
+                let columns = zip(upper.columns, next.table.columns).map {
+                    min($0.lowerBound, $1.lowerBound)...max($0.upperBound, $1.upperBound)
+                }
+                let merged = Table(
+                    box: upper.box.union(next.table.box), columns: columns, rows: upper.rows + next.table.rows,
+                    headerRowCount: upper.headerRowCount)
+                result[i] = (merged, result[i].lines + next.lines)
+            } else {
+                result.append(next)
+            }
+        }
+        return result
+    }
+
+    private static func continues(_ lower: Table, below upper: Table) -> Bool {
+        let em = max(upper.box.height / Double(max(upper.rows.count, 1)), 1)
+        guard lower.columns.count == upper.columns.count, lower.headerRowCount == 0,
+            lower.box.y0 >= upper.box.y1, lower.box.y0 - upper.box.y1 <= 1.5 * em
+        else { return false }
+        return zip(upper.columns, lower.columns).allSatisfy { a, b in
+            min(a.upperBound, b.upperBound) > max(a.lowerBound, b.lowerBound)
+        }
+    }
 }
