@@ -34,4 +34,19 @@ for f in "$DIR"/*.pdf; do
   if [ $lc -eq 0 ] && ! python3 -c 'import json,sys; json.load(open(sys.argv[1]))' "$tmp/json" 2>/dev/null; then bad=1; msg="INVALID JSON: $msg"; fi
   printf '| %s | %s | %s | %.2f | %s | %s |\n' "$name" "$tc" "$lc" "$secs" "$lines" "$msg"
 done
+# The 247-page vertical notice: whole vertical lines, right to left, against pdftotext's
+# one glyph per line. 令和四年三月四日 is set down one vertical line on page 1.
+V="$DIR/jp_mhlw_kokuji_R4_vertical.pdf"
+if [ -f "$V" ]; then
+  "$BIN" text --page 1 "$V" >"$tmp/v.txt" 2>/dev/null
+  pdftotext -f 1 -l 1 "$V" "$tmp/p.txt" 2>/dev/null
+  median() { awk 'length($0) > 0 { print length($0) }' "$1" | sort -n | awk '{ a[NR] = $1 } END { print (NR ? a[int((NR + 1) / 2)] : 0) }'; }
+  echo
+  echo "Vertical notice, page 1: median line length brochure $(median "$tmp/v.txt") characters, pdftotext $(median "$tmp/p.txt")."
+  if grep -q '令和四年三月四日' "$tmp/v.txt"; then echo "brochure reads 令和四年三月四日 as one run."; else echo "brochure does NOT read 令和四年三月四日 as one run."; bad=1; fi
+  grep -q '令和四年三月四日' "$tmp/p.txt" && echo "pdftotext reads it as one run too." || echo "pdftotext does not (one glyph per line)."
+  first=$(grep -n '厚生労働省告示第五十五号' "$tmp/v.txt" | head -1 | cut -d: -f1)
+  second=$(grep -n '令和四年三月四日' "$tmp/v.txt" | head -1 | cut -d: -f1)
+  [ -n "$first" ] && [ -n "$second" ] && [ "$first" -lt "$second" ] && echo "Right-to-left order holds: the notice number (rightmost) comes before the date."
+fi
 exit $bad

@@ -22,24 +22,28 @@ public final class PDFDocument {
         try Self.checkReadable(path)
         let header = try Self.readHeader(path)
         try Self.checkHeader(header, displayName: path)
-        switch PopplerDocumentHandle.mapFile(path) {
-        case .success(let bytes):
-            try self.init(glibBytes: bytes, displayName: path, password: password)
-        case .failure(let failure):
-            if case .damaged(let reason) = failure { throw .unreadable(path: path, reason: reason) }
-            throw .unreadable(path: path, reason: "cannot map file")
-        }
+        try self.init(opening: PopplerDocumentHandle.open(path: path, password: password), displayName: path, password: password)
     }
 
     /// Opens a PDF held in memory.
     public convenience init(bytes: [UInt8], displayName: String, password: String? = nil) throws(ExtractionError) {
         try Self.checkHeader(bytes.prefix(1024), displayName: displayName)
-        try self.init(
-            glibBytes: PopplerDocumentHandle.copyBytes(bytes), displayName: displayName, password: password)
+        guard let password else {
+            let opened = PopplerDocumentHandle.open(bytes: PopplerDocumentHandle.copyBytes(bytes))
+            try self.init(opening: opened, displayName: displayName, password: nil)
+            return
+        }
+        // poppler-glib crashes on a wrong password for in-memory input; a file is safe.
+        let spool = try Self.spool(bytes, displayName: displayName)
+        defer { unlink(spool) }
+        try self.init(opening: PopplerDocumentHandle.open(path: spool, password: password), displayName: displayName, password: password)
     }
 
-    private init(glibBytes: OpaquePointer, displayName: String, password: String?) throws(ExtractionError) {
-        switch PopplerDocumentHandle.open(bytes: glibBytes, password: password) {
+    private init(
+        opening result: Result<PopplerDocumentHandle, PopplerDocumentHandle.OpenFailure>, displayName: String,
+        password: String?
+    ) throws(ExtractionError) {
+        switch result {
         case .success(let handle):
             self.handle = handle
         case .failure(.encrypted):
@@ -49,6 +53,25 @@ public final class PDFDocument {
         }
         self.displayName = displayName
         self.info = handle.info
+    }
+
+    /// Writes bytes to a private temporary file (mode 0600) and returns its path.
+    private static func spool(_ bytes: [UInt8], displayName: String) throws(ExtractionError) -> String {
+        var template = Array("/tmp/brochure-XXXXXX.pdf".utf8CString)
+        let fd = template.withUnsafeMutableBufferPointer { mkstemps($0.baseAddress!, 4) }
+        guard fd >= 0 else { throw .unreadable(path: displayName, reason: "cannot create a temporary file") }
+        defer { close(fd) }
+        let path = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        var offset = 0
+        while offset < bytes.count {
+            let n = bytes[offset...].withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+            guard n > 0 else {
+                unlink(path)
+                throw .unreadable(path: displayName, reason: "cannot write a temporary file")
+            }
+            offset += n
+        }
+        return path
     }
 
     public var pageCount: Int { info.pageCount }

@@ -6,7 +6,8 @@ import CPoppler
 /// `throw` cannot leak a document or page.
 final class PopplerDocumentHandle {
     let pointer: OpaquePointer
-    /// Kept alive as long as the document: poppler reads pages lazily from these bytes.
+    /// Kept alive as long as the document: poppler reads pages lazily from these bytes
+    /// (empty for a document opened from a file).
     private let bytes: OpaquePointer
 
     private init(pointer: OpaquePointer, bytes: OpaquePointer) {
@@ -24,35 +25,46 @@ final class PopplerDocumentHandle {
         case damaged(String)
     }
 
-    /// Opens a document from bytes that GLib owns (a mapped file or a copy of stdin).
-    static func open(bytes: OpaquePointer, password: String?) -> Result<PopplerDocumentHandle, OpenFailure> {
+    /// Opens a document from bytes that GLib owns (a copy of stdin).
+    ///
+    /// Never with a password: poppler-glib 22.12 retries a wrong password on a stream the
+    /// first attempt already freed and crashes. `PDFDocument` spools such input to a file.
+    static func open(bytes: OpaquePointer) -> Result<PopplerDocumentHandle, OpenFailure> {
         var error: UnsafeMutablePointer<GError>? = nil
-        let document = poppler_document_new_from_bytes(bytes, password, &error)
-        guard let document else {
+        guard let document = poppler_document_new_from_bytes(bytes, nil, &error) else {
             g_bytes_unref(bytes)
-            guard let error else { return .failure(.damaged("poppler gave no reason")) }
-            defer { g_error_free(error) }
-            let message = error.pointee.message.map { String(cString: $0) } ?? "unknown error"
-            if error.pointee.domain == poppler_error_quark()
-                && error.pointee.code == Int32(POPPLER_ERROR_ENCRYPTED.rawValue)
-            {
-                return .failure(.encrypted)
-            }
-            return .failure(.damaged(message))
+            return .failure(failure(error))
         }
         return .success(PopplerDocumentHandle(pointer: document, bytes: bytes))
     }
 
-    /// Maps a file into memory without copying it; `nil` with GLib's reason on failure.
-    static func mapFile(_ path: String) -> Result<OpaquePointer, OpenFailure> {
+    /// Opens a file; poppler maps it and reads pages lazily.
+    static func open(path: String, password: String?) -> Result<PopplerDocumentHandle, OpenFailure> {
         var error: UnsafeMutablePointer<GError>? = nil
-        guard let mapped = g_mapped_file_new(path, 0, &error) else {
-            let message = error?.pointee.message.map { String(cString: $0) } ?? "cannot map file"
-            if let error { g_error_free(error) }
-            return .failure(.damaged(message))
+        let absolute = path.hasPrefix("/") ? path : currentDirectory() + "/" + path
+        guard let uri = g_filename_to_uri(absolute, nil, &error) else {
+            return .failure(failure(error))
         }
-        defer { g_mapped_file_unref(mapped) }
-        return .success(g_mapped_file_get_bytes(mapped))
+        defer { g_free(uri) }
+        guard let document = poppler_document_new_from_file(uri, password, &error) else {
+            return .failure(failure(error))
+        }
+        return .success(PopplerDocumentHandle(pointer: document, bytes: g_bytes_new(nil, 0)))
+    }
+
+    private static func failure(_ error: UnsafeMutablePointer<GError>?) -> OpenFailure {
+        guard let error else { return .damaged("poppler gave no reason") }
+        defer { g_error_free(error) }
+        if error.pointee.domain == poppler_error_quark() && error.pointee.code == Int32(POPPLER_ERROR_ENCRYPTED.rawValue) {
+            return .encrypted
+        }
+        return .damaged(error.pointee.message.map { String(cString: $0) } ?? "unknown error")
+    }
+
+    private static func currentDirectory() -> String {
+        guard let cwd = g_get_current_dir() else { return "." }
+        defer { g_free(cwd) }
+        return String(cString: cwd)
     }
 
     /// Copies a Swift byte buffer into GLib-owned bytes.
