@@ -1,0 +1,69 @@
+import Testing
+@testable import BrochureKit
+
+/// Every fixture brochure against its expected text: the targets the README reports.
+@Suite("Fixture brochures")
+struct FixtureLayoutTests {
+    static func text(_ name: String) throws -> String {
+        let document = try PDFDocument(path: FixtureFiles.pdf(name))
+        return TextRenderer().render(try DocumentLayout.make(document))
+    }
+
+    @Test("The fixtures are there", .tags(.fixtures))
+    func fixturesExist() {
+        #expect(FixtureFiles.brochures.count >= 8)
+    }
+
+    @Test("Lines intact and in reading order", .tags(.fixtures), arguments: FixtureFiles.brochures)
+    func readingOrder(_ name: String) throws {
+        let score = ReadingOrderScore(expected: try FixtureFiles.expectedText(name), actual: try Self.text(name))
+        #expect(score.integrity >= 0.98, "integrity \(score.integrity)")
+        #expect(score.tau >= 0.95, "tau \(score.tau)")
+    }
+
+    @Test("The hiring table keeps its rows, two-line cells and women's counts", .tags(.fixtures))
+    func hiringTable() throws {
+        let layout = try DocumentLayout.make(try PDFDocument(path: FixtureFiles.pdf("soumu-2024")))
+        let tables = layout.pages[0].blocks.compactMap(\.table)
+        let hiring = try #require(tables.first { $0.rows.first?.first?.text == "入省年度" })
+        #expect(hiring.rows.map { $0.map(\.text) } == [
+            ["入省年度", "合計", "事務系", "技術系（うち情報通信行政）"],
+            ["R2", "55（20）", "49（17）", "6（3）"],
+            ["R3", "52（17）", "47（14）", "5（3）"],
+            ["R4", "56（21）", "46（16）", "10（5）"],
+            ["R5", "70（23）", "61（20）", "9（3）"],
+            ["R6（予定数）", "55（17）", "48（16）", "7（1）"],
+        ])
+        #expect(hiring.headerRowCount == 1)
+    }
+
+    @Test("Running headers and page numbers are marked, not printed", .tags(.fixtures))
+    func furniture() throws {
+        let layout = try DocumentLayout.make(try PDFDocument(path: FixtureFiles.pdf("soumu-2025")))
+        #expect(layout.pages.count == 3)
+        for page in layout.pages {
+            let furniture = page.blocks.filter(\.isFurniture).map { $0.lines.map(\.text).joined() }
+            #expect(furniture.contains { $0.contains("総務省") && $0.contains("2025") }, "page \(page.number)")
+            #expect(furniture.contains { $0.contains("\(page.number)") && $0.count <= 7 }, "page \(page.number)")
+        }
+        let text = TextRenderer().render(layout)
+        #expect(!text.contains("- 2 -"))
+        #expect(TextRenderer(includeFurniture: true).render(layout).contains("- 2 -"))
+    }
+
+    @Test("A vertical heading reads as one line before its section", .tags(.fixtures))
+    func verticalHeading() throws {
+        let layout = try DocumentLayout.make(try PDFDocument(path: FixtureFiles.pdf("soumu-2024")))
+        let lines = layout.pages[1].blocks.flatMap(\.lines)
+        let heading = try #require(lines.first { $0.orientation == .vertical })
+        #expect(heading.text == "研修制度")
+        let text = TextRenderer().render(layout)
+        let headingAt = try #require(text.range(of: "研修制度\n"))
+        let sectionAt = try #require(text.range(of: "入省直後に"))
+        #expect(headingAt.lowerBound < sectionAt.lowerBound)
+    }
+}
+
+extension Tag {
+    @Tag static var fixtures: Self
+}
