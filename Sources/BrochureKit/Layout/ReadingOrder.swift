@@ -66,16 +66,22 @@ struct ReadingOrder {
         return bands.flatMap { band in breuel(widenLoneRows(band.map { frame[$0] })).map { band[$0] } }
     }
 
-    /// Whether some block just above a gap has the same left and right edges as the block
-    /// starting just below it: one column running on past a paragraph break.
+    /// Whether a block starting just below a gap continues a column from above it: it
+    /// starts at the same left edge as a block above, overlaps it, and reaches into no other
+    /// block's column (a section spanning two columns below four starts a new band).
     private func continuesColumn(above: [Int], below: Int, _ boxes: [Rect]) -> Bool {
         let next = boxes[below]
         let tolerance = max(min(next.height, 12), 4)
         let gapTop = above.map { boxes[$0].y1 }.max() ?? next.y0
         let starting = boxes.indices.filter { !above.contains($0) && boxes[$0].y0 >= gapTop && boxes[$0].y0 <= next.y0 + 3 * tolerance }
-        for a in above where boxes[a].y1 >= gapTop - 6 * tolerance {
-            for b in starting where abs(boxes[a].x0 - boxes[b].x0) <= tolerance && abs(boxes[a].x1 - boxes[b].x1) <= 2 * tolerance {
-                return true
+        let near = above.filter { boxes[$0].y1 >= gapTop - 6 * tolerance }
+        for b in starting {
+            let lower = boxes[b]
+            for a in near where abs(boxes[a].x0 - lower.x0) <= tolerance
+                && boxes[a].xOverlap(lower) >= 0.5 * min(boxes[a].width, lower.width)
+            {
+                let intrudes = near.contains { other in other != a && boxes[other].xOverlap(lower) > tolerance }
+                if !intrudes { return true }
             }
         }
         return false

@@ -26,7 +26,8 @@ public struct Table: Sendable, Hashable, Codable {
 
     public init(box: Rect, columns: [ClosedRange<Double>], rows: [[Cell]], headerRowCount: Int) {
         self.box = box
-        self.columns = columns
+        // Rounded like boxes, so JSON output stays short and stable.
+        self.columns = columns.map { (($0.lowerBound * 100).rounded() / 100)...(($0.upperBound * 100).rounded() / 100) }
         self.rows = rows
         self.headerRowCount = headerRowCount
     }
