@@ -230,18 +230,29 @@ struct TableDetector {
         return result
     }
 
-    /// Joins a table to the one right under it when their columns match: a cut made for the
-    /// text beside the upper rows can leave the lower rows as a table of their own.
+    /// Joins a table to the one right under it when its columns fall into the upper one's: a
+    /// cut made for the text beside the upper rows can leave the lower rows as a table of
+    /// their own, with fewer columns when their last cells are empty.
     static func joiningContinuations(_ tables: [(table: Table, lines: [TextLine])]) -> [(table: Table, lines: [TextLine])] {
         var result: [(table: Table, lines: [TextLine])] = []
         for next in tables.sorted(by: { $0.table.box.y0 < $1.table.box.y0 }) {
-            if let i = result.firstIndex(where: { continues(next.table, below: $0.table) }) {
+            if let i = result.indices.first(where: { columnMap(next.table, below: result[$0].table) != nil }),
+                let map = columnMap(next.table, below: result[i].table)
+            {
                 let upper = result[i].table
-                let columns = zip(upper.columns, next.table.columns).map {
-                    min($0.lowerBound, $1.lowerBound)...max($0.upperBound, $1.upperBound)
+                let width = upper.columns.count
+                let rows = next.table.rows.map { row in
+                    var cells = [Table.Cell](repeating: Table.Cell(text: "", box: nil), count: width)
+                    for (c, cell) in row.enumerated() { cells[map[c]] = cell }
+                    return cells
+                }
+                var columns = upper.columns
+                for (c, column) in next.table.columns.enumerated() {
+                    let target = columns[map[c]]
+                    columns[map[c]] = min(target.lowerBound, column.lowerBound)...max(target.upperBound, column.upperBound)
                 }
                 let merged = Table(
-                    box: upper.box.union(next.table.box), columns: columns, rows: upper.rows + next.table.rows,
+                    box: upper.box.union(next.table.box), columns: columns, rows: upper.rows + rows,
                     headerRowCount: upper.headerRowCount)
                 result[i] = (merged, result[i].lines + next.lines)
             } else {
@@ -251,13 +262,19 @@ struct TableDetector {
         return result
     }
 
-    private static func continues(_ lower: Table, below upper: Table) -> Bool {
+    /// For each column of `lower`, the column of `upper` it continues; nil if it is no continuation.
+    private static func columnMap(_ lower: Table, below upper: Table) -> [Int]? {
         let em = max(upper.box.height / Double(max(upper.rows.count, 1)), 1)
-        guard lower.columns.count == upper.columns.count, lower.headerRowCount == 0,
-            lower.box.y0 >= upper.box.y1, lower.box.y0 - upper.box.y1 <= 1.5 * em
-        else { return false }
-        return zip(upper.columns, lower.columns).allSatisfy { a, b in
-            min(a.upperBound, b.upperBound) > max(a.lowerBound, b.lowerBound)
+        guard lower.columns.count <= upper.columns.count, lower.headerRowCount == 0,
+            lower.box.y0 >= upper.box.y1 - 0.5, lower.box.y0 - upper.box.y1 <= 1.5 * em
+        else { return nil }
+        var map: [Int] = []
+        for column in lower.columns {
+            guard let index = upper.columns.firstIndex(where: {
+                min($0.upperBound, column.upperBound) > max($0.lowerBound, column.lowerBound)
+            }), !map.contains(index) else { return nil }
+            map.append(index)
         }
+        return map
     }
 }
