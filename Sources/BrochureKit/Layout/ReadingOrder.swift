@@ -74,7 +74,11 @@ struct ReadingOrder {
         let tolerance = max(min(next.height, 12), 4)
         let gapTop = above.map { boxes[$0].y1 }.max() ?? next.y0
         let starting = boxes.indices.filter { !above.contains($0) && boxes[$0].y0 >= gapTop && boxes[$0].y0 <= next.y0 + 3 * tolerance }
-        let near = above.filter { boxes[$0].y1 >= gapTop - 6 * tolerance }
+        // The blocks that end each column above the gap: none of the others sits under them.
+        let near = above.filter { a in
+            boxes[a].y1 >= gapTop - 6 * tolerance
+                && !above.contains { other in other != a && boxes[other].y0 >= boxes[a].y1 - 0.5 && boxes[other].xOverlap(boxes[a]) > 0 }
+        }
         for b in starting {
             let lower = boxes[b]
             for a in near where abs(boxes[a].x0 - lower.x0) <= tolerance
