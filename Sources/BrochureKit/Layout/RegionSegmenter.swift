@@ -23,6 +23,7 @@ struct RegionSegmenter {
         segmenter.flows = TextFlows.find(in: horizontal, unit: em(horizontal))
         segmenter.visit(horizontal, depth: 0, into: &result)
         result.tables = TableDetector.joiningContinuations(result.tables)
+        TableDetector.absorbTrailingRows(&result.tables, from: &result.rest)
         return result
     }
 
@@ -191,14 +192,14 @@ struct RegionSegmenter {
         for slice in slices {
             let own = Gutters(lines: slice, bounds: span, minimum: 0.8 * unit)
             let ownInterior = Gutters(lines: slice, bounds: bounds(slice), minimum: 0.8 * unit)
-            // Running text and table rows do not share a group, however their gaps align; nor
-            // do slices further apart than a table's rows ever are.
+            // Running text starting under table rows begins a new group, however the gaps
+            // align; so do slices further apart than a table's rows ever are.
             let hasFlow = slice.contains { flows[$0] != nil }
             let gap = (slice.map(\.box.y0).min() ?? 0) - (groups.last?.last?.map(\.box.y1).max() ?? -Double.infinity)
-            if let current = shared, !groups.isEmpty, hasFlow == groupHasFlow, gap <= 2.5 * unit {
+            if let current = shared, !groups.isEmpty, !hasFlow || groupHasFlow, gap <= 2.5 * unit {
+                let both = current.intersection(own, minimum: 0.8 * unit)
                 // The shared gutter must have text on both sides in the new slice too: a short
                 // heading to one side does not continue the columns or the table above it.
-                let both = current.intersection(own, minimum: 0.8 * unit)
                 if !both.interior(bounds(slice)).isEmpty {
                     groups[groups.count - 1].append(slice)
                     shared = both

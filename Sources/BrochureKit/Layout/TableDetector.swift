@@ -277,4 +277,36 @@ struct TableDetector {
         }
         return map
     }
+
+    /// Takes into a table the rows left just under it: two or more lines on one row, each
+    /// inside one of the table's columns (`他省庁  3名` after a cut for the column beside it
+    /// ended the table one row early).
+    static func absorbTrailingRows(_ tables: inout [(table: Table, lines: [TextLine])], from rest: inout [TextLine]) {
+        for t in tables.indices {
+            while true {
+                let table = tables[t].table
+                let pitch = table.box.height / Double(max(table.rows.count, 1))
+                let candidates = rest.filter {
+                    $0.orientation == .horizontal && $0.box.y0 >= table.box.y1 - 0.5 && $0.box.y0 - table.box.y1 <= pitch
+                        && $0.box.x0 >= table.box.x0 - 1 && $0.box.x1 <= table.box.x1 + 1
+                }
+                guard let band = RowBand.bands(of: candidates).first, band.lines.count >= 2 else { break }
+                var cells = [Table.Cell](repeating: Table.Cell(text: "", box: nil), count: table.columns.count)
+                var fits = true
+                for line in band.lines {
+                    let inside = table.columns.indices.filter {
+                        min(table.columns[$0].upperBound, line.box.x1) > max(table.columns[$0].lowerBound, line.box.x0)
+                    }
+                    guard inside.count == 1, cells[inside[0]].text.isEmpty else { fits = false; break }
+                    cells[inside[0]] = Table.Cell(text: line.text, box: line.box)
+                }
+                guard fits else { break }
+                var grown = table
+                grown.rows.append(cells)
+                grown.box = table.box.union(band.box)
+                tables[t] = (grown, tables[t].lines + band.lines)
+                rest.removeAll { line in band.lines.contains(line) }
+            }
+        }
+    }
 }
