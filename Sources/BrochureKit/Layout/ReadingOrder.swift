@@ -63,7 +63,7 @@ struct ReadingOrder {
             bottom = max(bottom, frame[i].y1)
         }
         if !current.isEmpty { bands.append(current) }
-        return bands.flatMap { band in breuel(widenLoneRows(band.map { frame[$0] })).map { band[$0] } }
+        return bands.flatMap { band in breuel(widenLoneRows(band.map { frame[$0] }, page: frame)).map { band[$0] } }
     }
 
     /// Whether a block starting just below a gap continues a column from above it: it
@@ -91,13 +91,21 @@ struct ReadingOrder {
         return false
     }
 
-    /// Widens a block that has nothing beside it to the full width: a section heading between
-    /// two rows of boxes ends the row above, however short it is.
-    private func widenLoneRows(_ boxes: [Rect]) -> [Rect] {
+    /// Widens a block that has nothing beside it when what follows it is wider than the
+    /// column it sits in: a section heading between two rows of boxes ends the row above,
+    /// however short it is. A heading that goes on down its own column is left alone.
+    private func widenLoneRows(_ boxes: [Rect], page: [Rect]) -> [Rect] {
         guard let left = boxes.map(\.x0).min(), let right = boxes.map(\.x1).max() else { return boxes }
         return boxes.indices.map { i in
-            let alone = !boxes.indices.contains { j in j != i && boxes[j].yOverlap(boxes[i]) > 0 }
-            return alone ? Rect(x0: left, y0: boxes[i].y0, x1: right, y1: boxes[i].y1) : boxes[i]
+            let box = boxes[i]
+            let alone = !boxes.indices.contains { j in j != i && boxes[j].yOverlap(box) > 0 }
+            guard alone else { return box }
+            let reach = 3 * max(min(box.height, 24), 6)
+            let following = page.filter { $0.y0 >= box.y1 && $0.y0 <= box.y1 + reach }
+            let lane = page.filter { $0.y1 <= box.y0 && $0.xOverlap(box) > 0 }.max { $0.y1 < $1.y1 }
+            guard let below = following.first, let lane else { return box }
+            let span = following.dropFirst().reduce(below) { $0.union($1) }
+            return span.width > 1.5 * max(lane.width, box.width) ? Rect(x0: left, y0: box.y0, x1: right, y1: box.y1) : box
         }
     }
 
