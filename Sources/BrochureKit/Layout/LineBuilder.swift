@@ -118,11 +118,13 @@ struct LineBuilder {
         var next = [Int?](repeating: nil, count: runs.count)
         var hasPrevious = [Bool](repeating: false, count: runs.count)
         let order = runs.indices.sorted { bounds[$0].x0 < bounds[$1].x0 }
+        let runGrid = SpatialGrid(boxes: bounds, cellSize: medianHeight * 2)
         for a in order {
             let left = bounds[a]
             let h = max(left.height, 1)
             var best: (run: Int, gap: Double)? = nil
-            for b in order where b != a && !hasPrevious[b] {
+            let reach = Rect(x0: left.x1 - 0.1 * h, y0: left.y0, x1: left.x1 + 3 * h, y1: left.y1)
+            for b in runGrid.query(reach) where b != a && !hasPrevious[b] {
                 let right = bounds[b]
                 let gap = right.x0 - left.x1
                 let sameBaseline = abs(right.y1 - left.y1) <= 0.15 * max(left.height, right.height)
