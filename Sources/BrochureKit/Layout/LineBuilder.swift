@@ -55,20 +55,34 @@ struct LineBuilder {
     }
 
     private func verticalChains() -> [[Int]] {
-        let candidates = boxes.indices.filter(looksVertical).sorted { boxes[$0].y0 < boxes[$1].y0 }
+        chains(boxes.indices.filter(looksVertical), vertical: true, maxGap: 0.6).filter { $0.count >= 2 }
+    }
+
+    // MARK: Horizontal runs
+
+    /// Chains glyphs left to right while they sit on one row less than 0.3 em apart.
+    private func tightRuns(_ indices: [Int]) -> [[Int]] {
+        chains(indices, vertical: false, maxGap: 0.3)
+    }
+
+    /// Chains glyphs along the writing direction: each joins the open chain whose last glyph
+    /// it follows within `maxGap` em and overlaps across the line; a sweep keeps it O(n·lines).
+    private func chains(_ indices: [Int], vertical: Bool, maxGap: Double) -> [[Int]] {
+        // Work in a frame where the writing direction is +x.
+        let frame = vertical ? boxes.map { Rect(x0: $0.y0, y0: $0.x0, x1: $0.y1, y1: $0.x1) } : boxes
         var chains: [[Int]] = []
-        var open: [Int] = []  // chain indices still extendable
-        for i in candidates {
-            let box = boxes[i]
-            let h = max(box.width, 1)
+        var open: [Int] = []
+        for i in indices.sorted(by: { frame[$0].x0 < frame[$1].x0 }) {
+            let box = frame[i]
             var best: (chain: Int, score: Double)? = nil
-            open.removeAll { boxes[chains[$0].last!].y1 < box.y0 - 1.3 * h }
+            open.removeAll { frame[chains[$0].last!].x1 < box.x0 - 2 * max(frame[chains[$0].last!].height, 1) }
             for c in open {
-                let last = boxes[chains[c].last!]
-                let gap = box.y0 - last.y1
-                guard box.xOverlap(last) >= 0.5 * min(box.width, last.width), gap > -0.5 * h, gap <= 0.6 * h
+                let last = frame[chains[c].last!]
+                let h = max(min(box.height, last.height), 1)
+                let gap = box.x0 - last.x1
+                guard box.yOverlap(last) >= 0.5 * h, gap > -0.5 * h, gap <= maxGap * max(box.height, last.height)
                 else { continue }
-                let score = abs(gap) + abs(box.midX - last.midX)
+                let score = abs(gap) + 2 * abs(box.y1 - last.y1)
                 if best == nil || score < best!.score { best = (c, score) }
             }
             if let best {
@@ -78,37 +92,7 @@ struct LineBuilder {
                 open.append(chains.count - 1)
             }
         }
-        return chains.filter { $0.count >= 2 }
-    }
-
-    // MARK: Horizontal runs
-
-    /// Chains glyphs left to right while they sit on one row less than 0.3 em apart.
-    private func tightRuns(_ indices: [Int]) -> [[Int]] {
-        let sorted = indices.sorted { boxes[$0].x0 < boxes[$1].x0 }
-        var runs: [[Int]] = []
-        var open: [Int] = []
-        for i in sorted {
-            let box = boxes[i]
-            var best: (run: Int, score: Double)? = nil
-            open.removeAll { boxes[runs[$0].last!].x1 < box.x0 - 2 * max(boxes[runs[$0].last!].height, 1) }
-            for r in open {
-                let last = boxes[runs[r].last!]
-                let h = max(min(box.height, last.height), 1)
-                let gap = box.x0 - last.x1
-                guard box.yOverlap(last) >= 0.5 * h, gap > -0.5 * h, gap <= 0.3 * max(box.height, last.height)
-                else { continue }
-                let score = abs(gap) + 2 * abs(box.y1 - last.y1)
-                if best == nil || score < best!.score { best = (r, score) }
-            }
-            if let best {
-                runs[best.run].append(i)
-            } else {
-                runs.append([i])
-                open.append(runs.count - 1)
-            }
-        }
-        return runs
+        return chains
     }
 
     /// Joins runs of one row across word-sized gaps, but never across a gutter.
