@@ -138,6 +138,20 @@ struct RobustnessTests {
         }
     }
 
+    /// The calendar is strict now; the messages quoted in NORMALIZER.md must stay exactly so.
+    @Test func eraErrorMessagesNameTheFix() {
+        #expect(throws: NormalizationError.impossibleEraDate("令和99年", reason: "令和 has not reached year 99 (2117)")) {
+            try EraDate.parse("令和99年")
+        }
+        #expect(throws: NormalizationError.impossibleEraDate("大正20年", reason: "大正20年 does not exist; 1931年 is 昭和6年")) {
+            try EraDate.parse("大正20年")
+        }
+        #expect(throws: NormalizationError.impossibleEraDate("令和5年2月30日",
+                                                             reason: "ICU's Japanese calendar does not accept “令和5年2月30日”")) {
+            try EraDate.parse("令和5年2月30日")
+        }
+    }
+
     // MARK: Phones and walking times
 
     /// all(in:) used to return 03-5253-5069 out of 03-5253-50691.
