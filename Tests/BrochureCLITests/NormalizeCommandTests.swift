@@ -1,6 +1,12 @@
 import Foundation
 import Testing
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// `brochure normalize` end to end: the bytes a user pipes in, the bytes and exit code they get.
 @Suite("brochure normalize")
 struct NormalizeCommandTests {
@@ -69,6 +75,42 @@ struct NormalizeCommandTests {
         #expect(String(decoding: try Data(contentsOf: out), as: UTF8.self) == Self.expected)
         // Atomic: written beside and renamed, so no temporary file is left behind.
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["out.txt"])
+    }
+
+    /// `-o` on a pipe or device must write into it, not rename a regular file over it: the
+    /// benchmark runs `-o /dev/null`, which the atomic write replaced with a file when run as root.
+    @Test func outputToAFIFOWritesThroughIt() throws {
+        let dir = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let fifo = dir.appendingPathComponent("pipe").path
+        try #require(mkfifo(fifo, 0o600) == 0)
+        // Opened for reading first (non-blocking), so the command's open for writing succeeds at once.
+        let reader = open(fifo, O_RDONLY | O_NONBLOCK)
+        try #require(reader >= 0)
+        defer { close(reader) }
+        let result = try CLIRunner.run(["normalize", "-o", fifo], stdin: Data(Self.input.utf8))
+        #expect(result.status == 0)
+        #expect(result.stderr.isEmpty)
+        var buffer = [UInt8](repeating: 0, count: 65_536)
+        let count = read(reader, &buffer, buffer.count)
+        #expect(String(decoding: buffer.prefix(max(count, 0)), as: UTF8.self) == Self.expected)
+        var status = stat()
+        #expect(stat(fifo, &status) == 0)
+        #expect(status.st_mode & S_IFMT == S_IFIFO)
+    }
+
+    /// A symbolic link keeps pointing at the file, which gets the new contents.
+    @Test func outputThroughASymbolicLinkKeepsTheLink() throws {
+        let dir = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let target = dir.appendingPathComponent("target.txt")
+        let link = dir.appendingPathComponent("link.txt")
+        try Data("old".utf8).write(to: target)
+        try FileManager.default.createSymbolicLink(at: link, withDestinationURL: target)
+        let result = try CLIRunner.run(["normalize", "-o", link.path], stdin: Data(Self.input.utf8))
+        #expect(result.status == 0)
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link.path) == target.path)
+        #expect(String(decoding: try Data(contentsOf: target), as: UTF8.self) == Self.expected)
     }
 
     @Test func unwritableOutputIsExit10AndLeavesNothing() throws {
