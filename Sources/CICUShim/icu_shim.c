@@ -96,7 +96,7 @@ fail:
 typedef struct { char *bytes; int32_t length, capacity; } bk_buffer;
 
 static int bk_reserve(bk_buffer *b, int32_t extra) {
-    if (b->length + extra <= b->capacity) return 1;
+    if ((int64_t)b->length + extra <= b->capacity) return 1;
     int64_t want = (int64_t)b->capacity * 2;
     if (want < (int64_t)b->length + extra) want = (int64_t)b->length + extra;
     if (want > INT32_MAX) return 0;
@@ -121,6 +121,15 @@ static int32_t bk_transform_segment(const bk_text_normalizer *n, const UChar *te
     int useRules = uset_span(n->triggers, text, length, USET_SPAN_NOT_CONTAINED) < length;
     int32_t capacity = stackCapacity;
     UChar *buffer = stack;
+    /* The transliterator works in place, so the buffer must hold the input first: a long
+       segment (thousands of full-width digits and dashes) must not be copied onto the stack. */
+    if (useRules && length > capacity) {
+        int64_t want = (int64_t)length + length / 4 + 16;
+        if (want > INT32_MAX) { *ec = U_BUFFER_OVERFLOW_ERROR; return 0; }
+        capacity = (int32_t)want;
+        buffer = malloc((size_t)capacity * sizeof(UChar));
+        if (buffer == NULL) { *ec = U_MEMORY_ALLOCATION_ERROR; return 0; }
+    }
     for (int attempt = 0; attempt < 2; attempt++) {
         int32_t resultLength;
         if (useRules) {
@@ -134,7 +143,9 @@ static int32_t bk_transform_segment(const bk_text_normalizer *n, const UChar *te
         if (*ec == U_BUFFER_OVERFLOW_ERROR || (U_SUCCESS(*ec) && resultLength > capacity)) {
             *ec = U_ZERO_ERROR;
             if (buffer != stack) free(buffer);
-            capacity = resultLength + 16 > length ? resultLength + 16 : length + 16;
+            int64_t want = (int64_t)(resultLength > length ? resultLength : length) + 16;
+            if (want > INT32_MAX) { *ec = U_BUFFER_OVERFLOW_ERROR; return 0; }
+            capacity = (int32_t)want;
             buffer = malloc((size_t)capacity * sizeof(UChar));
             if (buffer == NULL) { *ec = U_MEMORY_ALLOCATION_ERROR; return 0; }
             continue;
@@ -162,7 +173,8 @@ static int bk_process_segment(const bk_text_normalizer *n, const char *src, int3
     UChar *result = NULL;
     int32_t resultLength = U_SUCCESS(*ec)
         ? bk_transform_segment(n, in16, length16, out16Stack, STACK * 4, &result, ec) : 0;
-    int ok = U_SUCCESS(*ec) && bk_reserve(out, resultLength * 3);
+    /* At most 3 UTF-8 bytes per UTF-16 unit; the product is checked by bk_reserve's int64 math. */
+    int ok = U_SUCCESS(*ec) && (int64_t)resultLength * 3 <= INT32_MAX && bk_reserve(out, resultLength * 3);
     if (ok) {
         int32_t written = 0;
         u_strToUTF8(out->bytes + out->length, out->capacity - out->length, &written,
@@ -179,11 +191,20 @@ char *bk_text_normalize_utf8(const bk_text_normalizer *n, const char *src, int32
                              int32_t *resultLength, int32_t *status) {
     UErrorCode ec = U_ZERO_ERROR;
     bk_buffer out = {NULL, 0, 0};
+    if (length < 0 || (int64_t)length + length / 8 + 64 > INT32_MAX) { *status = U_ILLEGAL_ARGUMENT_ERROR; return NULL; }
     if (!bk_reserve(&out, length + length / 8 + 64)) { *status = U_MEMORY_ALLOCATION_ERROR; return NULL; }
     int32_t pos = 0;
     while (pos < length) {
         int32_t s = pos + uset_spanUTF8(n->stable, src + pos, length - pos, USET_SPAN_CONTAINED);
-        if (s >= length) { bk_append(&out, src + pos, length - pos); pos = length; break; }
+        if (s >= length) {
+            if (!bk_append(&out, src + pos, length - pos)) {
+                free(out.bytes);
+                *status = U_MEMORY_ALLOCATION_ERROR;
+                return NULL;
+            }
+            pos = length;
+            break;
+        }
         int32_t e = s + uset_spanUTF8(n->stable, src + s, length - s, USET_SPAN_NOT_CONTAINED);
         /* A single stable code point between two unstable runs is context for both
            (e.g. the 5 in 3−5−7): merge, so neither side loses it. */
@@ -218,6 +239,7 @@ char *bk_text_normalize_utf8(const bk_text_normalizer *n, const char *src, int32
 uint16_t *bk_text_transliterate(const bk_text_normalizer *n, const uint16_t *source, int32_t length,
                                 int32_t *resultLength, int32_t *status) {
     UErrorCode ec = U_ZERO_ERROR;
+    if (length < 0 || (int64_t)length * 4 + 16 > INT32_MAX) { *status = U_ILLEGAL_ARGUMENT_ERROR; return NULL; }
     int32_t capacity = length * 4 + 16;
     for (int attempt = 0; attempt < 2; attempt++) {
         UChar *buffer = malloc((size_t)capacity * sizeof(UChar));
@@ -261,7 +283,10 @@ bk_date_parser *bk_date_parser_open(const uint16_t *pattern, int32_t patternLeng
                           pattern, patternLength, &ec);
     p->calendar = ucal_open(UTC_ID, -1, JAPANESE_LOCALE, UCAL_DEFAULT, &ec);
     if (U_FAILURE(ec)) { bk_date_parser_close(p); *status = ec; return NULL; }
+    /* udat_parseCalendar fills *our* calendar, so it must be strict too: a lenient calendar
+       silently rolls 2月30日 over into March. Strict, ICU rejects impossible fields. */
     udat_setLenient(p->format, 0);
+    ucal_setAttribute(p->calendar, UCAL_LENIENT, 0);
     *status = ec;
     return p;
 }

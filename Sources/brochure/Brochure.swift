@@ -9,7 +9,9 @@ struct Brochure: ParsableCommand {
         discussion: """
             Exit codes: 0 success; 10 file missing or unreadable; 11 empty or not a PDF; \
             12 damaged beyond repair; 13 encrypted, password needed; 14 wrong password; \
-            15 no text layer (image-only scan); 16 page out of range; 64 usage error.
+            15 no text layer (image-only scan); 16 page out of range; 17 text cannot be \
+            normalised; 64 usage error. For normalize, 10 also covers an unwritable -o file and \
+            11 input that is not UTF-8.
             """,
         version: BrochureKitVersion.string,
         subcommands: [Text.self, Layout.self, Normalize.self, Glyphs.self]

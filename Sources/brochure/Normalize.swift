@@ -2,46 +2,109 @@ import ArgumentParser
 import BrochureKit
 import Foundation
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 extension Brochure {
     /// Normalises Japanese text from a file or stdin (digits, Latin, katakana, dashes, tildes).
+    ///
+    /// Failures follow the other commands: one `brochure: …` line on stderr, nothing on stdout,
+    /// and the documented exit code (10 unreadable input or unwritable `-o`, 11 not UTF-8,
+    /// 17 the normaliser refused the text).
     struct Normalize: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Normalise Japanese text (NFKC digits/Latin, full-width katakana, dashes, tildes) via ICU."
-        )
+            abstract: "Normalise Japanese text (NFKC digits/Latin, full-width katakana, dashes, tildes) via ICU.",
+            discussion: """
+                Reads UTF-8 text and writes it normalised. Exit codes: 10 the input is missing or \
+                unreadable, or the -o file cannot be written; 11 the input is not UTF-8; 17 the \
+                text cannot be normalised (too long, ICU failure).
+                """)
 
-        @Argument(help: "Text file to read; stdin when omitted.")
+        @Argument(help: "Text file to read; stdin when omitted or -.")
         var file: String?
 
-        @Option(name: .shortAndLong, help: "Write here instead of stdout.")
+        @Option(name: .shortAndLong, help: "Write here (atomically: replaced only when complete) instead of stdout.")
         var output: String?
 
         @Flag(help: "Print input MB, seconds and MB/s to stderr (normalisation only, I/O excluded).")
         var timing = false
 
         func run() throws {
-            let data: Data
+            try reportingFailures {
+                let data = try readInput()
+                let name = file ?? "-"
+                guard let text = String(validating: data, as: UTF8.self) else {
+                    printError("\(name): not UTF-8 text (\(Self.firstInvalidByte(in: data).map { "invalid byte at offset \($0)" } ?? "invalid"))")
+                    throw ExitCode(11)
+                }
+                let clock = ContinuousClock()
+                var result = ""
+                let elapsed = try clock.measure { result = try JapaneseTextNormalizer.shared.normalize(text) }
+                if timing {
+                    let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+                    let megabytes = Double(data.count) / 1_000_000
+                    FileHandle.standardError.write(Data(String(format: "swift-icu %.1f MB %.3f s %.1f MB/s\n",
+                                                               megabytes, seconds, megabytes / seconds).utf8))
+                }
+                if let output {
+                    do {
+                        try Self.write(Data(result.utf8), to: output)
+                    } catch {
+                        printError("\(output): cannot be written (\(error.localizedDescription))")
+                        throw ExitCode(10)
+                    }
+                } else {
+                    writeStandardOutput(result)
+                }
+            }
+        }
+
+        /// The input bytes; missing or unreadable files get the same messages and exit code as PDFs.
+        private func readInput() throws(ExtractionError) -> Data {
+            guard let file, file != "-" else { return FileHandle.standardInput.readDataToEndOfFile() }
+            var status = stat()
+            guard stat(file, &status) == 0 else {
+                if errno == ENOENT || errno == ENOTDIR { throw .fileNotFound(path: file) }
+                throw .unreadable(path: file, reason: String(cString: strerror(errno)))
+            }
+            if (status.st_mode & S_IFMT) == S_IFDIR { throw .unreadable(path: file, reason: "it is a directory") }
             do {
-                data = try file.map { try Data(contentsOf: URL(fileURLWithPath: $0)) }
-                    ?? FileHandle.standardInput.readDataToEndOfFile()
+                return try Data(contentsOf: URL(fileURLWithPath: file))
             } catch {
-                printError("\(file ?? "-"): cannot be read (\(error.localizedDescription))")
-                throw ExitCode(10)
+                throw .unreadable(path: file, reason: access(file, R_OK) == 0 ? error.localizedDescription
+                                                                               : String(cString: strerror(errno)))
             }
-            let text = String(decoding: data, as: UTF8.self)
-            let clock = ContinuousClock()
-            var result = ""
-            let elapsed = try clock.measure { result = try JapaneseTextNormalizer.shared.normalize(text) }
-            if timing {
-                let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-                let megabytes = Double(data.count) / 1_000_000
-                FileHandle.standardError.write(Data(String(format: "swift-icu %.1f MB %.3f s %.1f MB/s\n",
-                                                           megabytes, seconds, megabytes / seconds).utf8))
-            }
-            let bytes = Data(result.utf8)
-            if let output {
-                try bytes.write(to: URL(fileURLWithPath: output), options: .atomic)
+        }
+
+        /// Writes `data` to `path`: atomically (a temporary file renamed over it, so a reader
+        /// never sees half a file) for a regular file, through a symbolic link to its target.
+        /// A device or pipe (`-o /dev/null`, `/dev/stdout`, a FIFO) is written to directly:
+        /// renaming over it would replace `/dev/null` itself with a regular file when run as root.
+        static func write(_ data: Data, to path: String) throws {
+            var status = stat()
+            if stat(path, &status) == 0 && (status.st_mode & S_IFMT) != S_IFREG {
+                let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+                defer { try? handle.close() }
+                try handle.write(contentsOf: data)
             } else {
-                FileHandle.standardOutput.write(bytes)
+                try data.write(to: URL(fileURLWithPath: path).resolvingSymlinksInPath(), options: .atomic)
+            }
+        }
+
+        /// Where UTF-8 decoding first fails, for an actionable message.
+        static func firstInvalidByte(in data: Data) -> Int? {
+            var iterator = data.makeIterator()
+            var decoder = UTF8()
+            var offset = 0
+            while true {
+                switch decoder.decode(&iterator) {
+                case .scalarValue(let scalar): offset += UTF8.width(scalar)
+                case .emptyInput: return nil
+                case .error: return offset
+                }
             }
         }
     }

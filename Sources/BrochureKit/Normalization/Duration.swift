@@ -54,10 +54,18 @@ public struct Duration: Sendable, Codable, Hashable {
         if number == "半" { return 0.5 }
         if number == "数" { throw .notADuration(original) }
         let value: Double
-        if let decimal = Double(number) {
+        if number.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }) {
+            // 1.5 or 2; not 1.2.3 or a lone dot, and not so many digits that it is infinite.
+            guard number.filter({ $0 == "." }).count <= 1, number.first != ".", number.last != ".",
+                  let decimal = Double(number) else { throw .notADuration(original) }
+            guard decimal.isFinite, decimal < 1e6 else { throw .numberOutOfRange(original) }
             value = decimal
         } else {
-            value = Double(try JapaneseNumeral.value(of: number, original: original))
+            do {
+                value = Double(try JapaneseNumeral.value(of: number, original: original))
+            } catch .notANumber {
+                throw .notADuration(original)
+            }
         }
         return half ? value + 0.5 : value
     }

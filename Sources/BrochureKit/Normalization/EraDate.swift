@@ -1,4 +1,5 @@
-/// A calendar year (and month) written in a Japanese era: 令和6年3月現在, 平成31年, R2, ㋿6年.
+/// A calendar year (and month, and day) written in a Japanese era: 令和6年3月現在, 令和6年4月1日現在,
+/// 平成31年, R2, ㋿6年.
 public struct EraDate: Sendable, Codable, Hashable {
     /// The era's name as ICU writes it (令和).
     public var era: String
@@ -8,20 +9,23 @@ public struct EraDate: Sendable, Codable, Hashable {
     public var year: Int
     /// The month (1–12) when the text gives one.
     public var month: Int?
-    /// True for `…現在` ("as of"), the usual stamp on a brochure's figures.
+    /// The day of the month when the text gives one (令和6年4月1日現在); checked by ICU.
+    public var day: Int?
+    /// True for `…現在` / `…時点` ("as of"), the usual stamp on a brochure's figures.
     public var isAsOf: Bool
 
-    public init(era: String, eraYear: Int, year: Int, month: Int? = nil, isAsOf: Bool = false) {
+    public init(era: String, eraYear: Int, year: Int, month: Int? = nil, day: Int? = nil, isAsOf: Bool = false) {
         self.era = era
         self.eraYear = eraYear
         self.year = year
         self.month = month
+        self.day = day
         self.isAsOf = isAsOf
     }
 
     init(_ match: JapaneseEraParser.Match) {
         self.init(era: match.era.name, eraYear: match.eraYear, year: match.gregorianYear, month: match.month,
-                  isAsOf: match.isAsOf)
+                  day: match.day, isAsOf: match.isAsOf)
     }
 
     /// The first era date in `text`.

@@ -21,11 +21,12 @@ public struct Headcount: Sendable, Codable, Hashable {
     }
 
     /// A count, optional 名, then an optional bracket with the women (うち女性…名 or just a number).
+    /// Commas only as thousands separators (1,200), so a stray `,` or `55,` is not a count.
     private nonisolated(unsafe) static let shape =
-        #/^(?<count>[0-9〇一二三四五六七八九十百千,]+)\s*(?:名|人)?\s*(?:\(\s*(?:うち)?\s*(?:女性|女)?\s*[:：]?\s*(?<women>[0-9〇一二三四五六七八九十百千,]+)\s*(?:名|人)?\s*\))?$/#
+        #/^(?<count>[0-9]{1,3}(?:,[0-9]{3})+|[0-9〇一二三四五六七八九十百千]+)\s*(?:名|人)?\s*(?:\(\s*(?:うち)?\s*(?:女性|女)?\s*[:：]?\s*(?<women>[0-9]{1,3}(?:,[0-9]{3})+|[0-9〇一二三四五六七八九十百千]+)\s*(?:名|人)?\s*\))?$/#
 
     /// Texts that mean "nobody / not applicable" in a headcount cell.
-    static let noneMarks: Set<String> = ["", "-", "‐", "‑", "‒", "–", "—", "―", "−", "ー", "―", "/", "／", "なし", "該当なし"]
+    static let noneMarks: Set<String> = ["", "-", "‐", "‑", "‒", "–", "—", "―", "−", "ー", "/", "／", "なし", "該当なし"]
 
     /// Parses a headcount cell; nil when the cell says there is none (－, —, empty).
     ///
@@ -38,7 +39,12 @@ public struct Headcount: Sendable, Codable, Hashable {
         let women = try match.output.women.map { (run) throws(NormalizationError) in
             try JapaneseNumeral.value(of: run, original: text)
         }
-        if convention == .womenExcluded, let women { count += women }
+        if convention == .womenExcluded, let women {
+            // Checked: Swift traps on overflow, and a misread cell can hold any digits.
+            let (sum, overflow) = count.addingReportingOverflow(women)
+            guard !overflow else { throw .numberOutOfRange(text) }
+            count = sum
+        }
         if let women, women > count { throw .womenExceedTotal(text) }
         return Headcount(count: count, women: women)
     }

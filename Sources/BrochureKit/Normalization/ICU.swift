@@ -21,6 +21,16 @@ enum ICU {
     }
 
     static func utf16(_ text: String) -> [UInt16] { Array(text.utf16) }
+
+    /// The longest text (UTF-8 bytes or UTF-16 units) handed to the shim in one call. The shim
+    /// uses ICU's `int32_t` lengths and may need four times the input while transforming, so
+    /// anything longer is refused up front instead of trapping on `Int32(count)`.
+    static let maximumTextLength = Int(Int32.max / 4) - 64
+
+    /// Throws `.textTooLong` when `count` (of `text`) exceeds `maximumTextLength`.
+    static func checkLength(_ count: Int, byteCount: @autoclosure () -> Int) throws(NormalizationError) {
+        if count > maximumTextLength { throw .textTooLong(byteCount: byteCount(), limit: maximumTextLength) }
+    }
 }
 
 /// The text-normalisation chain: an ICU transliterator, a filtered NFKC and frozen sets.
@@ -48,6 +58,7 @@ final class ICUTextNormalizer: @unchecked Sendable {
 
     /// Fast path: unchanged runs are copied as UTF-8, only the rest is converted.
     func normalize(_ text: String) throws(NormalizationError) -> String {
+        try ICU.checkLength(text.utf8.count, byteCount: text.utf8.count)
         var text = text
         var status: Int32 = 0
         var length: Int32 = 0
@@ -66,6 +77,7 @@ final class ICUTextNormalizer: @unchecked Sendable {
 
     /// Reference path: the whole text through the transliterator chain.
     func transliterate(_ text: String) throws(NormalizationError) -> String {
+        try ICU.checkLength(text.utf16.count, byteCount: text.utf8.count)
         let source = ICU.utf16(text)
         var status: Int32 = 0
         var length: Int32 = 0

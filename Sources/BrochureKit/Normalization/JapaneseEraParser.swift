@@ -13,6 +13,7 @@ enum JapaneseEraParser {
         var eraYear: Int
         var gregorianYear: Int
         var month: Int?
+        var day: Int?
         var isFiscal: Bool
         var isAsOf: Bool
         var text: String
@@ -28,6 +29,7 @@ enum JapaneseEraParser {
 
     private static let yearPool = pool("Gy年")
     private static let monthPool = pool("Gy年M月")
+    private static let dayPool = pool("Gy年M月d日")
     private static let letterPool = pool("GGGGGy")
 
     // Regex is not declared Sendable, but a built Regex is immutable and its lazily compiled
@@ -35,7 +37,7 @@ enum JapaneseEraParser {
     private nonisolated(unsafe) static let namedForm: Regex<AnyRegexOutput> = {
         let names = JapaneseEra.all.map(\.name).joined(separator: "|")
         // swiftlint:disable:next force_try
-        return try! Regex(#"(?<era>\#(names))\s*(?<year>元|[0-9]{1,3}|[〇一二三四五六七八九十]{1,4})\s*年(?<fiscal>度)?(?:\s*(?<month>[0-9]{1,2})\s*月)?(?<asof>\s*現在)?"#)
+        return try! Regex(#"(?<era>\#(names))\s*(?<year>元|[0-9]{1,4}|[〇一二三四五六七八九十]{1,4})\s*年(?<fiscal>度)?(?:\s*(?<month>[0-9]{1,2})\s*月(?:\s*(?<day>[0-9]{1,2})\s*日)?)?(?<asof>\s*(?:現在|時点))?"#)
     }()
 
     private nonisolated(unsafe) static let letterForm: Regex<AnyRegexOutput> = {
@@ -82,11 +84,16 @@ enum JapaneseEraParser {
               let yearText = capture(match, "year") else { throw .unknownEra(original) }
         let writtenYear = yearText == "元" ? 1 : try JapaneseNumeral.parse(yearText)
         let month = capture(match, "month").flatMap { Int($0) }
+        let day = capture(match, "day").flatMap { Int($0) }
         let icuText: String
         let pool: ICUPool<ICUDateParser>
         if letter {
             icuText = "\(era.letter)\(writtenYear)"
             pool = letterPool
+        } else if let month, let day {
+            // The day goes to ICU too: 令和5年2月30日 does not exist, and 平成31年5月1日 is 令和.
+            icuText = "\(era.name)\(yearText == "元" ? "元" : String(writtenYear))年\(month)月\(day)日"
+            pool = dayPool
         } else if let month {
             icuText = "\(era.name)\(yearText == "元" ? "元" : String(writtenYear))年\(month)月"
             pool = monthPool
@@ -102,14 +109,14 @@ enum JapaneseEraParser {
             throw .impossibleEraDate(matched, reason: "era index \(fields.era) is outside 明治…\(JapaneseEra.all.last?.name ?? "")")
         }
         guard computed.index == era.index, fields.year == writtenYear else {
-            let when = month.map { "\(fields.extendedYear)年\($0)月" } ?? "\(fields.extendedYear)年"
+            let when = month.map { "\(fields.extendedYear)年\($0)月" + (day.map { "\($0)日" } ?? "") } ?? "\(fields.extendedYear)年"
             throw .impossibleEraDate(matched, reason: "\(era.name)\(writtenYear)年 does not exist; \(when) is \(computed.name)\(fields.year)年")
         }
         let currentYear = Calendar(identifier: .gregorian).component(.year, from: Date())
         guard writtenYear <= era.lastYear(currentGregorianYear: currentYear) else {
             throw .impossibleEraDate(matched, reason: "\(era.name) has not reached year \(writtenYear) (\(fields.extendedYear))")
         }
-        return Match(era: era, eraYear: writtenYear, gregorianYear: fields.extendedYear, month: month,
+        return Match(era: era, eraYear: writtenYear, gregorianYear: fields.extendedYear, month: month, day: day,
                      isFiscal: capture(match, "fiscal") != nil, isAsOf: capture(match, "asof") != nil, text: matched)
     }
 }

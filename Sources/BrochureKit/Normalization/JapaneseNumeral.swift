@@ -69,13 +69,20 @@ public enum JapaneseNumeral {
             && text[next].isASCII && text[next].isNumber
     }
 
+    /// Runs longer than this are refused before reaching ICU: no representable number needs
+    /// more characters (九千九百九十九兆… is 20), and RBNF parsing slows down on long input.
+    static let maximumRunLength = 40
+
     /// The value of a run made only of numeral characters.
     static func value(of run: Substring, original: String) throws(NormalizationError) -> Int {
         let plain = String(run.filter { $0 != "," }.map { daiji[$0] ?? $0 })
+        // A lone comma (or nothing) is not a number; it must not be reported as too large.
+        guard !plain.isEmpty else { throw .notANumber(original) }
         if plain.allSatisfy({ $0.isASCII && $0.isNumber }) {
             guard let value = Int(plain) else { throw .numberOutOfRange(original) }
             return value
         }
+        guard plain.count <= maximumRunLength else { throw .numberOutOfRange(original) }
         if !plain.contains(where: { $0.isASCII }) {
             return try kanjiValue(plain, original: original)
         }
@@ -93,40 +100,81 @@ public enum JapaneseNumeral {
     }
 
     /// Digits mixed with kanji units (2万, 10万, 1億2000万, 3千): groups split at 万/億/兆.
+    ///
+    /// Units must descend (1億2000万, not 1万2億) and every group after the first must fit
+    /// below the unit before it (2万5000, not 2万25000): anything else is a misread cell,
+    /// not a number. All arithmetic is overflow-checked, because Swift traps on overflow.
     static func mixedValue(_ text: String, original: String) throws(NormalizationError) -> Int {
         var total = 0
         var group = ""
+        var previousUnit: Int?
         for character in text {
-            if let unit = largeUnits[character] {
-                let value = group.isEmpty ? 1 : try groupValue(group, original: original)
-                let (product, overflow) = value.multipliedReportingOverflow(by: unit)
-                guard !overflow else { throw .numberOutOfRange(original) }
-                total += product
-                group = ""
-            } else {
+            guard let unit = largeUnits[character] else {
                 group.append(character)
+                continue
             }
+            if let previousUnit, unit >= previousUnit { throw .notANumber(original) }
+            if group.isEmpty && previousUnit != nil { throw .notANumber(original) }
+            let value = group.isEmpty ? 1 : try groupValue(group, original: original)
+            if let previousUnit, value >= previousUnit / unit { throw .notANumber(original) }
+            total = try add(total, multiply(value, unit, original), original)
+            previousUnit = unit
+            group = ""
         }
-        if !group.isEmpty { total += try groupValue(group, original: original) }
+        if !group.isEmpty {
+            let value = try groupValue(group, original: original)
+            if let previousUnit, value >= previousUnit { throw .notANumber(original) }
+            total = try add(total, value, original)
+        }
         return total
     }
 
     /// One group below 万: digits (2500), kanji (二千五百) or digits with a unit (2千5百).
     private static func groupValue(_ group: String, original: String) throws(NormalizationError) -> Int {
-        if let value = Int(group) { return value }
+        if group.allSatisfy({ $0.isASCII && $0.isNumber }) {
+            guard let value = Int(group) else { throw .numberOutOfRange(original) }
+            return value
+        }
         if !group.contains(where: { $0.isASCII }) { return try kanjiValue(group, original: original) }
         var value = 0
         var digits = ""
+        var previousUnit: Int?
         for character in group {
             if character.isASCII && character.isNumber {
                 digits.append(character)
             } else if let unit = smallUnits[character] {
-                value += (Int(digits) ?? 1) * unit
+                if let previousUnit, unit >= previousUnit { throw .notANumber(original) }
+                let multiplier = try digitsValue(digits, default: 1, original: original)
+                if let previousUnit, multiplier >= previousUnit / unit { throw .notANumber(original) }
+                value = try add(value, multiply(multiplier, unit, original), original)
+                previousUnit = unit
                 digits = ""
             } else {
                 throw .notANumber(original)
             }
         }
-        return value + (Int(digits) ?? 0)
+        let rest = try digitsValue(digits, default: 0, original: original)
+        if let previousUnit, rest >= previousUnit { throw .notANumber(original) }
+        return try add(value, rest, original)
+    }
+
+    /// ASCII digits as an Int; `fallback` when there are none, out of range when too many.
+    private static func digitsValue(_ digits: String, default fallback: Int,
+                                    original: String) throws(NormalizationError) -> Int {
+        if digits.isEmpty { return fallback }
+        guard let value = Int(digits) else { throw .numberOutOfRange(original) }
+        return value
+    }
+
+    private static func multiply(_ a: Int, _ b: Int, _ original: String) throws(NormalizationError) -> Int {
+        let (product, overflow) = a.multipliedReportingOverflow(by: b)
+        guard !overflow else { throw .numberOutOfRange(original) }
+        return product
+    }
+
+    private static func add(_ a: Int, _ b: Int, _ original: String) throws(NormalizationError) -> Int {
+        let (sum, overflow) = a.addingReportingOverflow(b)
+        guard !overflow else { throw .numberOutOfRange(original) }
+        return sum
     }
 }

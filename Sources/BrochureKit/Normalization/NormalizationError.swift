@@ -7,6 +7,8 @@ import Foundation
 public enum NormalizationError: LocalizedError, Equatable, Sendable {
     /// ICU itself failed (out of memory, missing data); `code` is ICU's error name.
     case icuFailure(operation: String, code: String)
+    /// The text is longer than ICU's 32-bit lengths allow; `byteCount` is its UTF-8 size.
+    case textTooLong(byteCount: Int, limit: Int)
     /// The transliteration rules did not compile (a bug in BrochureKit, not in the input).
     case invalidRules(line: Int, offset: Int, code: String)
     /// No number, in digits or kanji, could be read.
@@ -38,6 +40,8 @@ public enum NormalizationError: LocalizedError, Equatable, Sendable {
         switch self {
         case let .icuFailure(operation, code):
             return "ICU could not \(operation) (\(code)). Check that libicu-dev is installed and its data is complete."
+        case let .textTooLong(byteCount, limit):
+            return "The text is \(byteCount) bytes of UTF-8; at most \(limit) can be normalised at once. Split it (by page or line) and normalise the parts."
         case let .invalidRules(line, offset, code):
             return "The built-in transliteration rules fail to compile at line \(line), offset \(offset) (\(code)); this is a BrochureKit bug, please report it."
         case let .notANumber(text):

@@ -15,10 +15,12 @@ public struct PhoneNumber: Sendable, Codable, Hashable {
         self.note = note
     }
 
-    /// Groups of digits separated by a hyphen, a prolonged sound mark (03ー5253ー5069 is a
-    /// common typing slip), a dot, a space or brackets ((03)5253-5069), then an optional note.
+    /// Groups of digits separated by a hyphen (with or without spaces around it), a prolonged
+    /// sound mark (03ー5253ー5069 is a common typing slip), a dot, a space or brackets
+    /// ((03)5253-5069, 03(5253)5069), then an optional note. The number must not run on into
+    /// more digits (03-5253-50691 is not 03-5253-5069).
     private nonisolated(unsafe) static let shape =
-        #/(?<number>(?:\+81[ -]?)?\(?0?[0-9]{1,4}\)?(?:[-ー.\s)]\s?[0-9]{1,4}){1,2}[-ー.\s)]\s?[0-9]{3,4})(?:\s*\((?<note>直通|代表|内線\s*[0-9]+|夜間|FAX|fax|Fax|携帯|受付)\))?/#
+        #/(?<number>(?:\+81[ -]?)?\(?0?[0-9]{1,4}(?:(?:\s?[-ー.()]\s?|\s)[0-9]{1,4}){1,2}(?:\s?[-ー.()]\s?|\s)[0-9]{3,4})(?![0-9])(?:\s*\((?<note>直通|代表|内線\s*[0-9]+|夜間|FAX|fax|Fax|携帯|受付)\))?/#
 
     /// Parses a text that is one phone number (with an optional note).
     public static func parse(_ text: String) throws(NormalizationError) -> PhoneNumber {

@@ -15,7 +15,7 @@ public struct WalkingTime: Sendable, Codable, Hashable {
     }
 
     private nonisolated(unsafe) static let shape =
-        #/(?:徒歩|歩いて)\s*(?<about>約)?\s*(?<minutes>[0-9]{1,3}|[一二三四五六七八九十]{1,3})\s*(?:分)?(?:\s*[~-]\s*(?<maximum>[0-9]{1,3})\s*分|\s*分)(?<suffix>程度|ほど)?/#
+        #/(?:徒歩|歩いて)\s*(?<about>約)?\s*(?<minutes>[0-9]{1,3}|[一二三四五六七八九十]{1,3})\s*(?:分)?(?:\s*[~-]\s*(?<maximum>[0-9]{1,3}|[一二三四五六七八九十]{1,3})\s*分|\s*分)(?<suffix>程度|ほど)?/#
 
     /// Parses a text that is one walking time.
     public static func parse(_ text: String) throws(NormalizationError) -> WalkingTime {
