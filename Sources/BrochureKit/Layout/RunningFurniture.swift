@@ -1,6 +1,6 @@
 /// Marks running headers, footers and page numbers so later stages can skip them.
 ///
-/// Furniture is text in the top or bottom margin that either repeats at the same place on
+/// Furniture is text in the top or bottom margin that either repeats at the same height on
 /// other pages (digits ignored, so `- 3 -` matches `- 4 -`) or is a bare page number.
 enum RunningFurniture {
     static let marginShare = 0.1
@@ -33,9 +33,9 @@ enum RunningFurniture {
 
     private static func key(_ block: Block, _ page: PageLayout) -> String {
         let text = String(block.lines.map(\.text).joined().unicodeScalars.map { TableDetector.isDigit($0) ? "#" : Character($0) })
-        let x = Int((block.box.midX / 12).rounded())
+        // Height only: a spread mirrors its footers to the outer corners of facing pages.
         let y = Int((block.box.midY / 12).rounded())
-        return "\(text)|\(x)|\(y)"
+        return "\(text)|\(y)"
     }
 
     /// `3`, `- 3 -`, `－３－`, `3/12`, `p. 3`, `3 ページ`.
