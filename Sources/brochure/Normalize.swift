@@ -50,12 +50,7 @@ extension Brochure {
                                                                megabytes, seconds, megabytes / seconds).utf8))
                 }
                 if let output {
-                    do {
-                        try Self.write(Data(result.utf8), to: output)
-                    } catch {
-                        printError("\(output): cannot be written (\(error.localizedDescription))")
-                        throw ExitCode(10)
-                    }
+                    try writeOutputFile(Data(result.utf8), to: output)
                 } else {
                     writeStandardOutput(result)
                 }
@@ -76,21 +71,6 @@ extension Brochure {
             } catch {
                 throw .unreadable(path: file, reason: access(file, R_OK) == 0 ? error.localizedDescription
                                                                                : String(cString: strerror(errno)))
-            }
-        }
-
-        /// Writes `data` to `path`: atomically (a temporary file renamed over it, so a reader
-        /// never sees half a file) for a regular file, through a symbolic link to its target.
-        /// A device or pipe (`-o /dev/null`, `/dev/stdout`, a FIFO) is written to directly:
-        /// renaming over it would replace `/dev/null` itself with a regular file when run as root.
-        static func write(_ data: Data, to path: String) throws {
-            var status = stat()
-            if stat(path, &status) == 0 && (status.st_mode & S_IFMT) != S_IFREG {
-                let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
-                defer { try? handle.close() }
-                try handle.write(contentsOf: data)
-            } else {
-                try data.write(to: URL(fileURLWithPath: path).resolvingSymlinksInPath(), options: .atomic)
             }
         }
 

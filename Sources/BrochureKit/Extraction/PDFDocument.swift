@@ -12,6 +12,8 @@ public final class PDFDocument {
     /// The name used in error messages: the path, or `-` for standard input.
     public let displayName: String
     public let info: DocumentInfo
+    /// SHA-256 of the file's bytes, hex.
+    public private(set) var sha256: String = ""
 
     /// Opens a file, or standard input when `path` is `-`.
     public convenience init(path: String, password: String? = nil) throws(ExtractionError) {
@@ -23,6 +25,7 @@ public final class PDFDocument {
         let header = try Self.readHeader(path)
         try Self.checkHeader(header, displayName: path)
         try self.init(opening: PopplerDocumentHandle.open(path: path, password: password), displayName: path, password: password)
+        sha256 = Checksum.sha256(file: path) ?? ""
     }
 
     /// Opens a PDF held in memory.
@@ -31,12 +34,14 @@ public final class PDFDocument {
         guard let password else {
             let opened = PopplerDocumentHandle.open(bytes: PopplerDocumentHandle.copyBytes(bytes))
             try self.init(opening: opened, displayName: displayName, password: nil)
+            sha256 = bytes.withUnsafeBytes(Checksum.sha256)
             return
         }
         // poppler-glib crashes on a wrong password for in-memory input; a file is safe.
         let spool = try Self.spool(bytes, displayName: displayName)
         defer { unlink(spool) }
         try self.init(opening: PopplerDocumentHandle.open(path: spool, password: password), displayName: displayName, password: password)
+        sha256 = bytes.withUnsafeBytes(Checksum.sha256)
     }
 
     private init(

@@ -182,3 +182,26 @@ private func takeString(_ pointer: UnsafeMutablePointer<gchar>?) -> String? {
     let value = String(cString: pointer)
     return value.isEmpty ? nil : value
 }
+
+/// SHA-256 through GLib (already loaded with poppler-glib), so no crypto package is needed.
+enum Checksum {
+    static func sha256(_ bytes: UnsafeRawBufferPointer) -> String {
+        guard let digest = g_compute_checksum_for_data(G_CHECKSUM_SHA256, bytes.baseAddress?.assumingMemoryBound(to: guchar.self), gsize(bytes.count))
+        else { return "" }
+        defer { g_free(digest) }
+        return String(cString: digest)
+    }
+
+    /// The file's digest, read through a memory map; nil when it cannot be mapped.
+    static func sha256(file path: String) -> String? {
+        var error: UnsafeMutablePointer<GError>? = nil
+        guard let mapped = g_mapped_file_new(path, 0, &error) else {
+            if let error { g_error_free(error) }
+            return nil
+        }
+        defer { g_mapped_file_unref(mapped) }
+        let length = Int(g_mapped_file_get_length(mapped))
+        guard length > 0, let contents = g_mapped_file_get_contents(mapped) else { return sha256(UnsafeRawBufferPointer(start: nil, count: 0)) }
+        return sha256(UnsafeRawBufferPointer(start: contents, count: length))
+    }
+}

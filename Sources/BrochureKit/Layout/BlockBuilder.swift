@@ -20,7 +20,7 @@ struct BlockBuilder {
                 guard let last = block.lines.last, last.orientation == .horizontal else { continue }
                 let em = max(last.box.height, line.box.height)
                 let gap = line.box.y0 - last.box.y1
-                guard gap > -0.3 * em, gap <= 0.9 * em,
+                guard gap > -0.3 * em, gap <= 0.9 * em, Self.sameFamily(line.fontName, last.fontName),
                     abs(line.fontSize - last.fontSize) <= 0.15 * max(line.fontSize, last.fontSize),
                     abs(line.box.x0 - block.box.x0) <= 1.6 * em
                         || line.box.xOverlap(last.box) >= 0.6 * min(line.box.width, last.box.width)
@@ -60,6 +60,17 @@ struct BlockBuilder {
             }
         }
         return blocks
+    }
+
+    /// Whether two font names are one typeface: a title set in Gothic over body text in
+    /// Mincho is its own block. Subset prefixes (`ABCDEF+`) and styles after a comma or hyphen
+    /// are ignored; unknown names never split.
+    static func sameFamily(_ a: String, _ b: String) -> Bool {
+        func family(_ name: String) -> Substring {
+            let base = name.split(separator: "+").last ?? Substring(name)
+            return base.split(whereSeparator: { $0 == "," || $0 == "-" }).first ?? base
+        }
+        return a.isEmpty || b.isEmpty || family(a) == family(b)
     }
 
     func isHeading(_ line: TextLine) -> Bool {

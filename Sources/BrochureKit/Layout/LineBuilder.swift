@@ -216,8 +216,13 @@ struct LineBuilder {
             previous = i
         }
         sizes.sort()
-        return TextLine(
+        var fontCounts: [Int: Int] = [:]
+        for i in ordered { fontCounts[page.glyphs[i].font, default: 0] += 1 }
+        let font = fontCounts.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key ?? 0
+        var line = TextLine(
             text: String(text), box: box, fontSize: sizes[sizes.count / 2], isBold: boldCount * 2 > ordered.count,
             orientation: orientation, glyphStarts: starts)
+        line.fontName = page.fonts.indices.contains(font) ? page.fonts[font].name : ""
+        return line
     }
 }

@@ -13,6 +13,8 @@ public struct TextLine: Sendable, Hashable, Codable {
     public var orientation: Orientation
     /// Left edges of the glyphs (top edges for vertical lines), for splitting into cells.
     var glyphStarts: [Double]
+    /// The font most of the line's glyphs are set in: a change of font starts a new block.
+    var fontName: String = ""
 
     enum CodingKeys: String, CodingKey {
         case text, box, fontSize, isBold, orientation

@@ -1,0 +1,68 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+
+/// Reads the アクセス section: the address line, then one route per station named in 『』.
+struct AccessParser {
+    func parse(_ part: SectionSegmenter.Part) -> Access? {
+        let lines = part.blocks.flatMap { entry in entry.block.lines.map { (entry.page, $0) } }
+        guard let addressIndex = lines.firstIndex(where: { Self.looksLikeAddress($0.1.text) }) else { return nil }
+        let (address, building) = Self.splitAddress(Normalized.text(lines[addressIndex].1.text))
+        // Route lines wrap; join them and split before each operator or line name that starts one.
+        var routes: [Access.Route] = []
+        var pending = ""
+        var pendingStart: (Int, Rect)? = nil
+        func flush() {
+            if let route = Self.route(pending, start: pendingStart) { routes.append(route) }
+            pending = ""
+            pendingStart = nil
+        }
+        for (page, line) in lines[(addressIndex + 1)...] {
+            let text = Normalized.compact(line.text)
+            let startsRoute = ["地下鉄", "東京メトロ", "都営", "JR", "ＪＲ", "私鉄"].contains { text.hasPrefix($0) }
+                || (pending.contains("『") && pending.contains("』") && text.contains("線"))
+            if startsRoute && !pending.isEmpty { flush() }
+            if pendingStart == nil { pendingStart = (page, line.box) }
+            pending += text
+        }
+        flush()
+        return Access(address: address, building: building, routes: routes, page: part.blocks.first?.page ?? part.page)
+    }
+
+    static func looksLikeAddress(_ text: String) -> Bool {
+        ["都", "道", "府", "県"].contains { text.contains($0) } && (text.contains("区") || text.contains("市"))
+            && text.unicodeScalars.contains(where: TableDetector.isDigit)
+    }
+
+    /// `東京都千代田区霞が関2-1-2 合同庁舎2号館` → address and building.
+    static func splitAddress(_ text: String) -> (String, String?) {
+        if let space = text.firstIndex(of: " ") {
+            let building = String(text[text.index(after: space)...]).trimmingWhitespace()
+            return (String(text[..<space]), building.isEmpty ? nil : building)
+        }
+        for marker in ["中央合同庁舎", "合同庁舎", "庁舎"] {
+            if let range = text.range(of: marker) {
+                return (String(text[..<range.lowerBound]), String(text[range.lowerBound...]))
+            }
+        }
+        return (text, nil)
+    }
+
+    static func route(_ text: String, start: (Int, Rect)?) -> Access.Route? {
+        guard let open = text.firstIndex(of: "『"), let close = text[open...].firstIndex(of: "』") else { return nil }
+        let station = String(text[text.index(after: open)..<close])
+        var prefix = String(text[..<open])
+        for company in ["地下鉄", "東京メトロ", "都営", "JR", "ＪＲ"] where prefix.hasPrefix(company) {
+            prefix.removeFirst(company.count)
+        }
+        let lines = prefix.split(separator: "・").map { String($0).trimmingWhitespace() }.filter { $0.hasSuffix("線") }
+        let rest = String(text[close...])
+        let exit = (try? StationExit.first(in: rest))??.name
+        let walk = (try? WalkingTime.first(in: rest))??.minutes
+        return Access.Route(
+            station: station, lines: lines, exit: exit, walkMinutes: walk,
+            provenance: start.map { Provenance(page: $0.0, box: $0.1, text: text) })
+    }
+}

@@ -1,0 +1,68 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+
+/// One brochure PDF in, one `BrochureDocument` out: layout, sections, parsers, cross-checks.
+public struct BrochureExtractor: Sendable {
+    /// Keep each row's page, box and original text in the output.
+    public var provenance: Bool
+
+    public init(provenance: Bool = false) {
+        self.provenance = provenance
+    }
+
+    public func extract(_ document: PDFDocument, engine: LayoutEngine = LayoutEngine()) throws(ExtractionError) -> BrochureDocument {
+        let layout = try DocumentLayout.make(document, engine: engine)
+        var sections = SectionSet()
+        for part in SectionSegmenter().segment(layout) {
+            switch part.kind {
+            case .hiring:
+                if sections.hiring == nil { sections.hiring = HiringParser().parse(part) }
+            case .assignments:
+                if sections.assignments == nil { sections.assignments = AssignmentsParser().parse(part) }
+            case .examBreakdown:
+                if sections.examBreakdown == nil { sections.examBreakdown = ExamBreakdownParser().parse(part) }
+            case .contacts:
+                let found = ContactsParser().parse(part)
+                if !found.isEmpty { sections.contacts = (sections.contacts ?? []) + found }
+            case .access:
+                if sections.access == nil { sections.access = AccessParser().parse(part) }
+            case .initiatives:
+                let found = TitledParagraphs().split(part).map {
+                    Initiative(title: $0.title, summary: $0.text, page: $0.page, provenance: Provenance(page: $0.page, box: $0.box, text: $0.title + "\n" + $0.text))
+                }
+                if !found.isEmpty { sections.initiatives = (sections.initiatives ?? []) + found }
+            case .supportSystems:
+                let found = TitledParagraphs().split(part).map {
+                    SupportSystem(
+                        name: $0.title, summary: $0.text, durations: DurationFinder.find(in: $0.text), page: $0.page,
+                        provenance: Provenance(page: $0.page, box: $0.box, text: $0.title + "\n" + $0.text))
+                }
+                if !found.isEmpty { sections.supportSystems = (sections.supportSystems ?? []) + found }
+            case .training:
+                if sections.training == nil { sections.training = TrainingParser().parse(part) }
+            }
+        }
+        let warnings = CrossChecks.run(sections)
+        if !provenance { sections = Self.withoutProvenance(sections) }
+        let file = document.displayName == "-" ? "-" : String(document.displayName.split(separator: "/").last ?? "")
+        return BrochureDocument(
+            source: .init(file: file, sha256: document.sha256, pageCount: document.pageCount),
+            organization: OrganizationFinder.find(layout: layout, contacts: sections.contacts ?? []),
+            edition: EditionFinder.find(layout), sections: sections, warnings: warnings)
+    }
+
+    static func withoutProvenance(_ sections: SectionSet) -> SectionSet {
+        var s = sections
+        if var h = s.hiring { h.rows = h.rows.map { var r = $0; r.provenance = nil; return r }; s.hiring = h }
+        if var a = s.assignments { a.rows = a.rows.map { var r = $0; r.provenance = nil; return r }; s.assignments = a }
+        if var e = s.examBreakdown { e.entries = e.entries.map { var r = $0; r.provenance = nil; return r }; s.examBreakdown = e }
+        s.contacts = s.contacts?.map { var c = $0; c.provenance = nil; return c }
+        if var a = s.access { a.routes = a.routes.map { var r = $0; r.provenance = nil; return r }; s.access = a }
+        s.initiatives = s.initiatives?.map { var i = $0; i.provenance = nil; return i }
+        s.supportSystems = s.supportSystems?.map { var i = $0; i.provenance = nil; return i }
+        return s
+    }
+}

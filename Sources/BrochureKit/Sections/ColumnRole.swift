@@ -1,0 +1,35 @@
+/// What a table column or row holds, from its header label.
+enum ColumnRole: Equatable {
+    case year
+    case total
+    case administrative
+    case technical
+    case unit
+    case unknown
+
+    init(label raw: String) {
+        let label = Normalized.compact(raw)
+        if label.contains("事務") {
+            self = .administrative
+        } else if label.contains("技術") || label.contains("理工") {
+            self = .technical
+        } else if label.contains("合計") || label == "計" || label.contains("総数") || label.contains("全体") {
+            self = .total
+        } else if label.contains("年度") || label.contains("入省") || label.contains("採用年") {
+            self = .year
+        } else if label.contains("配属") || label.contains("部局") || label.contains("局") {
+            self = .unit
+        } else {
+            self = .unknown
+        }
+    }
+
+    /// The scope in a technical label's brackets: `技術系（うち情報通信行政）` → `情報通信行政`.
+    static func scope(of raw: String) -> String? {
+        let label = Normalized.compact(raw)
+        guard let open = label.firstIndex(of: "("), let close = label.lastIndex(of: ")"), open < close else { return nil }
+        var inner = String(label[label.index(after: open)..<close])
+        if inner.hasPrefix("うち") { inner.removeFirst(2) }
+        return inner.isEmpty ? nil : inner
+    }
+}

@@ -1,0 +1,72 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+
+/// Reads the 採用窓口 section: one contact per track label, then its office, phones, e-mails.
+struct ContactsParser {
+    func parse(_ part: SectionSegmenter.Part) -> [Contact] {
+        var contacts: [Contact] = []
+        var label: (text: String, page: Int, box: Rect)? = nil
+        var lines: [String] = []
+        func finish() {
+            guard let label, let contact = Self.contact(label: label.text, lines: lines, page: label.page, box: label.box) else { return }
+            contacts.append(contact)
+        }
+        for (page, block) in part.blocks {
+            for line in block.lines {
+                let text = Normalized.compact(line.text)
+                if let split = Self.labelPrefix(text) {
+                    finish()
+                    label = (split.label, page, line.box)
+                    lines = split.rest.isEmpty ? [] : [split.rest]
+                } else if label != nil {
+                    lines.append(text)
+                }
+            }
+        }
+        finish()
+        return contacts
+    }
+
+    /// A line opening a contact: `総合職事務系`, `総合職技術系(情報通信行政) 大臣官房…`.
+    static func labelPrefix(_ text: String) -> (label: String, rest: String)? {
+        guard let range = text.range(of: "事務系") ?? text.range(of: "技術系"), text.distance(from: text.startIndex, to: range.lowerBound) <= 4
+        else { return nil }
+        var end = range.upperBound
+        if end < text.endIndex, text[end] == "(", let close = text[end...].firstIndex(of: ")") {
+            end = text.index(after: close)
+        }
+        return (String(text[..<end]), String(text[end...]).trimmingWhitespace())
+    }
+
+    static func contact(label: String, lines: [String], page: Int, box: Rect) -> Contact? {
+        var phones: [Contact.Phone] = []
+        var emails: [String] = []
+        var officeText = ""
+        for line in lines {
+            let foundPhones = (try? PhoneNumber.all(in: line)) ?? []
+            let foundEmails = (try? EmailAddress.all(in: line)) ?? []
+            phones += foundPhones.map { Contact.Phone(number: $0.formatted, note: $0.note) }
+            emails += foundEmails.map(\.address)
+            if foundPhones.isEmpty && foundEmails.isEmpty && !line.hasPrefix("【TEL") && !line.lowercased().hasPrefix("【e-mail") {
+                officeText += line
+            }
+        }
+        guard !officeText.isEmpty || !phones.isEmpty else { return nil }
+        var office = officeText
+        var location: String? = nil
+        if let open = officeText.firstIndex(of: "("), let close = officeText.lastIndex(of: ")"), open < close {
+            let inner = String(officeText[officeText.index(after: open)..<close])
+            if inner.contains("階") || inner.contains("号館") || inner.contains("庁舎") || inner.contains("ビル") {
+                location = inner
+                office = String(officeText[..<open])
+            }
+        }
+        return Contact(
+            track: Track(label: label), label: label.components(separatedBy: "(")[0], specialty: ColumnRole.scope(of: label),
+            office: office.trimmingWhitespace(), location: location, phones: phones, emails: emails, page: page,
+            provenance: Provenance(page: page, box: box, text: ([label] + lines).joined(separator: "\n")))
+    }
+}

@@ -1,0 +1,45 @@
+/// The 採用実績 table: hires per fiscal year, in total and per track, with the women among them.
+public struct HiringRecord: Sendable, Hashable, Codable {
+    public struct Row: Sendable, Hashable, Codable {
+        public var fiscalYear: Int
+        /// The year as printed, normalised (`R2`, `令和2年度`, `2020年度`), without the planned mark.
+        public var label: String
+        /// A `（予定数）`/`（予定）` row: planned hires, not actual ones.
+        public var planned: Bool
+        public var total: CountWithWomen?
+        public var administrative: CountWithWomen?
+        public var technical: CountWithWomen?
+        public var provenance: Provenance?
+
+        public init(
+            fiscalYear: Int, label: String, planned: Bool, total: CountWithWomen?, administrative: CountWithWomen?,
+            technical: CountWithWomen?, provenance: Provenance? = nil
+        ) {
+            self.fiscalYear = fiscalYear
+            self.label = label
+            self.planned = planned
+            self.total = total
+            self.administrative = administrative
+            self.technical = technical
+            self.provenance = provenance
+        }
+    }
+
+    public var rows: [Row]
+    /// What the technical track covers when the header says so (`（うち情報通信行政）`).
+    public var technicalScope: String?
+    public var page: Int
+
+    public init(rows: [Row], technicalScope: String?, page: Int) {
+        self.rows = rows
+        self.technicalScope = technicalScope
+        self.page = page
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(rows, forKey: .rows)
+        try c.encode(technicalScope, forKey: .technicalScope)
+        try c.encode(page, forKey: .page)
+    }
+}

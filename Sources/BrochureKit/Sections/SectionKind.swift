@@ -1,0 +1,55 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+
+/// The sections BrochureKit reads, and the heading words that open each, with the synonyms
+/// other ministries use.
+public enum SectionKind: String, Sendable, CaseIterable, Codable {
+    case contacts
+    case access
+    case assignments
+    case hiring
+    case examBreakdown
+    case initiatives
+    case supportSystems
+    case training
+
+    /// Checked in this order: `試験区分` before `採用`, `両立支援` before `働き方`.
+    private static let vocabulary: [(SectionKind, [String])] = [
+        (.examBreakdown, ["試験区分"]),
+        (.contacts, ["採用窓口", "問い合わせ", "問合せ", "お問合せ", "連絡先", "採用担当"]),
+        (.access, ["アクセス", "交通案内", "所在地"]),
+        (.assignments, ["配属実績", "配属状況", "配属先"]),
+        (.hiring, ["採用実績", "採用状況", "採用者数", "入省者数", "採用人数"]),
+        (.supportSystems, ["両立支援", "支援制度", "両立"]),
+        (.initiatives, ["働き方改革", "取組", "取り組み"]),
+        (.training, ["研修"]),
+    ]
+
+    /// The section a heading opens, or nil for any other heading.
+    ///
+    /// Numbering (`1.`, `２　`), brackets (`【…】`) and a `【参考】` prefix are ignored; a
+    /// heading longer than 30 characters is a sentence, not a section title.
+    public static func opened(by heading: String) -> SectionKind? {
+        let title = strippedTitle(heading)
+        guard !title.isEmpty, title.count <= 30 else { return nil }
+        for (kind, words) in vocabulary where words.contains(where: title.contains) {
+            return kind
+        }
+        return nil
+    }
+
+    static func strippedTitle(_ heading: String) -> String {
+        var text = heading.replacingOccurrences(of: "【参考】", with: "")
+        text = String(text.unicodeScalars.filter { !"【】[]■□◆◇●○▶▼".unicodeScalars.contains($0) && !$0.properties.isWhitespace }.map(Character.init))
+        // Leading numbering: 1. / １． / (1) / ５
+        while let first = text.unicodeScalars.first,
+            TableDetector.isDigit(first) || ".．)）(（、".unicodeScalars.contains(first)
+        {
+            text.removeFirst()
+        }
+        return text
+    }
+}

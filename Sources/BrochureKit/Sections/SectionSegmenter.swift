@@ -1,0 +1,46 @@
+/// Splits a laid-out document into sections by their headings, across columns and pages.
+///
+/// Blocks are taken in reading order with running headers and footers left out. A heading
+/// that names a section opens it; the section runs until another section opens, or until a
+/// heading set larger than its own (a page title such as `ワークライフバランス`) closes it.
+struct SectionSegmenter {
+    struct Part {
+        var kind: SectionKind
+        var heading: String
+        var headingSize: Double
+        /// Blocks with the page each is on.
+        var blocks: [(page: Int, block: Block)] = []
+        var page: Int
+    }
+
+    func segment(_ layout: DocumentLayout) -> [Part] {
+        var parts: [Part] = []
+        var current: Part? = nil
+        for page in layout.pages {
+            for block in page.blocks where !block.isFurniture {
+                let text = block.lines.map(\.text).joined()
+                if isHeadingLike(block), let kind = SectionKind.opened(by: text) {
+                    if let open = current { parts.append(open) }
+                    current = Part(kind: kind, heading: text, headingSize: block.lines[0].fontSize, page: page.number)
+                    continue
+                }
+                if block.kind == .heading, let open = current, block.lines[0].fontSize > open.headingSize * 1.1 {
+                    parts.append(open)
+                    current = nil
+                    continue
+                }
+                current?.blocks.append((page.number, block))
+            }
+        }
+        if let open = current { parts.append(open) }
+        return parts
+    }
+
+    /// Headings, and short single lines that brochures set in body type as titles.
+    private func isHeadingLike(_ block: Block) -> Bool {
+        guard block.kind != .table else { return false }
+        if block.kind == .heading { return true }
+        guard block.lines.count == 1, let line = block.lines.first else { return false }
+        return line.text.count <= 20 && !line.text.contains("。")
+    }
+}

@@ -1,0 +1,45 @@
+/// Splits a section of boxed items into (title, text) pairs: initiatives, support systems.
+///
+/// A title is a heading or a short line without a full stop; the lines after it, up to the
+/// next title, are its text. A caption or note with no text after it is dropped.
+struct TitledParagraphs {
+    struct Item {
+        var title: String
+        var text: String
+        var page: Int
+        var box: Rect
+    }
+
+    func split(_ part: SectionSegmenter.Part) -> [Item] {
+        var items: [Item] = []
+        var current: Item? = nil
+        for (page, block) in part.blocks where block.table == nil {
+            for (index, line) in block.lines.enumerated() {
+                let text = Normalized.compact(line.text)
+                // A title: a heading, a lone short line, or a short first line over a paragraph
+                // (set bold by stroking, which leaves no trace in the font name).
+                let isTitle = index == 0
+                    && (block.kind == .heading || line.isBold
+                        || (Self.titleLike(text) && (block.lines.count == 1 || line.box.width < 0.8 * block.box.width)))
+                if isTitle {
+                    if let open = current, !open.text.isEmpty { items.append(open) }
+                    if let open = current, open.text.isEmpty, block.kind == .heading {
+                        // A title set on two lines.
+                        current = Item(title: open.title + text, text: "", page: open.page, box: open.box.union(line.box))
+                        continue
+                    }
+                    current = Item(title: text, text: "", page: page, box: line.box)
+                } else if current != nil {
+                    current!.text += text
+                    current!.box = current!.box.union(line.box)
+                }
+            }
+        }
+        if let open = current, !open.text.isEmpty { items.append(open) }
+        return items
+    }
+
+    static func titleLike(_ text: String) -> Bool {
+        text.count <= 24 && !text.contains("。") && !text.hasSuffix("、")
+    }
+}

@@ -1,0 +1,42 @@
+import ArgumentParser
+import BrochureKit
+import Foundation
+
+extension Brochure {
+    struct Extract: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Extract the brochure's sections as validated JSON.",
+            discussion: """
+                Prints one JSON document (see Schemas/brochure.schema.json); -o writes it to a \
+                file atomically instead. Figures that do not add up are listed in "warnings"; \
+                with --strict they also make the exit code 1.
+                """)
+
+        @OptionGroup var input: InputOptions
+
+        @Option(name: .shortAndLong, help: "Write the JSON here (atomically) instead of to stdout.")
+        var output: String?
+
+        @Flag(help: "Add to every row and entry the page, box and text it came from.")
+        var provenance = false
+
+        @Flag(help: "Exit with 1 when a cross-check fails.")
+        var strict = false
+
+        @Flag(help: "One line of JSON instead of indented output.")
+        var compact = false
+
+        func run() throws {
+            try reportingFailures {
+                let document = try BrochureExtractor(provenance: provenance).extract(try input.open())
+                let json = try JSONOutput.encode(document, pretty: !compact)
+                if let output {
+                    try writeOutputFile(Data(json.utf8), to: output)
+                } else {
+                    writeStandardOutput(json)
+                }
+                if strict && !document.warnings.isEmpty { throw ExitCode(1) }
+            }
+        }
+    }
+}
