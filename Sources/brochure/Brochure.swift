@@ -14,6 +14,6 @@ struct Brochure: ParsableCommand {
             11 input that is not UTF-8.
             """,
         version: BrochureKitVersion.string,
-        subcommands: [Extract.self, Text.self, Layout.self, Normalize.self, Glyphs.self]
+        subcommands: [Extract.self, Text.self, Layout.self, Normalize.self, Glyphs.self, Sections.self]
     )
 }

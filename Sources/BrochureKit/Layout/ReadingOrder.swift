@@ -101,7 +101,11 @@ struct ReadingOrder {
             let alone = !boxes.indices.contains { j in j != i && boxes[j].yOverlap(box) > 0 }
             guard alone else { return box }
             let reach = 3 * max(min(box.height, 24), 6)
-            let following = page.filter { $0.y0 >= box.y1 && $0.y0 <= box.y1 + reach }
+            // The row right under it: blocks starting before the nearest one is half way down.
+            guard let nearest = page.filter({ $0.y0 >= box.y1 && $0.y0 <= box.y1 + reach }).min(by: { $0.y0 < $1.y0 }) else {
+                return box
+            }
+            let following = page.filter { $0.y0 >= box.y1 && $0.y0 <= nearest.y0 + 0.5 * nearest.height }
             let lane = page.filter { $0.y1 <= box.y0 && $0.xOverlap(box) > 0 }.max { $0.y1 < $1.y1 }
             guard let below = following.first, let lane else { return box }
             let span = following.dropFirst().reduce(below) { $0.union($1) }

@@ -65,4 +65,16 @@ public struct BrochureExtractor: Sendable {
         s.supportSystems = s.supportSystems?.map { var i = $0; i.provenance = nil; return i }
         return s
     }
+
+    /// The sections as the segmenter sees them, one line per block: for `brochure sections`.
+    public static func describeSections(_ layout: DocumentLayout) -> String {
+        var out = ""
+        for part in SectionSegmenter().segment(layout) {
+            out += "\(part.kind.rawValue) p\(part.page) \(part.heading)\n"
+            for (page, block) in part.blocks {
+                out += "  p\(page) \(block.kind.rawValue): \(block.lines.first?.text ?? "")\n"
+            }
+        }
+        return out
+    }
 }

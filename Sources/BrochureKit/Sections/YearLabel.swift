@@ -12,9 +12,23 @@ struct YearLabel {
         var label = text
         if let bracket = label.firstIndex(of: "(") { label = String(label[..<bracket]) }
         label = label.trimmingWhitespace()
-        guard let year = try? FiscalYear.parse(label) else { return nil }
-        fiscalYear = year.year
+        if let gregorian = Self.gregorian(label) {
+            fiscalYear = gregorian
+        } else if let year = try? FiscalYear.parse(label) {
+            fiscalYear = year.year
+        } else {
+            return nil
+        }
         self.label = label
         self.planned = planned
+    }
+
+    /// `2020年度`, `2020年`: a Gregorian fiscal year, between 1900 and 2199.
+    static func gregorian(_ label: String) -> Int? {
+        var digits = label
+        for suffix in ["年度", "年"] where digits.hasSuffix(suffix) { digits.removeLast(suffix.count) }
+        guard digits.count == 4, digits.allSatisfy({ $0.isASCII && $0.isNumber }), let year = Int(digits), (1900...2199).contains(year)
+        else { return nil }
+        return year
     }
 }
