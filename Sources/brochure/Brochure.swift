@@ -11,9 +11,10 @@ struct Brochure: ParsableCommand {
             12 damaged beyond repair; 13 encrypted, password needed; 14 wrong password; \
             15 no text layer (image-only scan); 16 page out of range; 17 text cannot be \
             normalised; 64 usage error. For normalize, 10 also covers an unwritable -o file and \
-            11 input that is not UTF-8.
+            11 input that is not UTF-8. validate exits 1 when the document is not valid, and \
+            11 when the document or schema is not JSON or the schema cannot be used.
             """,
         version: BrochureKitVersion.string,
-        subcommands: [Text.self, Layout.self, Normalize.self, Glyphs.self]
+        subcommands: [Text.self, Layout.self, Normalize.self, Validate.self, Glyphs.self]
     )
 }

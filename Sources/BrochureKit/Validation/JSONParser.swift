@@ -60,7 +60,9 @@ public struct JSONParser {
         case UInt8(ascii: "f"): try expectWord("false"); return .bool(false)
         case UInt8(ascii: "n"): try expectWord("null"); return .null
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number(try parseNumber())
-        default: throw error("unexpected \(describe(bytes[index])) where a value was expected")
+        default:
+            let letter = (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(bytes[index]) || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(bytes[index])
+            throw error("unexpected \(describe(bytes[index])) where a value was expected" + (letter ? " (strings need double quotes; true, false and null are lower case)" : ""))
         }
     }
 

@@ -182,7 +182,7 @@ struct SchemaCompiler {
 
         if let value = members["$ref"] {
             guard case .string(let reference) = value else { throw invalid("$ref", "$ref must be a string") }
-            guard let target = index.resolve(reference, from: here) else {
+            guard let target = index.resolve(reference, from: here), target.resolve(in: root) != nil else {
                 throw .unresolvableReference(schemaPath: path("$ref"), reference: reference)
             }
             add("$ref", .reference(try compile(at: target), target: reference))

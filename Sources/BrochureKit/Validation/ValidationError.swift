@@ -15,11 +15,11 @@ public struct ValidationError: Sendable, Hashable, CustomStringConvertible {
         self.message = message
     }
 
-    /// `/json/pointer: message`, the form `brochure validate` prints (the root is `/`, since
-    /// the empty pointer would leave a line starting with a colon).
+    /// `/json/pointer: message`, the form `brochure validate` prints. The whole document (the
+    /// empty pointer) is written `(root)`: `/` would be a real pointer, to a member named "".
     public var description: String {
         let path = instancePath.description
-        return "\(path.isEmpty ? "/" : path): \(message)"
+        return "\(path.isEmpty ? "(root)" : path): \(message)"
     }
 }
 
