@@ -1,3 +1,5 @@
+import Foundation
+
 /// A compiled `pattern` (or `patternProperties` key).
 ///
 /// JSON Schema patterns are ECMA-262 regular expressions; Swift's `Regex` reads a
@@ -12,10 +14,11 @@
 /// accepted here but are not ECMA-262.
 /// Patterns are not anchored: `"pattern": "a"` matches `"xay"`.
 final class SchemaPattern: @unchecked Sendable {
-    // Unchecked: `Regex` is a value type whose compiled program is immutable once built; the
-    // standard library publishes it with an atomic exchange, so sharing it across threads is safe.
+    // Unchecked: `Regex<AnyRegexOutput>` is not `Sendable` (it compiles its program lazily), so
+    // every use goes through `lock`; a compiled schema can then be shared by concurrent tasks.
     let source: String
     private let regex: Regex<AnyRegexOutput>
+    private let lock = NSLock()
 
     init(_ source: String) throws {
         self.source = source
@@ -27,6 +30,8 @@ final class SchemaPattern: @unchecked Sendable {
 
     /// Whether the pattern matches anywhere in `text`.
     func matches(_ text: String) -> Bool {
-        (try? regex.firstMatch(in: text)) != nil
+        lock.lock()
+        defer { lock.unlock() }
+        return (try? regex.firstMatch(in: text)) != nil
     }
 }

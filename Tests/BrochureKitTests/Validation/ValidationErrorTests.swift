@@ -111,3 +111,20 @@ struct ValidationErrorTests {
         #expect(schema.validate(.null).first?.message.contains("refers to itself without end") == true)
     }
 }
+
+@Suite("validation concurrency")
+struct ValidationConcurrencyTests {
+    /// One compiled schema (with patterns) used by many tasks at once gives the same answers.
+    @Test func sharedSchemaAgreesAcrossTasks() async throws {
+        let schema = try JSONSchema(text: #"{"patternProperties": {"^x": {"pattern": "^\\d{3}$"}}, "additionalProperties": false}"#)
+        let good = try JSONParser.parse(#"{"x1": "123", "x2": "456"}"#)
+        let bad = try JSONParser.parse(#"{"x1": "12", "y": 1}"#)
+        let results = await withTaskGroup(of: (Bool, Int).self) { group in
+            for _ in 0..<64 {
+                group.addTask { (schema.isValid(good), schema.validate(bad).count) }
+            }
+            return await group.reduce(into: []) { $0.append($1) }
+        }
+        #expect(results.allSatisfy { $0 == (true, 2) })
+    }
+}
