@@ -1,0 +1,104 @@
+import ArgumentParser
+import BrochureKit
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+extension Brochure {
+    /// Validates a JSON document against a JSON Schema (draft 2020-12): one of BrochureKit's
+    /// own, chosen from the document's shape, or any schema file given with `--schema`.
+    ///
+    /// The verdict goes to stdout (`valid`, or one `/json/pointer: message` line per error)
+    /// so it can be piped; problems that prevent validating at all go to stderr as one
+    /// `brochure: …` line with nothing on stdout, like every other command.
+    struct Validate: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Validate a JSON document against a JSON Schema and print the paths of any errors.",
+            discussion: """
+                Without --schema the schema is chosen from the document: one with "schemaVersion" \
+                and "pages" is `brochure layout` output (Schemas/layout.schema.json, built in). \
+                --schema takes a schema file, or the name of a built-in schema (\(BundledSchema.allCases.map(\.rawValue).joined(separator: ", "))). \
+                Prints "valid", or one line per error: the JSON pointer of the offending value, a \
+                colon, and what is wrong ("(root)" for the document as a whole). Exit codes: 0 valid; 1 not valid (errors on stdout); \
+                10 the document or schema file is missing or unreadable; 11 the document or \
+                schema is not JSON (empty, not UTF-8, syntax error), or the schema cannot be used \
+                (invalid keyword, unresolvable $ref, unsupported keyword); 64 usage error, \
+                including a document whose schema cannot be told without --schema.
+                """)
+
+        @Argument(help: "The JSON document to validate, or - for standard input.")
+        var file: String
+
+        @Option(help: "A JSON Schema file, or a built-in schema name (layout).")
+        var schema: String?
+
+        func run() throws {
+            try reportingFailures {
+                let document = try Self.parse(try Self.read(file), name: file)
+                let compiled = try loadSchema(for: document)
+                let errors = compiled.validate(document)
+                if errors.isEmpty {
+                    writeStandardOutput("valid\n")
+                    return
+                }
+                writeStandardOutput(errors.map { $0.description + "\n" }.joined())
+                throw ExitCode(1)
+            }
+        }
+
+        private func loadSchema(for document: JSONValue) throws -> JSONSchema {
+            guard let schema else {
+                guard let bundled = BundledSchema.detect(document) else {
+                    printError("\(file): cannot tell which schema this document follows (it is not brochure layout output: no \"schemaVersion\" and \"pages\"); give one with --schema")
+                    throw ExitCode(64)
+                }
+                return bundled.schema
+            }
+            if !FileManager.default.fileExists(atPath: schema), let bundled = BundledSchema(named: schema) {
+                return bundled.schema
+            }
+            let text = try Self.parse(try Self.read(schema), name: schema)
+            do {
+                return try JSONSchema(text)
+            } catch {
+                printError("\(schema): not a usable schema: \(error)")
+                throw ExitCode(11)
+            }
+        }
+
+        /// Parses JSON, turning a syntax error into exit 11 with the line and column.
+        static func parse(_ data: Data, name: String) throws -> JSONValue {
+            do {
+                return try JSONParser.parse(data)
+            } catch {
+                printError("\(name): \(error)")
+                throw ExitCode(11)
+            }
+        }
+
+        /// The bytes of a file, or of stdin for `-`; a missing or unreadable file is exit 10
+        /// with the same messages the PDF commands use.
+        static func read(_ path: String) throws(ExtractionError) -> Data {
+            if path == "-" { return FileHandle.standardInput.readDataToEndOfFile() }
+            var status = stat()
+            guard stat(path, &status) == 0 else {
+                if errno == ENOENT || errno == ENOTDIR { throw .fileNotFound(path: path) }
+                throw .unreadable(path: path, reason: String(cString: strerror(errno)))
+            }
+            if (status.st_mode & S_IFMT) == S_IFDIR { throw .unreadable(path: path, reason: "it is a directory") }
+            guard let handle = FileHandle(forReadingAtPath: path) else {
+                throw .unreadable(path: path, reason: String(cString: strerror(errno)))
+            }
+            defer { try? handle.close() }
+            do {
+                return try handle.readToEnd() ?? Data()
+            } catch {
+                throw .unreadable(path: path, reason: error.localizedDescription)
+            }
+        }
+    }
+}
