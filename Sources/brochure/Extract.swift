@@ -30,6 +30,11 @@ extension Brochure {
             try reportingFailures {
                 let document = try BrochureExtractor(provenance: provenance).extract(try input.open())
                 let json = try JSONOutput.encode(document, pretty: !compact)
+                // Our own output breaking our own contract is a bug: say so, write nothing.
+                if let error = try BundledSchema.brochure.validate(jsonText: json).first {
+                    printError("internal error: the output breaks Schemas/brochure.schema.json at \(error); please report it with the PDF")
+                    throw ExitCode(3)
+                }
                 if let output {
                     try writeOutputFile(Data(json.utf8), to: output)
                 } else {

@@ -11,7 +11,9 @@ struct ReadingOrder {
         guard blocks.count > 1 else { return blocks }
         let units = sideHeadingUnits(blocks)
         // Work in a frame where reading goes "down, then right".
-        let order = sortUnits(units.map { unit in unit.dropFirst().reduce(blocks[unit[0]].box) { $0.union(blocks[$1].box) } })
+        let order = sortUnits(
+            units.map { unit in unit.dropFirst().reduce(blocks[unit[0]].box) { $0.union(blocks[$1].box) } },
+            headings: units.map { blocks[$0[0]].kind == .heading })
         return order.flatMap { units[$0].map { blocks[$0] } }
     }
 
@@ -49,7 +51,7 @@ struct ReadingOrder {
     /// Orders the units band by band: a full-width gap where no column continues (the blocks
     /// on either side start and end at different x) ends one arrangement of columns, and
     /// everything above it is read first. Within a band, Breuel's rules decide.
-    private func sortUnits(_ boxes: [Rect]) -> [Int] {
+    private func sortUnits(_ boxes: [Rect], headings: [Bool]) -> [Int] {
         let frame = boxes.map { vertical ? Rect(x0: $0.y0, y0: -$0.x1, x1: $0.y1, y1: -$0.x0) : $0 }
         var bands: [[Int]] = []
         var current: [Int] = []
@@ -63,7 +65,9 @@ struct ReadingOrder {
             bottom = max(bottom, frame[i].y1)
         }
         if !current.isEmpty { bands.append(current) }
-        return bands.flatMap { band in breuel(widenLoneRows(band.map { frame[$0] }, page: frame)).map { band[$0] } }
+        return bands.flatMap { band in
+            breuel(widenLoneRows(band.map { frame[$0] }, headings: band.map { headings[$0] }, page: frame)).map { band[$0] }
+        }
     }
 
     /// Whether a block starting just below a gap continues a column from above it: it
@@ -91,15 +95,15 @@ struct ReadingOrder {
         return false
     }
 
-    /// Widens a block that has nothing beside it when what follows it is wider than the
+    /// Widens a heading that has nothing beside it when what follows it is wider than the
     /// column it sits in: a section heading between two rows of boxes ends the row above,
     /// however short it is. A heading that goes on down its own column is left alone.
-    private func widenLoneRows(_ boxes: [Rect], page: [Rect]) -> [Rect] {
+    private func widenLoneRows(_ boxes: [Rect], headings: [Bool], page: [Rect]) -> [Rect] {
         guard let left = boxes.map(\.x0).min(), let right = boxes.map(\.x1).max() else { return boxes }
         return boxes.indices.map { i in
             let box = boxes[i]
             let alone = !boxes.indices.contains { j in j != i && boxes[j].yOverlap(box) > 0 }
-            guard alone else { return box }
+            guard alone, headings[i] else { return box }
             let reach = 3 * max(min(box.height, 24), 6)
             // The row right under it: blocks starting before the nearest one is half way down.
             guard let nearest = page.filter({ $0.y0 >= box.y1 && $0.y0 <= box.y1 + reach }).min(by: { $0.y0 < $1.y0 }) else {

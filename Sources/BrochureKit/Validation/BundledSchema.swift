@@ -6,10 +6,12 @@
 /// schema) is one more case, one more file in `Schemas/` (bundled by
 /// `Scripts/bundle-schemas.sh`) and one more row.
 public enum BundledSchema: String, CaseIterable, Sendable {
+    case brochure
     case layout
 
     /// Document shapes → schema, tried in order. Keep the most specific shapes first.
     public static let recognisers: [(requiredProperties: [String], schema: BundledSchema)] = [
+        (["schemaVersion", "sections"], .brochure),
         (["schemaVersion", "pages"], .layout),
     ]
 
@@ -31,6 +33,7 @@ public enum BundledSchema: String, CaseIterable, Sendable {
     /// The schema text, identical to the file.
     public var text: String {
         switch self {
+        case .brochure: return BundledSchemaTexts.brochure
         case .layout: return BundledSchemaTexts.layout
         }
     }

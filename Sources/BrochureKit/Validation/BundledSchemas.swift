@@ -4,6 +4,693 @@
 /// The texts of the schemas in `Schemas/`, built into the library so `brochure validate` and
 /// `extract` find them at run time without a resource bundle.
 enum BundledSchemaTexts {
+    /// `Schemas/brochure.schema.json`
+    static let brochure = #"""
+{
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "$id": "https://brochurekit.example/schemas/brochure.schema.json",
+  "title": "BrochureKit brochure",
+  "description": "What `brochure extract` prints: one recruitment brochure's sections as structured values. Field names are the public contract: fields may be added, never renamed or removed without a new schemaVersion. Strings are normalised (ASCII digits and brackets) but keep Japanese punctuation. A section the brochure does not have is absent; an empty table cell is 0; a figure the page does not give is null. Each section's definition also stands alone in Schemas/sections/.",
+  "type": "object",
+  "required": [
+    "schemaVersion",
+    "source",
+    "organization",
+    "edition",
+    "sections",
+    "warnings"
+  ],
+  "additionalProperties": false,
+  "properties": {
+    "schemaVersion": {
+      "const": 1,
+      "description": "Bumped when a field changes meaning or is removed."
+    },
+    "source": {
+      "type": "object",
+      "description": "The file the document was extracted from.",
+      "required": [
+        "file",
+        "sha256",
+        "pageCount"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "file": {
+          "type": "string",
+          "description": "The file's base name, or - for standard input."
+        },
+        "sha256": {
+          "type": "string",
+          "pattern": "^[0-9a-f]{64}$",
+          "description": "SHA-256 of the file's bytes: the same brochure downloaded twice is recognised."
+        },
+        "pageCount": {
+          "type": "integer",
+          "minimum": 0
+        }
+      }
+    },
+    "organization": {
+      "type": [
+        "string",
+        "null"
+      ],
+      "description": "The ministry or agency publishing the brochure (総務省), from its contacts' e-mail domains or the name its text repeats; null if none is found."
+    },
+    "edition": {
+      "description": "The newest …現在 date in the brochure; null if it gives none.",
+      "oneOf": [
+        {
+          "type": "null"
+        },
+        {
+          "type": "object",
+          "required": [
+            "year",
+            "asOf"
+          ],
+          "additionalProperties": false,
+          "properties": {
+            "year": {
+              "type": "integer",
+              "minimum": 1868,
+              "description": "Gregorian year of that date."
+            },
+            "asOf": {
+              "type": "string",
+              "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])$",
+              "description": "YYYY-MM of that date."
+            }
+          }
+        }
+      ]
+    },
+    "sections": {
+      "type": "object",
+      "additionalProperties": false,
+      "description": "The sections found; a section not found is absent.",
+      "properties": {
+        "contacts": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/contact"
+          },
+          "description": "採用窓口: one entry per track."
+        },
+        "access": {
+          "$ref": "#/$defs/access"
+        },
+        "assignments": {
+          "$ref": "#/$defs/assignments"
+        },
+        "hiring": {
+          "$ref": "#/$defs/hiring"
+        },
+        "examBreakdown": {
+          "$ref": "#/$defs/examBreakdown"
+        },
+        "initiatives": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/initiative"
+          },
+          "description": "Work-style initiatives (働き方改革の取組)."
+        },
+        "supportSystems": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/supportSystem"
+          },
+          "description": "Support systems (両立支援制度)."
+        },
+        "training": {
+          "$ref": "#/$defs/training"
+        }
+      }
+    },
+    "warnings": {
+      "type": "array",
+      "items": {
+        "$ref": "#/$defs/warning"
+      },
+      "description": "Cross-checks that failed: figures that do not add up. With --strict any warning makes the exit code 1."
+    }
+  },
+  "$defs": {
+    "page": {
+      "type": "integer",
+      "minimum": 1,
+      "description": "1-based page the section or row is on."
+    },
+    "box": {
+      "type": "array",
+      "prefixItems": [
+        {
+          "type": "number"
+        },
+        {
+          "type": "number"
+        },
+        {
+          "type": "number"
+        },
+        {
+          "type": "number"
+        }
+      ],
+      "minItems": 4,
+      "maxItems": 4,
+      "description": "[x0, y0, x1, y1] in points from the page's top-left corner."
+    },
+    "provenance": {
+      "type": "object",
+      "description": "With --provenance: where the value was read.",
+      "required": [
+        "page",
+        "box",
+        "text"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "page": {
+          "$ref": "#/$defs/page"
+        },
+        "box": {
+          "$ref": "#/$defs/box"
+        },
+        "text": {
+          "type": "string",
+          "description": "The original text, cells separated by tabs."
+        }
+      }
+    },
+    "count": {
+      "type": "object",
+      "description": "A headcount and the women among it: 55（20） is {count: 55, women: 20}.",
+      "required": [
+        "count",
+        "women"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "count": {
+          "type": "integer",
+          "minimum": 0
+        },
+        "women": {
+          "type": [
+            "integer",
+            "null"
+          ],
+          "minimum": 0,
+          "description": "null when the page gives no women's figure."
+        }
+      }
+    },
+    "track": {
+      "enum": [
+        "administrative",
+        "technical",
+        "other"
+      ],
+      "description": "事務系, 技術系, or another track."
+    },
+    "contact": {
+      "type": "object",
+      "required": [
+        "track",
+        "label",
+        "specialty",
+        "office",
+        "location",
+        "phones",
+        "emails",
+        "page"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "track": {
+          "$ref": "#/$defs/track"
+        },
+        "label": {
+          "type": "string",
+          "description": "The track label as printed (総合職事務系)."
+        },
+        "specialty": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "description": "The bracketed scope of the label (情報通信行政)."
+        },
+        "office": {
+          "type": "string",
+          "description": "The office to contact (大臣官房秘書課)."
+        },
+        "location": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "description": "Building and floor (中央合同庁舎2号館7階)."
+        },
+        "phones": {
+          "type": "array",
+          "items": {
+            "type": "object",
+            "required": [
+              "number",
+              "note"
+            ],
+            "additionalProperties": false,
+            "properties": {
+              "number": {
+                "type": "string",
+                "pattern": "^[0-9+][0-9-]*$"
+              },
+              "note": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "description": "直通, 代表, 内線…"
+              }
+            }
+          }
+        },
+        "emails": {
+          "type": "array",
+          "items": {
+            "type": "string",
+            "pattern": "^[^@\\s]+@[^@\\s]+$"
+          }
+        },
+        "page": {
+          "$ref": "#/$defs/page"
+        },
+        "provenance": {
+          "$ref": "#/$defs/provenance"
+        }
+      }
+    },
+    "access": {
+      "type": "object",
+      "description": "アクセス: the address and a route per station.",
+      "required": [
+        "address",
+        "building",
+        "routes",
+        "page"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "address": {
+          "type": "string"
+        },
+        "building": {
+          "type": [
+            "string",
+            "null"
+          ]
+        },
+        "routes": {
+          "type": "array",
+          "items": {
+            "type": "object",
+            "required": [
+              "station",
+              "lines",
+              "exit",
+              "walkMinutes"
+            ],
+            "additionalProperties": false,
+            "properties": {
+              "station": {
+                "type": "string",
+                "description": "As printed inside 『』."
+              },
+              "lines": {
+                "type": "array",
+                "items": {
+                  "type": "string"
+                }
+              },
+              "exit": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "description": "A2, 5番出口…"
+              },
+              "walkMinutes": {
+                "type": [
+                  "integer",
+                  "null"
+                ],
+                "minimum": 0
+              },
+              "provenance": {
+                "$ref": "#/$defs/provenance"
+              }
+            }
+          }
+        },
+        "page": {
+          "$ref": "#/$defs/page"
+        }
+      }
+    },
+    "assignments": {
+      "type": "object",
+      "description": "配属実績: where one cohort was posted.",
+      "required": [
+        "cohortFiscalYear",
+        "asOf",
+        "rows",
+        "page"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "cohortFiscalYear": {
+          "type": [
+            "integer",
+            "null"
+          ],
+          "description": "The fiscal year the cohort joined (令和5年度入省者 → 2023)."
+        },
+        "asOf": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])$"
+        },
+        "rows": {
+          "type": "array",
+          "items": {
+            "type": "object",
+            "required": [
+              "unit",
+              "administrative",
+              "technical"
+            ],
+            "additionalProperties": false,
+            "properties": {
+              "unit": {
+                "type": "string"
+              },
+              "administrative": {
+                "type": "integer",
+                "minimum": 0
+              },
+              "technical": {
+                "type": "integer",
+                "minimum": 0
+              },
+              "provenance": {
+                "$ref": "#/$defs/provenance"
+              }
+            }
+          }
+        },
+        "page": {
+          "$ref": "#/$defs/page"
+        }
+      }
+    },
+    "hiring": {
+      "type": "object",
+      "description": "採用実績: hires per fiscal year, in total and per track.",
+      "required": [
+        "rows",
+        "technicalScope",
+        "page"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "rows": {
+          "type": "array",
+          "items": {
+            "type": "object",
+            "required": [
+              "fiscalYear",
+              "label",
+              "planned"
+            ],
+            "additionalProperties": false,
+            "properties": {
+              "fiscalYear": {
+                "type": "integer"
+              },
+              "label": {
+                "type": "string",
+                "description": "The year as printed (R2, 令和2年度), without the planned mark."
+              },
+              "planned": {
+                "type": "boolean",
+                "description": "A （予定数）row: planned hires, not actual ones."
+              },
+              "total": {
+                "$ref": "#/$defs/count"
+              },
+              "administrative": {
+                "$ref": "#/$defs/count"
+              },
+              "technical": {
+                "$ref": "#/$defs/count"
+              },
+              "provenance": {
+                "$ref": "#/$defs/provenance"
+              }
+            }
+          }
+        },
+        "technicalScope": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "description": "What the technical track covers (うち情報通信行政 → 情報通信行政)."
+        },
+        "page": {
+          "$ref": "#/$defs/page"
+        }
+      }
+    },
+    "examBreakdown": {
+      "type": "object",
+      "description": "試験区分: the coming cohort by track, exam level and category.",
+      "required": [
+        "cohortFiscalYear",
+        "planned",
+        "entries",
+        "page"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "cohortFiscalYear": {
+          "type": [
+            "integer",
+            "null"
+          ]
+        },
+        "planned": {
+          "type": "boolean"
+        },
+        "entries": {
+          "type": "array",
+          "items": {
+            "type": "object",
+            "required": [
+              "track",
+              "level",
+              "category",
+              "count"
+            ],
+            "additionalProperties": false,
+            "properties": {
+              "track": {
+                "$ref": "#/$defs/track"
+              },
+              "level": {
+                "enum": [
+                  "undergraduate",
+                  "graduate"
+                ],
+                "description": "大卒程度試験 or 院卒程度試験."
+              },
+              "category": {
+                "type": "string",
+                "description": "The exam category (法律, 工学…)."
+              },
+              "count": {
+                "type": "integer",
+                "minimum": 0
+              },
+              "provenance": {
+                "$ref": "#/$defs/provenance"
+              }
+            }
+          }
+        },
+        "page": {
+          "$ref": "#/$defs/page"
+        }
+      }
+    },
+    "initiative": {
+      "type": "object",
+      "required": [
+        "title",
+        "summary",
+        "page"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "title": {
+          "type": "string"
+        },
+        "summary": {
+          "type": "string"
+        },
+        "page": {
+          "$ref": "#/$defs/page"
+        },
+        "provenance": {
+          "$ref": "#/$defs/provenance"
+        }
+      }
+    },
+    "supportSystem": {
+      "type": "object",
+      "required": [
+        "name",
+        "summary",
+        "durations",
+        "page"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "name": {
+          "type": "string"
+        },
+        "summary": {
+          "type": "string"
+        },
+        "durations": {
+          "type": "array",
+          "description": "Durations the description gives.",
+          "items": {
+            "type": "object",
+            "required": [
+              "value",
+              "unit",
+              "text"
+            ],
+            "additionalProperties": false,
+            "properties": {
+              "value": {
+                "type": "number",
+                "minimum": 0
+              },
+              "unit": {
+                "enum": [
+                  "day",
+                  "week",
+                  "month",
+                  "year"
+                ]
+              },
+              "text": {
+                "type": "string"
+              }
+            }
+          }
+        },
+        "page": {
+          "$ref": "#/$defs/page"
+        },
+        "provenance": {
+          "$ref": "#/$defs/provenance"
+        }
+      }
+    },
+    "training": {
+      "type": "object",
+      "description": "研修制度: the programmes named, each with its sentence.",
+      "required": [
+        "programs",
+        "page"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "programs": {
+          "type": "array",
+          "items": {
+            "type": "object",
+            "required": [
+              "name",
+              "summary"
+            ],
+            "additionalProperties": false,
+            "properties": {
+              "name": {
+                "type": "string"
+              },
+              "summary": {
+                "type": "string"
+              }
+            }
+          }
+        },
+        "page": {
+          "$ref": "#/$defs/page"
+        }
+      }
+    },
+    "warning": {
+      "type": "object",
+      "required": [
+        "code",
+        "message",
+        "section",
+        "page"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "code": {
+          "enum": [
+            "sum-mismatch",
+            "women-exceed-count",
+            "assignment-sum-mismatch",
+            "exam-sum-mismatch"
+          ],
+          "description": "What failed."
+        },
+        "message": {
+          "type": "string"
+        },
+        "section": {
+          "type": [
+            "string",
+            "null"
+          ]
+        },
+        "page": {
+          "type": [
+            "integer",
+            "null"
+          ],
+          "minimum": 1
+        }
+      }
+    }
+  }
+}
+
+"""#
+
     /// `Schemas/layout.schema.json`
     static let layout = #"""
 {
