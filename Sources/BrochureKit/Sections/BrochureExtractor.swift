@@ -45,6 +45,16 @@ public struct BrochureExtractor: Sendable {
                 if sections.training == nil { sections.training = TrainingParser().parse(part) }
             }
         }
+        // Text sections (初任研修, 取組) appear in any government document; report them only for
+        // a recruitment brochure: one that has a section with figures or contacts of its own.
+        let core = sections.contacts != nil || sections.hiring != nil || sections.assignments != nil
+            || sections.examBreakdown != nil
+        if !core {
+            sections.initiatives = nil
+            sections.supportSystems = nil
+            sections.training = nil
+            sections.access = nil
+        }
         let warnings = CrossChecks.run(sections)
         if !provenance { sections = Self.withoutProvenance(sections) }
         let file = document.displayName == "-" ? "-" : String(document.displayName.split(separator: "/").last ?? "")

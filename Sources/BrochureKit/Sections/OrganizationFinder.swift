@@ -1,3 +1,9 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+
 /// Names the ministry or agency that publishes a brochure.
 ///
 /// The e-mail domains of its contacts are the surest sign (`soumu.go.jp` is 総務省); without
@@ -21,31 +27,31 @@ enum OrganizationFinder {
         for page in layout.pages {
             for block in page.blocks {
                 let weight = block.kind == .heading || block.isFurniture ? 3 : 1
-                for line in block.lines {
-                    for name in names(in: line.text) { scores[name, default: 0] += weight }
-                }
+                let text = block.lines.map(\.text).joined()
+                for name in names(in: text) { scores[name, default: 0] += weight }
             }
         }
         return scores.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key
     }
 
-    /// Runs of kanji (and かな for こども家庭庁) ending in 省 or 庁, two to seven characters.
+    /// The ministries and agencies of the national government: a closed list, so a match is
+    /// never a fragment like `十年厚生労働省` from `平成二十年厚生労働省告示`.
+    static let known: [String] = Array(Set(domains.values)) + [
+        "内閣官房", "人事院", "会計検査院", "宮内庁", "公正取引委員会", "国家公安委員会", "個人情報保護委員会",
+        "消防庁", "文化庁", "スポーツ庁", "林野庁", "水産庁", "資源エネルギー庁", "中小企業庁", "観光庁",
+        "海上保安庁", "出入国在留管理庁", "公安調査庁", "防衛装備庁", "原子力規制委員会", "運輸安全委員会",
+    ]
+
+    /// Known names in the text; where one contains another (消費者庁 in 消費者庁長官) the longer counts.
     static func names(in text: String) -> [String] {
         var found: [String] = []
-        let characters = Array(text)
-        for (i, c) in characters.enumerated() where (c == "省" || c == "庁") {
-            var start = i
-            while start > 0, i - start < 6, isNameCharacter(characters[start - 1]) { start -= 1 }
-            let name = String(characters[start...i])
-            if name.count >= 3, !name.hasPrefix("各"), !name.hasSuffix("官庁"), !name.hasSuffix("他省庁"), !name.hasPrefix("他") {
-                found.append(name)
+        for name in known.sorted(by: { $0.count > $1.count }) {
+            var search = text.startIndex
+            while let range = text.range(of: name, range: search..<text.endIndex) {
+                if !found.contains(where: { $0.contains(name) && $0 != name }) { found.append(name) }
+                search = range.upperBound
             }
         }
         return found
-    }
-
-    private static func isNameCharacter(_ c: Character) -> Bool {
-        guard let scalar = c.unicodeScalars.first else { return false }
-        return (0x4E00...0x9FFF).contains(scalar.value) || "こどもデジタル".contains(c)
     }
 }

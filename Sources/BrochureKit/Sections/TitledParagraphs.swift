@@ -14,6 +14,13 @@ struct TitledParagraphs {
         var items: [Item] = []
         var current: Item? = nil
         for (page, block) in part.blocks where block.table == nil {
+            // A title wrapped onto a second line is still one short block of its own.
+            let joined = Normalized.compact(block.lines.map(\.text).joined())
+            if block.lines.count == 2, Self.titleLike(joined) {
+                if let open = current, !open.text.isEmpty { items.append(open) }
+                current = Item(title: joined, text: "", page: page, box: block.box)
+                continue
+            }
             for (index, line) in block.lines.enumerated() {
                 let text = Normalized.compact(line.text)
                 // A title: a heading, a lone short line, or a short first line over a paragraph
@@ -40,6 +47,6 @@ struct TitledParagraphs {
     }
 
     static func titleLike(_ text: String) -> Bool {
-        text.count <= 24 && !text.contains("。") && !text.hasSuffix("、")
+        text.count <= 28 && !text.contains("。") && !text.hasSuffix("、")
     }
 }
