@@ -55,6 +55,11 @@ public struct BrochureExtractor: Sendable {
             sections.training = nil
             sections.access = nil
         }
+        // A breakdown that names no year is the coming cohort: the hiring table's planned row.
+        if sections.examBreakdown?.cohortFiscalYear == nil, let planned = sections.hiring?.rows.last(where: \.planned) {
+            sections.examBreakdown?.cohortFiscalYear = planned.fiscalYear
+            sections.examBreakdown?.planned = true
+        }
         let warnings = CrossChecks.run(sections)
         if !provenance { sections = Self.withoutProvenance(sections) }
         let file = document.displayName == "-" ? "-" : String(document.displayName.split(separator: "/").last ?? "")

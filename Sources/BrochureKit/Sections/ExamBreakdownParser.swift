@@ -29,8 +29,11 @@ struct ExamBreakdownParser {
             }
         }
         guard !entries.isEmpty, let page = firstPage else { return nil }
-        let cohort = (try? EraDate.all(in: part.heading))?.first?.year
-            ?? AssignmentsParser.cohortYear(in: part.heading)
+        // The year is in the heading (`令和6年入省者（予定）試験区分`) or in a line under it.
+        let prose = part.blocks.prefix(3).filter { $0.block.table == nil }.map { $0.block.lines.map(\.text).joined() }
+        let cohort = ([part.heading] + prose).lazy.compactMap { text in
+            (try? EraDate.all(in: text))?.first?.year ?? AssignmentsParser.cohortYear(in: text)
+        }.first
         return ExamBreakdown(cohortFiscalYear: cohort, planned: part.heading.contains("予定"), entries: entries, page: page)
     }
 

@@ -56,8 +56,8 @@ struct HiringParser {
             guard let i = roles.firstIndex(of: role), i < cells.count else { return nil }
             let text = cells[i].text
             if text.trimmingWhitespace().isEmpty { return CountWithWomen(count: 0, women: nil) }
-            return (try? Headcount.parse(text, convention: convention)).map { CountWithWomen($0) }
-                ?? CountWithWomen(count: 0, women: nil)
+            if let parsed = try? Headcount.parse(text, convention: convention) { return CountWithWomen(parsed) }
+            return Self.asPrinted(text)
         }
         let boxes = cells.compactMap(\.box)
         let box = boxes.dropFirst().reduce(boxes.first ?? Rect(x0: 0, y0: 0, x1: 0, y1: 0)) { $0.union($1) }
@@ -65,5 +65,14 @@ struct HiringParser {
             fiscalYear: year.fiscalYear, label: year.label, planned: year.planned, total: count(.total),
             administrative: count(.administrative), technical: count(.technical),
             provenance: Provenance(page: page, box: box, text: ([year.label] + cells.map(\.text)).joined(separator: "\t")))
+    }
+
+    /// A count the normaliser refuses (`5（6）`: more women than people) kept as printed, so
+    /// the cross-check can report it rather than the figure silently becoming 0.
+    static func asPrinted(_ raw: String) -> CountWithWomen {
+        let text = Normalized.compact(raw)
+        let head = text.prefix { $0 != "(" }.filter { $0.isASCII && $0.isNumber }
+        let inner = text.drop { $0 != "(" }.dropFirst().prefix { $0 != ")" }.filter { $0.isASCII && $0.isNumber }
+        return CountWithWomen(count: Int(String(head)) ?? 0, women: Int(String(inner)))
     }
 }

@@ -1,0 +1,94 @@
+import Foundation
+import Testing
+@testable import BrochureKit
+
+@Suite("Section vocabulary, year labels, cross-checks")
+struct SectionRulesTests {
+    @Test(arguments: [
+        ("【採用窓口】", SectionKind.contacts), ("1. 採用窓口", .contacts), ("お問い合わせ先", .contacts),
+        ("２　アクセス", .access), ("【配属実績】", .assignments), ("４ 配属実績", .assignments),
+        ("【採用実績】", .hiring), ("採用者数の推移", .hiring),
+        ("【参考】令和6年入省者（予定）試験区分", .examBreakdown), ("5. 試験区分", .examBreakdown),
+        ("【働き方改革・業務見直しの取組】", .initiatives), ("【生活と仕事の両立支援のための制度】", .supportSystems),
+        ("仕事と家庭の両立支援", .supportSystems), ("研修制度", .training), ("８．研修制度", .training),
+    ])
+    func headingsOpenSections(_ heading: String, _ kind: SectionKind) {
+        #expect(SectionKind.opened(by: heading) == kind)
+    }
+
+    @Test(arguments: ["採用情報", "ワークライフバランス", "多様な働き方、より充実した政策へ", "総務省総合職採用パンフレット",
+                      "出身大学（大学院）、学部、試験区分に関係なく、人物本位の採用を行っています。"])
+    func otherHeadingsOpenNothing(_ heading: String) {
+        #expect(SectionKind.opened(by: heading) == nil)
+    }
+
+    @Test(arguments: [
+        ("R2", 2020, false), ("R6（予定数）", 2024, true), ("令和元年度", 2019, false), ("令和５年度（予定数）", 2023, true),
+        ("平成31年度", 2019, false), ("H28", 2016, false), ("2020年度", 2020, false), ("2022年度（予定数）", 2022, true),
+        ("R8（予定）", 2026, true),
+    ])
+    func yearLabels(_ text: String, _ year: Int, _ planned: Bool) throws {
+        let label = try #require(YearLabel(text))
+        #expect(label.fiscalYear == year)
+        #expect(label.planned == planned)
+    }
+
+    @Test(arguments: ["合計", "事務系", "", "55（20）", "大臣官房", "3名"])
+    func notYearLabels(_ text: String) {
+        #expect(YearLabel(text) == nil)
+    }
+
+    @Test("Exam pairs, with ASCII and full-width colons")
+    func examPairs() {
+        let pairs = ExamBreakdownParser.pairs(in: Normalized.compact("法律：6名、経済：1名、政治・国際:6名、デジタル：１名"))
+        #expect(pairs.map(\.0) == ["法律", "経済", "政治・国際", "デジタル"])
+        #expect(pairs.map(\.1) == [6, 1, 6, 1])
+    }
+
+    @Test("A total that is not the sum of its tracks, and more women than people, are warnings")
+    func crossChecks() {
+        var sections = SectionSet()
+        sections.hiring = HiringRecord(rows: [
+            .init(fiscalYear: 2020, label: "R2", planned: false, total: .init(count: 55, women: 20),
+                  administrative: .init(count: 49, women: 17), technical: .init(count: 5, women: 3)),
+            .init(fiscalYear: 2021, label: "R3", planned: false, total: .init(count: 5, women: 9),
+                  administrative: .init(count: 3, women: 6), technical: .init(count: 2, women: 3)),
+        ], technicalScope: nil, page: 1)
+        sections.assignments = AssignmentRecord(cohortFiscalYear: 2020, asOf: nil, rows: [
+            .init(unit: "大臣官房", administrative: 40, technical: 5),
+        ], page: 1)
+        let codes = CrossChecks.run(sections).map(\.code)
+        #expect(codes.filter { $0 == "sum-mismatch" }.count == 1)  // R2: 49 + 5 ≠ 55
+        #expect(codes.filter { $0 == "women-exceed-count" }.count == 3)  // R3 total, administrative, technical
+        #expect(codes.contains("assignment-sum-mismatch"))  // 40 assigned, 49 hired
+    }
+
+    @Test("Organization names come from a closed list, not from any run of kanji")
+    func organizationNames() {
+        #expect(OrganizationFinder.names(in: "平成二十年厚生労働省告示第五十九号") == ["厚生労働省"])
+        #expect(OrganizationFinder.names(in: "他省庁・地方公共団体") == [])
+        #expect(OrganizationFinder.names(in: "スポーツ庁と文部科学省") == ["文部科学省", "スポーツ庁"])
+    }
+}
+
+/// On real documents that are not recruitment brochures, no section is found: a false hiring
+/// table is worse than a missing one. Runs where `../shared/realpdfs` is present.
+@Suite("Real PDFs that are not brochures", .enabled(if: RealPDFs.available, "../shared/realpdfs is not here"))
+struct RealPDFsTests {
+    @Test(arguments: RealPDFs.files)
+    func noSections(_ file: String) throws {
+        guard let document = try? PDFDocument(path: file, password: nil) else { return }
+        guard let extracted = try? BrochureExtractor().extract(document) else { return }
+        #expect(extracted.sections == SectionSet(), "\(file)")
+    }
+}
+
+enum RealPDFs {
+    static let folder = FixtureFiles.root.deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("shared/realpdfs")
+    static var available: Bool { FileManager.default.fileExists(atPath: folder.path) }
+    static var files: [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
+            .filter { $0.hasSuffix(".pdf") }.sorted().map { folder.appendingPathComponent($0).path }
+    }
+}
