@@ -77,10 +77,14 @@ struct TableDetector {
     private func makeTable(_ bands: [RowBand]) -> (Table, [TextLine])? {
         let grouped = bands.map { $0.horizontalGroups() }
         let em = bands.map(\.em).sorted()[bands.count / 2]
-        // Columns come from rows with the most cells; wider header cells then span them.
-        let widest = grouped.map(\.count).max() ?? 0
+        // Columns come from the body (the rows from the first with figures) with the most cells: a header
+        // centred over right-aligned figures would otherwise make a column of its own. Header
+        // cells then go to the column they overlap, or the nearest.
+        let firstBody = grouped.firstIndex { row in row.contains { Self.isNumeric(Self.join($0.map(\.text))) } } ?? 0
+        let source = grouped.count - firstBody >= 2 ? Array(grouped[firstBody...]) : grouped
+        let widest = source.map(\.count).max() ?? 0
         var columns: [ClosedRange<Double>] = []
-        for row in grouped where row.count == widest {
+        for row in source where row.count == widest {
             for cell in row.map(extent) {
                 if let i = columns.firstIndex(where: { overlaps($0, cell) }) {
                     columns[i] = min(columns[i].lowerBound, cell.lowerBound)...max(columns[i].upperBound, cell.upperBound)
