@@ -234,29 +234,33 @@ struct TableDetector {
         return result
     }
 
-    /// Joins a table to the one right under it when its columns fall into the upper one's: a
-    /// cut made for the text beside the upper rows can leave the lower rows as a table of
-    /// their own, with fewer columns when their last cells are empty.
+    /// Joins a table to the one right under it when their columns match: a cut made for the
+    /// text beside the upper rows can leave the lower rows as a table of their own, with
+    /// fewer columns when a column's cells are empty in one part. The joined table takes the
+    /// grid of whichever part has more columns.
     static func joiningContinuations(_ tables: [(table: Table, lines: [TextLine])]) -> [(table: Table, lines: [TextLine])] {
         var result: [(table: Table, lines: [TextLine])] = []
         for next in tables.sorted(by: { $0.table.box.y0 < $1.table.box.y0 }) {
-            if let i = result.indices.first(where: { columnMap(next.table, below: result[$0].table) != nil }),
-                let map = columnMap(next.table, below: result[i].table)
-            {
+            if let i = result.indices.first(where: { continues(next.table, below: result[$0].table) }) {
                 let upper = result[i].table
-                let width = upper.columns.count
-                let rows = next.table.rows.map { row in
-                    var cells = [Table.Cell](repeating: Table.Cell(text: "", box: nil), count: width)
-                    for (c, cell) in row.enumerated() { cells[map[c]] = cell }
-                    return cells
+                let lower = next.table
+                let (wide, narrow) = upper.columns.count >= lower.columns.count ? (upper, lower) : (lower, upper)
+                guard let map = columnMap(narrow.columns, into: wide.columns) else {
+                    result.append(next)
+                    continue
                 }
-                var columns = upper.columns
-                for (c, column) in next.table.columns.enumerated() {
-                    let target = columns[map[c]]
-                    columns[map[c]] = min(target.lowerBound, column.lowerBound)...max(target.upperBound, column.upperBound)
+                func regrid(_ table: Table) -> [[Table.Cell]] {
+                    guard table.columns.count != wide.columns.count || table.box != wide.box else { return table.rows }
+                    return table.rows.map { row in
+                        var cells = [Table.Cell](repeating: Table.Cell(text: "", box: nil), count: wide.columns.count)
+                        for (c, cell) in row.enumerated() where c < map.count { cells[map[c]] = cell }
+                        return cells
+                    }
                 }
+                let upperRows = upper.columns.count == wide.columns.count ? upper.rows : regrid(upper)
+                let lowerRows = lower.columns.count == wide.columns.count ? lower.rows : regrid(lower)
                 let merged = Table(
-                    box: upper.box.union(next.table.box), columns: columns, rows: upper.rows + rows,
+                    box: upper.box.union(lower.box), columns: wide.columns, rows: upperRows + lowerRows,
                     headerRowCount: upper.headerRowCount)
                 result[i] = (merged, result[i].lines + next.lines)
             } else {
@@ -266,15 +270,20 @@ struct TableDetector {
         return result
     }
 
-    /// For each column of `lower`, the column of `upper` it continues; nil if it is no continuation.
-    private static func columnMap(_ lower: Table, below upper: Table) -> [Int]? {
-        let em = max(upper.box.height / Double(max(upper.rows.count, 1)), 1)
-        guard lower.columns.count <= upper.columns.count, lower.headerRowCount == 0,
-            lower.box.y0 >= upper.box.y1 - 0.5, lower.box.y0 - upper.box.y1 <= 1.5 * em
-        else { return nil }
+    private static func continues(_ lower: Table, below upper: Table) -> Bool {
+        let pitch = max(upper.box.height / Double(max(upper.rows.count, 1)), 1)
+        guard lower.headerRowCount == 0, lower.box.y0 >= upper.box.y1 - 0.5, lower.box.y0 - upper.box.y1 <= 1.5 * pitch else {
+            return false
+        }
+        let (wide, narrow) = upper.columns.count >= lower.columns.count ? (upper, lower) : (lower, upper)
+        return columnMap(narrow.columns, into: wide.columns) != nil
+    }
+
+    /// For each of `narrow`'s columns, the distinct column of `wide` it overlaps.
+    private static func columnMap(_ narrow: [ClosedRange<Double>], into wide: [ClosedRange<Double>]) -> [Int]? {
         var map: [Int] = []
-        for column in lower.columns {
-            guard let index = upper.columns.firstIndex(where: {
+        for column in narrow {
+            guard let index = wide.firstIndex(where: {
                 min($0.upperBound, column.upperBound) > max($0.lowerBound, column.lowerBound)
             }), !map.contains(index) else { return nil }
             map.append(index)

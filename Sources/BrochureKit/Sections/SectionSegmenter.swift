@@ -24,6 +24,18 @@ struct SectionSegmenter {
                     current = Part(kind: kind, heading: text, headingSize: block.lines[0].fontSize, page: page.number)
                     continue
                 }
+                // A section name set as the first line of a block (`採用窓口` over its first
+                // entry, in the same type): the line opens the section, the rest belongs to it.
+                if block.table == nil, block.lines.count >= 2, let first = block.lines.first,
+                    SectionKind.strippedTitle(first.text).count <= 8, let kind = SectionKind.opened(by: first.text)
+                {
+                    if let open = current { parts.append(open) }
+                    current = Part(kind: kind, heading: first.text, headingSize: first.fontSize, page: page.number)
+                    var rest = block
+                    rest.lines.removeFirst()
+                    current?.blocks.append((page.number, rest))
+                    continue
+                }
                 if block.kind == .heading, let open = current, block.lines[0].fontSize > open.headingSize * 1.1 {
                     parts.append(open)
                     current = nil
