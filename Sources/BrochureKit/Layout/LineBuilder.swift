@@ -121,7 +121,8 @@ struct LineBuilder {
             guard let best else { continue }
             let lastGlyph = page.glyphs[runs[a].max { boxes[$0].x1 < boxes[$1].x1 }!].scalar
             let firstGlyph = page.glyphs[runs[best.run].min { boxes[$0].x0 < boxes[$1].x0 }!].scalar
-            if !isGutter(between: left, and: bounds[best.run], lastLeft: lastGlyph, firstRight: firstGlyph) {
+            let columns = alignsAsCells(left, bounds[best.run], runs: bounds, grid: runGrid, except: [a, best.run])
+            if !columns && !isGutter(between: left, and: bounds[best.run], lastLeft: lastGlyph, firstRight: firstGlyph) {
                 next[a] = best.run
                 hasPrevious[best.run] = true
             }
@@ -183,6 +184,26 @@ struct LineBuilder {
         if width < 0.6 * h { return aligned && !crossed }
         if aligned || label { return true }
         return crossed ? false : width > 1.5 * h
+    }
+
+    /// Whether two runs on a row line up with runs in the rows above or below as cells do:
+    /// the left run ends where another run ends (right-aligned figures) and the right run
+    /// ends or starts where a third one does. A wide cell in the next row may cross the gap,
+    /// but the edges still line up.
+    private func alignsAsCells(_ left: Rect, _ right: Rect, runs: [Rect], grid: SpatialGrid, except: [Int]) -> Bool {
+        let h = max(left.height, right.height)
+        guard right.x0 - left.x1 > 0.5 * h else { return false }
+        let window = Rect(x0: left.x0 - h, y0: min(left.y0, right.y0) - 3 * h, x1: right.x1 + h, y1: max(left.y1, right.y1) + 3 * h)
+        let near = grid.query(window).filter { !except.contains($0) && runs[$0].yOverlap(left) <= 0 }
+        let tolerance = 0.3 * h
+        for above in near where abs(runs[above].x1 - left.x1) <= tolerance {
+            for other in near where other != above && runs[other].yOverlap(runs[above]) > 0
+                && (abs(runs[other].x1 - right.x1) <= tolerance || abs(runs[other].x0 - right.x0) <= tolerance)
+            {
+                return true
+            }
+        }
+        return false
     }
 
     static let openingBrackets: Set<Unicode.Scalar> = ["（", "(", "「", "『", "【", "〔", "［", "[", "〈", "《", "｛"]
