@@ -24,9 +24,9 @@ build: deps
 release: deps
 	$(SWIFT) build -c release
 
-## Build in release mode and convert a bundled brochure.
+## Build in release mode and extract a bundled brochure to JSON.
 run: release
-	$(BIN) text $(SAMPLE)
+	$(BIN) extract $(SAMPLE)
 
 test: deps
 	$(SWIFT) test

@@ -1,9 +1,3 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-
 /// Names the ministry or agency that publishes a brochure.
 ///
 /// The e-mail domains of its contacts are the surest sign (`soumu.go.jp` is 総務省); without
@@ -36,20 +30,23 @@ enum OrganizationFinder {
 
     /// The ministries and agencies of the national government: a closed list, so a match is
     /// never a fragment like `十年厚生労働省` from `平成二十年厚生労働省告示`.
-    static let known: [String] = Array(Set(domains.values)) + [
+    static let known: [String] = Set(domains.values).sorted() + [
         "内閣官房", "人事院", "会計検査院", "宮内庁", "公正取引委員会", "国家公安委員会", "個人情報保護委員会",
         "消防庁", "文化庁", "スポーツ庁", "林野庁", "水産庁", "資源エネルギー庁", "中小企業庁", "観光庁",
         "海上保安庁", "出入国在留管理庁", "公安調査庁", "防衛装備庁", "原子力規制委員会", "運輸安全委員会",
     ]
 
-    /// Known names in the text; where one contains another (消費者庁 in 消費者庁長官) the longer counts.
+    private static let patterns = known.map { Array($0.unicodeScalars) }
+    private static let endings = Set(known.compactMap { $0.unicodeScalars.last })
+
+    /// Every known name in the text, once per occurrence. A plain scalar scan: most lines
+    /// hold no 省, 庁, 府, 院, 房 or 会 at all and cost one pass.
     static func names(in text: String) -> [String] {
+        let scalars = Array(text.unicodeScalars)
         var found: [String] = []
-        for name in known.sorted(by: { $0.count > $1.count }) {
-            var search = text.startIndex
-            while let range = text.range(of: name, range: search..<text.endIndex) {
-                if !found.contains(where: { $0.contains(name) && $0 != name }) { found.append(name) }
-                search = range.upperBound
+        for (end, scalar) in scalars.enumerated() where endings.contains(scalar) {
+            for (index, pattern) in patterns.enumerated() where pattern.last == scalar && pattern.count <= end + 1 {
+                if scalars[(end + 1 - pattern.count)...end].elementsEqual(pattern) { found.append(known[index]) }
             }
         }
         return found

@@ -67,7 +67,7 @@ struct SectionRulesTests {
     func organizationNames() {
         #expect(OrganizationFinder.names(in: "平成二十年厚生労働省告示第五十九号") == ["厚生労働省"])
         #expect(OrganizationFinder.names(in: "他省庁・地方公共団体") == [])
-        #expect(OrganizationFinder.names(in: "スポーツ庁と文部科学省") == ["文部科学省", "スポーツ庁"])
+        #expect(OrganizationFinder.names(in: "スポーツ庁と文部科学省") == ["スポーツ庁", "文部科学省"])
     }
 }
 
