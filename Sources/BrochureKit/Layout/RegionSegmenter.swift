@@ -22,6 +22,9 @@ struct RegionSegmenter {
         var segmenter = self
         segmenter.flows = TextFlows.find(in: horizontal, unit: em(horizontal))
         segmenter.visit(horizontal, depth: 0, into: &result)
+        // Rows a cut left under a table first, so the gap to a continuation is measured from
+        // the table's real end; then continuations; then the rows under those.
+        TableDetector.absorbTrailingRows(&result.tables, from: &result.rest)
         result.tables = TableDetector.joiningContinuations(result.tables)
         TableDetector.absorbTrailingRows(&result.tables, from: &result.rest)
         return result
@@ -71,7 +74,7 @@ struct RegionSegmenter {
         // pitch); a region whose every gutter joins shared rows is tested as one table.
         let independent = gutters.first { gutter in
             let cut = (gutter.lowerBound + gutter.upperBound) / 2
-            return separatesProse(lines, at: cut, unit: unit) || !rowsAlign(lines, at: cut)
+            return separatesProse(lines, at: gutter, unit: unit) || !rowsAlign(lines, at: cut)
         }
         if independent == nil, accept(detector.detect(lines), into: &result) { return }
         let chosen = independent ?? widest
@@ -82,8 +85,20 @@ struct RegionSegmenter {
 
     /// Whether either side of a gutter holds running text. Table rows are padded apart and
     /// a cell rarely wraps past three lines; a column of text beside a table does nothing else.
-    private func separatesProse(_ lines: [TextLine], at cut: Double, unit: Double) -> Bool {
-        lines.contains { flows[$0] != nil }
+    private func separatesProse(_ lines: [TextLine], at gutter: ClosedRange<Double>, unit: Double) -> Bool {
+        // The lines that border the gutter, on either side: running text there means the
+        // gutter is a page column's edge, not a gap between a table's columns.
+        lines.contains { line in
+            guard flows[line] != nil else { return false }
+            let box = line.box
+            if box.x1 <= gutter.lowerBound + 0.5 {
+                return !lines.contains { $0.box.x0 >= box.x1 - 0.5 && $0.box.x1 <= gutter.lowerBound + 0.5 && $0.box.yOverlap(box) > 0 && $0 != line }
+            }
+            if box.x0 >= gutter.upperBound - 0.5 {
+                return !lines.contains { $0.box.x1 <= box.x0 + 0.5 && $0.box.x0 >= gutter.upperBound - 0.5 && $0.box.yOverlap(box) > 0 && $0 != line }
+            }
+            return false
+        }
     }
 
     /// Whether the two sides of a gutter sit on shared rows, as a table's cells do.
@@ -231,7 +246,7 @@ struct RegionSegmenter {
             let shared = a.intersection(b, minimum: 0.8 * unit).interior(bounds(merged))
             let independent = shared.contains { gutter in
                 let cut = (gutter.lowerBound + gutter.upperBound) / 2
-                return (separatesProse(merged, at: cut, unit: unit) || !rowsAlign(merged, at: cut)) && upper.contains { $0.box.midX < cut } && upper.contains { $0.box.midX >= cut }
+                return (separatesProse(merged, at: gutter, unit: unit) || !rowsAlign(merged, at: cut)) && upper.contains { $0.box.midX < cut } && upper.contains { $0.box.midX >= cut }
                     && lower.contains { $0.box.midX < cut } && lower.contains { $0.box.midX >= cut }
             }
             if independent {
