@@ -28,7 +28,8 @@ extension Brochure {
 
         func run() throws {
             try reportingFailures {
-                let document = try BrochureExtractor(provenance: provenance).extract(try input.open())
+                let pdf = try input.open()
+                let document = BrochureExtractor(provenance: provenance).extract(pdf, layout: try input.layout(of: pdf))
                 let json = try JSONOutput.encode(document, pretty: !compact)
                 // Our own output breaking our own contract is a bug: say so, write nothing.
                 if let error = try BundledSchema.brochure.validate(jsonText: json).first {
@@ -38,7 +39,7 @@ extension Brochure {
                 if let output {
                     try writeOutputFile(Data(json.utf8), to: output)
                 } else {
-                    writeStandardOutput(json)
+                    try writeStandardOutput(json)
                 }
                 if strict && !document.warnings.isEmpty { throw ExitCode(1) }
             }

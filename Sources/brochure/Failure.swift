@@ -17,6 +17,12 @@ func reportingFailures(_ body: () throws -> Void) throws {
     } catch let error as NormalizationError {
         printError(error.errorDescription ?? "\(error)")
         throw ExitCode(17)
+    } catch let exit as ExitCode {
+        throw exit
+    } catch {
+        // Anything else is a bug in BrochureKit: one line, and the exit code for bugs.
+        printError("internal error: \(error); please report it with the input")
+        throw ExitCode(3)
     }
 }
 
@@ -24,20 +30,27 @@ func printError(_ message: String) {
     writeAll("brochure: \(message)\n", to: 2)
 }
 
-/// Writes the whole output at once, so a failure never leaves half a document on stdout.
-func writeStandardOutput(_ text: String) {
-    writeAll(text, to: 1)
+/// Writes the whole output at once, so a failure never leaves half a document on stdout;
+/// a write that fails (a full disk, a closed pipe) is exit 10 with one line on stderr.
+func writeStandardOutput(_ text: String) throws {
+    if let failure = writeAll(text, to: 1) {
+        printError("the output cannot be written (\(failure))")
+        throw ExitCode(10)
+    }
 }
 
-private func writeAll(_ text: String, to descriptor: Int32) {
+/// Writes everything or returns why not.
+@discardableResult
+private func writeAll(_ text: String, to descriptor: Int32) -> String? {
     var text = text
-    text.withUTF8 { buffer in
+    return text.withUTF8 { buffer -> String? in
         var offset = 0
         while offset < buffer.count {
             let n = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
             if n < 0 && errno == EINTR { continue }
-            if n <= 0 { return }
+            if n <= 0 { return String(cString: strerror(errno)) }
             offset += n
         }
+        return nil
     }
 }

@@ -21,7 +21,7 @@ extension Brochure {
                         out += "\(number)\t\(Character(g.scalar))\t\(b.x0)\t\(b.y0)\t\(b.x1)\t\(b.y1)\t\(g.size)\t\(page.fonts[g.font].name)\n"
                     }
                 }
-                writeStandardOutput(out)
+                try writeStandardOutput(out)
             }
         }
     }

@@ -17,11 +17,11 @@ struct InputOptions: ParsableArguments {
     }
 
     func layout() throws(ExtractionError) -> DocumentLayout {
-        let document = try open()
-        if let page {
-            _ = try document.page(page)  // range check with a clear message
-            return try DocumentLayout.make(document, pages: page...page)
-        }
-        return try DocumentLayout.make(document)
+        try layout(of: try open())
+    }
+
+    /// The layout of the pages asked for: all, or the one `--page` names.
+    func layout(of document: PDFDocument) throws(ExtractionError) -> DocumentLayout {
+        try DocumentLayout.make(document, pages: page.map { $0...$0 })
     }
 }

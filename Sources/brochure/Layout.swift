@@ -14,7 +14,7 @@ extension Brochure {
         func run() throws {
             try reportingFailures {
                 let layout = try input.layout()
-                writeStandardOutput(try JSONOutput.encode(layout, pretty: !compact))
+                try writeStandardOutput(try JSONOutput.encode(layout, pretty: !compact))
             }
         }
     }

@@ -52,7 +52,7 @@ extension Brochure {
                 if let output {
                     try writeOutputFile(Data(result.utf8), to: output)
                 } else {
-                    writeStandardOutput(result)
+                    try writeStandardOutput(result)
                 }
             }
         }

@@ -11,7 +11,7 @@ extension Brochure {
 
         func run() throws {
             try reportingFailures {
-                writeStandardOutput(BrochureExtractor.describeSections(try DocumentLayout.make(try input.open())))
+                try writeStandardOutput(BrochureExtractor.describeSections(try input.layout()))
             }
         }
     }

@@ -19,7 +19,7 @@ extension Brochure {
         func run() throws {
             try reportingFailures {
                 let layout = try input.layout()
-                writeStandardOutput(TextRenderer(includeFurniture: furniture).render(layout))
+                try writeStandardOutput(TextRenderer(includeFurniture: furniture).render(layout))
             }
         }
     }

@@ -42,10 +42,10 @@ extension Brochure {
                 let compiled = try loadSchema(for: document)
                 let errors = compiled.validate(document)
                 if errors.isEmpty {
-                    writeStandardOutput("valid\n")
+                    try writeStandardOutput("valid\n")
                     return
                 }
-                writeStandardOutput(errors.map { $0.description + "\n" }.joined())
+                try writeStandardOutput(errors.map { $0.description + "\n" }.joined())
                 throw ExitCode(1)
             }
         }

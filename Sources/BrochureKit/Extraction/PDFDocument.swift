@@ -18,7 +18,7 @@ public final class PDFDocument {
     /// Opens a file, or standard input when `path` is `-`.
     public convenience init(path: String, password: String? = nil) throws(ExtractionError) {
         if path == "-" {
-            try self.init(bytes: Self.readStandardInput(), displayName: "-", password: password)
+            try self.init(bytes: try Self.readStandardInput(), displayName: "-", password: password)
             return
         }
         try Self.checkReadable(path)
@@ -62,7 +62,8 @@ public final class PDFDocument {
 
     /// Writes bytes to a private temporary file (mode 0600) and returns its path.
     private static func spool(_ bytes: [UInt8], displayName: String) throws(ExtractionError) -> String {
-        var template = Array("/tmp/brochure-XXXXXX.pdf".utf8CString)
+        let directory = getenv("TMPDIR").map { String(cString: $0) }.flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
+        var template = Array("\(directory)/brochure-XXXXXX.pdf".utf8CString)
         let fd = template.withUnsafeMutableBufferPointer { mkstemps($0.baseAddress!, 4) }
         guard fd >= 0 else { throw .unreadable(path: displayName, reason: "cannot create a temporary file") }
         defer { close(fd) }
@@ -126,12 +127,14 @@ public final class PDFDocument {
         throw .notPDF(path: displayName, looksLike: FileSignature.describe(bytes))
     }
 
-    private static func readStandardInput() -> [UInt8] {
+    private static func readStandardInput() throws(ExtractionError) -> [UInt8] {
         var result: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 1 << 16)
         while true {
             let n = buffer.withUnsafeMutableBytes { read(0, $0.baseAddress, 1 << 16) }
-            if n <= 0 { break }
+            if n < 0 && errno == EINTR { continue }
+            if n < 0 { throw .unreadable(path: "-", reason: String(cString: strerror(errno))) }
+            if n == 0 { break }
             result.append(contentsOf: buffer[0..<n])
         }
         return result

@@ -125,7 +125,7 @@ final class PopplerDocumentHandle {
             if scalar.properties.isWhitespace || scalar.value < 0x20 { continue }
             let r = rects[charIndex]
             let box = Rect(x0: r.x1, y0: r.y1, x1: r.x2, y1: r.y2)
-            if box.isEmpty { continue }
+            if box.isEmpty || !(box.x0.isFinite && box.y0.isFinite && box.x1.isFinite && box.y1.isFinite) { continue }
             while runCursor < runs.count && runs[runCursor].end < charIndex { runCursor += 1 }
             var font = 0
             var size = box.height

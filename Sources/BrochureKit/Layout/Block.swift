@@ -24,6 +24,4 @@ public struct Block: Sendable, Hashable, Codable {
 
     /// Running headers, footers and page numbers: repeated page furniture, not content.
     public var isFurniture: Bool { kind == .header || kind == .footer }
-
-    var isVertical: Bool { lines.allSatisfy { $0.orientation == .vertical } && !lines.isEmpty }
 }

@@ -84,7 +84,7 @@ struct BlockBuilder {
         return false
     }
 
-    private static let bullets: Set<Character> = ["・", "●", "○", "■", "□", "◆", "◇", "▪", "•", "※", "①", "②", "③", "④", "⑤"]
+    private static let bullets: Set<Character> = Set("・●○■□◆◇▪•※").union((0x2460...0x2473).compactMap { Unicode.Scalar($0).map(Character.init) })
 
     private func classifyList(_ block: Block) -> Block {
         guard block.kind == .paragraph, block.lines.count >= 2 else { return block }

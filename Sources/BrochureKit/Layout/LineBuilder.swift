@@ -108,7 +108,8 @@ struct LineBuilder {
             let h = max(left.height, 1)
             var best: (run: Int, gap: Double)? = nil
             let reach = Rect(x0: left.x1 - 0.1 * h, y0: left.y0, x1: left.x1 + 3 * h, y1: left.y1)
-            for b in runGrid.query(reach) where b != a && !hasPrevious[b] {
+            // Only to a run starting further right, so the links can never close a loop.
+            for b in runGrid.query(reach) where b != a && !hasPrevious[b] && bounds[b].x0 > left.x0 {
                 let right = bounds[b]
                 let gap = right.x0 - left.x1
                 let sameBaseline = abs(right.y1 - left.y1) <= 0.15 * max(left.height, right.height)

@@ -105,7 +105,7 @@ struct ReadingOrder {
             let alone = !boxes.indices.contains { j in j != i && boxes[j].yOverlap(box) > 0 }
             // A heading that spans the page starts at its left edge; one starting in a later
             // column heads that column only.
-            guard alone, headings[i], box.x0 - left <= max(box.height, 10) else { return box }
+            guard alone, headings[i], box.x0 - left <= 1.5 * box.height else { return box }
             let reach = 3 * max(min(box.height, 24), 6)
             // The row right under it: blocks starting before the nearest one is half way down.
             guard let nearest = page.filter({ $0.y0 >= box.y1 && $0.y0 <= box.y1 + reach }).min(by: { $0.y0 < $1.y0 }) else {

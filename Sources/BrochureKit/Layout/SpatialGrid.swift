@@ -25,8 +25,12 @@ struct SpatialGrid {
         originX = minX
         originY = minY
         // Cap the grid so a stray huge coordinate cannot allocate millions of buckets.
-        let columns = min(max(Int((maxX - minX) / cell) + 1, 1), 2048)
-        let rows = min(max(Int((maxY - minY) / cell) + 1, 1), 2048)
+        func count(_ extent: Double) -> Int {
+            let cells = (extent / cell).rounded(.down)
+            return cells.isFinite ? Int(min(max(cells, 0), 2047)) + 1 : 1
+        }
+        let columns = count(maxX - minX)
+        let rows = count(maxY - minY)
         self.columns = columns
         self.rows = rows
         var counts = [Int32](repeating: 0, count: columns * rows + 1)

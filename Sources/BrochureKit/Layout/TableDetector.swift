@@ -126,6 +126,8 @@ struct TableDetector {
                     cells[first] = Table.Cell(
                         text: joined, box: box, columnSpan: max(covered.count, 1), lines: texts.count > 1 ? texts : [])
                 } else {
+                    let previous = cells[first].lines.isEmpty ? [cells[first].text] : cells[first].lines
+                    cells[first].lines = previous + texts
                     cells[first].text = Self.join([cells[first].text, joined])
                     cells[first].box = cells[first].box.map { $0.union(box) } ?? box
                 }

@@ -28,12 +28,18 @@ struct AccessParser {
             pending += text
         }
         flush()
-        return Access(address: address, building: building, routes: routes, page: part.blocks.first?.page ?? part.page)
+        return Access(address: address, building: building, routes: routes, page: lines[addressIndex].0)
     }
 
+    /// A prefecture (`東京都`, `北海道`, `大阪府`, `…県`), then a city, ward, town or village,
+    /// then figures: `東京都千代田区霞が関2-1-2`. `鉄道` or `歩道` alone is no address.
     static func looksLikeAddress(_ text: String) -> Bool {
-        ["都", "道", "府", "県"].contains { text.contains($0) } && (text.contains("区") || text.contains("市"))
-            && text.unicodeScalars.contains(where: TableDetector.isDigit)
+        let compact = Normalized.compact(text)
+        let prefecture = ["東京都", "北海道", "大阪府", "京都府"].compactMap { compact.range(of: $0) }.first
+            ?? compact.range(of: "県").flatMap { range in compact.distance(from: compact.startIndex, to: range.lowerBound) >= 2 ? range : nil }
+        guard let prefecture else { return false }
+        let rest = compact[prefecture.upperBound...]
+        return rest.contains { "市区町村郡".contains($0) } && rest.unicodeScalars.contains(where: TableDetector.isDigit)
     }
 
     /// `東京都千代田区霞が関2-1-2 合同庁舎2号館` → address and building.

@@ -13,8 +13,13 @@ public struct BrochureExtractor: Sendable {
         self.provenance = provenance
     }
 
+    /// Lays out every page of `document` and reads its sections.
     public func extract(_ document: PDFDocument, engine: LayoutEngine = LayoutEngine()) throws(ExtractionError) -> BrochureDocument {
-        let layout = try DocumentLayout.make(document, engine: engine)
+        extract(document, layout: try DocumentLayout.make(document, engine: engine))
+    }
+
+    /// Reads the sections of pages already laid out (all of `document`'s, or some of them).
+    public func extract(_ document: PDFDocument, layout: DocumentLayout) -> BrochureDocument {
         var sections = SectionSet()
         for part in SectionSegmenter().segment(layout) {
             switch part.kind {
@@ -45,8 +50,8 @@ public struct BrochureExtractor: Sendable {
                 if sections.training == nil { sections.training = TrainingParser().parse(part) }
             }
         }
-        // Text sections (初任研修, 取組) appear in any government document; report them only for
-        // a recruitment brochure: one that has a section with figures or contacts of its own.
+        // Text sections (初任研修, 取組, an address) appear in any government document; report
+        // them only for a recruitment brochure: one with a section of figures or contacts.
         let core = sections.contacts != nil || sections.hiring != nil || sections.assignments != nil
             || sections.examBreakdown != nil
         if !core {

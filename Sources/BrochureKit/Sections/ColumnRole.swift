@@ -9,11 +9,15 @@ enum ColumnRole: Equatable {
 
     init(label raw: String) {
         let label = Normalized.compact(raw)
-        if label.contains("事務") {
-            self = .administrative
-        } else if label.contains("技術") || label.contains("理工") {
-            self = .technical
-        } else if label.contains("合計") || label == "計" || label.contains("総数") || label.contains("全体") {
+        switch Track(label: label) {
+        case .administrative: self = .administrative
+        case .technical: self = .technical
+        case .other: self.init(other: label)
+        }
+    }
+
+    private init(other label: String) {
+        if label.contains("合計") || label == "計" || label.contains("総数") || label.contains("全体") {
             self = .total
         } else if label.contains("年度") || label.contains("入省") || label.contains("採用年") {
             self = .year

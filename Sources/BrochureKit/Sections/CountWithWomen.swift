@@ -10,7 +10,7 @@ public struct CountWithWomen: Sendable, Hashable, Codable {
     }
 
     public init(_ headcount: Headcount?) {
-        self.init(count: headcount?.count ?? 0, women: headcount == nil ? nil : headcount?.women)
+        self.init(count: headcount?.count ?? 0, women: headcount?.women)
     }
 
     public func encode(to encoder: any Encoder) throws {

@@ -16,7 +16,7 @@ struct ExamBreakdownParser {
             } ?? [(block.lines.map(\.text).joined(), block.box)]
             for (raw, box) in pieces {
                 let text = Normalized.compact(raw)
-                if text.contains("事務") || text.contains("技術") || text.contains("理工") { track = Track(label: text) }
+                if case let found = Track(label: text), found != .other { track = found }
                 if text.contains("大卒") || text.contains("学部") { level = .undergraduate }
                 if text.contains("院卒") || text.contains("大学院") { level = .graduate }
                 for (category, count) in Self.pairs(in: text) {
@@ -32,7 +32,7 @@ struct ExamBreakdownParser {
         // The year is in the heading (`令和6年入省者（予定）試験区分`) or in a line under it.
         let prose = part.blocks.prefix(3).filter { $0.block.table == nil }.map { $0.block.lines.map(\.text).joined() }
         let cohort = ([part.heading] + prose).lazy.compactMap { text in
-            (try? EraDate.all(in: text))?.first?.year ?? AssignmentsParser.cohortYear(in: text)
+            AssignmentsParser.cohortYear(in: text) ?? (try? EraDate.all(in: text))?.first { !$0.isAsOf }?.year
         }.first
         return ExamBreakdown(cohortFiscalYear: cohort, planned: part.heading.contains("予定"), entries: entries, page: page)
     }

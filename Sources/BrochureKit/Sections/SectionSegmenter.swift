@@ -33,6 +33,7 @@ struct SectionSegmenter {
                     current = Part(kind: kind, heading: first.text, headingSize: first.fontSize, page: page.number)
                     var rest = block
                     rest.lines.removeFirst()
+                    rest.box = rest.lines.dropFirst().reduce(rest.lines[0].box) { $0.union($1.box) }
                     current?.blocks.append((page.number, rest))
                     continue
                 }

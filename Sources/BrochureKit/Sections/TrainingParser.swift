@@ -4,8 +4,8 @@ import FoundationEssentials
 import Foundation
 #endif
 
-/// Reads the 研修制度 section: every programme it names (`…研修`, `…制度`, `…留学`) with the
-/// sentence that names it.
+/// Reads the 研修制度 section: every programme it names (`新規採用職員研修`, `語学研修`) with
+/// the sentence that names it.
 struct TrainingParser {
     func parse(_ part: SectionSegmenter.Part) -> Training? {
         let text = part.blocks.filter { $0.block.table == nil }.flatMap { $0.block.lines.map(\.text) }.map(Normalized.compact).joined()
