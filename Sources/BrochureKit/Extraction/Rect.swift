@@ -55,3 +55,14 @@ public struct Rect: Sendable, Hashable, Codable {
             x1: try c.decode(Double.self), y1: try c.decode(Double.self))
     }
 }
+
+extension Rect {
+    /// The smallest box holding all of `boxes`; nil for none.
+    public static func enclosing<S: Sequence>(_ boxes: S) -> Rect? where S.Element == Rect {
+        var iterator = boxes.makeIterator()
+        guard let first = iterator.next() else { return nil }
+        var result = first
+        while let next = iterator.next() { result = result.union(next) }
+        return result
+    }
+}

@@ -12,8 +12,7 @@ struct LineBuilder {
     init(page: Page) {
         self.page = page
         self.boxes = page.glyphs.map(\.box)
-        let heights = boxes.map(\.height).sorted()
-        self.medianHeight = heights.isEmpty ? 10 : max(heights[heights.count / 2], 1)
+        self.medianHeight = max(Median.of(boxes.map(\.height), or: 10), 1)
         self.grid = SpatialGrid(boxes: boxes, cellSize: medianHeight * 2)
     }
 
@@ -98,7 +97,7 @@ struct LineBuilder {
     /// Joins runs of one row across word-sized gaps, but never across a gutter.
     private func joinRows(_ runs: [[Int]]) -> [[Int]] {
         var runs = runs
-        let bounds = runs.map { run in run.dropFirst().reduce(boxes[run[0]]) { $0.union(boxes[$1]) } }
+        let bounds = runs.map { run in Rect.enclosing(run.map { boxes[$0] })! }
         var next = [Int?](repeating: nil, count: runs.count)
         var hasPrevious = [Bool](repeating: false, count: runs.count)
         let order = runs.indices.sorted { bounds[$0].x0 < bounds[$1].x0 }

@@ -12,7 +12,7 @@ struct ReadingOrder {
         let units = sideHeadingUnits(blocks)
         // Work in a frame where reading goes "down, then right".
         let order = sortUnits(
-            units.map { unit in unit.dropFirst().reduce(blocks[unit[0]].box) { $0.union(blocks[$1].box) } },
+            units.map { unit in Rect.enclosing(unit.map { blocks[$0].box })! },
             headings: units.map { blocks[$0[0]].kind == .heading })
         return order.flatMap { units[$0].map { blocks[$0] } }
     }
@@ -114,7 +114,7 @@ struct ReadingOrder {
             let following = page.filter { $0.y0 >= box.y1 && $0.y0 <= nearest.y0 + 0.5 * nearest.height }
             let lane = page.filter { $0.y1 <= box.y0 && $0.xOverlap(box) > 0 }.max { $0.y1 < $1.y1 }
             guard let below = following.first, let lane else { return box }
-            let span = following.dropFirst().reduce(below) { $0.union($1) }
+            let span = Rect.enclosing(following) ?? below
             return span.width > 1.5 * max(lane.width, box.width) ? Rect(x0: left, y0: box.y0, x1: right, y1: box.y1) : box
         }
     }

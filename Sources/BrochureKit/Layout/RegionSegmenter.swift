@@ -24,15 +24,14 @@ struct RegionSegmenter {
         segmenter.visit(horizontal, depth: 0, into: &result)
         // Rows a cut left under a table first, so the gap to a continuation is measured from
         // the table's real end; then continuations; then the rows under those.
-        TableDetector.absorbTrailingRows(&result.tables, from: &result.rest)
-        result.tables = TableDetector.joiningContinuations(result.tables)
-        TableDetector.absorbTrailingRows(&result.tables, from: &result.rest)
+        TableContinuations.absorbingTrailingRows(&result.tables, from: &result.rest)
+        result.tables = TableContinuations.joining(result.tables)
+        TableContinuations.absorbingTrailingRows(&result.tables, from: &result.rest)
         return result
     }
 
     private func em(_ lines: [TextLine]) -> Double {
-        let heights = lines.map(\.box.height).sorted()
-        return heights.isEmpty ? 10 : max(heights[heights.count / 2], 1)
+        max(Median.of(lines.map(\.box.height), or: 10), 1)
     }
 
     private func bounds(_ lines: [TextLine]) -> ClosedRange<Double> {

@@ -8,7 +8,7 @@ struct RowBand {
 
     init(lines: [TextLine]) {
         self.lines = lines
-        self.box = lines.dropFirst().reduce(lines[0].box) { $0.union($1.box) }
+        self.box = Rect.enclosing(lines.map(\.box))!
     }
 
     /// Horizontal lines grouped into bands, top to bottom.
@@ -55,8 +55,7 @@ struct RowBand {
     }
 
     var em: Double {
-        let heights = lines.map(\.box.height).sorted()
-        return max(heights[heights.count / 2], 1)
+        max(Median.of(lines.map(\.box.height), or: 1), 1)
     }
 
     /// Lines that start a new horizontal position in the band (stacked lines count once).

@@ -34,8 +34,7 @@ enum TextFlows {
         for i in lines.indices where up[i] + down[i] - 1 >= 4 { members[find(i), default: []].append(i) }
         var result: [TextLine: Int] = [:]
         for (id, group) in members {
-            let widths = group.map { lines[$0].box.width }.sorted()
-            guard widths[widths.count / 2] >= 6 * unit else { continue }
+            guard Median.of(group.map { lines[$0].box.width }, or: 0) >= 6 * unit else { continue }
             for i in group { result[lines[i]] = id }
         }
         return result

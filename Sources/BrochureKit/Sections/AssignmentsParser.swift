@@ -19,11 +19,11 @@ struct AssignmentsParser {
                     guard let i = roles.firstIndex(of: role), i < cells.count else { return 0 }
                     return (try? Headcount.parse(cells[i].text))??.count ?? 0
                 }
-                let boxes = cells.compactMap(\.box)
-                let box = boxes.dropFirst().reduce(boxes.first ?? Rect(x0: 0, y0: 0, x1: 0, y1: 0)) { $0.union($1) }
                 rows.append(AssignmentRecord.Row(
                     unit: unit, administrative: count(.administrative), technical: count(.technical),
-                    provenance: Provenance(page: page, box: box, text: cells.map(\.text).joined(separator: "\t"))))
+                    provenance: Rect.enclosing(cells.compactMap(\.box)).map {
+                        Provenance(page: page, box: $0, text: cells.map(\.text).joined(separator: "\t"))
+                    }))
             }
             guard !rows.isEmpty else { continue }
             return AssignmentRecord(cohortFiscalYear: cohort, asOf: asOf, rows: rows, page: page)

@@ -59,12 +59,12 @@ struct HiringParser {
             if let parsed = try? Headcount.parse(text, convention: convention) { return CountWithWomen(parsed) }
             return Self.asPrinted(text)
         }
-        let boxes = cells.compactMap(\.box)
-        let box = boxes.dropFirst().reduce(boxes.first ?? Rect(x0: 0, y0: 0, x1: 0, y1: 0)) { $0.union($1) }
         return HiringRecord.Row(
             fiscalYear: year.fiscalYear, label: year.label, planned: year.planned, total: count(.total),
             administrative: count(.administrative), technical: count(.technical),
-            provenance: Provenance(page: page, box: box, text: ([year.label] + cells.map(\.text)).joined(separator: "\t")))
+            provenance: Rect.enclosing(cells.compactMap(\.box)).map {
+                Provenance(page: page, box: $0, text: ([year.label] + cells.map(\.text)).joined(separator: "\t"))
+            })
     }
 
     /// A count the normaliser refuses (`5（6）`: more women than people) kept as printed, so

@@ -33,7 +33,7 @@ struct SectionSegmenter {
                     current = Part(kind: kind, heading: first.text, headingSize: first.fontSize, page: page.number)
                     var rest = block
                     rest.lines.removeFirst()
-                    rest.box = rest.lines.dropFirst().reduce(rest.lines[0].box) { $0.union($1.box) }
+                    rest.box = Rect.enclosing(rest.lines.map(\.box))!
                     current?.blocks.append((page.number, rest))
                     continue
                 }

@@ -1,0 +1,95 @@
+/// Puts back together a table that region cutting left in pieces.
+///
+/// Cuts are made for the text beside a table, so they can end a table early (its last rows
+/// left as loose lines) or split it in two (the parts then have matching columns, or one
+/// part lacks a column whose cells are empty there).
+enum TableContinuations {
+    /// Joins a table to the one right under it when their columns match: a cut made for the
+    /// text beside the upper rows can leave the lower rows as a table of their own, with
+    /// fewer columns when a column's cells are empty in one part. The joined table takes the
+    /// grid of whichever part has more columns.
+    static func joining(_ tables: [(table: Table, lines: [TextLine])]) -> [(table: Table, lines: [TextLine])] {
+        var result: [(table: Table, lines: [TextLine])] = []
+        for next in tables.sorted(by: { $0.table.box.y0 < $1.table.box.y0 }) {
+            if let i = result.indices.first(where: { isContinuation(next.table, below: result[$0].table) }) {
+                let upper = result[i].table
+                let lower = next.table
+                let (wide, narrow) = upper.columns.count >= lower.columns.count ? (upper, lower) : (lower, upper)
+                guard let map = columnMap(narrow.columns, into: wide.columns) else {
+                    result.append(next)
+                    continue
+                }
+                func regrid(_ table: Table) -> [[Table.Cell]] {
+                    guard table.columns.count != wide.columns.count || table.box != wide.box else { return table.rows }
+                    return table.rows.map { row in
+                        var cells = [Table.Cell](repeating: Table.Cell(text: "", box: nil), count: wide.columns.count)
+                        for (c, cell) in row.enumerated() where c < map.count { cells[map[c]] = cell }
+                        return cells
+                    }
+                }
+                let upperRows = upper.columns.count == wide.columns.count ? upper.rows : regrid(upper)
+                let lowerRows = lower.columns.count == wide.columns.count ? lower.rows : regrid(lower)
+                let merged = Table(
+                    box: upper.box.union(lower.box), columns: wide.columns, rows: upperRows + lowerRows,
+                    headerRowCount: upper.headerRowCount)
+                result[i] = (merged, result[i].lines + next.lines)
+            } else {
+                result.append(next)
+            }
+        }
+        return result
+    }
+
+    private static func isContinuation(_ lower: Table, below upper: Table) -> Bool {
+        let pitch = max(upper.box.height / Double(max(upper.rows.count, 1)), 1)
+        guard lower.headerRowCount == 0, lower.box.y0 >= upper.box.y1 - 0.5, lower.box.y0 - upper.box.y1 <= 1.5 * pitch else {
+            return false
+        }
+        let (wide, narrow) = upper.columns.count >= lower.columns.count ? (upper, lower) : (lower, upper)
+        return columnMap(narrow.columns, into: wide.columns) != nil
+    }
+
+    /// For each of `narrow`'s columns, the distinct column of `wide` it overlaps.
+    private static func columnMap(_ narrow: [ClosedRange<Double>], into wide: [ClosedRange<Double>]) -> [Int]? {
+        var map: [Int] = []
+        for column in narrow {
+            guard let index = wide.firstIndex(where: {
+                min($0.upperBound, column.upperBound) > max($0.lowerBound, column.lowerBound)
+            }), !map.contains(index) else { return nil }
+            map.append(index)
+        }
+        return map
+    }
+
+    /// Takes into a table the rows left just under it: two or more lines on one row, each
+    /// inside one of the table's columns (`他省庁  3名` after a cut for the column beside it
+    /// ended the table one row early).
+    static func absorbingTrailingRows(_ tables: inout [(table: Table, lines: [TextLine])], from rest: inout [TextLine]) {
+        for t in tables.indices {
+            while true {
+                let table = tables[t].table
+                let pitch = table.box.height / Double(max(table.rows.count, 1))
+                let candidates = rest.filter {
+                    $0.orientation == .horizontal && $0.box.y0 >= table.box.y1 - 0.5 && $0.box.y0 - table.box.y1 <= pitch
+                        && $0.box.x0 >= table.box.x0 - 1 && $0.box.x1 <= table.box.x1 + 1
+                }
+                guard let band = RowBand.bands(of: candidates).first, band.lines.count >= 2 else { break }
+                var cells = [Table.Cell](repeating: Table.Cell(text: "", box: nil), count: table.columns.count)
+                var fits = true
+                for line in band.lines {
+                    let inside = table.columns.indices.filter {
+                        min(table.columns[$0].upperBound, line.box.x1) > max(table.columns[$0].lowerBound, line.box.x0)
+                    }
+                    guard inside.count == 1, cells[inside[0]].text.isEmpty else { fits = false; break }
+                    cells[inside[0]] = Table.Cell(text: line.text, box: line.box)
+                }
+                guard fits else { break }
+                var grown = table
+                grown.rows.append(cells)
+                grown.box = table.box.union(band.box)
+                tables[t] = (grown, tables[t].lines + band.lines)
+                rest.removeAll { line in band.lines.contains(line) }
+            }
+        }
+    }
+}
