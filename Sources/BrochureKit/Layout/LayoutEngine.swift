@@ -2,6 +2,7 @@
 public struct LayoutEngine: Sendable {
     public init() {}
 
+    /// Lines, tables, blocks and reading order of one page, from its glyphs' geometry only.
     public func layout(_ page: Page) -> PageLayout {
         let lines = LineBuilder(page: page).build()
         let verticalGlyphs = lines.filter { $0.orientation == .vertical }.reduce(0) { $0 + $1.glyphStarts.count }

@@ -10,12 +10,14 @@ public struct TextRenderer: Sendable {
         self.includeFurniture = includeFurniture
     }
 
+    /// The whole document's text, every page ended by a form feed.
     public func render(_ layout: DocumentLayout) -> String {
         var out = ""
         for page in layout.pages { render(page, into: &out) }
         return out
     }
 
+    /// Appends one page's text, so a caller can stream pages into one buffer.
     public func render(_ page: PageLayout, into out: inout String) {
         var first = true
         for block in page.blocks where includeFurniture || !block.isFurniture {
