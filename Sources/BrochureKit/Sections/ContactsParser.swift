@@ -45,22 +45,28 @@ struct ContactsParser {
         var phones: [Contact.Phone] = []
         var emails: [String] = []
         var officeText = ""
+        var location: String? = nil
         for line in lines {
             let foundPhones = (try? PhoneNumber.all(in: line)) ?? []
             let foundEmails = (try? EmailAddress.all(in: line)) ?? []
             phones += foundPhones.map { Contact.Phone(number: $0.formatted, note: $0.note) }
             emails += foundEmails.map(\.address)
-            if foundPhones.isEmpty && foundEmails.isEmpty && !line.hasPrefix("【TEL") && !line.lowercased().hasPrefix("【e-mail") {
+            guard foundPhones.isEmpty && foundEmails.isEmpty && !isFieldLabel(line) else { continue }
+            // A building and floor set on a line of its own (`経済産業省本館7階`).
+            if location == nil, !line.contains("("), !line.contains(")"), isLocation(line), !officeText.isEmpty,
+                line.unicodeScalars.contains(where: TableDetector.isDigit)
+            {
+                location = line
+            } else {
                 officeText += line
             }
         }
         guard !officeText.isEmpty || !phones.isEmpty else { return nil }
         var office = officeText
-        var location: String? = nil
         if let open = officeText.firstIndex(of: "("), let close = officeText.lastIndex(of: ")"), open < close {
             let inner = String(officeText[officeText.index(after: open)..<close])
-            if inner.contains("階") || inner.contains("号館") || inner.contains("庁舎") || inner.contains("ビル") {
-                location = inner
+            if isLocation(inner) {
+                location = location ?? inner
                 office = String(officeText[..<open])
             }
         }
@@ -68,5 +74,17 @@ struct ContactsParser {
             track: Track(label: label), label: label.components(separatedBy: "(")[0], specialty: ColumnRole.scope(of: label),
             office: office.trimmingWhitespace(), location: location, phones: phones, emails: emails, page: page,
             provenance: Provenance(page: page, box: box, text: ([label] + lines).joined(separator: "\n")))
+    }
+
+    private static let locationWords = ["階", "号館", "庁舎", "ビル", "本館", "別館", "棟"]
+
+    static func isLocation(_ text: String) -> Bool {
+        locationWords.contains { text.contains($0) }
+    }
+
+    /// A line that only labels a field (`【TEL】`, `電話：`, `Mail`), with nothing else on it.
+    static func isFieldLabel(_ line: String) -> Bool {
+        let stripped = line.lowercased().filter { !"【】[]:： ".contains($0) }
+        return ["tel", "fax", "e-mail", "email", "mail", "電話", "メール", "ファックス"].contains(stripped)
     }
 }
