@@ -1,31 +1,52 @@
 /// Reads the 試験区分 breakdown, set as a table or as a list.
 ///
-/// Either way the text runs track → exam level → `category：N名` pairs, so the parser walks
-/// the section's text in reading order, remembering the last track and level it saw (a
-/// track cell spanning two rows is printed once).
+/// Each `category：N名` run takes its track and exam level from the labels set to its left on
+/// the same row (the nearest by height, so a track cell centred over two rows still reaches
+/// both); where nothing stands to its left, as in a list, from the last labels read before it.
 struct ExamBreakdownParser {
+    private struct Piece {
+        var text: String
+        var raw: String
+        var box: Rect
+        var page: Int
+        var track: Track? { let t = Track(label: text); return t == .other ? nil : t }
+        var level: ExamBreakdown.Level? {
+            if text.contains("院卒") || text.contains("大学院") { return .graduate }
+            if text.contains("大卒") || text.contains("学部") { return .undergraduate }
+            return nil
+        }
+    }
+
     func parse(_ part: SectionSegmenter.Part) -> ExamBreakdown? {
+        var pieces: [Piece] = []
+        for (page, block) in part.blocks {
+            // Table cells, or the block's lines joined: a pair can wrap mid-word in a list.
+            if let table = block.table {
+                for row in table.rows {
+                    for cell in row { pieces.append(Piece(text: Normalized.compact(cell.text), raw: cell.text, box: cell.box ?? table.box, page: page)) }
+                }
+            } else {
+                let raw = block.lines.map(\.text).joined()
+                pieces.append(Piece(text: Normalized.compact(raw), raw: raw, box: block.box, page: page))
+            }
+        }
         var track: Track? = nil
         var level: ExamBreakdown.Level? = nil
         var entries: [ExamBreakdown.Entry] = []
         var firstPage: Int? = nil
-        for (page, block) in part.blocks {
-            // Table rows, or the block's lines joined: a pair can wrap mid-word in a list.
-            let pieces: [(String, Rect)] = block.table.map { table in
-                table.rows.flatMap { row in row.map { ($0.text, $0.box ?? table.box) } }
-            } ?? [(block.lines.map(\.text).joined(), block.box)]
-            for (raw, box) in pieces {
-                let text = Normalized.compact(raw)
-                if case let found = Track(label: text), found != .other { track = found }
-                if text.contains("大卒") || text.contains("学部") { level = .undergraduate }
-                if text.contains("院卒") || text.contains("大学院") { level = .graduate }
-                for (category, count) in Self.pairs(in: text) {
-                    guard let track, let level else { continue }
-                    firstPage = firstPage ?? page
-                    entries.append(ExamBreakdown.Entry(
-                        track: track, level: level, category: category, count: count,
-                        provenance: Provenance(page: page, box: box, text: raw)))
-                }
+        for piece in pieces {
+            track = piece.track ?? track
+            level = piece.level ?? level
+            let pairs = Self.pairs(in: piece.text)
+            guard !pairs.isEmpty else { continue }
+            let rowTrack = Self.labelToTheLeft(of: piece, in: pieces, \.track) ?? track
+            let rowLevel = Self.labelToTheLeft(of: piece, in: pieces, \.level) ?? level
+            guard let rowTrack, let rowLevel else { continue }
+            firstPage = firstPage ?? piece.page
+            for (category, count) in pairs {
+                entries.append(ExamBreakdown.Entry(
+                    track: rowTrack, level: rowLevel, category: category, count: count,
+                    provenance: Provenance(page: piece.page, box: piece.box, text: piece.raw)))
             }
         }
         guard !entries.isEmpty, let page = firstPage else { return nil }
@@ -35,6 +56,19 @@ struct ExamBreakdownParser {
             AssignmentsParser.cohortYear(in: text) ?? (try? EraDate.all(in: text))?.first { !$0.isAsOf }?.year
         }.first
         return ExamBreakdown(cohortFiscalYear: cohort, planned: part.heading.contains("予定"), entries: entries, page: page)
+    }
+
+    /// The label of the kind `value` reads nearest in height among those wholly left of `piece`
+    /// on its page, within two and a half line heights.
+    private static func labelToTheLeft<T>(of piece: Piece, in pieces: [Piece], _ value: (Piece) -> T?) -> T? {
+        var best: (T, Double)? = nil
+        for other in pieces where other.page == piece.page && other.box.x1 <= piece.box.x0 + 1 && pairs(in: other.text).isEmpty {
+            guard let found = value(other) else { continue }
+            let distance = abs(other.box.midY - piece.box.midY)
+            guard distance <= 2.5 * max(min(piece.box.height, other.box.height), 1) else { continue }
+            if best == nil || distance < best!.1 { best = (found, distance) }
+        }
+        return best?.0
     }
 
     /// `法律:6名、経済:1名` → [(法律, 6), (経済, 1)].
