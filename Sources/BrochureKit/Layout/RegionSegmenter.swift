@@ -181,6 +181,12 @@ struct RegionSegmenter {
         return merged
     }
 
+    /// Whether a slice holds a short line that names a brochure section: a heading, which a
+    /// table row never is.
+    static func namesSection(_ slice: [TextLine]) -> Bool {
+        slice.contains { $0.text.count <= 16 && SectionKind.opened(by: $0.text) != nil }
+    }
+
     /// Lines split at every horizontal gap that runs the full width (gaps under 0.2 em, rows
     /// of a tight table touching, do not count).
     static func slices(_ lines: [TextLine]) -> [[TextLine]] {
@@ -210,7 +216,9 @@ struct RegionSegmenter {
             // align; so do slices further apart than a table's rows ever are.
             let hasFlow = slice.contains { flows[$0] != nil }
             let gap = (slice.map(\.box.y0).min() ?? 0) - (groups.last?.last?.map(\.box.y1).max() ?? -Double.infinity)
-            if let current = shared, !groups.isEmpty, !hasFlow || groupHasFlow, gap <= 2.5 * unit {
+            // A slice naming a section (【配属実績】 beside 【試験区分】) never continues a table.
+            let opensSection = Self.namesSection(slice)
+            if let current = shared, !groups.isEmpty, !hasFlow || groupHasFlow, gap <= 2.5 * unit, !opensSection {
                 let both = current.intersection(own, minimum: 0.8 * unit)
                 // The shared gutter must have text on both sides in the new slice too: a short
                 // heading to one side does not continue the columns or the table above it.
