@@ -47,7 +47,8 @@ enum BundledSchemaTexts {
         },
         "pageCount": {
           "type": "integer",
-          "minimum": 0
+          "minimum": 0,
+          "description": "Pages in the PDF."
         }
       }
     },
@@ -196,7 +197,8 @@ enum BundledSchemaTexts {
       "properties": {
         "count": {
           "type": "integer",
-          "minimum": 0
+          "minimum": 0,
+          "description": "People, as printed (55 in 55（20）)."
         },
         "women": {
           "type": [
@@ -267,7 +269,8 @@ enum BundledSchemaTexts {
             "properties": {
               "number": {
                 "type": "string",
-                "pattern": "^[0-9+][0-9-]*$"
+                "pattern": "^[0-9+][0-9-]*$",
+                "description": "The number with hyphens (03-5253-5069), whatever dashes the page used."
               },
               "note": {
                 "type": [
@@ -277,14 +280,16 @@ enum BundledSchemaTexts {
                 "description": "直通, 代表, 内線…"
               }
             }
-          }
+          },
+          "description": "Telephone numbers in the order printed."
         },
         "emails": {
           "type": "array",
           "items": {
             "type": "string",
             "pattern": "^[^@\\s]+@[^@\\s]+$"
-          }
+          },
+          "description": "E-mail addresses, normalised to ASCII."
         },
         "page": {
           "$ref": "#/$defs/page"
@@ -306,13 +311,15 @@ enum BundledSchemaTexts {
       "additionalProperties": false,
       "properties": {
         "address": {
-          "type": "string"
+          "type": "string",
+          "description": "The street address (東京都千代田区霞が関2-1-2)."
         },
         "building": {
           "type": [
             "string",
             "null"
-          ]
+          ],
+          "description": "The building, when the address line names one (合同庁舎2号館)."
         },
         "routes": {
           "type": "array",
@@ -334,7 +341,8 @@ enum BundledSchemaTexts {
                 "type": "array",
                 "items": {
                   "type": "string"
-                }
+                },
+                "description": "The railway lines serving the station (丸ノ内線)."
               },
               "exit": {
                 "type": [
@@ -348,13 +356,15 @@ enum BundledSchemaTexts {
                   "integer",
                   "null"
                 ],
-                "minimum": 0
+                "minimum": 0,
+                "description": "Minutes on foot from the station (徒歩約3分 → 3), null if not given."
               },
               "provenance": {
                 "$ref": "#/$defs/provenance"
               }
             }
-          }
+          },
+          "description": "One route per station, in the order printed."
         },
         "page": {
           "$ref": "#/$defs/page"
@@ -384,7 +394,8 @@ enum BundledSchemaTexts {
             "string",
             "null"
           ],
-          "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])$"
+          "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])$",
+          "description": "YYYY-MM of the …現在 date the section gives, null if none."
         },
         "rows": {
           "type": "array",
@@ -398,21 +409,25 @@ enum BundledSchemaTexts {
             "additionalProperties": false,
             "properties": {
               "unit": {
-                "type": "string"
+                "type": "string",
+                "description": "The unit the cohort members were posted to."
               },
               "administrative": {
                 "type": "integer",
-                "minimum": 0
+                "minimum": 0,
+                "description": "事務系 members posted there; an empty cell is 0."
               },
               "technical": {
                 "type": "integer",
-                "minimum": 0
+                "minimum": 0,
+                "description": "技術系 members posted there; an empty cell is 0."
               },
               "provenance": {
                 "$ref": "#/$defs/provenance"
               }
             }
-          }
+          },
+          "description": "One row per unit (局, 庁, 地方公共団体…), in the order printed."
         },
         "page": {
           "$ref": "#/$defs/page"
@@ -441,7 +456,8 @@ enum BundledSchemaTexts {
             "additionalProperties": false,
             "properties": {
               "fiscalYear": {
-                "type": "integer"
+                "type": "integer",
+                "description": "The Gregorian fiscal year (R2 → 2020, 平成31年度 → 2019)."
               },
               "label": {
                 "type": "string",
@@ -464,7 +480,8 @@ enum BundledSchemaTexts {
                 "$ref": "#/$defs/provenance"
               }
             }
-          }
+          },
+          "description": "One row per fiscal year, in the order printed."
         },
         "technicalScope": {
           "type": [
@@ -493,10 +510,12 @@ enum BundledSchemaTexts {
           "type": [
             "integer",
             "null"
-          ]
+          ],
+          "description": "The fiscal year of the cohort broken down (令和6年入省者 → 2024), null if not found."
         },
         "planned": {
-          "type": "boolean"
+          "type": "boolean",
+          "description": "Whether the figures are planned hires (（予定）)."
         },
         "entries": {
           "type": "array",
@@ -526,13 +545,15 @@ enum BundledSchemaTexts {
               },
               "count": {
                 "type": "integer",
-                "minimum": 0
+                "minimum": 0,
+                "description": "People of that track who passed through that exam and category."
               },
               "provenance": {
                 "$ref": "#/$defs/provenance"
               }
             }
-          }
+          },
+          "description": "One entry per exam category, in the order printed."
         },
         "page": {
           "$ref": "#/$defs/page"
@@ -549,10 +570,12 @@ enum BundledSchemaTexts {
       "additionalProperties": false,
       "properties": {
         "title": {
-          "type": "string"
+          "type": "string",
+          "description": "The initiative's title as printed, normalised."
         },
         "summary": {
-          "type": "string"
+          "type": "string",
+          "description": "The text under the title, lines joined."
         },
         "page": {
           "$ref": "#/$defs/page"
@@ -573,10 +596,12 @@ enum BundledSchemaTexts {
       "additionalProperties": false,
       "properties": {
         "name": {
-          "type": "string"
+          "type": "string",
+          "description": "The system's name (産前・産後休暇)."
         },
         "summary": {
-          "type": "string"
+          "type": "string",
+          "description": "The description under the name, lines joined."
         },
         "durations": {
           "type": "array",
@@ -592,7 +617,8 @@ enum BundledSchemaTexts {
             "properties": {
               "value": {
                 "type": "number",
-                "minimum": 0
+                "minimum": 0,
+                "description": "The amount (8 in 8週間; 0.5 for 半年)."
               },
               "unit": {
                 "enum": [
@@ -600,10 +626,12 @@ enum BundledSchemaTexts {
                   "week",
                   "month",
                   "year"
-                ]
+                ],
+                "description": "The unit of the amount."
               },
               "text": {
-                "type": "string"
+                "type": "string",
+                "description": "The words the duration was read from."
               }
             }
           }
@@ -636,13 +664,16 @@ enum BundledSchemaTexts {
             "additionalProperties": false,
             "properties": {
               "name": {
-                "type": "string"
+                "type": "string",
+                "description": "The programme (新規採用職員研修)."
               },
               "summary": {
-                "type": "string"
+                "type": "string",
+                "description": "The sentence that names it."
               }
             }
-          }
+          },
+          "description": "Programmes in the order the text names them."
         },
         "page": {
           "$ref": "#/$defs/page"
@@ -669,20 +700,23 @@ enum BundledSchemaTexts {
           "description": "What failed."
         },
         "message": {
-          "type": "string"
+          "type": "string",
+          "description": "What does not add up, with the figures."
         },
         "section": {
           "type": [
             "string",
             "null"
-          ]
+          ],
+          "description": "The section the check concerns."
         },
         "page": {
           "type": [
             "integer",
             "null"
           ],
-          "minimum": 1
+          "minimum": 1,
+          "description": "The page of that section."
         }
       }
     }
