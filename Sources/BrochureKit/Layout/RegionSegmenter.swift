@@ -71,7 +71,16 @@ struct RegionSegmenter {
         }
         // Cut first where the two sides are independent (text beside, or rows of their own
         // pitch); a region whose every gutter joins shared rows is tested as one table.
-        let independent = gutters.first { gutter in
+        // Two section headings side by side (【配属実績】 beside 【試験区分】) head two columns:
+        // the gutter between them is cut first, whatever aligns below.
+        let headings = lines.filter { Self.namesSection([$0]) }
+        let betweenHeadings = gutters.first { gutter in
+            headings.contains { a in
+                a.box.x1 <= gutter.lowerBound + 0.5
+                    && headings.contains { b in b.box.x0 >= gutter.upperBound - 0.5 && b.box.yOverlap(a.box) > 0 }
+            }
+        }
+        let independent = betweenHeadings ?? gutters.first { gutter in
             let cut = (gutter.lowerBound + gutter.upperBound) / 2
             return separatesProse(lines, at: gutter, unit: unit) || !rowsAlign(lines, at: cut)
         }
@@ -184,7 +193,7 @@ struct RegionSegmenter {
     /// Whether a slice holds a short line that names a brochure section: a heading, which a
     /// table row never is.
     static func namesSection(_ slice: [TextLine]) -> Bool {
-        slice.contains { $0.text.count <= 16 && SectionKind.opened(by: $0.text) != nil }
+        slice.contains { $0.text.count <= 12 && SectionKind.opened(by: $0.text) != nil }
     }
 
     /// Lines split at every horizontal gap that runs the full width (gaps under 0.2 em, rows
@@ -218,6 +227,15 @@ struct RegionSegmenter {
             let gap = (slice.map(\.box.y0).min() ?? 0) - (groups.last?.last?.map(\.box.y1).max() ?? -Double.infinity)
             // A slice naming a section (【配属実績】 beside 【試験区分】) never continues a table.
             let opensSection = Self.namesSection(slice)
+            // Section headings side by side and nothing else: what follows them is theirs.
+            if let last = groups.last, last.count == 1, last[0].count >= 2, last[0].allSatisfy({ Self.namesSection([$0]) }),
+                gap <= 2.5 * unit, !opensSection
+            {
+                groups[groups.count - 1].append(slice)
+                shared = Gutters(lines: groups[groups.count - 1].flatMap { $0 }, bounds: span, minimum: 0.8 * unit)
+                groupHasFlow = groupHasFlow || hasFlow
+                continue
+            }
             if let current = shared, !groups.isEmpty, !hasFlow || groupHasFlow, gap <= 2.5 * unit, !opensSection {
                 let both = current.intersection(own, minimum: 0.8 * unit)
                 // The shared gutter must have text on both sides in the new slice too: a short
