@@ -187,18 +187,19 @@ struct LineBuilder {
     }
 
     /// Whether two runs on a row line up with runs in the rows above or below as cells do:
-    /// the left run ends where another run ends (right-aligned figures) and the right run
-    /// ends or starts where a third one does. A wide cell in the next row may cross the gap,
-    /// but the edges still line up.
+    /// some nearby row holds two separate runs, one starting or ending where the left run does
+    /// and one starting or ending where the right run does (left-aligned labels, right-aligned
+    /// figures). A wide cell in the next row may cross the gap, but the edges still line up.
     private func alignsAsCells(_ left: Rect, _ right: Rect, runs: [Rect], grid: SpatialGrid, except: [Int]) -> Bool {
         let h = max(left.height, right.height)
-        guard right.x0 - left.x1 > 0.5 * h else { return false }
+        guard right.x0 - left.x1 > 0.3 * h else { return false }
         let window = Rect(x0: left.x0 - h, y0: min(left.y0, right.y0) - 3 * h, x1: right.x1 + h, y1: max(left.y1, right.y1) + 3 * h)
         let near = grid.query(window).filter { !except.contains($0) && runs[$0].yOverlap(left) <= 0 }
         let tolerance = 0.3 * h
-        for above in near where abs(runs[above].x1 - left.x1) <= tolerance {
-            for other in near where other != above && runs[other].yOverlap(runs[above]) > 0
-                && (abs(runs[other].x1 - right.x1) <= tolerance || abs(runs[other].x0 - right.x0) <= tolerance)
+        func sameEdge(_ a: Rect, _ b: Rect) -> Bool { abs(a.x0 - b.x0) <= tolerance || abs(a.x1 - b.x1) <= tolerance }
+        for first in near where sameEdge(runs[first], left) && runs[first].x1 < right.x0 {
+            for second in near where second != first && runs[second].yOverlap(runs[first]) > 0
+                && runs[second].x0 > runs[first].x1 && sameEdge(runs[second], right)
             {
                 return true
             }
