@@ -9,6 +9,8 @@ struct RegionSegmenter {
     let detector = TableDetector()
     /// Which paragraph of running text each line belongs to, if any.
     private var flows: [TextLine: Int] = [:]
+    /// The texts of the short lines that name a brochure section, found once per page.
+    private var sectionNames: Set<String> = []
 
     struct Result {
         var tables: [(table: Table, lines: [TextLine])] = []
@@ -21,6 +23,7 @@ struct RegionSegmenter {
         let horizontal = lines.filter { $0.orientation == .horizontal }
         var segmenter = self
         segmenter.flows = TextFlows.find(in: horizontal, unit: em(horizontal))
+        segmenter.sectionNames = Set(horizontal.map(\.text).filter { $0.count <= 12 && SectionKind.opened(by: $0) != nil })
         segmenter.visit(horizontal, depth: 0, into: &result)
         // Rows a cut left under a table first, so the gap to a continuation is measured from
         // the table's real end; then continuations; then the rows under those.
@@ -73,7 +76,7 @@ struct RegionSegmenter {
         // pitch); a region whose every gutter joins shared rows is tested as one table.
         // Two section headings side by side (【配属実績】 beside 【試験区分】) head two columns:
         // the gutter between them is cut first, whatever aligns below.
-        let headings = lines.filter { Self.namesSection([$0]) }
+        let headings = lines.filter { namesSection([$0]) }
         let betweenHeadings = gutters.first { gutter in
             headings.contains { a in
                 a.box.x1 <= gutter.lowerBound + 0.5
@@ -192,8 +195,8 @@ struct RegionSegmenter {
 
     /// Whether a slice holds a short line that names a brochure section: a heading, which a
     /// table row never is.
-    static func namesSection(_ slice: [TextLine]) -> Bool {
-        slice.contains { $0.text.count <= 12 && SectionKind.opened(by: $0.text) != nil }
+    private func namesSection(_ slice: [TextLine]) -> Bool {
+        slice.contains { sectionNames.contains($0.text) }
     }
 
     /// Lines split at every horizontal gap that runs the full width (gaps under 0.2 em, rows
@@ -226,9 +229,9 @@ struct RegionSegmenter {
             let hasFlow = slice.contains { flows[$0] != nil }
             let gap = (slice.map(\.box.y0).min() ?? 0) - (groups.last?.last?.map(\.box.y1).max() ?? -Double.infinity)
             // A slice naming a section (【配属実績】 beside 【試験区分】) never continues a table.
-            let opensSection = Self.namesSection(slice)
+            let opensSection = namesSection(slice)
             // Section headings side by side and nothing else: what follows them is theirs.
-            if let last = groups.last, last.count == 1, last[0].count >= 2, last[0].allSatisfy({ Self.namesSection([$0]) }),
+            if let last = groups.last, last.count == 1, last[0].count >= 2, last[0].allSatisfy({ namesSection([$0]) }),
                 gap <= 2.5 * unit, !opensSection
             {
                 groups[groups.count - 1].append(slice)

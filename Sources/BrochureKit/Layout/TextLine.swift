@@ -40,6 +40,12 @@ public struct TextLine: Sendable, Hashable, Codable {
             orientation: try c.decode(Orientation.self, forKey: .orientation))
     }
 
+    /// Hashes the box alone: two lines never share one, and layout keys dictionaries by line
+    /// often enough that hashing the text and every glyph position would show in profiles.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(box)
+    }
+
     /// The glyph height that scales every distance threshold around this line.
     var em: Double { orientation == .horizontal ? box.height : box.width }
 }
