@@ -33,16 +33,26 @@ public enum SectionKind: String, Sendable, CaseIterable, Codable {
     /// Numbering (`1.`, `２　`), brackets (`【…】`) and a `【参考】` prefix are ignored; a
     /// heading longer than 30 characters is a sentence, not a section title.
     public static func opened(by heading: String) -> SectionKind? {
-        let title = strippedTitle(heading)
+        let title = Array(strippedTitle(heading).unicodeScalars)
         guard !title.isEmpty, title.count <= 30 else { return nil }
-        for (kind, words) in vocabulary where words.contains(where: title.contains) {
+        for (kind, words) in scalarVocabulary where words.contains(where: { contains(title, $0) }) {
             return kind
         }
         return nil
     }
 
+    /// The vocabulary as scalars: every table cell on a page is asked, so the search is a
+    /// plain scan rather than a locale-aware string search.
+    private static let scalarVocabulary = vocabulary.map { ($0.0, $0.1.map { Array($0.unicodeScalars) }) }
+
+    private static func contains(_ text: [Unicode.Scalar], _ word: [Unicode.Scalar]) -> Bool {
+        guard word.count <= text.count else { return false }
+        return (0...(text.count - word.count)).contains { start in text[start..<(start + word.count)].elementsEqual(word) }
+    }
+
     static func strippedTitle(_ heading: String) -> String {
-        var text = heading.replacingOccurrences(of: "【参考】", with: "")
+        var text = heading
+        while text.unicodeScalars.contains("参"), let range = text.range(of: "【参考】") { text.removeSubrange(range) }
         text = String(text.unicodeScalars.filter { !"【】[]■□◆◇●○▶▼".unicodeScalars.contains($0) && !$0.properties.isWhitespace }.map(Character.init))
         // Leading numbering: 1. / １． / (1) / ５
         while let first = text.unicodeScalars.first,
