@@ -599,6 +599,16 @@ def b_item(title, text, kind="dot"):
     return f
 
 
+def b_photo(height):
+    """Photo placeholder without caption: grey box with a white cross (no text)."""
+    def f(page, x, y, w):
+        page.rect(x, y, w, height, fill=colors.HexColor("#b3bac1"))
+        page.line(x, y, x + w, y + height, color=colors.white, lw=0.6)
+        page.line(x, y + height, x + w, y, color=colors.white, lw=0.6)
+        return y + height
+    return f
+
+
 def b_heading_only(title, hs=None):
     return lambda page, x, y, w: section(page, x, y, w, title, lambda p, x, y, w: y, hs)
 
@@ -662,6 +672,7 @@ def fx_maff_2024():
     st2 = style(**dict(common, body=9.2, block_gap=11))
     I = E["initiatives"]
     p2 = [
+        cols([b_photo(170)], [b_photo(170)], widths=[0.64, 0.36]),
         cols([b_init_intro(E, "■" + E["initiativesIntro"]["title"])] + [b_item(i["title"], i["text"]) for i in I],
              [b_heading_only("■" + E["supportTitle"])] + [b_item(s["name"], s["text"], "shadow") for s in E["supportSystems"]],
              widths=[0.64, 0.36]),
@@ -714,27 +725,28 @@ def fx_mof_2024():
                   shade=colors.HexColor("#d9dcf0"), block_gap=14, band_gap=16, row_pad=3.0)
     st = style(**common)
     hdr = E["runningHeader"]
+    I = E["initiatives"]
     p1 = [
         full(b_title(E, "財務省 総合職採用パンフレット", "令和6年3月現在", "center")),
         full(b_lead(E)),
+        full(b_photo(200)),
         cols([b_hiring(E, "＜採用実績＞", rules="grid", shade_header=True)],
              [b_contacts(E, "＜採用窓口＞", labels=("電話", "メール")), b_access(E, "＜アクセス＞")],
              widths=[0.62, 0.38]),
     ]
-    st2 = style(**dict(common))
+    st2 = style(**dict(common, body=9.6))
     p2 = [
-        cols([b_assign(E, "＜配属実績＞", rules="h", zebra=True)],
-             [b_init_intro(E, "＜" + E["initiativesIntro"]["title"] + "＞"),
-              b_item(E["initiatives"][0]["title"], E["initiatives"][0]["text"])], widths=[0.6, 0.4]),
         full(b_exam(E, "＜試験区分＞", rules="grid", shade_header=True)),
+        cols([b_assign(E, "＜配属実績＞", rules="h", zebra=True), b_photo(150)],
+             [b_init_intro(E, "＜" + E["initiativesIntro"]["title"] + "＞")] + [b_item(i["title"], i["text"]) for i in I],
+             widths=[0.6, 0.4]),
     ]
-    st3 = style(**dict(common, block_gap=12))
-    I = E["initiatives"]
+    st3 = style(**dict(common, body=10.0, block_gap=14))
     p3 = [
-        cols([b_item(i["title"], i["text"]) for i in I[1:]],
-             [b_heading_only("＜" + E["supportTitle"] + "＞")] + [b_item(s["name"], s["text"], "under") for s in E["supportSystems"]]
-             + [b_source(E)], widths=[0.6, 0.4]),
-        full(b_training(E, "＜研修制度＞")),
+        full(b_heading_only("＜" + E["supportTitle"] + "＞")),
+        cols(*[[b_item(s["name"], s["text"], "shadow")] for s in E["supportSystems"]]),
+        full(b_source(E)),
+        cols([b_training(E, "＜研修制度＞")], [b_photo(190)], widths=[0.62, 0.38]),
     ]
     return E, [(st, A4, p1, header_footer(hdr, 1, 3)), (st2, A4, p2, header_footer(hdr, 2, 3)),
                (st3, A4, p3, header_footer(hdr, 3, 3))]
@@ -754,7 +766,7 @@ def fx_env_2024():
     p1 = [
         full(b_title(E, "環境省 総合職採用案内", "令和6年4月現在", "boxed")),
         full(b_hiring(E, "採用実績", transposed=True, rules="grid", shade_header=True)),
-        cols([b_assign(E, "配属実績", rules="none")],
+        cols([b_assign(E, "配属実績", rules="none"), b_photo(190)],
              [b_contacts(E, "採用窓口", labels=("TEL", "Mail")), b_access(E, "アクセス")], widths=[0.6, 0.4]),
     ]
     st2 = style(**dict(common, body=10.0, table=9.0, block_gap=10, band_gap=12))
@@ -783,7 +795,7 @@ def fx_moj_2025():
     p1 = [
         full(b_title(E, "総合職採用案内 2025", "令和7年3月現在", "under")),
         cols([b_hiring(E, "採用実績", rules="none"), b_assign(E, "配属実績", rules="grid", shade_header=True)],
-             [b_lead(E, size=12), b_contacts(E, "採用窓口"), b_access(E, "アクセス")], widths=[0.6, 0.4]),
+             [b_lead(E, size=12), b_contacts(E, "採用窓口"), b_access(E, "アクセス"), b_photo(140)], widths=[0.6, 0.4]),
     ]
     st2 = style(**dict(common, body=9.5, block_gap=10))
     I = E["initiatives"]
