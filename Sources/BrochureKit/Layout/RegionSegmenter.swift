@@ -76,13 +76,7 @@ struct RegionSegmenter {
         // pitch); a region whose every gutter joins shared rows is tested as one table.
         // Two section headings side by side (【配属実績】 beside 【試験区分】) head two columns:
         // the gutter between them is cut first, whatever aligns below.
-        let headings = lines.filter { namesSection([$0]) }
-        let betweenHeadings = gutters.first { gutter in
-            headings.contains { a in
-                a.box.x1 <= gutter.lowerBound + 0.5
-                    && headings.contains { b in b.box.x0 >= gutter.upperBound - 0.5 && b.box.yOverlap(a.box) > 0 }
-            }
-        }
+        let betweenHeadings = gutterBetweenHeadings(lines, gutters: gutters)
         let independent = betweenHeadings ?? gutters.first { gutter in
             let cut = (gutter.lowerBound + gutter.upperBound) / 2
             return separatesProse(lines, at: gutter, unit: unit) || !rowsAlign(lines, at: cut)
@@ -193,6 +187,18 @@ struct RegionSegmenter {
         return merged
     }
 
+    /// The gutter with a section heading on each side at the same height, if any.
+    private func gutterBetweenHeadings(_ lines: [TextLine], gutters: [ClosedRange<Double>]) -> ClosedRange<Double>? {
+        let headings = lines.filter { namesSection([$0]) }
+        guard headings.count >= 2 else { return nil }
+        return gutters.first { gutter in
+            headings.contains { a in
+                a.box.x1 <= gutter.lowerBound + 0.5
+                    && headings.contains { b in b.box.x0 >= gutter.upperBound - 0.5 && b.box.yOverlap(a.box) > 0 }
+            }
+        }
+    }
+
     /// Whether a slice holds a short line that names a brochure section: a heading, which a
     /// table row never is.
     private func namesSection(_ slice: [TextLine]) -> Bool {
@@ -221,6 +227,7 @@ struct RegionSegmenter {
         var groups: [[[TextLine]]] = []
         var shared: Gutters? = nil
         var groupHasFlow = false
+        var headingGutter: ClosedRange<Double>? = nil
         for slice in slices {
             let own = Gutters(lines: slice, bounds: span, minimum: 0.8 * unit)
             let ownInterior = Gutters(lines: slice, bounds: bounds(slice), minimum: 0.8 * unit)
@@ -230,15 +237,17 @@ struct RegionSegmenter {
             let gap = (slice.map(\.box.y0).min() ?? 0) - (groups.last?.last?.map(\.box.y1).max() ?? -Double.infinity)
             // A slice naming a section (【配属実績】 beside 【試験区分】) never continues a table.
             let opensSection = namesSection(slice)
-            // Section headings side by side and nothing else: what follows them is theirs.
-            if let last = groups.last, last.count == 1, last[0].count >= 2, last[0].allSatisfy({ namesSection([$0]) }),
-                gap <= 2.5 * unit, !opensSection
+            // Section headings side by side head two columns: what follows them, down to the
+            // first slice that crosses the gutter between them, is theirs.
+            if let columns = headingGutter, gap <= 2.5 * unit,
+                !slice.contains(where: { $0.box.x0 < columns.upperBound - 0.5 && $0.box.x1 > columns.lowerBound + 0.5 })
             {
                 groups[groups.count - 1].append(slice)
                 shared = Gutters(lines: groups[groups.count - 1].flatMap { $0 }, bounds: span, minimum: 0.8 * unit)
                 groupHasFlow = groupHasFlow || hasFlow
                 continue
             }
+            headingGutter = nil
             if let current = shared, !groups.isEmpty, !hasFlow || groupHasFlow, gap <= 2.5 * unit, !opensSection {
                 let both = current.intersection(own, minimum: 0.8 * unit)
                 // The shared gutter must have text on both sides in the new slice too: a short
@@ -252,6 +261,7 @@ struct RegionSegmenter {
             groups.append([slice])
             groupHasFlow = hasFlow
             shared = ownInterior.intervals.isEmpty ? nil : own
+            headingGutter = gutterBetweenHeadings(slice, gutters: ownInterior.intervals)
         }
         return mergingIndependentColumns(groups, unit: unit)
     }
