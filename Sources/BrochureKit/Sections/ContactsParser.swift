@@ -15,7 +15,11 @@ struct ContactsParser {
             contacts.append(contact)
         }
         for (page, block) in part.blocks {
-            for line in block.lines {
+            // A contact set as a label | value table is read row by row, cell by cell.
+            let texts: [(text: String, box: Rect)] = block.table.map { table in
+                table.rows.flatMap { row in row.filter { !$0.text.isEmpty }.map { ($0.text, $0.box ?? table.box) } }
+            } ?? block.lines.map { ($0.text, $0.box) }
+            for line in texts {
                 let text = Normalized.compact(line.text)
                 if let split = Self.labelPrefix(text) {
                     finish()
@@ -85,6 +89,7 @@ struct ContactsParser {
     /// A line that only labels a field (`【TEL】`, `電話：`, `Mail`), with nothing else on it.
     static func isFieldLabel(_ line: String) -> Bool {
         let stripped = line.lowercased().filter { !"【】[]:： ".contains($0) }
-        return ["tel", "fax", "e-mail", "email", "mail", "電話", "メール", "ファックス"].contains(stripped)
+        return ["tel", "fax", "e-mail", "email", "mail", "電話", "メール", "ファックス", "区分", "担当", "担当課", "所在", "所在地", "住所", "連絡先"]
+            .contains(stripped)
     }
 }
