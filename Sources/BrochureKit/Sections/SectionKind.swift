@@ -24,7 +24,7 @@ public enum SectionKind: String, Sendable, CaseIterable, Codable {
         (.assignments, ["配属実績", "配属状況", "配属先"]),
         (.hiring, ["採用実績", "採用状況", "採用者数", "入省者数", "採用人数"]),
         (.supportSystems, ["両立支援", "支援制度", "両立"]),
-        (.initiatives, ["働き方改革", "取組", "取り組み", "働きやすい", "職場づくり"]),
+        (.initiatives, ["働き方", "取組", "取り組み", "働きやすい", "職場づくり"]),
         (.training, ["研修"]),
     ]
 

@@ -11,7 +11,7 @@ struct SectionRulesTests {
         ("【参考】令和6年入省者（予定）試験区分", .examBreakdown), ("5. 試験区分", .examBreakdown),
         ("【働き方改革・業務見直しの取組】", .initiatives), ("【生活と仕事の両立支援のための制度】", .supportSystems),
         ("仕事と家庭の両立支援", .supportSystems), ("研修制度", .training), ("８．研修制度", .training),
-        ("＜働きやすい職場づくり＞", .initiatives), ("■採用窓口", .contacts), ("◆採用実績", .hiring),
+        ("＜働きやすい職場づくり＞", .initiatives), ("環境省の働き方", .initiatives), ("■採用窓口", .contacts), ("◆採用実績", .hiring),
     ])
     func headingsOpenSections(_ heading: String, _ kind: SectionKind) {
         #expect(SectionKind.opened(by: heading) == kind)
