@@ -11,13 +11,13 @@ struct SectionRulesTests {
         ("【参考】令和6年入省者（予定）試験区分", .examBreakdown), ("5. 試験区分", .examBreakdown),
         ("【働き方改革・業務見直しの取組】", .initiatives), ("【生活と仕事の両立支援のための制度】", .supportSystems),
         ("仕事と家庭の両立支援", .supportSystems), ("研修制度", .training), ("８．研修制度", .training),
-        ("＜働きやすい職場づくり＞", .initiatives), ("環境省の働き方", .initiatives), ("■採用窓口", .contacts), ("◆採用実績", .hiring),
+        ("＜働きやすい職場づくり＞", .initiatives), ("環境省の働き方", .initiatives), ("多様な働き方、より充実した政策へ", .initiatives), ("■採用窓口", .contacts), ("◆採用実績", .hiring),
     ])
     func headingsOpenSections(_ heading: String, _ kind: SectionKind) {
         #expect(SectionKind.opened(by: heading) == kind)
     }
 
-    @Test(arguments: ["採用情報", "ワークライフバランス", "多様な働き方、より充実した政策へ", "総務省総合職採用パンフレット",
+    @Test(arguments: ["採用情報", "ワークライフバランス", "総務省総合職採用パンフレット",
                       "出身大学（大学院）、学部、試験区分に関係なく、人物本位の採用を行っています。"])
     func otherHeadingsOpenNothing(_ heading: String) {
         #expect(SectionKind.opened(by: heading) == nil)
