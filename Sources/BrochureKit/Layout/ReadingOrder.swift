@@ -71,7 +71,8 @@ struct ReadingOrder {
     }
 
     /// Whether a block starting just below a gap continues a column from above it: it
-    /// starts at the same left edge as a block above, overlaps it, and reaches into no other
+    /// starts at the same left edge as a block above (or spans a heading centred over it),
+    /// overlaps it, and reaches into no other
     /// block's column (a section spanning two columns below four starts a new band).
     private func continuesColumn(above: [Int], below: Int, _ boxes: [Rect]) -> Bool {
         let next = boxes[below]
@@ -85,7 +86,10 @@ struct ReadingOrder {
         }
         for b in starting {
             let lower = boxes[b]
-            for a in near where abs(boxes[a].x0 - lower.x0) <= tolerance
+            // Same left edge, or a heading centred over the block below it.
+            for a in near where (abs(boxes[a].x0 - lower.x0) <= tolerance
+                || (lower.x0 <= boxes[a].x0 + tolerance && lower.x1 >= boxes[a].x1 - tolerance
+                    && abs(boxes[a].midX - lower.midX) <= 0.15 * lower.width))
                 && boxes[a].xOverlap(lower) >= 0.5 * min(boxes[a].width, lower.width)
             {
                 let intrudes = near.contains { other in other != a && boxes[other].xOverlap(lower) > tolerance }
