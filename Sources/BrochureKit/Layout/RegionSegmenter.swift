@@ -77,10 +77,11 @@ struct RegionSegmenter {
         // Two section headings side by side (【配属実績】 beside 【試験区分】) head two columns:
         // the gutter between them is cut first, whatever aligns below.
         let betweenHeadings = gutterBetweenHeadings(lines, gutters: gutters)
-        let independent = betweenHeadings ?? gutters.first { gutter in
-            let cut = (gutter.lowerBound + gutter.upperBound) / 2
-            return separatesProse(lines, at: gutter, unit: unit) || !rowsAlign(lines, at: cut)
-        }
+        // A gutter running text borders is a page column's edge: cut there before any gutter
+        // that is only suspected of separating rows of different pitch.
+        let independent = betweenHeadings
+            ?? gutters.first { separatesProse(lines, at: $0, unit: unit) }
+            ?? gutters.first { !rowsAlign(lines, at: ($0.lowerBound + $0.upperBound) / 2) }
         if independent == nil, accept(detector.detect(lines), into: &result) { return }
         let chosen = independent ?? widest
         let cut = (chosen.lowerBound + chosen.upperBound) / 2
