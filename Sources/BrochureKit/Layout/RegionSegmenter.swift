@@ -160,6 +160,17 @@ struct RegionSegmenter {
     /// Takes the tables found when nothing else sits beside them; otherwise the region needs cutting.
     private func accept(_ found: TableDetector.Result, into result: inout Result) -> Bool {
         guard !found.tables.isEmpty else { return false }
+        // A row holding a section heading beside other cells is two columns side by side, not
+        // a table: a table never has a section heading in its body.
+        for (table, _) in found.tables {
+            for row in table.rows where row.filter({ !$0.text.isEmpty }).count >= 2 {
+                // (Marked as a heading: bracketed, bulleted or numbered. A header cell such as
+                // 試験区分 names a section too, and is part of its table.)
+                if row.contains(where: { sectionNames.contains($0.text) && SectionKind.strippedTitle($0.text) != $0.text }) {
+                    return false
+                }
+            }
+        }
         for line in found.rest {
             for (table, _) in found.tables where line.box.yOverlap(table.box) > 0.2 * line.box.height {
                 return false
