@@ -97,11 +97,13 @@ struct RegionSegmenter {
         lines.contains { line in
             guard flows[line] != nil else { return false }
             let box = line.box
-            if box.x1 <= gutter.lowerBound + 0.5 {
+            // Text starts at the gutter's right edge (left-aligned), and ends near its left
+            // edge (ragged), with nothing between.
+            if box.x1 <= gutter.lowerBound + 0.5 && box.x1 >= gutter.lowerBound - 4 * unit {
                 return !lines.contains { $0.box.x0 >= box.x1 - 0.5 && $0.box.x1 <= gutter.lowerBound + 0.5 && $0.box.yOverlap(box) > 0 && $0 != line }
             }
-            if box.x0 >= gutter.upperBound - 0.5 {
-                return !lines.contains { $0.box.x1 <= box.x0 + 0.5 && $0.box.x0 >= gutter.upperBound - 0.5 && $0.box.yOverlap(box) > 0 && $0 != line }
+            if box.x0 >= gutter.upperBound - 0.5 && box.x0 <= gutter.upperBound + unit {
+                return true
             }
             return false
         }
