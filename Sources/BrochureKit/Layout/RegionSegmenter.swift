@@ -249,8 +249,8 @@ struct RegionSegmenter {
             // align; so do slices further apart than a table's rows ever are.
             let hasFlow = slice.contains { flows[$0] != nil }
             let gap = (slice.map(\.box.y0).min() ?? 0) - (groups.last?.last?.map(\.box.y1).max() ?? -Double.infinity)
-            // A slice naming a section (【配属実績】 beside 【試験区分】) never continues a table.
-            let opensSection = namesSection(slice)
+            // A slice of section headings only (【配属実績】 beside 【試験区分】) never continues a table.
+            let opensSection = !slice.isEmpty && slice.allSatisfy { namesSection([$0]) }
             // Section headings side by side head two columns: what follows them, down to the
             // first slice that crosses the gutter between them, is theirs.
             if let columns = headingGutter, gap <= 2.5 * unit,
