@@ -30,6 +30,7 @@ struct RegionSegmenter {
         TableContinuations.absorbingTrailingRows(&result.tables, from: &result.rest)
         result.tables = TableContinuations.joining(result.tables)
         TableContinuations.absorbingTrailingRows(&result.tables, from: &result.rest)
+        TableContinuations.absorbingHeaderRows(&result.tables, from: &result.rest)
         return result
     }
 

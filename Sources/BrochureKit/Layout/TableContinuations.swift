@@ -92,4 +92,37 @@ enum TableContinuations {
             }
         }
     }
+
+    /// Takes into a table, as its header, the row left just above it: two or more short
+    /// lines, each nearest a different column (a header centred over right-aligned figures
+    /// overlaps none), when the table has no header row of its own.
+    static func absorbingHeaderRows(_ tables: inout [(table: Table, lines: [TextLine])], from rest: inout [TextLine]) {
+        for t in tables.indices where tables[t].table.headerRowCount == 0 {
+            let table = tables[t].table
+            let pitch = table.box.height / Double(max(table.rows.count, 1))
+            let candidates = rest.filter {
+                // (A header centred over right-aligned figures may stick out past the table.)
+                $0.orientation == .horizontal && $0.box.y1 <= table.box.y0 + 0.5 && table.box.y0 - $0.box.y1 <= pitch
+                    && $0.box.x0 >= table.box.x0 - $0.em && $0.box.x1 <= table.box.x1 + $0.em && $0.text.count <= 16
+            }
+            guard let band = RowBand.bands(of: candidates).last, band.lines.count >= 2,
+                band.lines.allSatisfy({ !TableDetector.isNumeric($0.text) })
+            else { continue }
+            func center(_ r: ClosedRange<Double>) -> Double { (r.lowerBound + r.upperBound) / 2 }
+            var cells = [Table.Cell](repeating: Table.Cell(text: "", box: nil), count: table.columns.count)
+            var fits = true
+            for line in band.lines {
+                let nearest = table.columns.indices.min { abs(center(table.columns[$0]) - line.box.midX) < abs(center(table.columns[$1]) - line.box.midX) }!
+                guard cells[nearest].text.isEmpty else { fits = false; break }
+                cells[nearest] = Table.Cell(text: line.text, box: line.box)
+            }
+            guard fits else { continue }
+            var grown = table
+            grown.rows.insert(cells, at: 0)
+            grown.headerRowCount = 1
+            grown.box = table.box.union(band.box)
+            tables[t] = (grown, band.lines + tables[t].lines)
+            rest.removeAll { line in band.lines.contains(line) }
+        }
+    }
 }
