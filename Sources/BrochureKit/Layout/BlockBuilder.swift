@@ -81,6 +81,8 @@ struct BlockBuilder {
             if label.unicodeScalars.contains(where: Script.isCJK) { return true }
         }
         if line.fontSize >= 1.18 * bodySize && text.count <= 40 { return true }
+        // `■採用実績`, `◆研修制度`, `＜配属実績＞`: a short line behind a heading mark.
+        if let first = text.first, "■◆▼▶●＜〈《".contains(first), text.count <= 20, !text.contains("。") { return true }
         return false
     }
 

@@ -110,12 +110,9 @@ struct ReadingOrder {
             // A heading that spans the page starts at its left edge; one starting in a later
             // column heads that column only.
             guard alone, headings[i], box.x0 - left <= 1.5 * box.height else { return box }
-            let reach = 3 * max(min(box.height, 24), 6)
-            // The row right under it: blocks starting before the nearest one is half way down.
-            guard let nearest = page.filter({ $0.y0 >= box.y1 && $0.y0 <= box.y1 + reach }).min(by: { $0.y0 < $1.y0 }) else {
-                return box
-            }
-            let following = page.filter { $0.y0 >= box.y1 && $0.y0 <= nearest.y0 + 0.5 * nearest.height }
+            // What starts within a few lines under it (a subtitle, then the section's table).
+            let reach = 4 * max(min(box.height, 24), 6)
+            let following = page.filter { $0.y0 >= box.y1 && $0.y0 <= box.y1 + reach }
             let lane = page.filter { $0.y1 <= box.y0 && $0.xOverlap(box) > 0 }.max { $0.y1 < $1.y1 }
             guard let below = following.first, let lane else { return box }
             let span = Rect.enclosing(following) ?? below
