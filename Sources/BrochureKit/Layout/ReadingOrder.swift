@@ -116,7 +116,8 @@ struct ReadingOrder {
             let lane = page.filter { $0.y1 <= box.y0 && $0.xOverlap(box) > 0 }.max { $0.y1 < $1.y1 }
             guard let below = following.first, let lane else { return box }
             let span = Rect.enclosing(following) ?? below
-            return span.width > 1.5 * max(lane.width, box.width) ? Rect(x0: left, y0: box.y0, x1: right, y1: box.y1) : box
+            // Wider than its column: reaching two ems into the next one.
+            return span.x1 > max(lane.x1, box.x1) + 2 * box.height ? Rect(x0: left, y0: box.y0, x1: right, y1: box.y1) : box
         }
     }
 
