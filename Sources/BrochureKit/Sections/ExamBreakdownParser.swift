@@ -26,8 +26,21 @@ struct ExamBreakdownParser {
                     for cell in row { pieces.append(Piece(text: Normalized.compact(cell.text), raw: cell.text, box: cell.box ?? table.box, page: page)) }
                 }
             } else {
-                let raw = block.lines.map(\.text).joined()
-                pieces.append(Piece(text: Normalized.compact(raw), raw: raw, box: block.box, page: page))
+                // Line by line, so each keeps its own row; a line that ends inside a pair
+                // (`…農業科学・水` / `産：3名`) is continued by the next.
+                var current: Piece? = nil
+                for line in block.lines {
+                    if var open = current, !Self.endsCleanly(open.text) {
+                        open.raw += line.text
+                        open.text = Normalized.compact(open.raw)
+                        open.box = open.box.union(line.box)
+                        current = open
+                        continue
+                    }
+                    if let open = current { pieces.append(open) }
+                    current = Piece(text: Normalized.compact(line.text), raw: line.text, box: line.box, page: page)
+                }
+                if let open = current { pieces.append(open) }
             }
         }
         var track: Track? = nil
@@ -69,6 +82,12 @@ struct ExamBreakdownParser {
             if best == nil || distance < best!.1 { best = (found, distance) }
         }
         return best?.0
+    }
+
+    /// Whether a line ends where an item does (`…名`, `…、`), not in the middle of one.
+    static func endsCleanly(_ text: String) -> Bool {
+        guard let last = text.last else { return true }
+        return "名、。)".contains(last) || pairs(in: text).isEmpty
     }
 
     /// `法律:6名、経済:1名` → [(法律, 6), (経済, 1)].
