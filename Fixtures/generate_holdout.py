@@ -1054,11 +1054,12 @@ def facts(name, E, npages):
     return f
 
 
-def draw(path, name, E, pages):
+def draw(path, name, E, pages, tag="holdout"):
+    """Draw every line as its own text object in a shuffled order seeded by `tag`, the set's name."""
     c = canvas.Canvas(path, pagesize=(pages[0].pw, pages[0].ph), invariant=1, pageCompression=1)
     c.setTitle(f'{E["organization"]} {E["document"]} {E["edition"]["asOfText"]}')
     c.setAuthor("BrochureKit fixtures")
-    c.setCreator("Fixtures/generate_holdout.py")
+    c.setCreator(f"Fixtures/generate_{tag}.py")
     c.setSubject(name)
     for pno, page in enumerate(pages, 1):
         c.setPageSize((page.pw, page.ph))
@@ -1066,7 +1067,7 @@ def draw(path, name, E, pages):
             g(c)
         items = page.items + page.furniture
         order = list(range(len(items)))
-        random.Random(f"holdout/{name}/p{pno}").shuffle(order)
+        random.Random(f"{tag}/{name}/p{pno}").shuffle(order)
         for k in order:
             x, y, font, size, s, bold, cs, color = items[k]
             c.saveState()  # q..Q: Tc, Tr, colours do not leak into the next text object
@@ -1088,8 +1089,9 @@ def draw(path, name, E, pages):
     c.save()
 
 
-def write(name, outdir):
-    E, spec = FIXTURES[name]()
+def write(name, outdir, fixtures=None, facts_for=None, tag="holdout"):
+    """Write NAME.pdf, NAME.expected.txt and NAME.facts.json; generate_holdout2.py passes its own set."""
+    E, spec = (fixtures or FIXTURES)[name]()
     pages = []
     for pno, (st, size, bands, footer) in enumerate(spec, 1):
         try:
@@ -1099,7 +1101,7 @@ def write(name, outdir):
         check_page(page, name, pno)
         pages.append(page)
     pdf = os.path.join(outdir, name + ".pdf")
-    draw(pdf, name, E, pages)
+    draw(pdf, name, E, pages, tag)
     out = []
     for k, p in enumerate(pages):
         if k:
@@ -1108,7 +1110,7 @@ def write(name, outdir):
     with open(os.path.join(outdir, name + ".expected.txt"), "w", encoding="utf-8") as f:
         f.write("\n".join(out) + "\n")
     with open(os.path.join(outdir, name + ".facts.json"), "w", encoding="utf-8") as f:
-        json.dump(facts(name, E, len(pages)), f, ensure_ascii=False, indent=2)
+        json.dump((facts_for or facts)(name, E, len(pages)), f, ensure_ascii=False, indent=2)
         f.write("\n")
     return pdf, pages
 

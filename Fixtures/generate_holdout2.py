@@ -18,9 +18,7 @@ each NAME.pdf.  Deterministic (invariant=1, seeded shuffles).
 The page model, overlap checks, wrapping, table and composition primitives are imported
 from generate_holdout.py; the arithmetic checks (facts_for) from generate.py.
 """
-import json
 import os
-import random
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -32,7 +30,6 @@ import generate as G  # noqa: E402  (registers the IPAex fonts, invariant mode)
 import generate_holdout as H  # noqa: E402  (page model, table, compose, checks)
 import editions as ED  # noqa: E402
 from reportlab.lib import colors  # noqa: E402
-from reportlab.pdfgen import canvas  # noqa: E402
 
 sw, wrap, FONT_NAMES = G.sw, G.wrap, G.FONT_NAMES
 Z = ED.Z
@@ -833,64 +830,8 @@ def facts(name, E, npages):
     return f
 
 
-def draw(path, name, E, pages):
-    c = canvas.Canvas(path, pagesize=(pages[0].pw, pages[0].ph), invariant=1, pageCompression=1)
-    c.setTitle(f'{E["organization"]} {E["document"]} {E["edition"]["asOfText"]}')
-    c.setAuthor("BrochureKit fixtures")
-    c.setCreator("Fixtures/generate_holdout2.py")
-    c.setSubject(name)
-    for pno, page in enumerate(pages, 1):
-        c.setPageSize((page.pw, page.ph))
-        for g in page.gfx:
-            g(c)
-        items = page.items + page.furniture
-        order = list(range(len(items)))
-        random.Random(f"holdout2/{name}/p{pno}").shuffle(order)
-        for k in order:
-            x, y, font, size, s, bold, cs, color = items[k]
-            c.saveState()  # q..Q: Tc, Tr, colours do not leak into the next text object
-            if color is not None:
-                c.setFillColor(color)
-                c.setStrokeColor(color)
-            t = c.beginText()
-            t.setFont(FONT_NAMES[font], size)
-            t.setTextOrigin(x, page.ph - y)
-            if cs:
-                t.setCharSpace(cs)
-            if bold:
-                c.setLineWidth(size * 0.03)
-                t.setTextRenderMode(2)
-            t.textOut(s)
-            c.drawText(t)
-            c.restoreState()
-        c.showPage()
-    c.save()
-
-
 def write(name, outdir):
-    E, spec = FIXTURES[name]()
-    pages = []
-    for pno, (st, size, bands, footer) in enumerate(spec, 1):
-        try:
-            page = compose(st, size, bands, footer)
-        except SystemExit as e:
-            raise SystemExit(f"{name} p{pno}: {e}")
-        H.check_page(page, name, pno)
-        pages.append(page)
-    pdf = os.path.join(outdir, name + ".pdf")
-    draw(pdf, name, E, pages)
-    out = []
-    for k, p in enumerate(pages):
-        if k:
-            out.append("\f")
-        out.extend(p.lines)
-    with open(os.path.join(outdir, name + ".expected.txt"), "w", encoding="utf-8") as f:
-        f.write("\n".join(out) + "\n")
-    fx = facts(name, E, len(pages))
-    with open(os.path.join(outdir, name + ".facts.json"), "w", encoding="utf-8") as f:
-        json.dump(fx, f, ensure_ascii=False, indent=2)
-        f.write("\n")
-    return pdf, pages
+    return H.write(name, outdir, FIXTURES, facts, "holdout2")
 
 
 def main():
