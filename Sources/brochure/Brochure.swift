@@ -1,6 +1,12 @@
 import ArgumentParser
 import BrochureKit
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 @main
 struct Brochure: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -17,4 +23,11 @@ struct Brochure: ParsableCommand {
         version: BrochureKitVersion.string,
         subcommands: [Extract.self, Text.self, Layout.self, Normalize.self, Validate.self, Glyphs.self, Sections.self]
     )
+
+    /// Ignores SIGPIPE first, so a reader that goes away is a failed write (exit 10, one line on
+    /// stderr, as documented) rather than a silent kill with status 141.
+    static func main() {
+        signal(SIGPIPE, SIG_IGN)
+        main(nil)
+    }
 }

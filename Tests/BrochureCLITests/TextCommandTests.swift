@@ -16,6 +16,23 @@ struct TextCommandTests {
         #expect(result.stdout.hasSuffix("\u{0C}"))
     }
 
+    @Test("A reader that closes the pipe early is exit 10 with one line, not a kill by SIGPIPE")
+    func closedPipe() throws {
+        // layout JSON of the sample is far larger than a pipe's buffer, so the write must fail.
+        let script = #""$0" layout "$1" | true; echo "status ${PIPESTATUS[0]}" >&2"#
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/bash")
+        process.arguments = ["-c", script, CLIRunner.binary.path, sample]
+        let errors = Pipe()
+        process.standardError = errors
+        try process.run()
+        let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(stderr.hasSuffix("status 10\n"))
+        #expect(stderr.hasPrefix("brochure: the output cannot be written ("))
+        #expect(stderr.split(separator: "\n").count == 2)
+    }
+
     @Test("Standard input gives the same text as the file")
     func standardInput() throws {
         let bytes = try Data(contentsOf: URL(fileURLWithPath: sample))

@@ -126,6 +126,24 @@ struct ValidateCommandTests {
         #expect(result.stderr.split(separator: "\n").count == 1)
     }
 
+    @Test("A $ref chain deeper than the compiler allows is an unusable schema, not a stack overflow")
+    func longReferenceChain() throws {
+        let dir = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        func chain(_ n: Int) -> String {
+            let defs = (0..<n).map { ##""d\##($0)": {"$ref": "#/$defs/d\##($0 + 1)"}"## } + [##""d\##(n)": {"type": "object"}"##]
+            return ##"{"$ref": "#/$defs/d0", "$defs": {"## + defs.joined(separator: ",") + "}}"
+        }
+        let document = try Self.write("{}", in: dir)
+        let short = try CLIRunner.run(["validate", "--schema", try Self.write(chain(100), in: dir, name: "short.json"), document])
+        #expect(short.status == 0)
+        let long = try CLIRunner.run(["validate", "--schema", try Self.write(chain(20_000), in: dir, name: "long.json"), document])
+        #expect(long.status == 11)
+        #expect(long.stdout.isEmpty)
+        #expect(long.stderr.contains("nest more than"))
+        #expect(long.stderr.split(separator: "\n").count == 1)
+    }
+
     @Test func unknownDocumentNeedsSchema() throws {
         let result = try CLIRunner.run(["validate", "-"], stdin: Data("{}".utf8))
         #expect(result.status == 64)

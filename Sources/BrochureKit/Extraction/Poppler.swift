@@ -127,20 +127,17 @@ final class PopplerDocumentHandle {
             let box = Rect(x0: r.x1, y0: r.y1, x1: r.x2, y1: r.y2)
             if box.isEmpty || !(box.x0.isFinite && box.y0.isFinite && box.x1.isFinite && box.y1.isFinite) { continue }
             while runCursor < runs.count && runs[runCursor].end < charIndex { runCursor += 1 }
-            var font = 0
-            var size = box.height
-            if runCursor < runs.count && runs[runCursor].start <= charIndex {
-                let run = runs[runCursor]
-                if let known = fontIndex[run.font] {
-                    font = known
-                } else {
-                    font = fonts.count
-                    fontIndex[run.font] = font
-                    fonts.append(FontInfo(name: run.font))
-                }
-                size = run.size
-            } else if fonts.isEmpty {
-                fonts.append(FontInfo(name: ""))
+            // A glyph no attribute run covers gets the unnamed font, never the first one seen.
+            let covered = runCursor < runs.count && runs[runCursor].start <= charIndex
+            let name = covered ? runs[runCursor].font : ""
+            let size = covered ? runs[runCursor].size : box.height
+            let font: Int
+            if let known = fontIndex[name] {
+                font = known
+            } else {
+                font = fonts.count
+                fontIndex[name] = font
+                fonts.append(FontInfo(name: name))
             }
             glyphs.append(Glyph(scalar: scalar, box: box, font: font, size: size))
         }

@@ -5,7 +5,7 @@ public struct LayoutEngine: Sendable {
     /// Lines, tables, blocks and reading order of one page, from its glyphs' geometry only.
     public func layout(_ page: Page) -> PageLayout {
         let lines = LineBuilder(page: page).build()
-        let verticalGlyphs = lines.filter { $0.orientation == .vertical }.reduce(0) { $0 + $1.glyphStarts.count }
+        let verticalGlyphs = lines.filter { $0.orientation == .vertical }.reduce(0) { $0 + $1.text.unicodeScalars.count }  // no spaces are added to vertical lines
         let isVertical = verticalGlyphs * 2 > page.glyphs.count
         let body = Self.bodySize(page)
 

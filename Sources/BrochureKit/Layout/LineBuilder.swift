@@ -220,7 +220,7 @@ struct LineBuilder {
         var box = boxes[ordered[0]]
         var sizes: [Double] = []
         var boldCount = 0
-        var starts: [Double] = []
+        var fontCounts: [Int: Int] = [:]
         var previous: Int? = nil
         for i in ordered {
             let glyph = page.glyphs[i]
@@ -234,16 +234,13 @@ struct LineBuilder {
             box = box.union(boxes[i])
             sizes.append(glyph.size)
             if page.fonts.indices.contains(glyph.font) && page.fonts[glyph.font].isBold { boldCount += 1 }
-            starts.append(orientation == .horizontal ? boxes[i].x0 : boxes[i].y0)
+            fontCounts[glyph.font, default: 0] += 1
             previous = i
         }
-        sizes.sort()
-        var fontCounts: [Int: Int] = [:]
-        for i in ordered { fontCounts[page.glyphs[i].font, default: 0] += 1 }
         let font = fontCounts.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key ?? 0
         var line = TextLine(
-            text: String(text), box: box, fontSize: sizes[sizes.count / 2], isBold: boldCount * 2 > ordered.count,
-            orientation: orientation, glyphStarts: starts)
+            text: String(text), box: box, fontSize: Median.of(sizes, or: box.height), isBold: boldCount * 2 > ordered.count,
+            orientation: orientation)
         line.fontName = page.fonts.indices.contains(font) ? page.fonts[font].name : ""
         return line
     }

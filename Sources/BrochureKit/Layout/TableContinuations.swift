@@ -11,42 +11,39 @@ enum TableContinuations {
     static func joining(_ tables: [(table: Table, lines: [TextLine])]) -> [(table: Table, lines: [TextLine])] {
         var result: [(table: Table, lines: [TextLine])] = []
         for next in tables.sorted(by: { $0.table.box.y0 < $1.table.box.y0 }) {
-            if let i = result.indices.first(where: { isContinuation(next.table, below: result[$0].table) }) {
-                let upper = result[i].table
-                let lower = next.table
-                let (wide, narrow) = upper.columns.count >= lower.columns.count ? (upper, lower) : (lower, upper)
-                guard let map = columnMap(narrow.columns, into: wide.columns) else {
-                    result.append(next)
-                    continue
-                }
-                func regrid(_ table: Table) -> [[Table.Cell]] {
-                    guard table.columns.count != wide.columns.count || table.box != wide.box else { return table.rows }
-                    return table.rows.map { row in
-                        var cells = [Table.Cell](repeating: Table.Cell(text: "", box: nil), count: wide.columns.count)
-                        for (c, cell) in row.enumerated() where c < map.count { cells[map[c]] = cell }
-                        return cells
-                    }
-                }
-                let upperRows = upper.columns.count == wide.columns.count ? upper.rows : regrid(upper)
-                let lowerRows = lower.columns.count == wide.columns.count ? lower.rows : regrid(lower)
-                let merged = Table(
-                    box: upper.box.union(lower.box), columns: wide.columns, rows: upperRows + lowerRows,
-                    headerRowCount: upper.headerRowCount)
-                result[i] = (merged, result[i].lines + next.lines)
-            } else {
+            guard let (i, map) = result.indices.lazy.compactMap({ i in
+                continuationMap(next.table, below: result[i].table).map { (i, $0) }
+            }).first else {
                 result.append(next)
+                continue
             }
+            let upper = result[i].table
+            let lower = next.table
+            let wide = upper.columns.count >= lower.columns.count ? upper : lower
+            func regrid(_ table: Table) -> [[Table.Cell]] {
+                guard table.columns.count != wide.columns.count else { return table.rows }
+                return table.rows.map { row in
+                    var cells = [Table.Cell](repeating: Table.Cell(text: "", box: nil), count: wide.columns.count)
+                    for (c, cell) in row.enumerated() where c < map.count { cells[map[c]] = cell }
+                    return cells
+                }
+            }
+            let merged = Table(
+                box: upper.box.union(lower.box), columns: wide.columns, rows: regrid(upper) + regrid(lower),
+                headerRowCount: upper.headerRowCount)
+            result[i] = (merged, result[i].lines + next.lines)
         }
         return result
     }
 
-    private static func isContinuation(_ lower: Table, below upper: Table) -> Bool {
+    /// How the narrower table's columns map into the wider one's, when `lower` continues `upper`.
+    private static func continuationMap(_ lower: Table, below upper: Table) -> [Int]? {
         let pitch = max(upper.box.height / Double(max(upper.rows.count, 1)), 1)
         guard lower.headerRowCount == 0, lower.box.y0 >= upper.box.y1 - 0.5, lower.box.y0 - upper.box.y1 <= 1.5 * pitch else {
-            return false
+            return nil
         }
         let (wide, narrow) = upper.columns.count >= lower.columns.count ? (upper, lower) : (lower, upper)
-        return columnMap(narrow.columns, into: wide.columns) != nil
+        return columnMap(narrow.columns, into: wide.columns)
     }
 
     /// For each of `narrow`'s columns, the distinct column of `wide` it overlaps.

@@ -106,11 +106,10 @@ struct TableDetector {
         columns = disjoint
         guard columns.count >= 2 else { return nil }
 
-        let cellWidths = grouped.flatMap { $0.map { extent($0) } }.map { $0.upperBound - $0.lowerBound }.sorted()
-        guard cellWidths[cellWidths.count / 2] <= 14 * em else { return nil }
+        let medianCellWidth = Median.of(grouped.flatMap { $0.map { extent($0) } }.map { $0.upperBound - $0.lowerBound }, or: 0)
+        guard medianCellWidth <= 14 * em else { return nil }
 
         var rows: [[Table.Cell]] = []
-        var digitRows: [Bool] = []
         var rowBoxes: [Rect] = []
         for (band, row) in zip(bands, grouped) {
             var cells = [Table.Cell](repeating: Table.Cell(text: "", box: nil), count: columns.count)
@@ -137,13 +136,13 @@ struct TableDetector {
             {
                 rows[rows.count - 1] = Self.merge(previous, cells)
                 rowBoxes[rowBoxes.count - 1] = previousBand.union(band.box)
-                digitRows[digitRows.count - 1] = rows[rows.count - 1].dropFirst().contains { $0.text.unicodeScalars.contains(where: Self.isDigit) }
                 continue
             }
             rowBoxes.append(band.box)
             rows.append(cells)
-            digitRows.append(cells.dropFirst().contains { $0.text.unicodeScalars.contains(where: Self.isDigit) })
         }
+        // Header rows are those above the first row with a digit past its first cell.
+        let headerRows = rows.firstIndex { $0.dropFirst().contains { $0.text.unicodeScalars.contains(where: Self.isDigit) } } ?? 0
         Self.joinSplitSpanningCells(&rows, em: em)
         // Brochure tables carry counts: a column of numbers, or at least short cells in three
         // columns. Prose in columns has neither, however well its lines align.
@@ -152,8 +151,7 @@ struct TableDetector {
             let numeric = filled.filter { Self.isNumeric($0[c].text) }
             return numeric.count >= 2 && numeric.count * 5 >= filled.count * 3
         }
-        guard numericColumn || (columns.count >= 3 && cellWidths[cellWidths.count / 2] <= 8 * em) else { return nil }
-        let headerRows = digitRows.firstIndex(of: true) ?? 0
+        guard numericColumn || (columns.count >= 3 && medianCellWidth <= 8 * em) else { return nil }
         let box = Rect.enclosing(bands.map(\.box))!
         let table = Table(box: box, columns: columns, rows: rows, headerRowCount: headerRows)
         return (table, bands.flatMap(\.lines))

@@ -11,8 +11,6 @@ public struct TextLine: Sendable, Hashable, Codable {
     public var fontSize: Double
     public var isBold: Bool
     public var orientation: Orientation
-    /// Left edges of the glyphs (top edges for vertical lines), for splitting into cells.
-    var glyphStarts: [Double]
     /// The font most of the line's glyphs are set in: a change of font starts a new block.
     var fontName: String = ""
 
@@ -21,15 +19,13 @@ public struct TextLine: Sendable, Hashable, Codable {
     }
 
     public init(
-        text: String, box: Rect, fontSize: Double, isBold: Bool, orientation: Orientation,
-        glyphStarts: [Double] = []
+        text: String, box: Rect, fontSize: Double, isBold: Bool, orientation: Orientation
     ) {
         self.text = text
         self.box = box
         self.fontSize = fontSize
         self.isBold = isBold
         self.orientation = orientation
-        self.glyphStarts = glyphStarts
     }
 
     public init(from decoder: any Decoder) throws {

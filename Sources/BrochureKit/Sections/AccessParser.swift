@@ -21,7 +21,7 @@ struct AccessParser {
         }
         for (page, line) in lines[(addressIndex + 1)...] {
             let text = Normalized.compact(line.text)
-            let startsRoute = ["地下鉄", "東京メトロ", "都営", "JR", "ＪＲ", "私鉄"].contains { text.hasPrefix($0) }
+            let startsRoute = Self.operators.contains { text.hasPrefix($0) }
                 || (pending.contains("『") && pending.contains("』") && text.contains("線"))
             if startsRoute && !pending.isEmpty { flush() }
             if pendingStart == nil { pendingStart = (page, line.box) }
@@ -56,11 +56,14 @@ struct AccessParser {
         return (text, nil)
     }
 
+    /// Words that open a route line (`JR山手線…`); compacted text has ASCII letters already.
+    static let operators = ["地下鉄", "東京メトロ", "都営", "JR", "私鉄"]
+
     static func route(_ text: String, start: (Int, Rect)?) -> Access.Route? {
         guard let open = text.firstIndex(of: "『"), let close = text[open...].firstIndex(of: "』") else { return nil }
         let station = String(text[text.index(after: open)..<close])
         var prefix = String(text[..<open])
-        for company in ["地下鉄", "東京メトロ", "都営", "JR", "ＪＲ"] where prefix.hasPrefix(company) {
+        for company in Self.operators where prefix.hasPrefix(company) {
             prefix.removeFirst(company.count)
         }
         let lines = prefix.split(separator: "・").map { String($0).trimmingWhitespace() }.filter { $0.hasSuffix("線") }

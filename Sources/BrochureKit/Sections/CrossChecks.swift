@@ -16,13 +16,13 @@ enum CrossChecks {
                     }
                 }
                 guard let total = row.total, let admin = row.administrative, let tech = row.technical else { continue }
-                if admin.count + tech.count != total.count {
+                if sum([admin.count, tech.count]) != total.count {
                     warnings.append(ExtractionWarning(
                         code: "sum-mismatch",
                         message: "\(row.label): 事務系 \(admin.count) + 技術系 \(tech.count) ≠ 合計 \(total.count)",
                         section: "hiring", page: page))
                 }
-                if let t = total.women, let a = admin.women, let e = tech.women, a + e != t {
+                if let t = total.women, let a = admin.women, let e = tech.women, sum([a, e]) != t {
                     warnings.append(ExtractionWarning(
                         code: "sum-mismatch", message: "\(row.label) women: 事務系 \(a) + 技術系 \(e) ≠ 合計 \(t)",
                         section: "hiring", page: page))
@@ -32,16 +32,16 @@ enum CrossChecks {
         if let assignments = sections.assignments, let cohort = assignments.cohortFiscalYear,
             let row = sections.hiring?.rows.first(where: { $0.fiscalYear == cohort && !$0.planned })
         {
-            let admin = assignments.rows.reduce(0) { $0 + $1.administrative }
-            let tech = assignments.rows.reduce(0) { $0 + $1.technical }
+            let admin = sum(assignments.rows.map(\.administrative))
+            let tech = sum(assignments.rows.map(\.technical))
             if let hired = row.administrative?.count, hired != admin {
                 warnings.append(ExtractionWarning(
-                    code: "assignment-sum-mismatch", message: "配属 事務系 adds up to \(admin), but \(row.label) hired \(hired)",
+                    code: "assignment-sum-mismatch", message: "配属 事務系 adds up to \(describe(admin)), but \(row.label) hired \(hired)",
                     section: "assignments", page: assignments.page))
             }
             if let hired = row.technical?.count, hired != tech {
                 warnings.append(ExtractionWarning(
-                    code: "assignment-sum-mismatch", message: "配属 技術系 adds up to \(tech), but \(row.label) hired \(hired)",
+                    code: "assignment-sum-mismatch", message: "配属 技術系 adds up to \(describe(tech)), but \(row.label) hired \(hired)",
                     section: "assignments", page: assignments.page))
             }
         }
@@ -49,14 +49,31 @@ enum CrossChecks {
             let row = sections.hiring?.rows.first(where: { $0.fiscalYear == cohort })
         {
             for (track, hired) in [(Track.administrative, row.administrative?.count), (.technical, row.technical?.count)] {
-                let sum = exam.entries.filter { $0.track == track }.reduce(0) { $0 + $1.count }
-                if let hired, sum != hired {
+                let total = sum(exam.entries.filter { $0.track == track }.map(\.count))
+                if let hired, total != hired {
                     warnings.append(ExtractionWarning(
-                        code: "exam-sum-mismatch", message: "試験区分 \(track.rawValue) adds up to \(sum), but \(row.label) lists \(hired)",
+                        code: "exam-sum-mismatch", message: "試験区分 \(track.rawValue) adds up to \(describe(total)), but \(row.label) lists \(hired)",
                         section: "examBreakdown", page: exam.page))
                 }
             }
         }
         return warnings
+    }
+
+    /// The sum, or nil when it overflows: a misread cell can hold any digits, and Swift traps on overflow.
+    ///
+    /// Counts are never negative, so an overflowing sum exceeds every count it is compared with.
+    static func sum(_ values: [Int]) -> Int? {
+        var total = 0
+        for value in values {
+            let (next, overflow) = total.addingReportingOverflow(value)
+            if overflow { return nil }
+            total = next
+        }
+        return total
+    }
+
+    private static func describe(_ sum: Int?) -> String {
+        sum.map(String.init) ?? "more than \(Int.max)"
     }
 }

@@ -18,7 +18,7 @@ public struct JSONNumber: Sendable, Hashable, Comparable, CustomStringConvertibl
     /// A whole `Double` that fits in 64 bits is stored as an integer, so every equal value has
     /// one representation and hashing agrees with `==`.
     public init(_ value: Double) {
-        if value.isFinite, value.rounded() == value, abs(value) < 9.2e18, let exact = Int64(exactly: value) {
+        if value.isFinite, value.rounded() == value, let exact = Int64(exactly: value) {
             storage = .integer(exact)
         } else {
             storage = .double(value)
@@ -56,13 +56,15 @@ public struct JSONNumber: Sendable, Hashable, Comparable, CustomStringConvertibl
     var nonNegativeInt: Int? {
         guard isInteger, doubleValue >= 0 else { return nil }
         if case .integer(let i) = storage { return Int(i) }
-        return doubleValue < 9.2e18 ? Int(doubleValue) : Int.max
+        return Int.max  // a whole double is stored as an integer unless it is beyond Int64
     }
 
     public static func == (a: JSONNumber, b: JSONNumber) -> Bool {
         switch (a.storage, b.storage) {
         case (.integer(let x), .integer(let y)): return x == y
-        default: return a.doubleValue == b.doubleValue
+        case (.double(let x), .double(let y)): return x == y
+        // A double equal to an Int64 would have been stored as that integer.
+        default: return false
         }
     }
 
@@ -76,7 +78,9 @@ public struct JSONNumber: Sendable, Hashable, Comparable, CustomStringConvertibl
     public static func < (a: JSONNumber, b: JSONNumber) -> Bool {
         switch (a.storage, b.storage) {
         case (.integer(let x), .integer(let y)): return x < y
-        default: return a.doubleValue < b.doubleValue
+        case (.double(let x), .double(let y)): return x < y
+        case (.integer(let x), .double(let y)): return less(x, y)
+        case (.double(let x), .integer(let y)): return !less(y, x)  // never equal, see ==
         }
     }
 
@@ -97,5 +101,12 @@ public struct JSONNumber: Sendable, Hashable, Comparable, CustomStringConvertibl
         case .integer(let i): return String(i)
         case .double(let d): return d.isFinite ? "\(d)" : (d > 0 ? "1e999" : "-1e999")
         }
+    }
+
+    /// `x < d` exactly: `Double(x)` rounds, and Int64.max rounds up to 2^63, a double beyond it.
+    private static func less(_ x: Int64, _ d: Double) -> Bool {
+        if d >= 0x1p63 { return true }
+        if d < -0x1p63 { return false }
+        return Double(x) < d  // d is not whole here, and no double between 2^53 and 2^63 is fractional
     }
 }

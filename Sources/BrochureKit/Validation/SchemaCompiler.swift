@@ -10,6 +10,10 @@ struct SchemaCompiler {
     private let index: SchemaIndex
     private(set) var nodes: [SchemaNode] = []
     private var nodeAt: [String: Int] = [:]
+    /// Compilations in progress: a `$ref` is compiled where it is met, so a long chain of them
+    /// would otherwise recurse until the stack runs out.
+    private var depth = 0
+    static let maxDepth = 500
 
     /// Keywords that would change results if ignored; see `SchemaError.unsupportedKeyword`.
     static let unsupportedKeywords = ["unevaluatedProperties", "unevaluatedItems", "$dynamicRef", "$recursiveRef"]
@@ -23,6 +27,11 @@ struct SchemaCompiler {
     mutating func compile(at location: JSONPointer) throws(SchemaError) -> Int {
         let key = location.description
         if let existing = nodeAt[key] { return existing }
+        depth += 1
+        defer { depth -= 1 }
+        guard depth <= Self.maxDepth else {
+            throw .invalidKeyword(schemaPath: key, reason: "subschemas and $refs nest more than \(Self.maxDepth) deep")
+        }
         guard let schema = location.resolve(in: root) else {
             throw .invalidKeyword(schemaPath: key, reason: "nothing at this location")
         }

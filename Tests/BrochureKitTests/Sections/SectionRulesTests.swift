@@ -64,6 +64,24 @@ struct SectionRulesTests {
         #expect(codes.contains("assignment-sum-mismatch"))  // 40 assigned, 49 hired
     }
 
+    @Test("Counts too large to add up are mismatches, not a crash")
+    func crossChecksOverflow() {
+        var sections = SectionSet()
+        sections.hiring = HiringRecord(rows: [
+            .init(fiscalYear: 2020, label: "R2", planned: false, total: .init(count: 7, women: 2),
+                  administrative: .init(count: Int.max, women: 1), technical: .init(count: 1, women: Int.max)),
+        ], technicalScope: nil, page: 1)
+        sections.assignments = AssignmentRecord(cohortFiscalYear: 2020, asOf: nil, rows: [
+            .init(unit: "大臣官房", administrative: Int.max, technical: 0),
+            .init(unit: "総務局", administrative: 1, technical: 1),
+        ], page: 1)
+        let warnings = CrossChecks.run(sections)
+        #expect(warnings.filter { $0.code == "sum-mismatch" }.count == 2)  // heads and women
+        #expect(warnings.contains { $0.code == "assignment-sum-mismatch" && $0.message.contains("more than") })
+        #expect(CrossChecks.sum([Int.max, 1]) == nil)
+        #expect(CrossChecks.sum([40, 9]) == 49)
+    }
+
     @Test("Organization names come from a closed list, not from any run of kanji")
     func organizationNames() {
         #expect(OrganizationFinder.names(in: "平成二十年厚生労働省告示第五十九号") == ["厚生労働省"])

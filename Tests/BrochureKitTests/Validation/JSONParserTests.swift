@@ -15,6 +15,23 @@ struct JSONParserTests {
         #expect(try JSONParser.parse(#"{"a": 1, "b": [2]}"#) == JSONParser.parse(#"{"b": [2.0], "a": 1}"#))
     }
 
+    @Test("Numbers near 2^63 compare exactly, and equal numbers hash alike")
+    func numbersAtTheEdgeOfInt64() throws {
+        let max = try JSONParser.parse("9223372036854775807")  // Int64.max, an integer
+        let beyond = try JSONParser.parse("9223372036854775808")  // 2^63, only a double
+        #expect(max != beyond)
+        #expect(try JSONParser.parse("9200000000000000000") == JSONParser.parse("9.2e18"))
+        #expect(try Set([JSONParser.parse("9200000000000000000"), JSONParser.parse("9.2e18")]).count == 1)
+        guard case .number(let m) = max, case .number(let b) = beyond, case .number(let half) = try JSONParser.parse("0.5"),
+            case .number(let one) = try JSONParser.parse("1")
+        else {
+            Issue.record("numbers did not parse as numbers")
+            return
+        }
+        #expect(m < b && !(b < m))
+        #expect(half < one && !(one < half))
+    }
+
     @Test func stringsWithEscapes() throws {
         #expect(try JSONParser.parse(#""a\"\\\/\n\u00e9\ud83d\ude00""#) == .string("a\"\\/\né😀"))
         #expect(try JSONParser.parse(#""\u0065\u0301""#) != .string("é"), "code points, not canonical equivalence")
