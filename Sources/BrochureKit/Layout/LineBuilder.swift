@@ -96,7 +96,6 @@ struct LineBuilder {
 
     /// Joins runs of one row across word-sized gaps, but never across a gutter.
     private func joinRows(_ runs: [[Int]]) -> [[Int]] {
-        var runs = runs
         let bounds = runs.map { run in Rect.enclosing(run.map { boxes[$0] })! }
         var next = [Int?](repeating: nil, count: runs.count)
         var hasPrevious = [Bool](repeating: false, count: runs.count)
@@ -127,16 +126,14 @@ struct LineBuilder {
                 hasPrevious[best.run] = true
             }
         }
+        // Each run has at most one predecessor and links only rightwards: chains are disjoint.
         var joined: [[Int]] = []
         for start in runs.indices where !hasPrevious[start] {
             var run = runs[start]
             var cursor = next[start]
-            var guardCount = 0
-            while let c = cursor, guardCount < runs.count {
+            while let c = cursor {
                 run += runs[c]
-                runs[c] = []
                 cursor = next[c]
-                guardCount += 1
             }
             joined.append(run)
         }

@@ -6,11 +6,11 @@ struct AssignmentsParser {
         let asOf = (try? EraDate.all(in: part.heading + prose))?.filter(\.isAsOf).compactMap(Self.yearMonth).max()
         for (page, block) in part.blocks {
             guard let table = block.table else { continue }
-            guard let headerIndex = table.rows.firstIndex(where: { row in
-                row.contains { ColumnRole(label: $0.text) == .administrative }
-                    || row.contains { ColumnRole(label: $0.text) == .technical }
-            }) else { continue }
-            let roles = table.rows[headerIndex].map { ColumnRole(label: $0.text) }
+            // The header is the first row naming a track; each label is read once.
+            guard let (headerIndex, roles) = table.rows.lazy.enumerated()
+                .map({ ($0.offset, $0.element.map { ColumnRole(label: $0.text) }) })
+                .first(where: { $0.1.contains(.administrative) || $0.1.contains(.technical) })
+            else { continue }
             var rows: [AssignmentRecord.Row] = []
             for cells in table.rows[(headerIndex + 1)...] {
                 let unit = Normalized.compact(cells[0].text)
@@ -36,14 +36,9 @@ struct AssignmentsParser {
         let normalized = Normalized.compact(text)
         guard let range = normalized.range(of: "年度入省") ?? normalized.range(of: "年度採用") ?? normalized.range(of: "年入省")
         else { return nil }
-        let before = normalized[..<range.lowerBound]
-        // Take the longest tail that parses as a year label.
-        for length in stride(from: min(8, before.count), through: 2, by: -1) {
-            let candidate = String(before.suffix(length)) + (normalized[range].hasPrefix("年度") ? "年度" : "年")
-            if let year = try? FiscalYear.parse(candidate) { return year.year }
-            if let date = try? EraDate.parse(candidate) { return date.year }
-        }
-        return nil
+        // The era year nearest 入省: the last one in the few characters before it (R4年度・R5年度入省 → R5).
+        let tail = String(normalized[..<range.lowerBound].suffix(8)) + (normalized[range].hasPrefix("年度") ? "年度" : "年")
+        return (try? EraDate.all(in: tail))?.last?.year
     }
 
     static func yearMonth(_ date: EraDate) -> String? {

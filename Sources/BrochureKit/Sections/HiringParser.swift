@@ -18,32 +18,38 @@ struct HiringParser {
 
     /// Years down the first column, tracks across the header.
     private func byRows(_ table: Table, page: Int, convention: Headcount.Convention) -> HiringRecord? {
-        let yearRows = table.rows.indices.filter { YearLabel(table.rows[$0].first?.text ?? "") != nil }
+        // Each label is read once: reading one costs a normalisation and an ICU parse.
+        let years = table.rows.map { YearLabel($0.first?.text ?? "") }
+        let yearRows = years.indices.filter { years[$0] != nil }
         guard yearRows.count >= 2, let firstYear = yearRows.first else { return nil }
         let header = table.rows[..<firstYear]
         let roles = table.columns.indices.map { c in
             ColumnRole(label: header.map { $0[c].text }.joined())
         }
-        let techLabel = table.columns.indices.first { roles[$0] == .technical }.map { c in header.map { $0[c].text }.joined() }
+        let techLabel = roles.firstIndex(of: .technical).map { c in header.map { $0[c].text }.joined() }
         let rows = yearRows.compactMap { r -> HiringRecord.Row? in
-            let cells = table.rows[r]
-            guard let year = YearLabel(cells[0].text) else { return nil }
-            return row(year, cells: Array(cells.dropFirst()), roles: Array(roles.dropFirst()), convention: convention, page: page)
+            guard let year = years[r] else { return nil }
+            return row(year, cells: Array(table.rows[r].dropFirst()), roles: Array(roles.dropFirst()), convention: convention, page: page)
         }
         return HiringRecord(rows: rows, technicalScope: techLabel.flatMap(ColumnRole.scope), page: page)
     }
 
     /// Years across the header, tracks down the first column.
     private func byColumns(_ table: Table, page: Int, convention: Headcount.Convention) -> HiringRecord? {
-        guard let headerIndex = table.rows.firstIndex(where: { row in row.filter { YearLabel($0.text) != nil }.count >= 2 }) else {
-            return nil
+        var found: (index: Int, years: [YearLabel?])? = nil
+        for (index, row) in table.rows.enumerated() {
+            let years = row.map { YearLabel($0.text) }
+            if years.compactMap({ $0 }).count >= 2 {
+                found = (index, years)
+                break
+            }
         }
-        let header = table.rows[headerIndex]
-        let body = table.rows[(headerIndex + 1)...]
+        guard let (headerIndex, years) = found else { return nil }
+        let body = Array(table.rows[(headerIndex + 1)...])
         let roles = body.map { ColumnRole(label: $0.first?.text ?? "") }
-        let techLabel = body.first { ColumnRole(label: $0.first?.text ?? "") == .technical }?.first?.text
-        let rows = header.indices.dropFirst().compactMap { c -> HiringRecord.Row? in
-            guard let year = YearLabel(header[c].text) else { return nil }
+        let techLabel = roles.firstIndex(of: .technical).flatMap { body[$0].first?.text }
+        let rows = years.indices.dropFirst().compactMap { c -> HiringRecord.Row? in
+            guard let year = years[c] else { return nil }
             return row(year, cells: body.map { $0[c] }, roles: roles, convention: convention, page: page)
         }
         return HiringRecord(rows: rows, technicalScope: techLabel.flatMap(ColumnRole.scope), page: page)

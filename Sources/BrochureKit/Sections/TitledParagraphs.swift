@@ -15,8 +15,7 @@ struct TitledParagraphs {
         var current: Item? = nil
         for (page, block) in part.blocks where block.table == nil {
             // A title wrapped onto a second line is still one short block of its own.
-            let joined = Normalized.compact(block.lines.map(\.text).joined())
-            if block.lines.count == 2, Self.titleLike(joined) {
+            if block.lines.count == 2, case let joined = Normalized.compact(block.lines.map(\.text).joined()), Self.titleLike(joined) {
                 if let open = current, !open.text.isEmpty { items.append(open) }
                 current = Item(title: joined, text: "", page: page, box: block.box)
                 continue

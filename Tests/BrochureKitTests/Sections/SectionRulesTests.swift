@@ -64,6 +64,17 @@ struct SectionRulesTests {
         #expect(codes.contains("assignment-sum-mismatch"))  // 40 assigned, 49 hired
     }
 
+    @Test("The cohort is the era year right before 入省", arguments: [
+        ("令和5年度入省者の配属先", 2023),
+        ("（R4年度・R5年度入省）", 2023),
+        ("令和元年度採用", 2019),
+        ("平成31年入省", 2019),
+        ("令和6年4月1日現在", nil),
+    ] as [(String, Int?)])
+    func cohortYear(_ text: String, _ year: Int?) {
+        #expect(AssignmentsParser.cohortYear(in: text) == year)
+    }
+
     @Test("Counts too large to add up are mismatches, not a crash")
     func crossChecksOverflow() {
         var sections = SectionSet()
