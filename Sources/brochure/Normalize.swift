@@ -34,10 +34,10 @@ extension Brochure {
 
         func run() throws {
             try reportingFailures {
-                let data = try readInput()
+                let data = try InputFile.read(file ?? "-")
                 let name = file ?? "-"
                 guard let text = String(validating: data, as: UTF8.self) else {
-                    printError("\(name): not UTF-8 text (\(Self.firstInvalidByte(in: data).map { "invalid byte at offset \($0)" } ?? "invalid"))")
+                    printError("\(name): not UTF-8 text (\(InputFile.firstInvalidUTF8Offset(in: data).map { "invalid byte at offset \($0)" } ?? "invalid"))")
                     throw ExitCode(11)
                 }
                 let clock = ContinuousClock()
@@ -53,37 +53,6 @@ extension Brochure {
                     try writeOutputFile(Data(result.utf8), to: output)
                 } else {
                     try writeStandardOutput(result)
-                }
-            }
-        }
-
-        /// The input bytes; missing or unreadable files get the same messages and exit code as PDFs.
-        private func readInput() throws(ExtractionError) -> Data {
-            guard let file, file != "-" else { return FileHandle.standardInput.readDataToEndOfFile() }
-            var status = stat()
-            guard stat(file, &status) == 0 else {
-                if errno == ENOENT || errno == ENOTDIR { throw .fileNotFound(path: file) }
-                throw .unreadable(path: file, reason: String(cString: strerror(errno)))
-            }
-            if (status.st_mode & S_IFMT) == S_IFDIR { throw .unreadable(path: file, reason: "it is a directory") }
-            do {
-                return try Data(contentsOf: URL(fileURLWithPath: file))
-            } catch {
-                throw .unreadable(path: file, reason: access(file, R_OK) == 0 ? error.localizedDescription
-                                                                               : String(cString: strerror(errno)))
-            }
-        }
-
-        /// Where UTF-8 decoding first fails, for an actionable message.
-        static func firstInvalidByte(in data: Data) -> Int? {
-            var iterator = data.makeIterator()
-            var decoder = UTF8()
-            var offset = 0
-            while true {
-                switch decoder.decode(&iterator) {
-                case .scalarValue(let scalar): offset += UTF8.width(scalar)
-                case .emptyInput: return nil
-                case .error: return offset
                 }
             }
         }

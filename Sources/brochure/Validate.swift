@@ -20,7 +20,9 @@ extension Brochure {
             abstract: "Validate a JSON document against a JSON Schema and print the paths of any errors.",
             discussion: """
                 Without --schema the schema is chosen from the document: one with "schemaVersion" \
-                and "pages" is `brochure layout` output (Schemas/layout.schema.json, built in). \
+                and "sections" is `brochure extract` output (Schemas/brochure.schema.json), one with \
+                "schemaVersion" and "pages" is `brochure layout` output (Schemas/layout.schema.json); \
+                both are built in. \
                 --schema takes a schema file, or the name of a built-in schema (\(BundledSchema.allCases.map(\.rawValue).joined(separator: ", "))). \
                 Prints "valid", or one line per error: the JSON pointer of the offending value, a \
                 colon, and what is wrong ("(root)" for the document as a whole). Exit codes: 0 valid; 1 not valid (errors on stdout); \
@@ -33,12 +35,12 @@ extension Brochure {
         @Argument(help: "The JSON document to validate, or - for standard input.")
         var file: String
 
-        @Option(help: "A JSON Schema file, or a built-in schema name (layout).")
+        @Option(help: "A JSON Schema file, or a built-in schema name (brochure, layout).")
         var schema: String?
 
         func run() throws {
             try reportingFailures {
-                let document = try Self.parse(try Self.read(file), name: file)
+                let document = try Self.parse(try InputFile.read(file), name: file)
                 let compiled = try loadSchema(for: document)
                 let errors = compiled.validate(document)
                 if errors.isEmpty {
@@ -53,7 +55,7 @@ extension Brochure {
         private func loadSchema(for document: JSONValue) throws -> JSONSchema {
             guard let schema else {
                 guard let bundled = BundledSchema.detect(document) else {
-                    printError("\(file): cannot tell which schema this document follows (it is not brochure layout output: no \"schemaVersion\" and \"pages\"); give one with --schema")
+                    printError("\(file): cannot tell which schema this document follows (it has neither \"schemaVersion\" and \"sections\", as extract writes, nor \"schemaVersion\" and \"pages\", as layout writes); give one with --schema")
                     throw ExitCode(64)
                 }
                 return bundled.schema
@@ -61,7 +63,7 @@ extension Brochure {
             if !FileManager.default.fileExists(atPath: schema), let bundled = BundledSchema(named: schema) {
                 return bundled.schema
             }
-            let text = try Self.parse(try Self.read(schema), name: schema)
+            let text = try Self.parse(try InputFile.read(schema), name: schema)
             do {
                 return try JSONSchema(text)
             } catch {
@@ -77,27 +79,6 @@ extension Brochure {
             } catch {
                 printError("\(name): \(error)")
                 throw ExitCode(11)
-            }
-        }
-
-        /// The bytes of a file, or of stdin for `-`; a missing or unreadable file is exit 10
-        /// with the same messages the PDF commands use.
-        static func read(_ path: String) throws(ExtractionError) -> Data {
-            if path == "-" { return FileHandle.standardInput.readDataToEndOfFile() }
-            var status = stat()
-            guard stat(path, &status) == 0 else {
-                if errno == ENOENT || errno == ENOTDIR { throw .fileNotFound(path: path) }
-                throw .unreadable(path: path, reason: String(cString: strerror(errno)))
-            }
-            if (status.st_mode & S_IFMT) == S_IFDIR { throw .unreadable(path: path, reason: "it is a directory") }
-            guard let handle = FileHandle(forReadingAtPath: path) else {
-                throw .unreadable(path: path, reason: String(cString: strerror(errno)))
-            }
-            defer { try? handle.close() }
-            do {
-                return try handle.readToEnd() ?? Data()
-            } catch {
-                throw .unreadable(path: path, reason: error.localizedDescription)
             }
         }
     }

@@ -21,7 +21,7 @@ public final class PDFDocument {
             try self.init(bytes: try Self.readStandardInput(), displayName: "-", password: password)
             return
         }
-        try Self.checkReadable(path)
+        try InputFile.checkReadable(path)
         let header = try Self.readHeader(path)
         try Self.checkHeader(header, displayName: path)
         try self.init(opening: PopplerDocumentHandle.open(path: path, password: password), displayName: path, password: password)
@@ -91,18 +91,6 @@ public final class PDFDocument {
     }
 
     // MARK: - Input checks that give better messages than poppler's
-
-    private static func checkReadable(_ path: String) throws(ExtractionError) {
-        var status = stat()
-        guard stat(path, &status) == 0 else {
-            if errno == ENOENT || errno == ENOTDIR { throw .fileNotFound(path: path) }
-            throw .unreadable(path: path, reason: String(cString: strerror(errno)))
-        }
-        if (status.st_mode & S_IFMT) == S_IFDIR { throw .unreadable(path: path, reason: "it is a directory") }
-        guard access(path, R_OK) == 0 else {
-            throw .unreadable(path: path, reason: String(cString: strerror(errno)))
-        }
-    }
 
     private static func readHeader(_ path: String) throws(ExtractionError) -> ArraySlice<UInt8> {
         let fd = open(path, O_RDONLY)

@@ -39,7 +39,7 @@ public struct JSONParser {
 
     private mutating func parseDocument() throws(JSONParseError) -> JSONValue {
         if String(validating: bytes, as: UTF8.self) == nil {
-            throw error("the text is not UTF-8", at: firstInvalidUTF8Offset())
+            throw error("the text is not UTF-8", at: InputFile.firstInvalidUTF8Offset(in: bytes) ?? bytes.count)
         }
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3 }  // a BOM is tolerated
         skipWhitespace()
@@ -235,14 +235,6 @@ public struct JSONParser {
 
     private func describe(_ byte: UInt8) -> String {
         (0x21..<0x7F).contains(byte) ? "'\(Character(Unicode.Scalar(byte)))'" : "byte 0x\(String(byte, radix: 16, uppercase: true))"
-    }
-
-    private func firstInvalidUTF8Offset() -> Int {
-        var iterator = bytes.makeIterator()
-        var decoder = UTF8()
-        var offset = 0
-        while case .scalarValue(let scalar) = decoder.decode(&iterator) { offset += UTF8.width(scalar) }
-        return offset
     }
 
     private func error(_ reason: String, at offset: Int? = nil) -> JSONParseError {
