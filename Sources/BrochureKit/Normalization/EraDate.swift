@@ -33,7 +33,7 @@ public struct EraDate: Sendable, Codable, Hashable {
     /// A fiscal-year label (令和5年度) is refused rather than read as a calendar year: the
     /// fiscal year 2023 ends in March 2024, so mixing the two shifts figures by a year.
     public static func parse(_ text: String) throws(NormalizationError) -> EraDate {
-        guard let first = try JapaneseEraParser.matches(in: text).first else { throw .unknownEra(text) }
+        guard let first = try JapaneseEraParser.firstMatch(in: text) else { throw .unknownEra(text) }
         guard !first.isFiscal else {
             throw .impossibleEraDate(first.text, reason: "it is a fiscal year (年度); read it with FiscalYear.parse")
         }

@@ -22,7 +22,7 @@ public struct FiscalYear: Sendable, Codable, Hashable {
     /// tables put the 年度 in the column header (入省年度) and the bare year in the cell.
     /// A year with a month (令和6年3月) is a date, not a fiscal year, and is refused.
     public static func parse(_ text: String) throws(NormalizationError) -> FiscalYear {
-        guard let first = try JapaneseEraParser.matches(in: text).first else { throw .unknownEra(text) }
+        guard let first = try JapaneseEraParser.firstMatch(in: text) else { throw .unknownEra(text) }
         guard first.month == nil else {
             throw .impossibleEraDate(first.text, reason: "it names a month; read it with EraDate.parse")
         }

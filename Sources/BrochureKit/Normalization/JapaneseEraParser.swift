@@ -48,15 +48,31 @@ enum JapaneseEraParser {
 
     /// Every era expression in `text`, in order; an impossible one throws.
     static func matches(in text: String) throws(NormalizationError) -> [Match] {
+        let currentYear = Calendar(identifier: .gregorian).component(.year, from: Date())
+        return try candidates(in: text).map { (item) throws(NormalizationError) in
+            try interpret(item.match, letter: item.letter, original: text, currentYear: currentYear)
+        }
+    }
+
+    /// The first era expression in `text`: only it goes to ICU, so a later impossible one
+    /// (`令和5年度（平成99年）`) does not spoil it.
+    static func firstMatch(in text: String) throws(NormalizationError) -> Match? {
+        guard let item = try candidates(in: text).first else { return nil }
+        let currentYear = Calendar(identifier: .gregorian).component(.year, from: Date())
+        return try interpret(item.match, letter: item.letter, original: text, currentYear: currentYear)
+    }
+
+    /// The era-shaped runs of `text`, in order, before ICU has checked them.
+    private static func candidates(
+        in text: String
+    ) throws(NormalizationError) -> [(range: Range<String.Index>, match: Regex<AnyRegexOutput>.Match, letter: Bool)] {
         let normalized = try JapaneseTextNormalizer.shared.normalize(text)
         var found: [(range: Range<String.Index>, match: Regex<AnyRegexOutput>.Match, letter: Bool)] = []
         for match in normalized.matches(of: namedForm) { found.append((match.range, match, false)) }
         for match in normalized.matches(of: letterForm) where isStandalone(match.range, in: normalized) {
             if !found.contains(where: { $0.range.overlaps(match.range) }) { found.append((match.range, match, true)) }
         }
-        return try found.sorted { $0.range.lowerBound < $1.range.lowerBound }.map { (item) throws(NormalizationError) in
-            try interpret(item.match, letter: item.letter, original: text)
-        }
+        return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
     /// A letter form must not sit inside a Latin word or number (H2O, PR2, A2出口, 1R2).
@@ -78,11 +94,11 @@ enum JapaneseEraParser {
     }
 
     private static func interpret(_ match: Regex<AnyRegexOutput>.Match, letter: Bool,
-                                  original: String) throws(NormalizationError) -> Match {
+                                  original: String, currentYear: Int) throws(NormalizationError) -> Match {
         let matched = String(match.output[0].substring ?? "")
         guard let eraText = capture(match, "era"), let era = JapaneseEra.named(eraText),
               let yearText = capture(match, "year") else { throw .unknownEra(original) }
-        let writtenYear = yearText == "元" ? 1 : try JapaneseNumeral.parse(yearText)
+        let writtenYear = yearText == "元" ? 1 : try JapaneseNumeral.value(of: Substring(yearText), original: original)
         let month = capture(match, "month").flatMap { Int($0) }
         let day = capture(match, "day").flatMap { Int($0) }
         let icuText: String
@@ -112,7 +128,6 @@ enum JapaneseEraParser {
             let when = month.map { "\(fields.extendedYear)年\($0)月" + (day.map { "\($0)日" } ?? "") } ?? "\(fields.extendedYear)年"
             throw .impossibleEraDate(matched, reason: "\(era.name)\(writtenYear)年 does not exist; \(when) is \(computed.name)\(fields.year)年")
         }
-        let currentYear = Calendar(identifier: .gregorian).component(.year, from: Date())
         guard writtenYear <= era.lastYear(currentGregorianYear: currentYear) else {
             throw .impossibleEraDate(matched, reason: "\(era.name) has not reached year \(writtenYear) (\(fields.extendedYear))")
         }

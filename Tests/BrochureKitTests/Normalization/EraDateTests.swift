@@ -91,6 +91,13 @@ struct EraDateTests {
         #expect(try EraDate.all(in: text).map(\.year) == [2020, 2021, 2022, 2023, 2024])
     }
 
+    @Test("parse reads the first era expression; a later impossible one does not spoil it")
+    func firstExpressionOnly() throws {
+        #expect(try FiscalYear.parse("令和5年度（平成99年）").year == 2023)
+        #expect(try EraDate.parse("令和6年3月現在（平成99年）").month == 3)
+        #expect(throws: NormalizationError.self) { try EraDate.all(in: "令和5年（平成99年）") }
+    }
+
     @Test func erasComeFromICU() {
         #expect(JapaneseEra.all.map(\.name).prefix(5) == ["明治", "大正", "昭和", "平成", "令和"])
         #expect(JapaneseEra.all.map(\.letter).prefix(5) == ["M", "T", "S", "H", "R"])
