@@ -6,7 +6,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SAMPLE ?= Fixtures/brochures/soumu-2024.pdf
 BIN := .build/release/brochure
 
-.PHONY: deps build release run test eval realpdfs clean
+.PHONY: deps build release run test eval realpdfs bench-batch clean
 
 ## Install the system packages that are missing (apt-get; sudo only when not root).
 deps:
@@ -38,6 +38,10 @@ eval: release
 ## Opt-in: run text and layout over ../shared/realpdfs (not in CI).
 realpdfs: release
 	Scripts/run-realpdfs.sh $(BIN)
+
+## Batch throughput with -j 1 and -j 2, and peak memory as the archive grows.
+bench-batch: release
+	Scripts/bench-batch.sh $(BIN)
 
 clean:
 	rm -rf .build

@@ -21,7 +21,7 @@ struct Brochure: ParsableCommand {
             11 when the document or schema is not JSON or the schema cannot be used.
             """,
         version: BrochureKitVersion.string,
-        subcommands: [Extract.self, Text.self, Layout.self, Normalize.self, Validate.self, Glyphs.self, Sections.self]
+        subcommands: [Extract.self, Batch.self, Text.self, Layout.self, Normalize.self, Validate.self, Glyphs.self, Sections.self]
     )
 
     /// Ignores SIGPIPE first, so a reader that goes away is a failed write (exit 10, one line on

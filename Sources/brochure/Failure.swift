@@ -42,15 +42,5 @@ func writeStandardOutput(_ text: String) throws {
 /// Writes everything or returns why not.
 @discardableResult
 private func writeAll(_ text: String, to descriptor: Int32) -> String? {
-    var text = text
-    return text.withUTF8 { buffer -> String? in
-        var offset = 0
-        while offset < buffer.count {
-            let n = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-            if n < 0 && errno == EINTR { continue }
-            if n <= 0 { return String(cString: strerror(errno)) }
-            offset += n
-        }
-        return nil
-    }
+    DescriptorWriter.writeAll(text, to: descriptor)
 }

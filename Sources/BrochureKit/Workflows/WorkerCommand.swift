@@ -1,0 +1,19 @@
+/// The program a batch runs once per input, in its own process.
+///
+/// A PDF that crashes or hangs poppler then costs only its own worker: the batch sees a
+/// signal or a time limit, records it, and goes on.
+public struct WorkerCommand: Sendable {
+    public var executable: String
+    /// Arguments before the input's path.
+    public var arguments: [String]
+
+    public init(executable: String, arguments: [String]) {
+        self.executable = executable
+        self.arguments = arguments
+    }
+
+    /// `brochure extract PATH`, by this very binary (so a batch never mixes tool versions).
+    public static func extract(executable: String) -> WorkerCommand {
+        WorkerCommand(executable: executable, arguments: ["extract"])
+    }
+}
