@@ -105,3 +105,16 @@ struct BatchPlanningTests {
         #expect(BatchManifest.readAll(folder: scratch.path)["a.pdf"]?.status == .converted)
     }
 }
+
+@Suite("batch: progress bar")
+struct TerminalBatchProgressTests {
+    @Test("the bar shows done/total, rate, ETA and failures, filled in proportion")
+    func line() {
+        let event = BatchEvent(
+            input: "a.pdf", kind: .failed, error: "x", seconds: 0.1, done: 12, total: 48, failed: 2, elapsed: 3,
+            filesPerSecond: 4, eta: 9)
+        let line = TerminalBatchProgress.line(event)
+        #expect(line == String(repeating: "█", count: 6) + String(repeating: "░", count: 18) + " 12/48 · 4.0 files/s · ETA 0:09 · 2 failed")
+        #expect(TerminalBatchProgress.clock(3725) == "1:02:05")
+    }
+}
