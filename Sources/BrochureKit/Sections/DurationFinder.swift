@@ -1,28 +1,70 @@
-/// Finds the durations a sentence gives (`８週間`, `６月以内`, `約１ヶ月`, `（２日）`).
+/// Finds the durations a sentence gives (`８週間`, `６月以内`, `約１～２年`, `半年`, `三か月`).
+///
+/// At each place a duration can start (a digit, a kanji numeral, 約 or 半) it takes the longest
+/// phrase, up to 16 characters, that `Duration.parse` reads whole, so a range keeps both ends
+/// and a suffix such as 程度 or 以内 stays with its number.
 enum DurationFinder {
-    private static let units = ["週間", "ヶ月", "か月", "カ月", "箇月", "月", "年", "日"]
+    private static let starts: Set<Character> = ["約", "半", "〇", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
+    private static let longest = 16
 
     static func find(in raw: String) -> [DurationMention] {
-        let text = Normalized.compact(raw)
+        let characters = Array(Normalized.compact(raw))
         var found: [DurationMention] = []
-        let characters = Array(text)
         var i = 0
         while i < characters.count {
-            guard characters[i].isASCII, characters[i].isNumber else { i += 1; continue }
-            var j = i
-            while j < characters.count, characters[j].isASCII, characters[j].isNumber || characters[j] == "." { j += 1 }
-            let tail = String(characters[j...].prefix(4))
-            guard let unit = units.first(where: { tail.hasPrefix($0) }) else { i = j; continue }
-            // A date (`3月現在`, `令和5年度`, `11月から`) is not a duration.
-            let after = String(characters[(j + unit.count)...].prefix(2))
-            let before = i > 0 ? characters[i - 1] : " "
-            let isDate = (unit == "月" || unit == "年") && (after.hasPrefix("度") || after.hasPrefix("現") || after.hasPrefix("か") || after.hasPrefix("ま") || after.hasPrefix("に") || "和成元".contains(before))
-            let phrase = String(characters[i..<(j + unit.count)])
-            if !isDate, let duration = try? Duration.parse(phrase) {
-                found.append(DurationMention(value: duration.minimum.value, unit: duration.minimum.unit, text: phrase))
+            guard isStart(characters, i) else { i += 1; continue }
+            var match: (end: Int, duration: Duration)?
+            for end in stride(from: min(characters.count, i + longest), to: i, by: -1) {
+                guard endsLikeDuration(characters[end - 1]) else { continue }
+                let phrase = String(characters[i..<end])
+                if let duration = try? Duration.parse(phrase), !isDate(characters, from: i, to: end) {
+                    match = (end, duration)
+                    break
+                }
             }
-            i = j + unit.count
+            guard let (end, duration) = match else { i += 1; continue }
+            found.append(
+                DurationMention(
+                    value: duration.minimum.value, unit: duration.minimum.unit, text: String(characters[i..<end]),
+                    maximum: duration.maximum))
+            i = end
         }
         return found
+    }
+
+    /// A digit not inside a longer number, or 約/半/a kanji numeral not inside a word (統一, 一人).
+    private static func isStart(_ c: [Character], _ i: Int) -> Bool {
+        let before: Character? = i > 0 ? c[i - 1] : nil
+        if c[i].isASCII && c[i].isNumber { return !(before?.isASCII == true && (before!.isNumber || before! == ".")) }
+        guard starts.contains(c[i]) else { return false }
+        return before.map { !starts.contains($0) && !isKanji($0) } ?? true
+    }
+
+    private static func endsLikeDuration(_ c: Character) -> Bool {
+        "日間週月年度内上満で度前後ほいらぐ".contains(c)
+    }
+
+    /// A date (`3月現在`, `令和5年度`, `11月から`, `3月まで`, `三月`) is not a duration.
+    private static func isDate(_ c: [Character], from i: Int, to end: Int) -> Bool {
+        var phrase = String(c[i..<end])
+        var coreEnd = end
+        if let suffix = suffixes.first(where: { phrase.hasSuffix($0) }) {
+            phrase.removeLast(suffix.count)
+            coreEnd -= suffix.count
+        }
+        let counters = ["ヶ月", "か月", "カ月", "ヵ月", "ケ月", "箇月"]
+        let unitIsBare = (phrase.hasSuffix("月") && !counters.contains { phrase.hasSuffix($0) }) || phrase.hasSuffix("年")
+        guard unitIsBare else { return false }
+        if phrase.contains("~") || phrase.contains("から") { return false }
+        if !(c[i].isASCII && c[i].isNumber) && phrase.hasSuffix("月") { return true }
+        let after = String(c[coreEnd...].prefix(2))
+        let before: Character = i > 0 ? c[i - 1] : " "
+        return ["度", "現", "か", "ま", "に"].contains { after.hasPrefix($0) } || "和成元".contains(before)
+    }
+
+    private static let suffixes = ["程度", "前後", "ほど", "くらい", "ぐらい", "以内", "以上", "未満", "まで"]
+
+    private static func isKanji(_ c: Character) -> Bool {
+        c.unicodeScalars.first.map { (0x4E00...0x9FFF).contains($0.value) } ?? false
     }
 }

@@ -632,6 +632,31 @@ enum BundledSchemaTexts {
               "text": {
                 "type": "string",
                 "description": "The words the duration was read from."
+              },
+              "maximum": {
+                "type": "object",
+                "description": "The upper end of a range (2 years in 約1~2年, where value and unit give 1 year); absent for a single amount.",
+                "required": [
+                  "value",
+                  "unit"
+                ],
+                "additionalProperties": false,
+                "properties": {
+                  "value": {
+                    "type": "number",
+                    "minimum": 0,
+                    "description": "The amount."
+                  },
+                  "unit": {
+                    "enum": [
+                      "day",
+                      "week",
+                      "month",
+                      "year"
+                    ],
+                    "description": "The unit of the amount."
+                  }
+                }
               }
             }
           }
