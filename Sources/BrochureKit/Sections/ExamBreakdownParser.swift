@@ -90,7 +90,7 @@ struct ExamBreakdownParser {
         return "名、。)".contains(last) || pairs(in: text).isEmpty
     }
 
-    /// `法律:6名、経済:1名` → [(法律, 6), (経済, 1)].
+    /// `法律:6名、経済:一名` → [(法律, 6), (経済, 1)].
     static func pairs(in text: String) -> [(String, Int)] {
         var result: [(String, Int)] = []
         for item in text.split(whereSeparator: { "、,。".contains($0) }) {
@@ -98,8 +98,10 @@ struct ExamBreakdownParser {
             var category = String(item[..<colon])
             // Drop a track/level prefix that shares the item (`事務系・大卒程度試験 法律`).
             if let space = category.lastIndex(of: " ") { category = String(category[category.index(after: space)...]) }
+            // ASCII digits after normalisation, or kanji numerals (`六名`, `十二名`).
             let value = item[item.index(after: colon)...].prefix { $0.isNumber }
-            guard !category.isEmpty, let count = Int(String(value)), item[item.index(after: colon)...].dropFirst(value.count).hasPrefix("名")
+            guard !category.isEmpty, item[item.index(after: colon)...].dropFirst(value.count).hasPrefix("名"),
+                let count = Int(String(value)) ?? (try? JapaneseNumeral.value(of: value, original: String(item)))
             else { continue }
             result.append((category, count))
         }

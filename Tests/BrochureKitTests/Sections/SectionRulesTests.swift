@@ -46,6 +46,13 @@ struct SectionRulesTests {
         #expect(pairs.map(\.1) == [6, 1, 6, 1])
     }
 
+    @Test("Exam pairs with counts in kanji numerals; a count that is no number is skipped")
+    func examPairsInKanji() {
+        let pairs = ExamBreakdownParser.pairs(in: Normalized.compact("法律：六名、経済：十二名、行政：若干名"))
+        #expect(pairs.map(\.0) == ["法律", "経済"])
+        #expect(pairs.map(\.1) == [6, 12])
+    }
+
     @Test("A total that is not the sum of its tracks, and more women than people, are warnings")
     func crossChecks() {
         var sections = SectionSet()
