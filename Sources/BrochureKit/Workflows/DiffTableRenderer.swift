@@ -11,7 +11,7 @@ public struct DiffTableRenderer: Sendable {
     /// The widest an old or new value may be, in cells.
     public var valueWidth: Int
 
-    public init(color: Bool = false, valueWidth: Int = 48) {
+    public init(color: Bool = false, valueWidth: Int = 36) {
         self.color = color
         self.valueWidth = valueWidth
     }
