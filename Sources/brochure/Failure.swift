@@ -14,6 +14,9 @@ func reportingFailures(_ body: () throws -> Void) throws {
     } catch let error as ExtractionError {
         printError(error.errorDescription ?? "\(error)")
         throw ExitCode(error.exitCode)
+    } catch let error as DiffError {
+        printError(error.errorDescription ?? "\(error)")
+        throw ExitCode(error.exitCode)
     } catch let error as NormalizationError {
         printError(error.errorDescription ?? "\(error)")
         throw ExitCode(17)

@@ -8,11 +8,13 @@
 public enum BundledSchema: String, CaseIterable, Sendable {
     case brochure
     case layout
+    case diff
 
     /// Document shapes → schema, tried in order. Keep the most specific shapes first.
     public static let recognisers: [(requiredProperties: [String], schema: BundledSchema)] = [
         (["schemaVersion", "sections"], .brochure),
         (["schemaVersion", "pages"], .layout),
+        (["schemaVersion", "changes", "notices"], .diff),
     ]
 
     /// The schema a document's shape says it follows, if any.
@@ -35,6 +37,7 @@ public enum BundledSchema: String, CaseIterable, Sendable {
         switch self {
         case .brochure: return BundledSchemaTexts.brochure
         case .layout: return BundledSchemaTexts.layout
+        case .diff: return BundledSchemaTexts.diff
         }
     }
 

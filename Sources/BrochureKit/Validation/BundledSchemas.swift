@@ -750,6 +750,392 @@ enum BundledSchemaTexts {
 
 """#
 
+    /// `Schemas/diff.schema.json`
+    static let diff = #"""
+{
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "$id": "https://brochurekit.example/schemas/diff.schema.json",
+  "title": "BrochureKit diff",
+  "description": "What `brochure diff --format json` prints: the differences between two editions of a recruitment brochure (each a PDF or the JSON `brochure extract` writes). Rows are aligned by key, never by position: hiring by fiscal year, assignments by unit, exam entries by track, level and category, contacts by track and specialty, routes by station, initiatives and support systems by title, training programmes by name. Field names and values are those of Schemas/brochure.schema.json. The source file (name, checksum), extraction warnings and provenance are not compared; pages and hiring year labels only with --include-pages and --include-labels. Field names are the public contract: fields may be added, never renamed or removed without a new schemaVersion.",
+  "type": "object",
+  "required": [
+    "schemaVersion",
+    "old",
+    "new",
+    "changes",
+    "notices",
+    "womenShare"
+  ],
+  "additionalProperties": false,
+  "properties": {
+    "schemaVersion": {
+      "const": 1,
+      "description": "Bumped when a field changes meaning or is removed."
+    },
+    "old": {
+      "$ref": "#/$defs/side",
+      "description": "The older edition (the first argument)."
+    },
+    "new": {
+      "$ref": "#/$defs/side",
+      "description": "The newer edition (the second argument)."
+    },
+    "changes": {
+      "type": "array",
+      "items": {
+        "$ref": "#/$defs/change"
+      },
+      "description": "Every difference: document fields first, then section by section (hiring, assignments, examBreakdown, contacts, access, initiatives, supportSystems, training); within a section its own fields, then rows in the old edition's order, then rows only the new edition has. Empty when the editions do not differ (exit code 0)."
+    },
+    "notices": {
+      "type": "array",
+      "items": {
+        "$ref": "#/$defs/notice"
+      },
+      "description": "What analysts look for, each in one sentence with its numbers; every notice summarises one or more changes."
+    },
+    "womenShare": {
+      "type": "array",
+      "items": {
+        "$ref": "#/$defs/share"
+      },
+      "description": "The new edition's share of women per fiscal year and track (total, administrative, technical), in the order of its hiring table, with the old edition's share for the same year beside it. Empty when the new edition has no hiring table."
+    }
+  },
+  "$defs": {
+    "page": {
+      "type": [
+        "integer",
+        "null"
+      ],
+      "minimum": 1,
+      "description": "1-based page; null when not known."
+    },
+    "value": {
+      "description": "A value as `brochure extract` writes it: a number, string, boolean, list or object (a whole row or section for an addition or removal), or null."
+    },
+    "side": {
+      "type": "object",
+      "description": "One of the two documents compared.",
+      "required": [
+        "file",
+        "sha256",
+        "organization",
+        "edition"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "file": {
+          "type": "string",
+          "description": "The base name of the file the document was extracted from, as its source.file says; - for standard input."
+        },
+        "sha256": {
+          "type": "string",
+          "description": "SHA-256 of that file's bytes, hex (as its source.sha256 says)."
+        },
+        "organization": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "description": "The ministry or agency publishing the brochure (総務省); null if none was found."
+        },
+        "edition": {
+          "description": "The edition's newest …現在 date; null if the brochure gives none.",
+          "oneOf": [
+            {
+              "type": "null"
+            },
+            {
+              "type": "object",
+              "required": [
+                "year",
+                "asOf"
+              ],
+              "additionalProperties": false,
+              "properties": {
+                "year": {
+                  "type": "integer",
+                  "description": "Gregorian year of that date."
+                },
+                "asOf": {
+                  "type": "string",
+                  "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])$",
+                  "description": "YYYY-MM of that date."
+                }
+              }
+            }
+          ]
+        }
+      }
+    },
+    "change": {
+      "type": "object",
+      "description": "One difference: a whole section or row added or removed, or one field of a row (or of a section) in both editions changed.",
+      "required": [
+        "section",
+        "key",
+        "field",
+        "kind",
+        "old",
+        "new",
+        "oldPage",
+        "newPage"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "section": {
+          "enum": [
+            "document",
+            "hiring",
+            "assignments",
+            "examBreakdown",
+            "contacts",
+            "access",
+            "initiatives",
+            "supportSystems",
+            "training"
+          ],
+          "description": "document for the organization and edition; otherwise the section's name in Schemas/brochure.schema.json."
+        },
+        "key": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "description": "The row's key: FY2024 (hiring), the unit (assignments), track/level/category (examBreakdown: administrative/undergraduate/法律), track/specialty (contacts: technical/情報通信行政), the station (access), the title or name (initiatives, supportSystems, training). A second row with the same key gets ' #2'. null for a whole section or a section-level field."
+        },
+        "field": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "description": "The dotted path of the field inside the row or section (total.count, planned, phones, cohortFiscalYear; edition.year for document). Lists are compared whole. null when a whole row or section was added or removed."
+        },
+        "kind": {
+          "enum": [
+            "added",
+            "removed",
+            "changed"
+          ],
+          "description": "added: only in the new edition; removed: only in the old one; changed: in both, with another value."
+        },
+        "old": {
+          "$ref": "#/$defs/value",
+          "description": "The old value (the whole row or section for a removal); null for an addition."
+        },
+        "new": {
+          "$ref": "#/$defs/value",
+          "description": "The new value (the whole row or section for an addition); null for a removal."
+        },
+        "oldPage": {
+          "$ref": "#/$defs/page",
+          "description": "The page of the row (or section) in the old edition; null for an addition or when not known."
+        },
+        "newPage": {
+          "$ref": "#/$defs/page",
+          "description": "The page in the new edition; null for a removal or when not known."
+        }
+      },
+      "allOf": [
+        {
+          "if": {
+            "properties": {
+              "kind": {
+                "const": "added"
+              }
+            }
+          },
+          "then": {
+            "properties": {
+              "old": {
+                "type": "null"
+              },
+              "field": {
+                "type": "null"
+              }
+            }
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "kind": {
+                "const": "removed"
+              }
+            }
+          },
+          "then": {
+            "properties": {
+              "new": {
+                "type": "null"
+              },
+              "field": {
+                "type": "null"
+              }
+            }
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "kind": {
+                "const": "changed"
+              }
+            }
+          },
+          "then": {
+            "properties": {
+              "field": {
+                "type": "string"
+              }
+            }
+          }
+        }
+      ]
+    },
+    "notice": {
+      "type": "object",
+      "description": "Something analysts look for between two editions, in one sentence with the numbers, and as typed values.",
+      "required": [
+        "kind",
+        "section",
+        "key",
+        "track",
+        "field",
+        "old",
+        "new",
+        "delta",
+        "message"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "kind": {
+          "enum": [
+            "plannedVsActual",
+            "unitAppeared",
+            "unitDisappeared",
+            "contactChanged",
+            "womenShare"
+          ],
+          "description": "plannedVsActual: a year planned in the old edition （予定数） is actual in the new one, one notice per track; unitAppeared / unitDisappeared: a unit in only one edition's assignments; contactChanged: a contact's office, location (with its floor), phones or e-mails changed; womenShare: the women's share of a year and track differs between the editions."
+        },
+        "section": {
+          "enum": [
+            "hiring",
+            "assignments",
+            "contacts"
+          ],
+          "description": "The section the notice is about."
+        },
+        "key": {
+          "type": "string",
+          "description": "The row's key, as in changes (FY2024, 国際戦略局, technical/情報通信行政)."
+        },
+        "track": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "description": "total, administrative or technical for hiring notices; the contact's track for contactChanged; null for units."
+        },
+        "field": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "description": "The contact field that changed (office, location, phones, emails); null for the other kinds."
+        },
+        "old": {
+          "$ref": "#/$defs/value",
+          "description": "plannedVsActual: the planned {count, women}; womenShare: the old percentage; contactChanged: the old field value; unitDisappeared: the old row; unitAppeared: null."
+        },
+        "new": {
+          "$ref": "#/$defs/value",
+          "description": "plannedVsActual: the actual {count, women}; womenShare: the new percentage; contactChanged: the new field value; unitAppeared: the new row; unitDisappeared: null."
+        },
+        "delta": {
+          "type": [
+            "number",
+            "null"
+          ],
+          "description": "New minus old: heads for plannedVsActual (actual count minus planned count), percentage points with one decimal for womenShare; null for the other kinds."
+        },
+        "message": {
+          "type": "string",
+          "minLength": 1,
+          "description": "The notice in plain English with its numbers, e.g. 'FY2023 total: 66 (21 women) planned in the 2023 edition, 70 (23 women) hired according to the 2024 edition (+4).'"
+        }
+      }
+    },
+    "share": {
+      "type": "object",
+      "description": "The share of women among one fiscal year's hires on one track in the new edition.",
+      "required": [
+        "fiscalYear",
+        "track",
+        "planned",
+        "count",
+        "women",
+        "percent",
+        "oldPercent"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "fiscalYear": {
+          "type": "integer",
+          "description": "The Gregorian fiscal year."
+        },
+        "track": {
+          "enum": [
+            "total",
+            "administrative",
+            "technical"
+          ],
+          "description": "The hiring table's column."
+        },
+        "planned": {
+          "type": "boolean",
+          "description": "The new edition's row is a planned figure (（予定数）)."
+        },
+        "count": {
+          "type": "integer",
+          "minimum": 0,
+          "description": "Hires (or planned hires) in the new edition."
+        },
+        "women": {
+          "type": [
+            "integer",
+            "null"
+          ],
+          "minimum": 0,
+          "description": "The women among them; null when the brochure does not say."
+        },
+        "percent": {
+          "type": [
+            "number",
+            "null"
+          ],
+          "minimum": 0,
+          "maximum": 100,
+          "description": "women / count × 100, rounded to one decimal; null without a women's figure or with no hires."
+        },
+        "oldPercent": {
+          "type": [
+            "number",
+            "null"
+          ],
+          "minimum": 0,
+          "maximum": 100,
+          "description": "The same year and track's percentage in the old edition; null when the old edition lacks the year or its women's figure."
+        }
+      }
+    }
+  }
+}
+
+"""#
+
     /// `Schemas/layout.schema.json`
     static let layout = #"""
 {

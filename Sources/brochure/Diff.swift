@@ -1,0 +1,78 @@
+import ArgumentParser
+import BrochureKit
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+extension DiffFormat: ExpressibleByArgument {}
+
+extension Brochure {
+    /// Compares two editions of a brochure, each a PDF or the JSON `extract` wrote.
+    ///
+    /// Exits like `diff`: 0 when the editions do not differ, 1 when they do, so a script can
+    /// ask "did anything change?" without reading the output. All the work is in
+    /// `BrochureInput`, `EditionDiff` and `DiffFormat`; this only wires them to the terminal.
+    struct Diff: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Compare two editions of a brochure (each a PDF or extract's JSON).",
+            discussion: """
+                Rows are aligned by key (hiring by fiscal year, assignments by unit, exam entries \
+                by track/level/category, contacts by track/specialty, routes by station, \
+                initiatives and support systems by title) and every added, removed or changed \
+                value is listed with old → new. Notices pick out planned figures that became \
+                actual, units that appeared or disappeared, changed contacts and women's shares. \
+                A file is read as a PDF when it starts with %PDF, otherwise as JSON that must \
+                follow Schemas/brochure.schema.json. --format json follows Schemas/diff.schema.json. \
+                Exit codes: 0 no differences; 1 differences; 3 internal error (the JSON breaks \
+                its own schema); 10 a file is missing or unreadable, or stdout cannot be written; \
+                11 a file is empty, or neither a PDF nor JSON; 12–16 as extract (damaged, \
+                encrypted, wrong password, no text layer); 18 a file is JSON but not a brochure \
+                document; 64 usage error, including - given for both files.
+                """)
+
+        @Argument(help: "The older edition: a PDF, extract's JSON, or - for standard input.")
+        var old: String
+
+        @Argument(help: "The newer edition: a PDF, extract's JSON, or - for standard input.")
+        var new: String
+
+        @Option(help: "table (for a terminal), markdown (for reports) or json (Schemas/diff.schema.json).")
+        var format: DiffFormat = .table
+
+        @Option(help: "The password of an encrypted PDF (used for whichever input needs one).")
+        var password: String?
+
+        @Flag(help: "Also report rows and sections printed on another page.")
+        var includePages = false
+
+        @Flag(help: "Also report a year label printed differently (令和2年度 → R2) for the same fiscal year.")
+        var includeLabels = false
+
+        @Flag(help: "With --format json, one line instead of indented output.")
+        var compact = false
+
+        func run() throws {
+            try reportingFailures {
+                if old == "-" && new == "-" { throw DiffError.bothStandardInput }
+                let before = try BrochureInput.load(old, password: password)
+                let after = try BrochureInput.load(new, password: password)
+                let diff = EditionDiff.compare(
+                    old: before, new: after, options: .init(includePages: includePages, includeLabels: includeLabels))
+                let text = try format.render(diff, color: Self.colorWanted(), pretty: !compact)
+                if !text.isEmpty { try writeStandardOutput(text) }
+                if diff.hasDifferences { throw ExitCode(1) }
+            }
+        }
+
+        /// Colour only for a person at a terminal who has not asked for none: no-color.org
+        /// counts an empty NO_COLOR as unset.
+        static func colorWanted() -> Bool {
+            guard isatty(1) == 1 else { return false }
+            guard let value = getenv("NO_COLOR") else { return true }
+            return value.pointee == 0
+        }
+    }
+}
