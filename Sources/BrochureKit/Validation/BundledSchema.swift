@@ -7,11 +7,13 @@
 /// `Scripts/bundle-schemas.sh`) and one more row.
 public enum BundledSchema: String, CaseIterable, Sendable {
     case brochure
+    case history
     case layout
 
     /// Document shapes → schema, tried in order. Keep the most specific shapes first.
     public static let recognisers: [(requiredProperties: [String], schema: BundledSchema)] = [
         (["schemaVersion", "sections"], .brochure),
+        (["schemaVersion", "fiscalYears"], .history),
         (["schemaVersion", "pages"], .layout),
     ]
 
@@ -34,6 +36,7 @@ public enum BundledSchema: String, CaseIterable, Sendable {
     public var text: String {
         switch self {
         case .brochure: return BundledSchemaTexts.brochure
+        case .history: return BundledSchemaTexts.history
         case .layout: return BundledSchemaTexts.layout
         }
     }
