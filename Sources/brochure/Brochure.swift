@@ -18,10 +18,13 @@ struct Brochure: ParsableCommand {
             15 no text layer (image-only scan); 16 page out of range; 17 text cannot be \
             normalised; 3 extract produced JSON that breaks its own schema (a bug); 64 usage error. extract --strict exits 1 when a cross-check fails. For normalize, 10 also covers an unwritable -o file and \
             11 input that is not UTF-8. validate exits 1 when the document is not valid, and \
-            11 when the document or schema is not JSON or the schema cannot be used.
+            11 when the document or schema is not JSON or the schema cannot be used. ingest exits 1 \
+            when some files failed (the others are stored); ingest and history exit 20 when --db \
+            is not a BrochureKit database and 21 when it cannot be opened or written; history \
+            exits 22 when no edition of --org is stored.
             """,
         version: BrochureKitVersion.string,
-        subcommands: [Extract.self, Text.self, Layout.self, Normalize.self, Validate.self, Glyphs.self, Sections.self]
+        subcommands: [Extract.self, Text.self, Layout.self, Normalize.self, Validate.self, Ingest.self, History.self, Glyphs.self, Sections.self]
     )
 
     /// Ignores SIGPIPE first, so a reader that goes away is a failed write (exit 10, one line on

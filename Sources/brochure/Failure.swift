@@ -1,5 +1,6 @@
 import ArgumentParser
 import BrochureKit
+import BrochureStore
 
 #if canImport(Glibc)
 import Glibc
@@ -12,6 +13,9 @@ func reportingFailures(_ body: () throws -> Void) throws {
     do {
         try body()
     } catch let error as ExtractionError {
+        printError(error.errorDescription ?? "\(error)")
+        throw ExitCode(error.exitCode)
+    } catch let error as StoreError {
         printError(error.errorDescription ?? "\(error)")
         throw ExitCode(error.exitCode)
     } catch let error as NormalizationError {
