@@ -61,11 +61,14 @@ let package = Package(
         ),
         .testTarget(
             name: "BrochureStoreTests",
-            dependencies: ["BrochureStore"]
+            dependencies: [
+                "BrochureStore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
         ),
         .testTarget(
             name: "BrochureCLITests",
-            dependencies: ["brochure"]
+            dependencies: ["brochure", "BrochureStore"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -123,8 +123,9 @@ public final class BrochureDatabase: Sendable {
         }
     }
 
-    /// The current stored edition of `organization` for `editionYear`, decoded exactly as it
-    /// was ingested: what `brochure diff --db` compares without the PDFs.
+    /// The current stored edition of `organization` for `editionYear`, decoded from the stored
+    /// JSON: exactly the document `brochure extract` writes for that PDF (boxes at its 0.01 pt),
+    /// which is what `brochure diff --db` compares without the PDFs.
     public func document(organization: String, editionYear: Int) throws -> BrochureDocument {
         let editions = try editions(organization: organization)
         guard let current = editions.first(where: { $0.editionYear == editionYear && $0.isCurrent }) else {
