@@ -21,8 +21,9 @@ extension Brochure {
             discussion: """
                 Without --schema the schema is chosen from the document: one with "schemaVersion" \
                 and "sections" is `brochure extract` output (Schemas/brochure.schema.json), one with \
-                "schemaVersion" and "pages" is `brochure layout` output (Schemas/layout.schema.json); \
-                both are built in. \
+                "schemaVersion" and "pages" is `brochure layout` output (Schemas/layout.schema.json), one \
+                with "schemaVersion" and "fiscalYears" is `brochure history --format json` output \
+                (Schemas/history.schema.json); all are built in. \
                 --schema takes a schema file, or the name of a built-in schema (\(BundledSchema.allCases.map(\.rawValue).joined(separator: ", "))). \
                 Prints "valid", or one line per error: the JSON pointer of the offending value, a \
                 colon, and what is wrong ("(root)" for the document as a whole). Exit codes: 0 valid; 1 not valid (errors on stdout); \
@@ -35,7 +36,7 @@ extension Brochure {
         @Argument(help: "The JSON document to validate, or - for standard input.")
         var file: String
 
-        @Option(help: "A JSON Schema file, or a built-in schema name (brochure, layout).")
+        @Option(help: "A JSON Schema file, or a built-in schema name (brochure, history, layout).")
         var schema: String?
 
         func run() throws {
@@ -55,7 +56,7 @@ extension Brochure {
         private func loadSchema(for document: JSONValue) throws -> JSONSchema {
             guard let schema else {
                 guard let bundled = BundledSchema.detect(document) else {
-                    printError("\(file): cannot tell which schema this document follows (it has neither \"schemaVersion\" and \"sections\", as extract writes, nor \"schemaVersion\" and \"pages\", as layout writes); give one with --schema")
+                    printError("\(file): cannot tell which schema this document follows (it has neither \"schemaVersion\" and \"sections\", as extract writes, nor \"schemaVersion\" and \"pages\", as layout writes, nor \"schemaVersion\" and \"fiscalYears\", as history writes); give one with --schema")
                     throw ExitCode(64)
                 }
                 return bundled.schema
