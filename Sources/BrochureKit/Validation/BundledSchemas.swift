@@ -820,37 +820,13 @@ enum BundledSchemaTexts {
           "$ref": "#/$defs/edition"
         },
         "total": {
-          "anyOf": [
-            {
-              "$ref": "#/$defs/count"
-            },
-            {
-              "type": "null"
-            }
-          ],
-          "description": "null when the edition's table has no such column."
+          "$ref": "#/$defs/countOrNull"
         },
         "administrative": {
-          "anyOf": [
-            {
-              "$ref": "#/$defs/count"
-            },
-            {
-              "type": "null"
-            }
-          ],
-          "description": "null when the edition's table has no such column."
+          "$ref": "#/$defs/countOrNull"
         },
         "technical": {
-          "anyOf": [
-            {
-              "$ref": "#/$defs/count"
-            },
-            {
-              "type": "null"
-            }
-          ],
-          "description": "null when the edition's table has no such column."
+          "$ref": "#/$defs/countOrNull"
         }
       }
     },
@@ -883,6 +859,17 @@ enum BundledSchemaTexts {
           "description": "Women as a percentage of count, rounded half away from zero to one decimal (20 of 55 → 36.4); null when women is null or count is 0. In a comparison, the change in percentage points."
         }
       }
+    },
+    "countOrNull": {
+      "anyOf": [
+        {
+          "$ref": "#/$defs/count"
+        },
+        {
+          "type": "null"
+        }
+      ],
+      "description": "null when the edition's table has no such column."
     },
     "edition": {
       "type": "object",
@@ -948,37 +935,13 @@ enum BundledSchemaTexts {
           "description": "A （予定数）row: planned hires, not actual ones."
         },
         "total": {
-          "anyOf": [
-            {
-              "$ref": "#/$defs/count"
-            },
-            {
-              "type": "null"
-            }
-          ],
-          "description": "null when the edition's table has no such column."
+          "$ref": "#/$defs/countOrNull"
         },
         "administrative": {
-          "anyOf": [
-            {
-              "$ref": "#/$defs/count"
-            },
-            {
-              "type": "null"
-            }
-          ],
-          "description": "null when the edition's table has no such column."
+          "$ref": "#/$defs/countOrNull"
         },
         "technical": {
-          "anyOf": [
-            {
-              "$ref": "#/$defs/count"
-            },
-            {
-              "type": "null"
-            }
-          ],
-          "description": "null when the edition's table has no such column."
+          "$ref": "#/$defs/countOrNull"
         }
       }
     }
