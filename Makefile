@@ -1,7 +1,7 @@
 # BrochureKit — two commands for a newcomer: `make run` and `make test`.
 SHELL := /bin/bash
 SWIFT ?= swift
-APT_PACKAGES := libpoppler-glib-dev libicu-dev pkg-config poppler-utils
+APT_PACKAGES := libpoppler-glib-dev libicu-dev libsqlite3-dev pkg-config poppler-utils
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SAMPLE ?= Fixtures/brochures/soumu-2024.pdf
 BIN := .build/release/brochure

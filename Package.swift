@@ -6,10 +6,12 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .library(name: "BrochureKit", targets: ["BrochureKit"]),
+        .library(name: "BrochureStore", targets: ["BrochureStore"]),
         .executable(name: "brochure", targets: ["brochure"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
     ],
     targets: [
         // MARK: C targets
@@ -32,12 +34,22 @@ let package = Package(
             name: "BrochureKit",
             dependencies: ["CPoppler", "CICUShim"]
         ),
+        // Stored editions in SQLite (ingest, history, diff's loader), kept apart so
+        // BrochureKit itself does not depend on GRDB.
+        .target(
+            name: "BrochureStore",
+            dependencies: [
+                "BrochureKit",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
+        ),
 
         // MARK: Executable
         .executableTarget(
             name: "brochure",
             dependencies: [
                 "BrochureKit",
+                "BrochureStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -48,8 +60,15 @@ let package = Package(
             dependencies: ["BrochureKit"]
         ),
         .testTarget(
+            name: "BrochureStoreTests",
+            dependencies: [
+                "BrochureStore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
+        ),
+        .testTarget(
             name: "BrochureCLITests",
-            dependencies: ["brochure"]
+            dependencies: ["brochure", "BrochureStore"]
         ),
     ],
     swiftLanguageModes: [.v6]

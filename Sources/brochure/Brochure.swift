@@ -21,10 +21,13 @@ struct Brochure: ParsableCommand {
             11 when the document or schema is not JSON or the schema cannot be used. diff exits 0 when \
             the editions do not differ and 1 when they do, 11 for a file that is neither a PDF nor \
             JSON, and 18 for JSON that is not a brochure document. batch exits 1 when some \
-            inputs failed and 130/143 when stopped by SIGINT/SIGTERM.
+            inputs failed and 130/143 when stopped by SIGINT/SIGTERM. ingest exits 1 \
+            when some files failed (the others are stored); ingest and history exit 20 when --db \
+            is not a BrochureKit database and 21 when it cannot be opened or written; history \
+            exits 22 when no edition of --org is stored.
             """,
         version: BrochureKitVersion.string,
-        subcommands: [Extract.self, Batch.self, Diff.self, Text.self, Layout.self, Normalize.self, Validate.self, Glyphs.self, Sections.self]
+        subcommands: [Extract.self, Batch.self, Diff.self, Ingest.self, History.self, Text.self, Layout.self, Normalize.self, Validate.self, Glyphs.self, Sections.self]
     )
 
     /// Ignores SIGPIPE first, so a reader that goes away is a failed write (exit 10, one line on

@@ -1,5 +1,6 @@
 import ArgumentParser
 import BrochureKit
+import BrochureStore
 
 #if canImport(Glibc)
 import Glibc
@@ -15,6 +16,9 @@ func reportingFailures(_ body: () throws -> Void) throws {
         printError(error.errorDescription ?? "\(error)")
         throw ExitCode(error.exitCode)
     } catch let error as DiffError {
+        printError(error.errorDescription ?? "\(error)")
+        throw ExitCode(error.exitCode)
+    } catch let error as StoreError {
         printError(error.errorDescription ?? "\(error)")
         throw ExitCode(error.exitCode)
     } catch let error as NormalizationError {

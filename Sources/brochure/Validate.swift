@@ -23,7 +23,8 @@ extension Brochure {
                 and "sections" is `brochure extract` output (Schemas/brochure.schema.json), one with \
                 "schemaVersion" and "pages" is `brochure layout` output (Schemas/layout.schema.json), one with \
                 "schemaVersion", "changes" and "notices" is `brochure diff --format json` output \
-                (Schemas/diff.schema.json); all three are built in. \
+                (Schemas/diff.schema.json), one with "schemaVersion" and "fiscalYears" is \
+                `brochure history --format json` output (Schemas/history.schema.json); all are built in. \
                 --schema takes a schema file, or the name of a built-in schema (\(BundledSchema.allCases.map(\.rawValue).joined(separator: ", "))). \
                 Prints "valid", or one line per error: the JSON pointer of the offending value, a \
                 colon, and what is wrong ("(root)" for the document as a whole). Exit codes: 0 valid; 1 not valid (errors on stdout); \
@@ -36,7 +37,7 @@ extension Brochure {
         @Argument(help: "The JSON document to validate, or - for standard input.")
         var file: String
 
-        @Option(help: "A JSON Schema file, or a built-in schema name (brochure, layout, diff).")
+        @Option(help: "A JSON Schema file, or a built-in schema name (brochure, layout, diff, history).")
         var schema: String?
 
         func run() throws {
@@ -56,7 +57,7 @@ extension Brochure {
         private func loadSchema(for document: JSONValue) throws -> JSONSchema {
             guard let schema else {
                 guard let bundled = BundledSchema.detect(document) else {
-                    printError("\(file): cannot tell which schema this document follows (it has neither \"schemaVersion\" and \"sections\", as extract writes, nor \"schemaVersion\" and \"pages\", as layout writes, nor \"schemaVersion\", \"changes\" and \"notices\", as diff writes); give one with --schema")
+                    printError("\(file): cannot tell which schema this document follows (it has neither \"schemaVersion\" and \"sections\", as extract writes, nor \"pages\", as layout writes, nor \"changes\" and \"notices\", as diff writes, nor \"fiscalYears\", as history writes); give one with --schema")
                     throw ExitCode(64)
                 }
                 return bundled.schema

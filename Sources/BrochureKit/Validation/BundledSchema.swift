@@ -7,12 +7,14 @@
 /// `Scripts/bundle-schemas.sh`) and one more row.
 public enum BundledSchema: String, CaseIterable, Sendable {
     case brochure
+    case history
     case layout
     case diff
 
     /// Document shapes → schema, tried in order. Keep the most specific shapes first.
     public static let recognisers: [(requiredProperties: [String], schema: BundledSchema)] = [
         (["schemaVersion", "sections"], .brochure),
+        (["schemaVersion", "fiscalYears"], .history),
         (["schemaVersion", "pages"], .layout),
         (["schemaVersion", "changes", "notices"], .diff),
     ]
@@ -36,6 +38,7 @@ public enum BundledSchema: String, CaseIterable, Sendable {
     public var text: String {
         switch self {
         case .brochure: return BundledSchemaTexts.brochure
+        case .history: return BundledSchemaTexts.history
         case .layout: return BundledSchemaTexts.layout
         case .diff: return BundledSchemaTexts.diff
         }

@@ -1136,6 +1136,231 @@ enum BundledSchemaTexts {
 
 """#
 
+    /// `Schemas/history.schema.json`
+    static let history = #"""
+{
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "$id": "https://brochurekit.example/schemas/history.schema.json",
+  "title": "BrochureKit hiring history",
+  "description": "What `brochure history --format json` prints: one organization's hiring by fiscal year across the editions stored by `brochure ingest`, each figure with the edition it came from, and planned figures beside the actual ones that followed. Field names are the public contract: fields may be added, never renamed or removed without a new schemaVersion.",
+  "type": "object",
+  "required": [
+    "schemaVersion",
+    "organization",
+    "allEditions",
+    "editions",
+    "fiscalYears"
+  ],
+  "additionalProperties": false,
+  "properties": {
+    "schemaVersion": {
+      "const": 1,
+      "description": "Bumped when a field changes meaning or is removed."
+    },
+    "organization": {
+      "type": "string",
+      "description": "The organization asked for with --org (総務省)."
+    },
+    "allEditions": {
+      "type": "boolean",
+      "description": "true with --all-editions: superseded editions are included; otherwise only the current edition of each year."
+    },
+    "editions": {
+      "type": "array",
+      "items": {
+        "$ref": "#/$defs/edition"
+      },
+      "description": "The editions the figures come from, oldest first (by year, then asOf, then ingest time)."
+    },
+    "fiscalYears": {
+      "type": "array",
+      "description": "Every fiscal year any of those editions gives, oldest first.",
+      "items": {
+        "type": "object",
+        "required": [
+          "fiscalYear",
+          "figures",
+          "plannedVsActual"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "fiscalYear": {
+            "type": "integer",
+            "description": "The Gregorian fiscal year (R6 → 2024)."
+          },
+          "figures": {
+            "type": "array",
+            "minItems": 1,
+            "items": {
+              "$ref": "#/$defs/figure"
+            },
+            "description": "Every figure given for the year, one per edition, oldest edition first."
+          },
+          "plannedVsActual": {
+            "anyOf": [
+              {
+                "$ref": "#/$defs/comparison"
+              },
+              {
+                "type": "null"
+              }
+            ],
+            "description": "null until the year has both a plan and a later actual figure."
+          }
+        }
+      }
+    }
+  },
+  "$defs": {
+    "comparison": {
+      "type": "object",
+      "description": "Planned against actual for one fiscal year: the plan of the newest edition that gives the year as planned, and the actual figure of the first later edition that gives it as actual.",
+      "required": [
+        "plannedEdition",
+        "actualEdition",
+        "total",
+        "administrative",
+        "technical"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "plannedEdition": {
+          "$ref": "#/$defs/edition"
+        },
+        "actualEdition": {
+          "$ref": "#/$defs/edition"
+        },
+        "total": {
+          "$ref": "#/$defs/countOrNull"
+        },
+        "administrative": {
+          "$ref": "#/$defs/countOrNull"
+        },
+        "technical": {
+          "$ref": "#/$defs/countOrNull"
+        }
+      }
+    },
+    "count": {
+      "type": "object",
+      "description": "A headcount, the women among it and their share. In plannedVsActual the three are differences, actual minus planned (signed), and the share is in percentage points.",
+      "required": [
+        "count",
+        "women",
+        "womenShare"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "count": {
+          "type": "integer",
+          "description": "People (55 in 55（20））; in a comparison, actual minus planned."
+        },
+        "women": {
+          "type": [
+            "integer",
+            "null"
+          ],
+          "description": "The women among them; null when the edition gives no women's figure (or, in a comparison, when either side does not)."
+        },
+        "womenShare": {
+          "type": [
+            "number",
+            "null"
+          ],
+          "description": "Women as a percentage of count, rounded half away from zero to one decimal (20 of 55 → 36.4); null when women is null or count is 0. In a comparison, the change in percentage points."
+        }
+      }
+    },
+    "countOrNull": {
+      "anyOf": [
+        {
+          "$ref": "#/$defs/count"
+        },
+        {
+          "type": "null"
+        }
+      ],
+      "description": "null when the edition's table has no such column."
+    },
+    "edition": {
+      "type": "object",
+      "description": "One stored brochure a figure comes from.",
+      "required": [
+        "year",
+        "asOf",
+        "file",
+        "sha256",
+        "current"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "year": {
+          "type": "integer",
+          "description": "The edition year: the year of the brochure's newest …現在 date."
+        },
+        "asOf": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "pattern": "^[0-9]{4}-[0-9]{2}$",
+          "description": "YYYY-MM of that date."
+        },
+        "file": {
+          "type": "string",
+          "description": "The brochure PDF's base name."
+        },
+        "sha256": {
+          "type": "string",
+          "pattern": "^[0-9a-f]{64}$",
+          "description": "SHA-256 of the PDF, hex: the edition's identity in the database."
+        },
+        "current": {
+          "type": "boolean",
+          "description": "false for an edition superseded by another file of the same organization and year (newer asOf, then later ingest); only listed with --all-editions."
+        }
+      }
+    },
+    "figure": {
+      "type": "object",
+      "description": "One hiring row of one edition.",
+      "required": [
+        "edition",
+        "label",
+        "planned",
+        "total",
+        "administrative",
+        "technical"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "edition": {
+          "$ref": "#/$defs/edition"
+        },
+        "label": {
+          "type": "string",
+          "description": "The year as that edition prints it (R6, 令和6年度), without the planned mark."
+        },
+        "planned": {
+          "type": "boolean",
+          "description": "A （予定数）row: planned hires, not actual ones."
+        },
+        "total": {
+          "$ref": "#/$defs/countOrNull"
+        },
+        "administrative": {
+          "$ref": "#/$defs/countOrNull"
+        },
+        "technical": {
+          "$ref": "#/$defs/countOrNull"
+        }
+      }
+    }
+  }
+}
+
+"""#
+
     /// `Schemas/layout.schema.json`
     static let layout = #"""
 {
