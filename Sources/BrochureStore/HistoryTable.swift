@@ -1,3 +1,4 @@
+import BrochureKit
 /// `brochure history --format table`: the history as aligned columns for a terminal.
 ///
 /// One line per figure, grouped by fiscal year, oldest edition first; after a year's figures,
@@ -20,7 +21,7 @@ public enum HistoryTable {
                 rows.append(row(year.fiscalYear, comparison, label: year.figures.last?.label ?? ""))
             }
         }
-        let widths = header.indices.map { column in rows.map { DisplayWidth.cells($0[column]) }.max() ?? 0 }
+        let widths = header.indices.map { column in rows.map { DisplayWidth.of($0[column]) }.max() ?? 0 }
         for row in rows {
             var line = row.indices.map { DisplayWidth.pad(row[$0], to: widths[$0], rightAligned: numeric.contains($0)) }.joined(separator: "  ")
             while line.hasSuffix(" ") { line.removeLast() }

@@ -50,7 +50,7 @@ public struct Ingestor: Sendable {
         var result = Result(path: path)
         let document: BrochureDocument
         do {
-            document = try BrochureInput.load(path)
+            document = try IngestInput.load(path)
         } catch let error as ExtractionError {
             result.warnings = [error.errorDescription ?? "\(path): \(error)"]
             return result

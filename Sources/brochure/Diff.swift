@@ -1,5 +1,6 @@
 import ArgumentParser
 import BrochureKit
+import BrochureStore
 
 #if canImport(Glibc)
 import Glibc
@@ -30,14 +31,23 @@ extension Brochure {
                 its own schema); 10 a file is missing or unreadable, or stdout cannot be written; \
                 11 a file is empty, or neither a PDF nor JSON; 12–16 as extract (damaged, \
                 encrypted, wrong password, no text layer); 18 a file is JSON but not a brochure \
-                document; 64 usage error, including - given for both files.
+                document; 64 usage error, including - given for both files. With --db and --org, \
+                OLD and NEW are edition years of a stored organization (brochure ingest), so \
+                no PDF is needed: diff --db brochures.sqlite --org 総務省 2024 2025; then 20, 21 \
+                and 22 are as for history (not a database, cannot be opened, no such edition).
                 """)
 
-        @Argument(help: "The older edition: a PDF, extract's JSON, or - for standard input.")
+        @Argument(help: "The older edition: a PDF, extract's JSON, or - for standard input; with --db, an edition year.")
         var old: String
 
-        @Argument(help: "The newer edition: a PDF, extract's JSON, or - for standard input.")
+        @Argument(help: "The newer edition: a PDF, extract's JSON, or - for standard input; with --db, an edition year.")
         var new: String
+
+        @Option(help: "Compare two editions stored by ingest in this SQLite database (needs --org).")
+        var db: String?
+
+        @Option(help: "With --db: the organization whose editions OLD and NEW are (総務省).")
+        var org: String?
 
         @Option(help: "table (for a terminal), markdown (for reports) or json (Schemas/diff.schema.json).")
         var format: DiffFormat = .table
@@ -54,17 +64,32 @@ extension Brochure {
         @Flag(help: "With --format json, one line instead of indented output.")
         var compact = false
 
+        func validate() throws {
+            guard (db == nil) == (org == nil) else { throw ValidationError("--db and --org go together: diff --db PATH --org NAME OLD-YEAR NEW-YEAR") }
+            if db != nil && (Int(old) == nil || Int(new) == nil) {
+                throw ValidationError("with --db, OLD and NEW are edition years (e.g. 2024 2025), not '\(old)' and '\(new)'")
+            }
+        }
+
         func run() throws {
             try reportingFailures {
                 if old == "-" && new == "-" { throw DiffError.bothStandardInput }
-                let before = try BrochureInput.load(old, password: password)
-                let after = try BrochureInput.load(new, password: password)
+                let (before, after) = try documents()
                 let diff = EditionDiff.compare(
                     old: before, new: after, options: .init(includePages: includePages, includeLabels: includeLabels))
                 let text = try format.render(diff, color: Self.colorWanted(), pretty: !compact)
                 if !text.isEmpty { try writeStandardOutput(text) }
                 if diff.hasDifferences { throw ExitCode(1) }
             }
+        }
+
+        /// The two documents: from the database when --db is given, else from the files.
+        func documents() throws -> (BrochureDocument, BrochureDocument) {
+            if let db, let org, let oldYear = Int(old), let newYear = Int(new) {
+                let store = try BrochureDatabase(path: db, mustExist: true)
+                return (try store.document(organization: org, editionYear: oldYear), try store.document(organization: org, editionYear: newYear))
+            }
+            return (try BrochureInput.load(old, password: password), try BrochureInput.load(new, password: password))
         }
 
         /// Colour only for a person at a terminal who has not asked for none: no-color.org

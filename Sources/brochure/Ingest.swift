@@ -32,7 +32,7 @@ extension Brochure {
                 let ingestor = Ingestor(store: try BrochureDatabase(path: db))
                 var summary = Ingestor.Summary()
                 var notes: [String] = []
-                for path in BrochureInput.files(files) {
+                for path in IngestInput.files(files) {
                     let result = try ingestor.ingest(path)
                     summary.add(result)
                     result.warnings.forEach(printError)

@@ -160,7 +160,7 @@ struct IngestHistoryCommandTests {
         let good = Self.fixtures.map(\.pdf).filter { $0.hasSuffix("2020.pdf") || $0.hasSuffix("2021.pdf") }
         let result = try CLIRunner.run(["ingest", "--db", db, good[0], bad, good[1]])
         #expect(result.status == 1)
-        #expect(result.stderr.split(separator: "\n") == ["brochure: \(bad): not a PDF (no %PDF header; it looks like a PNG image)"])
+        #expect(result.stderr.split(separator: "\n") == ["brochure: \(bad): neither a PDF nor a brochure JSON document (it looks like a PNG image)"])
         #expect(result.stdout == "ingested 2, already present 0, failed 1\n")
         #expect(try Self.history(db).editions.map(\.file) == ["soumu-2020.pdf", "soumu-2021.pdf"])
     }

@@ -80,12 +80,12 @@ struct HistoryTests {
         // The kind column starts at the same cell on every line, whether the label is R6 or 令和6年度.
         let starts = body.map { line -> Int in
             let kind = ["kind", "planned", "actual", "difference"].compactMap { line.range(of: "  \($0) ") }.first!
-            return DisplayWidth.cells(String(line[..<kind.lowerBound]))
+            return DisplayWidth.of(String(line[..<kind.lowerBound]))
         }
         #expect(Set(starts).count == 1, "\(body.joined(separator: "\n"))")
         #expect(body.contains { $0.contains("difference") && $0.contains("+2") && $0.contains("+0.7pt") })
         #expect(body.allSatisfy { !$0.hasSuffix(" ") })
-        #expect(DisplayWidth.cells("令和6年度") == 9 && DisplayWidth.cells("ｱｲ") == 2 && DisplayWidth.cells("e\u{301}") == 1)
+        #expect(DisplayWidth.of("令和6年度") == 9 && DisplayWidth.of("ｱｲ") == 2 && DisplayWidth.of("e\u{301}") == 1)
     }
 
     @Test("CSV: header row, CRLF, one record per figure and difference, RFC 4180 quoting")

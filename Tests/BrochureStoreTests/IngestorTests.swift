@@ -16,7 +16,7 @@ struct IngestorTests {
             #expect(FileManager.default.createFile(atPath: dir.appendingPathComponent(name).path, contents: Data()))
         }
         let root = dir.path
-        #expect(BrochureInput.files([root, "/no/such.pdf"]) == [
+        #expect(IngestInput.files([root, "/no/such.pdf"]) == [
             "\(root)/2024/leaflets/y.json", "\(root)/2024/x.pdf", "\(root)/a.JSON", "\(root)/b.pdf", "/no/such.pdf",
         ])
     }

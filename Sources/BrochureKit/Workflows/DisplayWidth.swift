@@ -8,6 +8,14 @@ public enum DisplayWidth {
     /// Ranges whose characters are wide (W) or full-width (F).
     static let wideRanges: [ClosedRange<UInt32>] = [
         0x1100...0x115F,  // Hangul Jamo initial consonants
+        // Emoji-presentation symbols in the BMP (watch, hourglass, zodiac, weather, check marks…)
+        0x231A...0x231B, 0x2329...0x232A, 0x23E9...0x23EC, 0x23F0...0x23F0, 0x23F3...0x23F3,
+        0x25FD...0x25FE, 0x2614...0x2615, 0x2648...0x2653, 0x267F...0x267F, 0x2693...0x2693,
+        0x26A1...0x26A1, 0x26AA...0x26AB, 0x26BD...0x26BE, 0x26C4...0x26C5, 0x26CE...0x26CE,
+        0x26D4...0x26D4, 0x26EA...0x26EA, 0x26F2...0x26F5, 0x26FA...0x26FA, 0x26FD...0x26FD,
+        0x2705...0x2705, 0x270A...0x270B, 0x2728...0x2728, 0x274C...0x274C, 0x274E...0x274E,
+        0x2753...0x2755, 0x2757...0x2757, 0x2795...0x2797, 0x27B0...0x27B0, 0x27BF...0x27BF,
+        0x2B1B...0x2B1C, 0x2B50...0x2B50, 0x2B55...0x2B55,
         0x2E80...0x303E,  // CJK radicals, Kangxi radicals, ideographic description, CJK symbols and punctuation
         0x3041...0x33FF,  // hiragana, katakana, bopomofo, Hangul compatibility jamo, kanbun, CJK compatibility
         0x3400...0x4DBF,  // CJK unified ideographs extension A
@@ -20,10 +28,12 @@ public enum DisplayWidth {
         0xFE30...0xFE6F,  // CJK compatibility forms, small form variants
         0xFF01...0xFF60,  // full-width ASCII and brackets
         0xFFE0...0xFFE6,  // full-width signs (￥, ￡…)
+        0x16FE0...0x18CFF, 0x1B000...0x1B2FF,  // Tangut, kana supplement and extensions
+        0x1F004...0x1F004, 0x1F0CF...0x1F0CF, 0x1F18E...0x1F18E, 0x1F191...0x1F19A, 0x1F200...0x1F251,
         0x1F300...0x1F64F,  // pictographs and emoticons
+        0x1F680...0x1F6FF,  // transport and map symbols
         0x1F900...0x1F9FF,  // supplemental symbols and pictographs
-        0x20000...0x2FFFD,  // CJK extensions B–F, compatibility supplement
-        0x30000...0x3FFFD,  // CJK extension G onwards
+        0x20000...0x3FFFD,  // CJK extensions B and later, compatibility supplement
     ]
 
     /// The cells `text` takes in a terminal: 2 for a wide character, 0 for a combining mark or
@@ -76,8 +86,9 @@ public enum DisplayWidth {
         return result + "…"
     }
 
-    /// `text` followed by spaces up to `width` cells.
-    public static func pad(_ text: String, to width: Int) -> String {
-        text + String(repeating: " ", count: max(0, width - of(text)))
+    /// `text` padded with spaces to `width` cells: after it, or before it for a right-aligned column.
+    public static func pad(_ text: String, to width: Int, rightAligned: Bool = false) -> String {
+        let padding = String(repeating: " ", count: max(0, width - of(text)))
+        return rightAligned ? padding + text : text + padding
     }
 }
