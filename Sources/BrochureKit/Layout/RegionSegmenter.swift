@@ -119,19 +119,20 @@ struct RegionSegmenter {
     private func rowsAlign(_ lines: [TextLine], at cut: Double) -> Bool {
         let left = Self.cellRows(lines.filter { $0.box.midX < cut })
         let right = Self.cellRows(lines.filter { $0.box.midX >= cut })
+        // A cell spanning rows sits between two rows, touching both or neither.
+        func between(_ band: Rect, _ other: [Rect]) -> Bool {
+            other.contains { $0.y1 <= band.y0 && $0.y1 >= band.y0 - band.height }
+                && other.contains { $0.y0 >= band.y1 && $0.y0 <= band.y1 + band.height }
+        }
+        // A row meets a row of the other side, or is a group label centred over two of them.
         func partnered(_ side: [Rect], _ other: [Rect]) -> Double {
             let matched = side.filter { band in
-                other.contains { $0.yOverlap(band) >= 0.5 * min($0.height, band.height) }
+                other.contains { $0.yOverlap(band) >= 0.5 * min($0.height, band.height) } || between(band, other)
             }
             return Double(matched.count) / Double(max(side.count, 1))
         }
-        // A cell spanning rows sits between two rows, touching both or neither.
         func spans(_ side: [Rect], _ other: [Rect]) -> Double {
-            let matched = side.filter { band in
-                other.contains { $0.yOverlap(band) > 0 }
-                    || (other.contains { $0.y1 <= band.y0 && $0.y1 >= band.y0 - band.height }
-                        && other.contains { $0.y0 >= band.y1 && $0.y0 <= band.y1 + band.height })
-            }
+            let matched = side.filter { band in other.contains { $0.yOverlap(band) > 0 } || between(band, other) }
             return Double(matched.count) / Double(max(side.count, 1))
         }
         if left.count * 2 <= right.count { return spans(left, right) >= 0.7 }

@@ -94,6 +94,14 @@ struct TableDetector {
             }
         }
         columns.sort { $0.lowerBound < $1.lowerBound }
+        // A column is as wide as the cells that fall in it alone: a narrow header centred over
+        // left-aligned text (`内訳` over `法律7名、経済4名…`) must still catch a short cell below.
+        for cell in grouped.flatMap({ $0.map(extent) }) {
+            let hits = columns.indices.filter { overlaps(columns[$0], cell) }
+            if hits.count == 1 {
+                columns[hits[0]] = min(columns[hits[0]].lowerBound, cell.lowerBound)...max(columns[hits[0]].upperBound, cell.upperBound)
+            }
+        }
         // Widening one column can make it meet another: coalesce so columns never overlap.
         var disjoint: [ClosedRange<Double>] = []
         for column in columns {

@@ -90,20 +90,35 @@ struct ExamBreakdownParser {
         return "名、。)".contains(last) || pairs(in: text).isEmpty
     }
 
-    /// `法律:6名、経済:一名` → [(法律, 6), (経済, 1)].
+    /// Without a colon only a name is taken: no kana particles (`合計で約20名` is a sentence)
+    /// and no total (`計`, `約`).
+    static func looksLikeCategory(_ text: Substring) -> Bool {
+        !text.isEmpty && text.count <= 16
+            && !text.unicodeScalars.contains { (0x3041...0x309F).contains($0.value) || $0 == "計" || $0 == "約" }
+    }
+
+    /// `法律:6名、経済:一名`, or without the colon `法律7名` → [(法律, 6), (経済, 1), (法律, 7)].
     static func pairs(in text: String) -> [(String, Int)] {
         var result: [(String, Int)] = []
         for item in text.split(whereSeparator: { "、,。".contains($0) }) {
-            guard let colon = item.firstIndex(where: { $0 == ":" || $0 == "：" }) else { continue }
-            var category = String(item[..<colon])
+            guard item.last == "名" else { continue }
+            let body = item.dropLast()
+            // The count: ASCII digits after normalisation, or kanji numerals (`六名`, `十二名`).
+            let value = body.reversed().prefix { $0.isNumber }.reversed()
+            guard !value.isEmpty else { continue }
+            var category = body.dropLast(value.count)
+            if let colon = category.lastIndex(where: { $0 == ":" || $0 == "：" }), colon == category.index(before: category.endIndex) {
+                category = category[..<colon]
+            } else if category.contains(where: { $0 == ":" || $0 == "：" }) || !Self.looksLikeCategory(category) {
+                continue
+            }
+            var name = String(category).trimmingCharacters(in: .whitespaces)
             // Drop a track/level prefix that shares the item (`事務系・大卒程度試験 法律`).
-            if let space = category.lastIndex(of: " ") { category = String(category[category.index(after: space)...]) }
-            // ASCII digits after normalisation, or kanji numerals (`六名`, `十二名`).
-            let value = item[item.index(after: colon)...].prefix { $0.isNumber }
-            guard !category.isEmpty, item[item.index(after: colon)...].dropFirst(value.count).hasPrefix("名"),
-                let count = Int(String(value)) ?? (try? JapaneseNumeral.value(of: value, original: String(item)))
+            if let space = name.lastIndex(of: " ") { name = String(name[name.index(after: space)...]) }
+            let digits = String(value)
+            guard !name.isEmpty, let count = Int(digits) ?? (try? JapaneseNumeral.value(of: Substring(digits), original: String(item)))
             else { continue }
-            result.append((category, count))
+            result.append((name, count))
         }
         return result
     }

@@ -53,6 +53,14 @@ struct SectionRulesTests {
         #expect(pairs.map(\.1) == [6, 12])
     }
 
+    @Test("Exam pairs without a colon (法律7名), and a sentence that only ends in 名 is no pair")
+    func examPairsWithoutColon() {
+        let pairs = ExamBreakdownParser.pairs(in: Normalized.compact("法律7名、政治・国際4名、デジタル１名、合計で約20名"))
+        #expect(pairs.map(\.0) == ["法律", "政治・国際", "デジタル"])
+        #expect(pairs.map(\.1) == [7, 4, 1])
+        #expect(ExamBreakdownParser.pairs(in: "合計約20名、うち女性8名").isEmpty)
+    }
+
     @Test("A total that is not the sum of its tracks, and more women than people, are warnings")
     func crossChecks() {
         var sections = SectionSet()
