@@ -65,8 +65,9 @@ struct ReadingOrder {
             bottom = max(bottom, frame[i].y1)
         }
         if !current.isEmpty { bands.append(current) }
-        return bands.flatMap { band in
-            breuel(widenLoneRows(band.map { frame[$0] }, headings: band.map { headings[$0] }, page: frame)).map { band[$0] }
+        return bands.flatMap { band -> [Int] in
+            let boxes = widenCentredHeadings(band.map { frame[$0] }, headings: band.map { headings[$0] })
+            return breuel(widenLoneRows(boxes, headings: band.map { headings[$0] }, page: frame)).map { band[$0] }
         }
     }
 
@@ -97,6 +98,30 @@ struct ReadingOrder {
             }
         }
         return false
+    }
+
+    /// Widens a heading centred over its section to the section's width.
+    ///
+    /// A heading centred in its column (`お問い合わせ先` between two rules) overlaps only the
+    /// middle of the lines under it; the first of them (`総合職事務系`, at the column's left
+    /// edge) is entirely left of it, and Breuel's rule would read it first. What starts
+    /// within a few lines under the heading and overlaps it gives the section's width.
+    private func widenCentredHeadings(_ boxes: [Rect], headings: [Bool]) -> [Rect] {
+        boxes.indices.map { i in
+            let box = boxes[i]
+            guard headings[i] else { return box }
+            let reach = 3 * max(min(box.height, 24), 6)
+            let under = boxes.indices.filter { j in
+                j != i && boxes[j].y0 >= box.y1 - 0.5 && boxes[j].y0 <= box.y1 + reach && boxes[j].xOverlap(box) > 0
+            }
+            guard let section = Rect.enclosing(under.map { boxes[$0] }) else { return box }
+            let tolerance = box.height
+            // Centred: the section reaches past the heading on both sides, by about as much.
+            guard section.x0 < box.x0 - tolerance, section.x1 > box.x1 - tolerance,
+                abs(section.midX - box.midX) <= 0.2 * section.width
+            else { return box }
+            return Rect(x0: section.x0, y0: box.y0, x1: max(box.x1, section.x1), y1: box.y1)
+        }
     }
 
     /// Widens a heading that has nothing beside it when what follows it is wider than the

@@ -244,7 +244,7 @@ struct RegionSegmenter {
         var shared: Gutters? = nil
         var groupHasFlow = false
         var headingGutter: ClosedRange<Double>? = nil
-        for slice in slices {
+        for (index, slice) in slices.enumerated() {
             let own = Gutters(lines: slice, bounds: span, minimum: 0.8 * unit)
             let ownInterior = Gutters(lines: slice, bounds: bounds(slice), minimum: 0.8 * unit)
             // Running text starting under table rows begins a new group, however the gaps
@@ -273,6 +273,17 @@ struct RegionSegmenter {
                     shared = both
                     continue
                 }
+                // A group label centred between two rows (`事務系` beside `大卒程度試験` and
+                // `院卒程度試験`) is a slice of its own, inside one column, tight between rows
+                // that go on sharing the gutters.
+                if gap <= 0.6 * unit, index + 1 < slices.count, insideOneColumn(slice, current),
+                    let next = slices[index + 1].map(\.box.y0).min(), let end = slice.map(\.box.y1).max(), next - end <= 0.6 * unit,
+                    !current.intersection(Gutters(lines: slices[index + 1], bounds: span, minimum: 0.8 * unit), minimum: 0.8 * unit)
+                        .interior(bounds(slices[index + 1])).isEmpty
+                {
+                    groups[groups.count - 1].append(slice)
+                    continue
+                }
             }
             groups.append([slice])
             groupHasFlow = hasFlow
@@ -280,6 +291,13 @@ struct RegionSegmenter {
             headingGutter = gutterBetweenHeadings(slice, gutters: ownInterior.intervals)
         }
         return mergingIndependentColumns(groups, unit: unit)
+    }
+
+    /// Whether no line of `slice` crosses one of the gutters.
+    private func insideOneColumn(_ slice: [TextLine], _ gutters: Gutters) -> Bool {
+        slice.allSatisfy { line in
+            !gutters.intervals.contains { line.box.x0 < $0.lowerBound && line.box.x1 > $0.upperBound }
+        }
     }
 
     /// Joins consecutive groups that continue the same independent columns: two tables side

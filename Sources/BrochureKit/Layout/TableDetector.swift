@@ -159,10 +159,30 @@ struct TableDetector {
             let numeric = filled.filter { Self.isNumeric($0[c].text) }
             return numeric.count >= 2 && numeric.count * 5 >= filled.count * 3
         }
-        guard numericColumn || (columns.count >= 3 && medianCellWidth <= 8 * em) else { return nil }
+        guard numericColumn || (columns.count >= 3 && medianCellWidth <= 8 * em) || Self.isLabelTable(rows, columns: columns, headerRows: headerRows)
+        else { return nil }
         let box = Rect.enclosing(bands.map(\.box))!
         let table = Table(box: box, columns: columns, rows: rows, headerRowCount: headerRows)
         return (table, bands.flatMap(\.lines))
+    }
+
+    /// A two-column table of names and what they are (`制度 | 内容`): at least three rows whose
+    /// first cell is a short one-line name and whose second cell is filled.
+    ///
+    /// Two columns of running text fail it: they are about as wide as each other, and their
+    /// left lines are long and wrap; a side heading beside its section is one row, not three.
+    static func isLabelTable(_ rows: [[Table.Cell]], columns: [ClosedRange<Double>], headerRows: Int) -> Bool {
+        guard columns.count == 2, rows.first?.count == 2 else { return false }
+        // Names are narrower than what they name; two columns of text are about as wide.
+        let widths = columns.map { $0.upperBound - $0.lowerBound }
+        guard widths[0] <= 0.6 * widths[1] else { return false }
+        let body = rows.dropFirst(headerRows).filter { !$0[0].text.isEmpty || !$0[1].text.isEmpty }
+        guard body.count >= 3 else { return false }
+        let labelled = body.filter { row in
+            !row[0].text.isEmpty && row[0].text.count <= 12 && row[0].lines.count <= 1 && !row[0].text.contains("。")
+                && !row[1].text.isEmpty
+        }
+        return labelled.count * 10 >= body.count * 9
     }
 
     /// Whether a row is the second text line of the row above: it sits tight under it and

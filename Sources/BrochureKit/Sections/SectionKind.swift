@@ -18,7 +18,7 @@ public enum SectionKind: String, Sendable, CaseIterable, Codable {
 
     /// Checked in this order: `試験区分` before `採用`, `両立支援` before `働き方`.
     private static let vocabulary: [(SectionKind, [String])] = [
-        (.examBreakdown, ["試験区分"]),
+        (.examBreakdown, ["試験区分", "試験の区分"]),
         (.contacts, ["採用窓口", "問い合わせ", "問合せ", "お問合せ", "連絡先", "採用担当"]),
         (.access, ["アクセス", "交通案内", "所在地"]),
         (.assignments, ["配属実績", "配属状況", "配属先"]),

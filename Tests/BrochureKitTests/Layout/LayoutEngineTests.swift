@@ -123,4 +123,52 @@ struct LayoutEngineTests {
         #expect(layout.isVertical)
         #expect(layout.textLines == ["わたくしといふ現象は", "假定された有機交流電燈の", "ひとつの青い照明です"])
     }
+
+    @Test("A table of names and what they are, with no figures, is a table; names are narrower")
+    func labelTable() throws {
+        var b = PageBuilder()
+        b.text("制度", x: 40, y: 100)
+        b.text("内容", x: 200, y: 100)
+        let rows = [("育児休業", "子が3歳に達する日まで、男女を問わず取得できます。"),
+                    ("育児短時間勤務", "勤務時間を短縮して勤務できます。"),
+                    ("介護休暇", "通算6月以内の期間で取得できます。")]
+        for (i, row) in rows.enumerated() {
+            b.text(row.0, x: 40, y: 122 + Double(i) * 20)
+            b.text(row.1, x: 120, y: 122 + Double(i) * 20)
+        }
+        let table = try #require(LayoutEngine().layout(b.page()).blocks.first { $0.kind == .table }?.table)
+        #expect(table.rows.map { $0.map(\.text) } == [["制度", "内容"]] + rows.map { [$0.0, $0.1] })
+    }
+
+    @Test("Group labels centred between two rows keep a grid table whole; a narrow header still heads its column")
+    func groupLabelsBetweenRows() throws {
+        var b = PageBuilder()
+        b.text("区分", x: 40, y: 100)
+        b.text("試験", x: 120, y: 100)
+        b.text("内訳", x: 300, y: 100)
+        let rows = [("大卒程度試験", "法律7名、経済4名、政治・国際4名"), ("院卒程度試験", "行政4名、法務1名"),
+                    ("大卒程度試験", "工学4名、化学・生物・薬学2名"), ("院卒程度試験", "工学2名、デジタル2名")]
+        for (i, row) in rows.enumerated() {
+            b.text(row.0, x: 100, y: 120 + Double(i) * 24)
+            b.text(row.1, x: 200, y: 120 + Double(i) * 24)
+        }
+        // Each group label sits in the gap between its two rows, touching neither.
+        b.text("事務系", x: 40, y: 132)
+        b.text("技術系", x: 40, y: 180)
+        let table = try #require(LayoutEngine().layout(b.page()).blocks.first { $0.kind == .table }?.table)
+        #expect(table.columns.count == 3)
+        #expect(table.rows.map { $0[2].text } == ["内訳"] + rows.map(\.1))
+        #expect(table.rows.map { $0[0].text } == ["区分", "事務系", "", "技術系", ""])
+    }
+
+    @Test("A heading centred over its section is read before the section's first line at the column edge")
+    func centredHeading() {
+        var b = PageBuilder()
+        b.text("お問い合わせ先", x: 120, y: 100, size: 14)
+        b.text("総合職事務系", x: 40, y: 125)
+        b.text("大臣官房秘書課（本館11階）電話03-1234-5678", x: 40, y: 140)
+        b.text("総合職技術系", x: 40, y: 160)
+        b.text("技術総括課（本館15階）電話03-1234-5679", x: 40, y: 175)
+        #expect(LayoutEngine().layout(b.page()).textLines.first == "お問い合わせ先")
+    }
 }
