@@ -29,11 +29,17 @@ struct ReadingOrder {
         for h in blocks.indices where blocks[h].kind == .heading && !vertical {
             let head = blocks[h].box
             let em = max(blocks[h].lines.map(\.em).max() ?? 10, 1)
+            let upright = blocks[h].lines.contains { $0.orientation == .vertical }
             var best: (index: Int, gap: Double)? = nil
             for b in blocks.indices where b != h && !taken[b] && blocks[b].kind != .heading {
                 let box = blocks[b].box
                 let gap = box.x0 - head.x1
-                guard gap >= -0.2 * em, gap <= 3 * em, abs(box.y0 - head.y0) <= 1.2 * em else { continue }
+                // The section beside a horizontal side heading is at least about as tall as it:
+                // a short line beside a two-line heading is the next column's own heading or
+                // caption. (A vertical heading is tall by nature, whatever it heads.)
+                guard gap >= -0.2 * em, gap <= 3 * em, abs(box.y0 - head.y0) <= 1.2 * em,
+                    upright || box.height >= 0.8 * head.height
+                else { continue }
                 if best == nil || gap < best!.gap { best = (b, gap) }
             }
             if let best {

@@ -273,13 +273,23 @@ struct RegionSegmenter {
                     shared = both
                     continue
                 }
-                // A group label centred between two rows (`事務系` beside `大卒程度試験` and
-                // `院卒程度試験`) is a slice of its own, inside one column, tight between rows
-                // that go on sharing the gutters.
+                // The last line of a cell that wrapped, at line spacing under its row.
+                if gap <= 0.45 * unit, slice.count == 1, insideOneColumn(slice, current) {
+                    groups[groups.count - 1].append(slice)
+                    continue
+                }
+                // Rows of a table in one column that go on below where the other columns end
+                // continue that column, even though nothing is left beside them.
+                if gap <= 1.5 * unit, continuesRows(slice, current, span: span, unit: unit) {
+                    groups[groups.count - 1].append(slice)
+                    continue
+                }
+                // A cell's second line (`際：5名、教養：7名` under `…政治・国`), or a group label
+                // centred between two rows, is a slice of its own: inside one column, tight under
+                // a row, with rows after it that go on sharing the gutters.
                 if gap <= 0.6 * unit, index + 1 < slices.count, insideOneColumn(slice, current),
-                    let next = slices[index + 1].map(\.box.y0).min(), let end = slice.map(\.box.y1).max(), next - end <= 0.6 * unit,
-                    !current.intersection(Gutters(lines: slices[index + 1], bounds: span, minimum: 0.8 * unit), minimum: 0.8 * unit)
-                        .interior(bounds(slices[index + 1])).isEmpty
+                    let next = slices[index + 1].map(\.box.y0).min(), let end = slice.map(\.box.y1).max(), next - end <= 2.5 * unit,
+                    continuesRows(slices[index + 1], current, span: span, unit: unit)
                 {
                     groups[groups.count - 1].append(slice)
                     continue
@@ -291,6 +301,15 @@ struct RegionSegmenter {
             headingGutter = gutterBetweenHeadings(slice, gutters: ownInterior.intervals)
         }
         return mergingIndependentColumns(groups, unit: unit)
+    }
+
+    /// Whether `slice` goes on with rows under `gutters`: it shares one with text on both
+    /// sides, or it is rows of cells (gutters of its own) inside one of the columns.
+    private func continuesRows(_ slice: [TextLine], _ gutters: Gutters, span: ClosedRange<Double>, unit: Double) -> Bool {
+        let own = Gutters(lines: slice, bounds: span, minimum: 0.8 * unit)
+        if !gutters.intersection(own, minimum: 0.8 * unit).interior(bounds(slice)).isEmpty { return true }
+        let interior = Gutters(lines: slice, bounds: bounds(slice), minimum: 0.8 * unit)
+        return !interior.intervals.isEmpty && insideOneColumn(slice, gutters)
     }
 
     /// Whether no line of `slice` crosses one of the gutters.
