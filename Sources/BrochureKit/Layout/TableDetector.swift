@@ -129,6 +129,17 @@ struct TableDetector {
                 let texts = ordered.map(\.text)
                 let joined = Self.join(texts)
                 let box = Rect.enclosing(ordered.map(\.box))!
+                // One line over several columns whose words are as many as the columns (`事務系 技術系`
+                // set as one run over two columns of figures) is a header cell per column.
+                let words = joined.split(whereSeparator: \.isWhitespace)
+                if covered.count >= 2, ordered.count == 1, words.count == covered.count,
+                    covered.allSatisfy({ cells[$0].text.isEmpty })
+                {
+                    for (column, word) in zip(covered, words) {
+                        cells[column] = Table.Cell(text: String(word), box: Rect(x0: max(box.x0, columns[column].lowerBound), y0: box.y0, x1: min(box.x1, columns[column].upperBound), y1: box.y1))
+                    }
+                    continue
+                }
                 if cells[first].text.isEmpty {
                     cells[first] = Table.Cell(
                         text: joined, box: box, columnSpan: max(covered.count, 1), lines: texts.count > 1 ? texts : [])

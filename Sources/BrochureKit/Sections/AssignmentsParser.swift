@@ -31,10 +31,15 @@ struct AssignmentsParser {
         return nil
     }
 
-    /// `令和5年度入省者` → 2023: the fiscal year just before 入省.
+    /// The words for joining: a ministry (入省), an agency (入庁), the Cabinet Office (入府),
+    /// a bureau or institute (入局, 入所), or plain 採用 and 入職.
+    static let joinings = ["入省", "入庁", "入府", "入局", "入所", "入職"]
+
+    /// `令和5年度入省者` (or `入庁者`…) → 2023: the fiscal year just before the word for joining.
     static func cohortYear(in text: String) -> Int? {
         let normalized = Normalized.compact(text)
-        guard let range = normalized.range(of: "年度入省") ?? normalized.range(of: "年度採用") ?? normalized.range(of: "年入省")
+        let patterns = joinings.map { "年度" + $0 } + ["年度採用"] + joinings.map { "年" + $0 }
+        guard let range = patterns.lazy.compactMap({ normalized.range(of: $0) }).first
         else { return nil }
         // The era year nearest 入省: the last one in the few characters before it (R4年度・R5年度入省 → R5).
         let tail = String(normalized[..<range.lowerBound].suffix(8)) + (normalized[range].hasPrefix("年度") ? "年度" : "年")

@@ -19,7 +19,7 @@ enum ColumnRole: Equatable {
     private init(other label: String) {
         if label.contains("合計") || label == "計" || label.contains("総数") || label.contains("全体") {
             self = .total
-        } else if label.contains("年度") || label.contains("入省") || label.contains("採用年") {
+        } else if label.contains("年度") || AssignmentsParser.joinings.contains(where: label.contains) || label.contains("採用年") {
             self = .year
         } else if label.contains("配属") || label.contains("部局") || label.contains("局") {
             self = .unit

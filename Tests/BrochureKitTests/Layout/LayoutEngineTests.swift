@@ -171,4 +171,20 @@ struct LayoutEngineTests {
         b.text("技術総括課（本館15階）電話03-1234-5679", x: 40, y: 175)
         #expect(LayoutEngine().layout(b.page()).textLines.first == "お問い合わせ先")
     }
+
+    @Test("One header run over two columns of figures, with as many words as columns, heads each")
+    func splitHeaderRun() throws {
+        var b = PageBuilder()
+        b.text("部局", x: 40, y: 100)
+        b.text("事務系 技術系", x: 180, y: 100)
+        let rows = [("総務部", "3名", ""), ("審査業務部", "1名", "2名"), ("審査第一部", "", "12名"), ("審査第二部", "", "13名")]
+        for (i, row) in rows.enumerated() {
+            let y = 120 + Double(i) * 18
+            b.text(row.0, x: 40, y: y)
+            if !row.1.isEmpty { b.text(row.1, x: 188, y: y) }
+            if !row.2.isEmpty { b.text(row.2, x: 228, y: y) }
+        }
+        let table = try #require(LayoutEngine().layout(b.page()).blocks.first { $0.kind == .table }?.table)
+        #expect(table.rows.map { $0.map(\.text) } == [["部局", "事務系", "技術系"]] + rows.map { [$0.0, $0.1, $0.2] })
+    }
 }

@@ -12,12 +12,13 @@ struct SectionRulesTests {
         ("【働き方改革・業務見直しの取組】", .initiatives), ("【生活と仕事の両立支援のための制度】", .supportSystems),
         ("仕事と家庭の両立支援", .supportSystems), ("研修制度", .training), ("８．研修制度", .training),
         ("＜働きやすい職場づくり＞", .initiatives), ("環境省の働き方", .initiatives), ("多様な働き方、より充実した政策へ", .initiatives), ("■採用窓口", .contacts), ("◆採用実績", .hiring),
+        ("●ワークライフバランス", .initiatives), ("3 採用試験の区分", .examBreakdown), ("入庁者数の推移", .hiring),
     ])
     func headingsOpenSections(_ heading: String, _ kind: SectionKind) {
         #expect(SectionKind.opened(by: heading) == kind)
     }
 
-    @Test(arguments: ["採用情報", "ワークライフバランス", "総務省総合職採用パンフレット",
+    @Test(arguments: ["採用情報", "総務省総合職採用パンフレット",
                       "出身大学（大学院）、学部、試験区分に関係なく、人物本位の採用を行っています。"])
     func otherHeadingsOpenNothing(_ heading: String) {
         #expect(SectionKind.opened(by: heading) == nil)
@@ -84,6 +85,8 @@ struct SectionRulesTests {
         ("（R4年度・R5年度入省）", 2023),
         ("令和元年度採用", 2019),
         ("平成31年入省", 2019),
+        ("令和5年度入庁者（総合職）の配属先", 2023),
+        ("令和4年度入府者", 2022),
         ("令和6年4月1日現在", nil),
     ] as [(String, Int?)])
     func cohortYear(_ text: String, _ year: Int?) {
