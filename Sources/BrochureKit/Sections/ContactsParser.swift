@@ -15,9 +15,14 @@ struct ContactsParser {
             contacts.append(contact)
         }
         for (page, block) in part.blocks {
-            // A contact set as a label | value table is read row by row, cell by cell.
+            // A contact set as a label | value table is read row by row, cell by cell; contact
+            // cards side by side (a label atop each column) column by column.
             let texts: [(text: String, box: Rect)] = block.table.map { table in
-                table.rows.flatMap { row in row.filter { !$0.text.isEmpty }.map { ($0.text, $0.box ?? table.box) } }
+                let cards = (table.rows.first ?? []).filter { Self.labelPrefix(Normalized.compact($0.text)) != nil }.count >= 2
+                let cells = cards
+                    ? table.columns.indices.flatMap { c in table.rows.compactMap { $0.indices.contains(c) ? $0[c] : nil } }
+                    : table.rows.flatMap { $0 }
+                return cells.filter { !$0.text.isEmpty }.map { ($0.text, $0.box ?? table.box) }
             } ?? block.lines.map { ($0.text, $0.box) }
             for line in texts {
                 let text = Normalized.compact(line.text)
