@@ -13,8 +13,14 @@ struct ReadingOrder {
         // Work in a frame where reading goes "down, then right".
         let order = sortUnits(
             units.map { unit in Rect.enclosing(unit.map { blocks[$0].box })! },
-            headings: units.map { blocks[$0[0]].kind == .heading })
+            headings: units.map { blocks[$0[0]].kind == .heading || Self.namesSection(blocks[$0[0]]) })
         return order.flatMap { units[$0].map { blocks[$0] } }
+    }
+
+    /// A one-line block that names a brochure section (`8 仕事と家庭の両立支援` set in white on a
+    /// band, in the body font) is a heading for ordering, whatever its size.
+    static func namesSection(_ block: Block) -> Bool {
+        block.lines.count == 1 && block.table == nil && SectionKind.opened(by: block.lines[0].text) != nil
     }
 
     /// Pairs each side heading with the block beside it, so the two are ordered as one.

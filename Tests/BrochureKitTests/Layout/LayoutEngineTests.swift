@@ -187,4 +187,17 @@ struct LayoutEngineTests {
         let table = try #require(LayoutEngine().layout(b.page()).blocks.first { $0.kind == .table }?.table)
         #expect(table.rows.map { $0.map(\.text) } == [["部局", "事務系", "技術系"]] + rows.map { [$0.0, $0.1, $0.2] })
     }
+
+    @Test("A section name in the body font, alone under two columns, ends them before the wide section it opens")
+    func sectionNameEndsColumns() {
+        var b = PageBuilder()
+        for k in 0..<3 { b.text("左の段の本文です\(k)", x: 40, y: 100 + Double(k) * 14) }
+        for k in 0..<4 { b.text("右の段の本文です\(k)", x: 300, y: 100 + Double(k) * 14) }
+        b.text("8 仕事と家庭の両立支援", x: 40, y: 200)
+        b.text("育児休業は、子が3歳に達する日まで、男女を問わず取得できます。介護休暇もあります。", x: 40, y: 220)
+        let lines = LayoutEngine().layout(b.page()).textLines
+        let heading = lines.firstIndex(of: "8 仕事と家庭の両立支援")
+        let right = lines.firstIndex(of: "右の段の本文です3")
+        #expect(heading != nil && right != nil && right! < heading!)
+    }
 }
