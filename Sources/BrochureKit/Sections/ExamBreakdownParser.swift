@@ -25,6 +25,7 @@ struct ExamBreakdownParser {
                 for row in table.rows {
                     for cell in row { pieces.append(Piece(text: Normalized.compact(cell.text), raw: cell.text, box: cell.box ?? table.box, page: page)) }
                 }
+                pieces += Self.topAlignedSpans(in: table, page: page)
             } else {
                 // Line by line, so each keeps its own row; a line that ends inside a pair
                 // (`…農業科学・水` / `産：3名`) is continued by the next.
@@ -69,6 +70,35 @@ struct ExamBreakdownParser {
             AssignmentsParser.cohortYear(in: text) ?? (try? EraDate.all(in: text))?.first { !$0.isAsOf }?.year
         }.first
         return ExamBreakdown(cohortFiscalYear: cohort, planned: part.heading.contains("予定"), entries: entries, page: page)
+    }
+
+    /// Labels set once at the top of the rows they span (`事務系` level with its 大卒 row, blank
+    /// beside its 院卒 row), repeated beside each row they cover.
+    ///
+    /// Only where every label of the column sits level with the top of a row: a label centred
+    /// over its rows is found by height already, and repeating it would be wrong for the row
+    /// above its centre.
+    private static func topAlignedSpans(in table: Table, page: Int) -> [Piece] {
+        var repeated: [Piece] = []
+        let body = Array(table.rows.dropFirst(table.headerRowCount))
+        for column in table.columns.indices {
+            let labels = body.enumerated().filter { $0.element.indices.contains(column) && !$0.element[column].text.isEmpty }
+            guard labels.count >= 2, labels.allSatisfy({ row, cells in
+                guard let label = cells[column].box else { return false }
+                let others = cells.indices.filter { $0 != column }.compactMap { cells[$0].box }
+                return !others.isEmpty && others.contains { abs($0.y0 - label.y0) <= 0.3 * label.height }
+                    && pairs(in: Normalized.compact(cells[column].text)).isEmpty && !body[row].isEmpty
+            }) else { continue }
+            var current: String? = nil
+            for cells in body where cells.indices.contains(column) {
+                if !cells[column].text.isEmpty { current = cells[column].text; continue }
+                guard let current, let rowBox = Rect.enclosing(cells.compactMap(\.box)) else { continue }
+                let x = table.columns[column]
+                repeated.append(Piece(text: Normalized.compact(current), raw: current,
+                                      box: Rect(x0: x.lowerBound, y0: rowBox.y0, x1: x.upperBound, y1: rowBox.y1), page: page))
+            }
+        }
+        return repeated
     }
 
     /// The label of the kind `value` reads nearest in height among those wholly left of `piece`

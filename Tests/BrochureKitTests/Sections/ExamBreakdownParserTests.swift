@@ -1,0 +1,39 @@
+import Testing
+
+@testable import BrochureKit
+
+@Suite("Exam breakdown")
+struct ExamBreakdownParserTests {
+    /// An exam section holding one table, row r at `ys[r]`, each cell one line high.
+    static func part(_ rows: [[String]], ys: [Double], header: Int = 1) -> SectionSegmenter.Part {
+        let xs: [ClosedRange<Double>] = [40...80, 100...170, 190...400]
+        let cells = rows.enumerated().map { r, row in
+            row.enumerated().map { c, text in
+                Table.Cell(text: text, box: text.isEmpty ? nil : Rect(x0: xs[c].lowerBound, y0: ys[r], x1: xs[c].upperBound, y1: ys[r] + 9))
+            }
+        }
+        let box = Rect(x0: 40, y0: ys[0], x1: 400, y1: ys.last! + 9)
+        let table = Table(box: box, columns: xs, rows: cells, headerRowCount: header)
+        return SectionSegmenter.Part(
+            kind: .examBreakdown, heading: "試験区分", headingSize: 12, blocks: [(1, Block(kind: .table, box: box, lines: [], table: table))], page: 1)
+    }
+
+    @Test("A track label set level with the first of its rows covers the blank rows under it")
+    func topAlignedTrack() throws {
+        let exam = try #require(ExamBreakdownParser().parse(Self.part([
+            ["区分", "試験", "内訳"],
+            ["事務系", "大卒程度試験", "法律：8名、経済：4名"],
+            ["", "院卒程度試験", "行政：4名、法務：1名"],
+            ["技術系", "大卒程度試験", "工学：3名"],
+            ["", "院卒程度試験", "工学：2名"],
+        // The first row's breakdown wraps onto a second line, so the blank row under it sits
+        // nearer the next track's label than its own.
+        ], ys: [100, 116, 143, 159, 186])))
+        let read = exam.entries.map { "\($0.track.rawValue) \($0.level.rawValue) \($0.category) \($0.count)" }
+        #expect(read == [
+            "administrative undergraduate 法律 8", "administrative undergraduate 経済 4",
+            "administrative graduate 行政 4", "administrative graduate 法務 1",
+            "technical undergraduate 工学 3", "technical graduate 工学 2",
+        ])
+    }
+}
