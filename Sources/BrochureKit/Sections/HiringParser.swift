@@ -23,13 +23,15 @@ struct HiringParser {
         let yearRows = years.indices.filter { years[$0] != nil }
         guard yearRows.count >= 2, let firstYear = yearRows.first else { return nil }
         let header = table.rows[..<firstYear]
-        let roles = table.columns.indices.map { c in
-            ColumnRole(label: header.map { $0[c].text }.joined())
-        }
-        let techLabel = roles.firstIndex(of: .technical).map { c in header.map { $0[c].text }.joined() }
+        let labels = table.columns.indices.map { c in header.map { $0[c].text }.joined() }
+        var roles = labels.map { ColumnRole(label: $0) }
+        let women = Self.womenColumns(labels, &roles)
+        let techLabel = roles.firstIndex(of: .technical).map { labels[$0] }
         let rows = yearRows.compactMap { r -> HiringRecord.Row? in
             guard let year = years[r] else { return nil }
-            return row(year, cells: Array(table.rows[r].dropFirst()), roles: Array(roles.dropFirst()), convention: convention, page: page)
+            return row(
+                year, cells: Array(table.rows[r].dropFirst()), roles: Array(roles.dropFirst()),
+                women: Dictionary(uniqueKeysWithValues: women.map { ($0.key - 1, $0.value - 1) }), convention: convention, page: page)
         }
         return HiringRecord(rows: rows, technicalScope: techLabel.flatMap(ColumnRole.scope), page: page)
     }
@@ -55,15 +57,47 @@ struct HiringParser {
         return HiringRecord(rows: rows, technicalScope: techLabel.flatMap(ColumnRole.scope), page: page)
     }
 
+    /// Columns of women set apart (`人数 | うち女性` under each track): each women column follows
+    /// the count it belongs to. Returns count column → women column, and gives each pair the
+    /// track its header names, in the order the header names them (`合計` over both columns of
+    /// its pair lands on either).
+    static func womenColumns(_ labels: [String], _ roles: inout [ColumnRole]) -> [Int: Int] {
+        let womenAt = labels.indices.filter { Normalized.compact(labels[$0]).contains("女性") }
+        guard !womenAt.isEmpty else { return [:] }
+        let counts = womenAt.map { $0 - 1 }
+        guard counts.allSatisfy({ $0 >= 1 && !womenAt.contains($0) }) else { return [:] }
+        // Track names in header order, each once: one per pair.
+        var tracks: [ColumnRole] = []
+        for label in labels {
+            for part in [label] {
+                let role = ColumnRole(label: part.replacingOccurrences(of: "うち女性", with: "").replacingOccurrences(of: "女性", with: ""))
+                if [.total, .administrative, .technical].contains(role), !tracks.contains(role) { tracks.append(role) }
+            }
+        }
+        var pairs: [Int: Int] = [:]
+        if tracks.count == counts.count {
+            for (track, column) in zip(tracks, counts) {
+                roles[column] = track
+                roles[column + 1] = .unknown
+            }
+        }
+        for column in counts where [.total, .administrative, .technical].contains(roles[column]) { pairs[column] = column + 1 }
+        return pairs
+    }
+
     private func row(
-        _ year: YearLabel, cells: [Table.Cell], roles: [ColumnRole], convention: Headcount.Convention, page: Int
+        _ year: YearLabel, cells: [Table.Cell], roles: [ColumnRole], women: [Int: Int] = [:], convention: Headcount.Convention, page: Int
     ) -> HiringRecord.Row {
         func count(_ role: ColumnRole) -> CountWithWomen? {
             guard let i = roles.firstIndex(of: role), i < cells.count else { return nil }
             let text = cells[i].text
             if text.trimmingWhitespace().isEmpty { return CountWithWomen(count: 0, women: nil) }
-            if let parsed = try? Headcount.parse(text, convention: convention) { return CountWithWomen(parsed) }
-            return Self.asPrinted(text)
+            var found = (try? Headcount.parse(text, convention: convention)).map(CountWithWomen.init) ?? Self.asPrinted(text)
+            if let w = women[i], w < cells.count, found.women == nil {
+                let digits = Normalized.compact(cells[w].text).filter { $0.isASCII && $0.isNumber }
+                found.women = cells[w].text.trimmingWhitespace().isEmpty ? 0 : Int(String(digits))
+            }
+            return found
         }
         return HiringRecord.Row(
             fiscalYear: year.fiscalYear, label: year.label, planned: year.planned, total: count(.total),
