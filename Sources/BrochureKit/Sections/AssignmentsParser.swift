@@ -42,7 +42,11 @@ struct AssignmentsParser {
         guard let range = patterns.lazy.compactMap({ normalized.range(of: $0) }).first
         else { return nil }
         // The era year nearest 入省: the last one in the few characters before it (R4年度・R5年度入省 → R5).
-        let tail = String(normalized[..<range.lowerBound].suffix(8)) + (normalized[range].hasPrefix("年度") ? "年度" : "年")
+        let before = normalized[..<range.lowerBound]
+        // A western year (`2024年度入省者`) is the year itself.
+        let digits = before.reversed().prefix { $0.isASCII && $0.isNumber }
+        if digits.count == 4, let year = Int(String(digits.reversed())), (1900...2100).contains(year) { return year }
+        let tail = String(before.suffix(8)) + (normalized[range].hasPrefix("年度") ? "年度" : "年")
         return (try? EraDate.all(in: tail))?.last?.year
     }
 

@@ -54,7 +54,26 @@ struct TitledParagraphs {
             }
         }
         if let open = current, !open.text.isEmpty { items.append(open) }
-        return items
+        return items.map { var item = $0; item.title = Self.cleanTitle(item.title); return item }
+    }
+
+    /// A title without the marker or number set before it: `■テレワーク`, `01 テレワーク`,
+    /// `①テレワーク`, `(2)メンター制度` → the name. A number that is part of the name stays
+    /// (`1on1ミーティング`).
+    static func cleanTitle(_ title: String) -> String {
+        var text = Substring(title)
+        while let first = text.unicodeScalars.first, "■□◆◇●○◎▶▷▼▽★☆・".unicodeScalars.contains(first) || (0x2460...0x2473).contains(first.value) {
+            text = Substring(text.unicodeScalars.dropFirst())
+            text = text.drop { $0 == " " || $0 == "\u{3000}" }
+        }
+        let opened = text.first == "(" || text.first == "（"
+        let afterOpen = opened ? text.dropFirst() : text
+        let digits = afterOpen.prefix { $0.isASCII && $0.isNumber }
+        let rest = afterOpen.dropFirst(digits.count)
+        if !digits.isEmpty, let separator = rest.first, " \u{3000}.．)）、:：".contains(separator), rest.count > 1 {
+            text = rest.dropFirst().drop { $0 == " " || $0 == "\u{3000}" }
+        }
+        return text.isEmpty ? title : String(text)
     }
 
     static func titleLike(_ text: String) -> Bool {

@@ -87,6 +87,7 @@ struct SectionRulesTests {
         ("平成31年入省", 2019),
         ("令和5年度入庁者（総合職）の配属先", 2023),
         ("令和4年度入府者", 2022),
+        ("2024年度入省者（2025年4月現在）", 2024),
         ("令和6年4月1日現在", nil),
     ] as [(String, Int?)])
     func cohortYear(_ text: String, _ year: Int?) {
