@@ -47,7 +47,11 @@ struct ContactsParser {
         if end < text.endIndex, text[end] == "(", let close = text[end...].firstIndex(of: ")") {
             end = text.index(after: close)
         }
-        return (String(text[..<end]), String(text[end...]).trimmingWhitespace())
+        // A label in brackets (`【総合職事務系】`): the brackets are not part of it or of what follows.
+        var label = String(text[..<end])
+        if end < text.endIndex, "】]〕〉》".contains(text[end]) { end = text.index(after: end) }
+        while let first = label.first, "【[〔〈《■◆●".contains(first) { label.removeFirst() }
+        return (label, String(text[end...]).trimmingWhitespace())
     }
 
     static func contact(label: String, lines: [String], page: Int, box: Rect) -> Contact? {

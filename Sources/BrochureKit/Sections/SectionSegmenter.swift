@@ -56,6 +56,9 @@ struct SectionSegmenter {
         guard block.kind != .table else { return false }
         if block.kind == .heading { return true }
         guard block.lines.count == 1, let line = block.lines.first else { return false }
-        return line.text.count <= 20 && !line.text.contains("。")
+        // In body type only a title (`8 仕事と家庭の両立支援`); a longer line naming a section
+        // word, or one that says where (`…での`), is a caption or an item (`警察大学校での初任幹部研修`).
+        let title = SectionKind.strippedTitle(line.text)
+        return title.count <= 16 && !title.contains("。") && !title.contains("での")
     }
 }

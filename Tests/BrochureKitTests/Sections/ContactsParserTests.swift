@@ -39,4 +39,13 @@ struct ContactsParserTests {
         #expect(found.map(\.office) == ["大臣官房秘書課"])
         #expect(found.first?.phones.map(\.number) == ["03-5253-5069"])
     }
+
+    @Test("A label in brackets opens a contact without its brackets", arguments: [
+        ("【総合職事務系】", "総合職事務系", ""), ("【総合職技術系】情報通信局情報通信企画課", "総合職技術系", "情報通信局情報通信企画課"),
+        ("総合職事務系 大臣官房秘書課", "総合職事務系", "大臣官房秘書課"), ("総合職技術系(情報通信行政)", "総合職技術系(情報通信行政)", ""),
+    ])
+    func bracketedLabel(_ text: String, _ label: String, _ rest: String) throws {
+        let split = try #require(ContactsParser.labelPrefix(text))
+        #expect(split.label == label && split.rest == rest)
+    }
 }
