@@ -254,10 +254,9 @@ struct RegionSegmenter {
             // A slice of section headings only (【配属実績】 beside 【試験区分】) never continues a table.
             let opensSection = !slice.isEmpty && slice.allSatisfy { namesSection([$0]) }
             // Section headings side by side head two columns: what follows them, down to the
-            // first slice that crosses the gutter between them, is theirs.
-            if let columns = headingGutter, gap <= 2.5 * unit,
-                !slice.contains(where: { $0.box.x0 < columns.upperBound - 0.5 && $0.box.x1 > columns.lowerBound + 0.5 })
-            {
+            // first slice that crosses the left edge of the right-hand heading, is theirs (the
+            // left column's text may run wider than its short heading).
+            if let columns = headingGutter, gap <= 2.5 * unit, continuesHeadedColumns(slice, columns, unit: unit) {
                 groups[groups.count - 1].append(slice)
                 shared = Gutters(lines: groups[groups.count - 1].flatMap { $0 }, bounds: span, minimum: 0.8 * unit)
                 groupHasFlow = groupHasFlow || hasFlow
@@ -301,6 +300,16 @@ struct RegionSegmenter {
             headingGutter = gutterBetweenHeadings(slice, gutters: ownInterior.intervals)
         }
         return mergingIndependentColumns(groups, unit: unit)
+    }
+
+    /// Whether a slice goes on under two section headings side by side: nothing in it overlaps
+    /// the gap between them; or, when it has text on both sides, the left column's text runs
+    /// wider than its short heading but stops short of the right-hand heading.
+    private func continuesHeadedColumns(_ slice: [TextLine], _ columns: ClosedRange<Double>, unit: Double) -> Bool {
+        let edge = columns.upperBound - 0.5 * unit
+        if !slice.contains(where: { $0.box.x0 < columns.upperBound - 0.5 && $0.box.x1 > columns.lowerBound + 0.5 }) { return true }
+        let bothSides = slice.contains { $0.box.x1 <= edge } && slice.contains { $0.box.x0 >= edge }
+        return bothSides && !slice.contains { $0.box.x0 < edge && $0.box.x1 > edge }
     }
 
     /// Whether `slice` goes on with rows under `gutters`: it shares one with text on both

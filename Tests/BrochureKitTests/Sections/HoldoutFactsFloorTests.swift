@@ -1,0 +1,68 @@
+import Foundation
+import Testing
+@testable import BrochureKit
+
+/// The figures of the holdout sets (hiring, assignments, exam counts), held to a floor just under
+/// today's share, so a change that makes extraction generalise worse shows up in `make test`.
+@Suite("Holdout brochures: figures")
+struct HoldoutFactsFloorTests {
+    struct Set: Sendable, CustomStringConvertible {
+        var folder: String
+        var floor: Double
+        var description: String { folder }
+    }
+
+    /// Right and total over the numeric facts of one brochure.
+    static func score(folder: String, name: String) throws -> (right: Int, total: Int) {
+        let dir = FixtureFiles.root.appendingPathComponent(folder)
+        let facts = try JSONDecoder().decode(FactsGoldenTests.Facts.self, from: Data(contentsOf: dir.appendingPathComponent("\(name).facts.json")))
+        let document = try BrochureExtractor().extract(try PDFDocument(path: dir.appendingPathComponent("\(name).pdf").path))
+        var right = 0
+        var total = 0
+        func check(_ ok: Bool) { total += 1; if ok { right += 1 } }
+        let hiring = document.sections.hiring?.rows ?? []
+        for row in facts.hiring?.rows ?? [] {
+            let got = hiring.first { $0.fiscalYear == row.fiscalYear }
+            for (want, have) in [(row.total, got?.total), (row.admin, got?.administrative), (row.tech, got?.technical)] {
+                guard let want else { continue }
+                check(have?.count == want.count && have?.women == want.women)
+            }
+            check(got?.planned == row.planned)
+        }
+        let units = document.sections.assignments?.rows ?? []
+        for row in facts.assignments?.rows ?? [] {
+            let got = units.first { FactsGoldenTests.key($0.unit) == FactsGoldenTests.key(row.unit) }
+            check(got?.administrative == (row.admin ?? 0) && got?.technical == (row.tech ?? 0))
+        }
+        let entries = document.sections.examBreakdown?.entries ?? []
+        for entry in facts.exams?.entries ?? [] {
+            let track: Track = entry.track.contains("事務") ? .administrative : .technical
+            let level: ExamBreakdown.Level = entry.exam.contains("院") ? .graduate : .undergraduate
+            for item in entry.breakdown {
+                check(entries.contains {
+                    $0.track == track && $0.level == level && FactsGoldenTests.key($0.category) == FactsGoldenTests.key(item.category)
+                        && $0.count == item.count
+                })
+            }
+        }
+        return (right, total)
+    }
+
+    @Test("Share of figures right stays above the floor", arguments: [
+        Set(folder: "holdout", floor: 0.99), Set(folder: "holdout2", floor: 0.99),
+        Set(folder: "holdout3", floor: 0.78), Set(folder: "holdout4", floor: 0.77),
+    ])
+    func floor(_ set: Set) throws {
+        let names = HoldoutFloorTests.names(in: set.folder)
+        try #require(!names.isEmpty)
+        var right = 0
+        var total = 0
+        for name in names {
+            let (r, t) = try Self.score(folder: set.folder, name: name)
+            right += r
+            total += t
+        }
+        let share = Double(right) / Double(total)
+        #expect(share >= set.floor, "\(set.folder): \(right)/\(total)")
+    }
+}
