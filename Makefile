@@ -40,7 +40,7 @@ realpdfs: release
 	Scripts/run-realpdfs.sh $(BIN)
 
 ## The benchmark against pdftotext, pdfplumber and PyMuPDF; rewrites the tables in BENCHMARKS.md
-## (about 15 minutes on 2 cores; BENCH_ARGS=--quick for a short run). Not part of `make test`.
+## (about 13 minutes on 2 cores; BENCH_ARGS=--quick for a short run). Not part of `make test`.
 bench: release
 	@for tool in hyperfine qpdf; do command -v $$tool >/dev/null || { echo "Installing $$tool"; $(SUDO) apt-get install -y -qq $$tool; }; done
 	python3 Scripts/bench.py $(BENCH_ARGS)

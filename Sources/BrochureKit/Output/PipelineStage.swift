@@ -4,12 +4,14 @@
 /// `extraction`), ours on geometry (`layout`), ICU (`normalisation`), the section parsers,
 /// and the output's cost (`encoding`, `schemaCompile`, `validation`, `textRendering`).
 public enum PipelineStage: String, CaseIterable, Sendable, Codable {
-    /// Header check, poppler opening the file, SHA-256 of its bytes.
+    /// Header check, poppler opening the file.
     case open
     /// poppler's text of each page, copied into `Glyph` values.
     case extraction
     /// `LayoutEngine` on every page, then running headers and footers across pages.
     case layout
+    /// SHA-256 of the file, for the output's `source`: `extract` only (`text` never asks).
+    case checksum
     /// The ICU text normaliser and era parser, called from the section parsers.
     case normalisation
     /// Segmentation, section parsers, cross-checks, organisation and edition, less normalisation.
@@ -28,6 +30,6 @@ public enum PipelineStage: String, CaseIterable, Sendable, Codable {
 
     /// The stages `brochure extract` runs.
     public static let extractPipeline: [PipelineStage] = [
-        .open, .extraction, .layout, .normalisation, .sections, .encoding, .schemaCompile, .validation,
+        .open, .extraction, .layout, .checksum, .normalisation, .sections, .encoding, .schemaCompile, .validation,
     ]
 }

@@ -34,6 +34,8 @@ public struct PipelineProfiler: Sendable {
         let layout = DocumentLayout(source: document.displayName, info: document.info, pages: laidOut)
         _ = timer.measure(.textRendering) { TextRenderer().render(layout) }
 
+        // The extractor reads the digest; computed on first use, it is timed here, not there.
+        _ = timer.measure(.checksum) { document.sha256 }
         // Opening the ICU normaliser happens on the parsers' first call, outside the clock
         // (it is the receiver of the timed call): open it here, as normalisation.
         _ = timer.measure(.normalisation) { JapaneseTextNormalizer.shared }
