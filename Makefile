@@ -6,7 +6,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SAMPLE ?= Fixtures/brochures/soumu-2024.pdf
 BIN := .build/release/brochure
 
-.PHONY: deps build release run test eval realpdfs bench-batch clean
+.PHONY: deps build release run test eval realpdfs bench bench-batch clean
 
 ## Install the system packages that are missing (apt-get; sudo only when not root).
 deps:
@@ -38,6 +38,12 @@ eval: release
 ## Opt-in: run text and layout over ../shared/realpdfs (not in CI).
 realpdfs: release
 	Scripts/run-realpdfs.sh $(BIN)
+
+## The benchmark against pdftotext, pdfplumber and PyMuPDF; rewrites the tables in BENCHMARKS.md
+## (about 13 minutes on 2 cores; BENCH_ARGS=--quick for a short run). Not part of `make test`.
+bench: release
+	@for tool in hyperfine qpdf; do command -v $$tool >/dev/null || { echo "Installing $$tool"; $(SUDO) apt-get install -y -qq $$tool; }; done
+	python3 Scripts/bench.py $(BENCH_ARGS)
 
 ## Batch throughput with -j 1 and -j 2, and peak memory as the archive grows.
 bench-batch: release

@@ -36,52 +36,50 @@ void bk_free(void *pointer) { free(pointer); }
 /* MARK: Text normaliser */
 
 struct bk_text_normalizer {
-    UTransliterator *transliterator; /* the reference chain; RBT parts lock internally */
     USet *nfkcFilter;                /* frozen; must outlive `nfkc` */
     UNormalizer2 *nfkc;              /* filtered NFKC; immutable, thread-safe */
     USet *stable;                    /* frozen: code points the chain never changes */
-    USet *triggers;                  /* frozen: code points the rule part may change */
+    USet *dashes;                    /* frozen: become '-' between two ASCII digits */
+    USet *waves;                     /* frozen: become '~' */
+    UChar32 ruleMinimum;             /* the smallest code point in dashes or waves */
 };
 
 void bk_text_normalizer_close(bk_text_normalizer *n) {
     if (n == NULL) return;
-    if (n->transliterator) utrans_close(n->transliterator);
     if (n->nfkc) unorm2_close(n->nfkc);
     if (n->nfkcFilter) uset_close(n->nfkcFilter);
     if (n->stable) uset_close(n->stable);
-    if (n->triggers) uset_close(n->triggers);
+    if (n->dashes) uset_close(n->dashes);
+    if (n->waves) uset_close(n->waves);
     free(n);
 }
 
-bk_text_normalizer *bk_text_normalizer_open(const uint16_t *rules, int32_t rulesLength,
-                                            const uint16_t *nfkcFilter, int32_t nfkcFilterLength,
-                                            const uint16_t *ruleTriggers, int32_t ruleTriggersLength,
-                                            int32_t *parseLine, int32_t *parseOffset,
+bk_text_normalizer *bk_text_normalizer_open(const uint16_t *nfkcFilter, int32_t nfkcFilterLength,
+                                            const uint16_t *dashes, int32_t dashesLength,
+                                            const uint16_t *waves, int32_t wavesLength,
                                             int32_t *status) {
     UErrorCode ec = U_ZERO_ERROR;
-    UParseError pe;
-    memset(&pe, 0, sizeof pe);
     bk_text_normalizer *n = calloc(1, sizeof *n);
     if (n == NULL) { *status = U_MEMORY_ALLOCATION_ERROR; return NULL; }
-    static const UChar ID[] = {0x42, 0x4B, 0x2D, 0x4E, 0x6F, 0x72, 0x6D, 0}; /* "BK-Norm" */
-    n->transliterator = utrans_openU(ID, -1, UTRANS_FORWARD, rules, rulesLength, &pe, &ec);
-    if (U_FAILURE(ec)) {
-        *parseLine = pe.line;
-        *parseOffset = pe.offset;
-        goto fail;
-    }
     n->nfkcFilter = uset_openPattern(nfkcFilter, nfkcFilterLength, &ec);
-    n->triggers = uset_openPattern(ruleTriggers, ruleTriggersLength, &ec);
-    /* Unstable = (NFKC may change it or it combines backwards) & filter, plus rule triggers. */
+    n->dashes = uset_openPattern(dashes, dashesLength, &ec);
+    n->waves = uset_openPattern(waves, wavesLength, &ec);
+    /* Unstable = (NFKC may change it or it combines backwards) & filter, plus the rule part's
+       characters (a dash NFKC keeps must still reach the rule pass). */
     static const UChar UNSTABLE[] = u"[[:^NFKC_QC=Y:][:^ccc=0:]]";
     n->stable = uset_openPattern(UNSTABLE, -1, &ec);
     if (U_FAILURE(ec)) goto fail;
     uset_retainAll(n->stable, n->nfkcFilter);
-    uset_addAll(n->stable, n->triggers);
+    uset_addAll(n->stable, n->dashes);
+    uset_addAll(n->stable, n->waves);
     uset_complement(n->stable);
     uset_freeze(n->stable);
-    uset_freeze(n->triggers);
+    uset_freeze(n->dashes);
+    uset_freeze(n->waves);
     uset_freeze(n->nfkcFilter);
+    UChar32 firstDash = uset_isEmpty(n->dashes) ? 0x10FFFF : uset_charAt(n->dashes, 0);
+    UChar32 firstWave = uset_isEmpty(n->waves) ? 0x10FFFF : uset_charAt(n->waves, 0);
+    n->ruleMinimum = firstDash < firstWave ? firstDash : firstWave;
     n->nfkc = unorm2_openFiltered(unorm2_getNFKCInstance(&ec), n->nfkcFilter, &ec);
     if (U_FAILURE(ec)) goto fail;
     *status = ec;
@@ -90,6 +88,38 @@ fail:
     *status = ec;
     bk_text_normalizer_close(n);
     return NULL;
+}
+
+/* MARK: Reference transliterator */
+
+struct bk_transliterator {
+    UTransliterator *transliterator; /* RBT parts lock internally */
+};
+
+void bk_transliterator_close(bk_transliterator *t) {
+    if (t == NULL) return;
+    if (t->transliterator) utrans_close(t->transliterator);
+    free(t);
+}
+
+bk_transliterator *bk_transliterator_open(const uint16_t *rules, int32_t rulesLength,
+                                          int32_t *parseLine, int32_t *parseOffset, int32_t *status) {
+    UErrorCode ec = U_ZERO_ERROR;
+    UParseError pe;
+    memset(&pe, 0, sizeof pe);
+    bk_transliterator *t = calloc(1, sizeof *t);
+    if (t == NULL) { *status = U_MEMORY_ALLOCATION_ERROR; return NULL; }
+    static const UChar ID[] = {0x42, 0x4B, 0x2D, 0x4E, 0x6F, 0x72, 0x6D, 0}; /* "BK-Norm" */
+    t->transliterator = utrans_openU(ID, -1, UTRANS_FORWARD, rules, rulesLength, &pe, &ec);
+    if (U_FAILURE(ec)) {
+        *parseLine = pe.line;
+        *parseOffset = pe.offset;
+        *status = ec;
+        bk_transliterator_close(t);
+        return NULL;
+    }
+    *status = ec;
+    return t;
 }
 
 /* A growable UTF-8 output buffer. */
@@ -114,32 +144,32 @@ static int bk_append(bk_buffer *b, const char *bytes, int32_t length) {
     return 1;
 }
 
+/* The rule part of the chain, in place on NFKC's output: a dash between two ASCII digits
+   becomes '-', a wave dash '~'. The same as the transliterator's `$digit { $dash } $digit > '-'`
+   and `[waves] > '~'` (neither rule makes or removes a digit, so the order of replacement does
+   not matter), without opening a transliterator: that builds ICU's whole transliterator
+   registry, about 140 million instructions, on every process's first call. */
+static void bk_apply_rules(const bk_text_normalizer *n, UChar *text, int32_t length) {
+    for (int32_t i = 0; i < length; i++) {
+        UChar c = text[i];
+        if (c < n->ruleMinimum) continue; /* most text: no set can contain it */
+        if (uset_contains(n->waves, c)) {
+            text[i] = 0x7E;
+        } else if (i > 0 && i + 1 < length && text[i - 1] >= 0x30 && text[i - 1] <= 0x39
+                   && text[i + 1] >= 0x30 && text[i + 1] <= 0x39 && uset_contains(n->dashes, c)) {
+            text[i] = 0x2D;
+        }
+    }
+}
+
 /* Transforms one UTF-16 segment; result in *out (may be `stack` or malloc'd). */
 static int32_t bk_transform_segment(const bk_text_normalizer *n, const UChar *text, int32_t length,
                                     UChar *stack, int32_t stackCapacity, UChar **out,
                                     UErrorCode *ec) {
-    int useRules = uset_span(n->triggers, text, length, USET_SPAN_NOT_CONTAINED) < length;
     int32_t capacity = stackCapacity;
     UChar *buffer = stack;
-    /* The transliterator works in place, so the buffer must hold the input first: a long
-       segment (thousands of full-width digits and dashes) must not be copied onto the stack. */
-    if (useRules && length > capacity) {
-        int64_t want = (int64_t)length + length / 4 + 16;
-        if (want > INT32_MAX) { *ec = U_BUFFER_OVERFLOW_ERROR; return 0; }
-        capacity = (int32_t)want;
-        buffer = malloc((size_t)capacity * sizeof(UChar));
-        if (buffer == NULL) { *ec = U_MEMORY_ALLOCATION_ERROR; return 0; }
-    }
     for (int attempt = 0; attempt < 2; attempt++) {
-        int32_t resultLength;
-        if (useRules) {
-            memcpy(buffer, text, (size_t)length * sizeof(UChar));
-            resultLength = length;
-            int32_t limit = length;
-            utrans_transUChars(n->transliterator, buffer, &resultLength, capacity, 0, &limit, ec);
-        } else {
-            resultLength = unorm2_normalize(n->nfkc, text, length, buffer, capacity, ec);
-        }
+        int32_t resultLength = unorm2_normalize(n->nfkc, text, length, buffer, capacity, ec);
         if (*ec == U_BUFFER_OVERFLOW_ERROR || (U_SUCCESS(*ec) && resultLength > capacity)) {
             *ec = U_ZERO_ERROR;
             if (buffer != stack) free(buffer);
@@ -150,6 +180,7 @@ static int32_t bk_transform_segment(const bk_text_normalizer *n, const UChar *te
             if (buffer == NULL) { *ec = U_MEMORY_ALLOCATION_ERROR; return 0; }
             continue;
         }
+        if (U_SUCCESS(*ec)) bk_apply_rules(n, buffer, resultLength);
         *out = buffer;
         return U_SUCCESS(*ec) ? resultLength : 0;
     }
@@ -236,7 +267,7 @@ char *bk_text_normalize_utf8(const bk_text_normalizer *n, const char *src, int32
     return out.bytes;
 }
 
-uint16_t *bk_text_transliterate(const bk_text_normalizer *n, const uint16_t *source, int32_t length,
+uint16_t *bk_text_transliterate(const bk_transliterator *t, const uint16_t *source, int32_t length,
                                 int32_t *resultLength, int32_t *status) {
     UErrorCode ec = U_ZERO_ERROR;
     if (length < 0 || (int64_t)length * 4 + 16 > INT32_MAX) { *status = U_ILLEGAL_ARGUMENT_ERROR; return NULL; }
@@ -246,7 +277,7 @@ uint16_t *bk_text_transliterate(const bk_text_normalizer *n, const uint16_t *sou
         if (buffer == NULL) { *status = U_MEMORY_ALLOCATION_ERROR; return NULL; }
         memcpy(buffer, source, (size_t)length * sizeof(UChar));
         int32_t textLength = length, limit = length;
-        utrans_transUChars(n->transliterator, buffer, &textLength, capacity, 0, &limit, &ec);
+        utrans_transUChars(t->transliterator, buffer, &textLength, capacity, 0, &limit, &ec);
         if (U_SUCCESS(ec) && textLength <= capacity) {
             *resultLength = textLength;
             *status = ec;

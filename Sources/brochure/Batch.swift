@@ -5,6 +5,7 @@ import Foundation
 extension Brochure {
     struct Batch: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "batch",
             abstract: "Convert every PDF of an archive to JSON, in parallel, resumably.",
             discussion: """
                 Writes OUTDIR/<path relative to the inputs' common folder>.json for each PDF (folders \

@@ -18,6 +18,7 @@ extension Brochure {
     /// `BrochureInput`, `EditionDiff` and `DiffFormat`; this only wires them to the terminal.
     struct Diff: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "diff",
             abstract: "Compare two editions of a brochure (each a PDF or extract's JSON).",
             discussion: """
                 Rows are aligned by key (hiring by fiscal year, assignments by unit, exam entries \

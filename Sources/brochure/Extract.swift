@@ -5,6 +5,7 @@ import Foundation
 extension Brochure {
     struct Extract: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "extract",
             abstract: "Extract the brochure's sections as validated JSON.",
             discussion: """
                 Prints one JSON document (see Schemas/brochure.schema.json); -o writes it to a \

@@ -4,6 +4,7 @@ import BrochureKit
 extension Brochure {
     struct Glyphs: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "glyphs",
             abstract: "Print every glyph as TSV (page, char, x0, y0, x1, y1, size, font): a debugging aid.",
             shouldDisplay: false)
 

@@ -8,6 +8,7 @@ extension Brochure {
     /// One organization's hiring by fiscal year across the editions `ingest` stored.
     struct History: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "history",
             abstract: "Show an organization's hiring by fiscal year across its stored editions.",
             discussion: """
                 Every figure is listed with the edition it came from; a year planned in one \

@@ -9,6 +9,7 @@ extension Brochure {
     /// stored; the summary line on stdout counts all three outcomes.
     struct Ingest: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "ingest",
             abstract: "Store brochures (PDFs, or the JSON extract writes) in an SQLite database.",
             discussion: """
                 Directories are searched recursively for *.pdf and *.json. A file whose SHA-256 \

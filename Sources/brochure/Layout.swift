@@ -4,6 +4,7 @@ import BrochureKit
 extension Brochure {
     struct Layout: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "layout",
             abstract: "Print the page layout as JSON: pages, blocks, lines and tables.")
 
         @OptionGroup var input: InputOptions

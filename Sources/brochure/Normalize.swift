@@ -16,6 +16,7 @@ extension Brochure {
     /// 17 the normaliser refused the text).
     struct Normalize: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "normalize",
             abstract: "Normalise Japanese text (NFKC digits/Latin, full-width katakana, dashes, tildes) via ICU.",
             discussion: """
                 Reads UTF-8 text and writes it normalised. Exit codes: 10 the input is missing or \

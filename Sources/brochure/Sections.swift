@@ -4,6 +4,7 @@ import BrochureKit
 extension Brochure {
     struct Sections: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "sections",
             abstract: "List the sections found, with their headings and first lines: a debugging aid.",
             shouldDisplay: false)
 

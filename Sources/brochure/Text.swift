@@ -4,6 +4,7 @@ import BrochureKit
 extension Brochure {
     struct Text: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "text",
             abstract: "Print the text in reading order.",
             discussion: """
                 Pages end with a form feed, blocks are separated by a blank line, and a table \

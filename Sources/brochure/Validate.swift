@@ -17,6 +17,7 @@ extension Brochure {
     /// `brochure: …` line with nothing on stdout, like every other command.
     struct Validate: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "validate",
             abstract: "Validate a JSON document against a JSON Schema and print the paths of any errors.",
             discussion: """
                 Without --schema the schema is chosen from the document: one with "schemaVersion" \

@@ -33,24 +33,24 @@ enum ICU {
     }
 }
 
-/// The text-normalisation chain: an ICU transliterator, a filtered NFKC and frozen sets.
+/// The text-normalisation chain without a transliterator: a filtered NFKC, frozen sets, and
+/// the dash and wave rules applied in C to NFKC's output.
 ///
 /// Shared by all threads: after opening, nothing in it is mutated. Frozen `USet`s and
-/// `Normalizer2` are documented thread-safe; `utrans_transUChars` takes a const
-/// transliterator, and ICU serialises rule-based transliteration behind its own global
-/// mutex, which is why the fast path sends only segments with a dash or tilde there.
+/// `Normalizer2` are documented thread-safe. Opening no transliterator keeps ICU's
+/// process-wide transliterator registry (built when the first one is opened: about 140 million
+/// instructions, a third of a small `extract`) out of every process, and ICU's global
+/// transliteration lock out of concurrent callers.
 final class ICUTextNormalizer: @unchecked Sendable {
     private let handle: OpaquePointer
 
-    init(rules: String, nfkcFilter: String, ruleTriggers: String) throws(NormalizationError) {
-        let rules16 = ICU.utf16(rules), filter16 = ICU.utf16(nfkcFilter), triggers16 = ICU.utf16(ruleTriggers)
-        var line: Int32 = 0, offset: Int32 = 0, status: Int32 = 0
-        let handle = bk_text_normalizer_open(rules16, Int32(rules16.count), filter16, Int32(filter16.count),
-                                             triggers16, Int32(triggers16.count), &line, &offset, &status)
-        guard let handle, status <= 0 else {
-            throw .invalidRules(line: Int(line), offset: Int(offset),
-                                code: String(cString: bk_icu_error_name(status)))
-        }
+    init(nfkcFilter: String, dashes: String, waves: String) throws(NormalizationError) {
+        let filter16 = ICU.utf16(nfkcFilter), dashes16 = ICU.utf16(dashes), waves16 = ICU.utf16(waves)
+        var status: Int32 = 0
+        let handle = bk_text_normalizer_open(filter16, Int32(filter16.count), dashes16, Int32(dashes16.count),
+                                             waves16, Int32(waves16.count), &status)
+        try ICU.check(status, "open the text normaliser")
+        guard let handle else { throw .icuFailure(operation: "open the text normaliser", code: "no result") }
         self.handle = handle
     }
 
@@ -74,8 +74,30 @@ final class ICUTextNormalizer: @unchecked Sendable {
             String(decoding: UnsafeBufferPointer(start: $0, count: Int(length)), as: UTF8.self)
         }
     }
+}
 
-    /// Reference path: the whole text through the transliterator chain.
+/// The whole chain as one ICU transliterator: the reference that `ICUTextNormalizer` is tested
+/// against, opened only when first used (see there for why).
+///
+/// Shared by all threads: `utrans_transUChars` takes a const transliterator, and ICU
+/// serialises rule-based transliteration behind its own global mutex.
+final class ICUTransliterator: @unchecked Sendable {
+    private let handle: OpaquePointer
+
+    init(rules: String) throws(NormalizationError) {
+        let rules16 = ICU.utf16(rules)
+        var line: Int32 = 0, offset: Int32 = 0, status: Int32 = 0
+        let handle = bk_transliterator_open(rules16, Int32(rules16.count), &line, &offset, &status)
+        guard let handle, status <= 0 else {
+            throw .invalidRules(line: Int(line), offset: Int(offset),
+                                code: String(cString: bk_icu_error_name(status)))
+        }
+        self.handle = handle
+    }
+
+    deinit { bk_transliterator_close(handle) }
+
+    /// The whole text through the transliterator chain.
     func transliterate(_ text: String) throws(NormalizationError) -> String {
         try ICU.checkLength(text.utf16.count, byteCount: text.utf8.count)
         let source = ICU.utf16(text)

@@ -48,18 +48,22 @@ enum JapaneseEraParser {
 
     /// Every era expression in `text`, in order; an impossible one throws.
     static func matches(in text: String) throws(NormalizationError) -> [Match] {
-        let currentYear = Calendar(identifier: .gregorian).component(.year, from: Date())
-        return try candidates(in: text).map { (item) throws(NormalizationError) in
-            try interpret(item.match, letter: item.letter, original: text, currentYear: currentYear)
+        try NormalizationClock.timing { () throws(NormalizationError) in
+            let currentYear = Calendar(identifier: .gregorian).component(.year, from: Date())
+            return try candidates(in: text).map { (item) throws(NormalizationError) in
+                try interpret(item.match, letter: item.letter, original: text, currentYear: currentYear)
+            }
         }
     }
 
     /// The first era expression in `text`: only it goes to ICU, so a later impossible one
     /// (`令和5年度（平成99年）`) does not spoil it.
     static func firstMatch(in text: String) throws(NormalizationError) -> Match? {
-        guard let item = try candidates(in: text).first else { return nil }
-        let currentYear = Calendar(identifier: .gregorian).component(.year, from: Date())
-        return try interpret(item.match, letter: item.letter, original: text, currentYear: currentYear)
+        try NormalizationClock.timing { () throws(NormalizationError) in
+            guard let item = try candidates(in: text).first else { return nil }
+            let currentYear = Calendar(identifier: .gregorian).component(.year, from: Date())
+            return try interpret(item.match, letter: item.letter, original: text, currentYear: currentYear)
+        }
     }
 
     /// The era-shaped runs of `text`, in order, before ICU has checked them.

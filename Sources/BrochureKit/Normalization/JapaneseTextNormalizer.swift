@@ -7,10 +7,11 @@
 /// squares into names (㍻ → 平成).
 ///
 /// `normalize` gives the same result as running the whole transform, but faster: ICU's
-/// frozen `USet` spans skip runs that the chain cannot change, and only segments with a
-/// dash or tilde go through the (globally locked) rule-based transliterator; the rest go
-/// through a lock-free filtered NFKC. `transliterate` is the slow reference path, kept so
-/// tests can prove the two agree.
+/// frozen `USet` spans skip runs that the chain cannot change, the rest goes through a
+/// lock-free filtered NFKC, and the two rules are applied to its output in C. No ICU
+/// transliterator is opened for it: the first one a process opens builds ICU's whole
+/// transliterator registry, which cost a third of a small `extract`. `transliterate` is the
+/// slow reference path, opened on first use and kept so tests can prove the two agree.
 public struct JapaneseTextNormalizer: Sendable {
     /// The process-wide instance; ICU objects are opened once, on first use.
     public static let shared: JapaneseTextNormalizer = {
@@ -28,6 +29,9 @@ public struct JapaneseTextNormalizer: Sendable {
     /// Dashes that mean a hyphen between digits (phone numbers, addresses, ranges).
     static let dashes = #"\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFF0D\uFE58\uFE63\uFE31\uFE32"#
 
+    /// Wave dashes (〜 U+301C, ～ U+FF5E), which become `~`.
+    static let waves = #"\u301C\uFF5E"#
+
     /// The chain. It starts with `Null` because a filter on the first element of a compound
     /// transliterator becomes the filter of the whole chain.
     static let rules = """
@@ -36,25 +40,33 @@ public struct JapaneseTextNormalizer: Sendable {
         $dash = [\(dashes)];
         $digit = [0-9];
         $digit { $dash } $digit > '-';
-        [\\u301C\\uFF5E] > '~';
+        [\(waves)] > '~';
         """
 
     static let nfkcFilter = "[^\(keptPunctuation)]"
-    static let ruleTriggers = "[\(dashes)\\u301C\\uFF5E]"
 
     private let icu: ICUTextNormalizer
 
+    /// The reference transliterator, opened on the first `transliterate` (tests only).
+    private static let reference: Result<ICUTransliterator, NormalizationError> = {
+        do throws(NormalizationError) {
+            return .success(try ICUTransliterator(rules: rules))
+        } catch {
+            return .failure(error)
+        }
+    }()
+
     init() throws(NormalizationError) {
-        icu = try ICUTextNormalizer(rules: Self.rules, nfkcFilter: Self.nfkcFilter, ruleTriggers: Self.ruleTriggers)
+        icu = try ICUTextNormalizer(nfkcFilter: Self.nfkcFilter, dashes: "[\(Self.dashes)]", waves: "[\(Self.waves)]")
     }
 
     /// Normalises `text` (fast path); safe to call from any number of tasks at once.
     public func normalize(_ text: String) throws(NormalizationError) -> String {
-        try icu.normalize(text)
+        try NormalizationClock.timing { () throws(NormalizationError) in try icu.normalize(text) }
     }
 
     /// Normalises `text` by running the whole ICU transform over it (reference path).
     public func transliterate(_ text: String) throws(NormalizationError) -> String {
-        try icu.transliterate(text)
+        try Self.reference.get().transliterate(text)
     }
 }

@@ -40,12 +40,16 @@ public struct JSONPointer: Sendable, Hashable, CustomStringConvertible, Expressi
     }
 
     public static func escape(_ token: String) -> String {
-        token.replacingAll("~", with: "~0").replacingAll("/", with: "~1")
+        // Almost no token has either character; checking bytes first skips the substring
+        // search, which compiling a schema ran 6000 times (6% of a small `extract`).
+        guard token.utf8.contains(where: { $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "/") }) else { return token }
+        return token.replacingAll("~", with: "~0").replacingAll("/", with: "~1")
     }
 
     public static func unescape(_ token: String) -> String {
+        guard token.utf8.contains(UInt8(ascii: "~")) else { return token }
         // Order matters: "~01" is "~1" unescaped, not "/".
-        token.replacingAll("~1", with: "/").replacingAll("~0", with: "~")
+        return token.replacingAll("~1", with: "/").replacingAll("~0", with: "~")
     }
 
     /// The value this pointer designates inside `root`, if any.

@@ -15,22 +15,17 @@ const char *bk_icu_error_name(int32_t status);
 /// Frees memory returned by this shim.
 void bk_free(void *pointer);
 
-// MARK: Text normaliser (transliterator + filtered NFKC + frozen sets)
+// MARK: Text normaliser (filtered NFKC + frozen sets + the dash and wave rules)
 
 /// Opaque text normaliser; immutable after open, safe to share across threads.
 typedef struct bk_text_normalizer bk_text_normalizer;
 
-/// Opens a normaliser.
-/// - `rules`: ICU transform rules of the whole chain (the reference definition).
-/// - `nfkcFilter`: UnicodeSet pattern of the characters NFKC may touch.
-/// - `ruleTriggers`: UnicodeSet pattern of the characters that the rule part of
-///   the chain (not NFKC) may change; segments holding one go through the
-///   transliterator, the others through the (lock-free) filtered NFKC only.
-/// On a rule syntax error `parseLine`/`parseOffset` locate it.
-bk_text_normalizer *bk_text_normalizer_open(const uint16_t *rules, int32_t rulesLength,
-                                            const uint16_t *nfkcFilter, int32_t nfkcFilterLength,
-                                            const uint16_t *ruleTriggers, int32_t ruleTriggersLength,
-                                            int32_t *parseLine, int32_t *parseOffset,
+/// Opens a normaliser: NFKC on `nfkcFilter`'s characters, then `dashes` between two ASCII
+/// digits become `-` and `waves` become `~` (UnicodeSet patterns). It gives what the
+/// transliterator of the same chain gives (tests compare the two) without opening one.
+bk_text_normalizer *bk_text_normalizer_open(const uint16_t *nfkcFilter, int32_t nfkcFilterLength,
+                                            const uint16_t *dashes, int32_t dashesLength,
+                                            const uint16_t *waves, int32_t wavesLength,
                                             int32_t *status);
 void bk_text_normalizer_close(bk_text_normalizer *normalizer);
 
@@ -40,9 +35,19 @@ char *bk_text_normalize_utf8(const bk_text_normalizer *normalizer,
                              const char *source, int32_t sourceLength,
                              int32_t *resultLength, int32_t *status);
 
+// MARK: Reference transliterator (the chain as ICU transform rules)
+
+/// Opaque transliterator; safe to share (ICU locks rule-based parts internally).
+typedef struct bk_transliterator bk_transliterator;
+
+/// Opens the transliterator of `rules`; on a syntax error `parseLine`/`parseOffset` locate it.
+bk_transliterator *bk_transliterator_open(const uint16_t *rules, int32_t rulesLength,
+                                          int32_t *parseLine, int32_t *parseOffset, int32_t *status);
+void bk_transliterator_close(bk_transliterator *transliterator);
+
 /// Runs the whole text through the transliterator chain (slow reference path).
 /// Returns a malloc'd UTF-16 buffer (free with `bk_free`) and its length.
-uint16_t *bk_text_transliterate(const bk_text_normalizer *normalizer,
+uint16_t *bk_text_transliterate(const bk_transliterator *transliterator,
                                 const uint16_t *source, int32_t sourceLength,
                                 int32_t *resultLength, int32_t *status);
 

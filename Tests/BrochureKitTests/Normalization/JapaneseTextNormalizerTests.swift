@@ -49,6 +49,8 @@ struct JapaneseTextNormalizerTests {
         "【TEL】０３－５２５３－５０６９（直通）　03−5253−5072（直通）", "ｶﾞｲﾄﾞ１～２年〜3年㍻31年",
         "3−5−7−9", "5−３−７", "a\u{301}ｶ\u{3099}５－６", "①②③ ｱｲｳ 一二三", String(repeating: "５５（２０）Ｒ２　", count: 200),
         "x－", "－x", "１－", "－１", "1〜", "〜1", "ｶﾞ", "カ\u{3099}", "e\u{301}", "\u{301}", "😀５😀－😀",
+        // NFKC makes a dash of these (U+2212): the rules must see NFKC's output, as the chain does
+        "1⁻2", "３₋４", "1﹘2﹣3︱4︲5", "⁻1⁻", "1⁻⁻2",
     ]
 
     @Test("fast path equals the reference transform", arguments: mixedInputs)
