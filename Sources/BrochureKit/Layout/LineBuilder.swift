@@ -40,6 +40,14 @@ struct LineBuilder {
         let box = boxes[i]
         let h = max(box.height, box.width, 1)
         guard Script.isCJK(page.glyphs[i].scalar) else { return false }
+        // Most glyphs have a neighbour in text order one advance away on their row: then a
+        // column neighbour would have to sit closer than 0.84 em to win, which only
+        // overlapping text does. Deciding those here skips the neighbourhood query.
+        for j in [i - 1, i + 1] where boxes.indices.contains(j) {
+            let other = boxes[j]
+            let dx = abs(other.midX - box.midX)
+            if abs(other.midY - box.midY) < 0.25 * h && dx > 0.3 * h && dx <= 1.05 * h { return false }
+        }
         let area = Rect(x0: box.x0 - 1.6 * h, y0: box.y0 - 1.6 * h, x1: box.x1 + 1.6 * h, y1: box.y1 + 1.6 * h)
         var rowPitch = Double.infinity
         var columnPitch = Double.infinity
