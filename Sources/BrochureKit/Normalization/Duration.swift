@@ -73,6 +73,12 @@ public struct Duration: Sendable, Codable, Hashable {
     /// Parses a duration cell. Throws `.notADuration` with the text when it is not one.
     public static func parse(_ text: String) throws(NormalizationError) -> Duration {
         let normalized = try JapaneseTextNormalizer.shared.normalize(text).trimmingCharacters(in: .whitespacesAndNewlines)
+        return try parse(normalized: normalized, original: text)
+    }
+
+    /// Parses text the normaliser has already been through (a finder scanning a normalised
+    /// sentence tries many phrases of it: normalising each again would be wasted).
+    static func parse(normalized: String, original text: String) throws(NormalizationError) -> Duration {
         guard !normalized.isEmpty, let m = normalized.wholeMatch(of: shape) else { throw .notADuration(text) }
         let o = m.output
         let highUnit = o.highUnit.flatMap(unit)

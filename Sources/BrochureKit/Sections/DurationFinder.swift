@@ -17,7 +17,8 @@ enum DurationFinder {
             for end in stride(from: min(characters.count, i + longest), to: i, by: -1) {
                 guard endsLikeDuration(characters[end - 1]) else { continue }
                 let phrase = String(characters[i..<end])
-                if let duration = try? Duration.parse(phrase), !isDate(characters, from: i, to: end) {
+                // `compact` has normalised the sentence already.
+                if let duration = try? Duration.parse(normalized: phrase, original: phrase), !isDate(characters, from: i, to: end) {
                     match = (end, duration)
                     break
                 }
