@@ -7,13 +7,27 @@ struct HiringParser {
     func parse(_ part: SectionSegmenter.Part) -> HiringRecord? {
         let convention = part.blocks.lazy.compactMap { Headcount.convention(inFootnote: $0.block.lines.map(\.text).joined()) }.first
             ?? .womenIncluded
+        // A table continued on the next page under its header repeated (`（次ページへ続く）`) is
+        // one record: later tables of the section add the years the first did not have.
+        var record: HiringRecord? = nil
         for (page, block) in part.blocks {
-            guard let table = block.table else { continue }
-            if let record = byRows(table, page: page, convention: convention) ?? byColumns(table, page: page, convention: convention) {
-                return record
+            guard let table = block.table,
+                let found = byRows(table, page: page, convention: convention) ?? byColumns(table, page: page, convention: convention)
+            else { continue }
+            guard var first = record else {
+                record = found
+                continue
             }
+            let known = Set(first.rows.map(\.fiscalYear))
+            let added = found.rows.filter { !known.contains($0.fiscalYear) }
+            // Only a continuation: the same columns, years going on after the first table's.
+            guard !added.isEmpty, added.count == found.rows.count, let last = first.rows.map(\.fiscalYear).max(),
+                added.allSatisfy({ $0.fiscalYear > last })
+            else { continue }
+            first.rows += added
+            record = first
         }
-        return nil
+        return record
     }
 
     /// Years down the first column, tracks across the header.

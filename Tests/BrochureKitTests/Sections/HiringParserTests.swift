@@ -22,6 +22,15 @@ struct HiringParserTests {
             kind: .hiring, heading: "採用実績", headingSize: 12, blocks: [(1, Block(kind: .table, box: box, lines: [], table: table))], page: 1)
     }
 
+    /// One section holding several tables, one after the other (a table continued on the next page).
+    static func part(tables: [[[String]]]) -> SectionSegmenter.Part {
+        var result = part(tables[0], header: 1)
+        for (k, rows) in tables.enumerated().dropFirst() {
+            result.blocks += part(rows, header: 1).blocks.map { (k + 1, $0.block) }
+        }
+        return result
+    }
+
     static func read(_ record: HiringRecord?) -> [String] {
         (record?.rows ?? []).map { row in
             func s(_ c: CountWithWomen?) -> String { c.map { "\($0.count)/\($0.women.map(String.init) ?? "-")" } ?? "nil" }
@@ -55,5 +64,17 @@ struct HiringParserTests {
             ["R6（予定数）", "42（21）", "29（15）", "13（6）"],
         ], header: 1))
         #expect(Self.read(record) == ["2023 39/19 27/14 12/5", "2024p 42/21 29/15 13/6"])
+    }
+
+    @Test("A table continued under its repeated header on the next page is one record; another table is not")
+    func continuedOnNextPage() {
+        let header = ["採用年度", "合計", "事務系", "技術系"]
+        let record = HiringParser().parse(Self.part(tables: [
+            [header, ["H31/R1", "44（16）", "38（14）", "6（2）"], ["R2", "45（18）", "40（16）", "5（2）"]],
+            [header, ["R3", "48（20）", "41（17）", "7（3）"], ["R4（予定数）", "50（21）", "43（18）", "7（3）"]],
+            // A later table of other years (a summary by decade, say) does not continue it.
+            [header, ["R1", "1（1）", "1（1）", "0（0）"], ["R2", "2（1）", "1（0）", "1（1）"]],
+        ]))
+        #expect(Self.read(record) == ["2019 44/16 38/14 6/2", "2020 45/18 40/16 5/2", "2021 48/20 41/17 7/3", "2022p 50/21 43/18 7/3"])
     }
 }
