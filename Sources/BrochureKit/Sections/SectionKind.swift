@@ -41,6 +41,11 @@ public enum SectionKind: String, Sendable, CaseIterable, Codable {
         return nil
     }
 
+    /// The section whose heading word `title` starts with (`採用実績総合職の…`), if any.
+    static func startingWith(_ title: String) -> SectionKind? {
+        vocabulary.first { $0.1.contains { title.hasPrefix($0) } }?.0
+    }
+
     /// The vocabulary as scalars: every table cell on a page is asked, so the search is a
     /// plain scan rather than a locale-aware string search.
     private static let scalarVocabulary = vocabulary.map { ($0.0, $0.1.map { Array($0.unicodeScalars) }) }

@@ -39,6 +39,16 @@ struct SectionSegmenter {
                     current?.blocks.append((page.number, rest))
                     continue
                 }
+                // A heading set level with a table's first row (in a margin rail) becomes the
+                // start of the table's first cell (`採用実績総合職の採用者数…`): it opens the section.
+                if let table = block.table, let first = table.rows.first?.first?.text,
+                    let kind = Self.sectionOpening(first), kind != current?.kind
+                {
+                    if let open = current { parts.append(open) }
+                    current = Part(kind: kind, heading: first, headingSize: block.lines.first?.fontSize ?? 10, page: page.number)
+                    current?.blocks.append((page.number, block))
+                    continue
+                }
                 if block.kind == .heading, let open = current, block.lines[0].fontSize > open.headingSize * 1.1 {
                     parts.append(open)
                     current = nil
@@ -49,6 +59,11 @@ struct SectionSegmenter {
         }
         if let open = current { parts.append(open) }
         return parts
+    }
+
+    /// The section a text opens by starting with one of its heading words (`採用実績…`), if any.
+    static func sectionOpening(_ text: String) -> SectionKind? {
+        SectionKind.startingWith(SectionKind.strippedTitle(text))
     }
 
     /// Headings, and short single lines that brochures set in body type as titles.

@@ -24,4 +24,12 @@ struct SectionSegmenterTests {
         }
         #expect(found == [.initiatives, .supportSystems])
     }
+
+    @Test("A table whose first cell starts with a section name (a rail heading joined to it) opens that section", arguments: [
+        ("採用実績総合職の採用者数（年度別）", SectionKind?.some(.hiring)), ("1 採用実績", .hiring), ("配属先", .assignments),
+        ("年度", nil), ("総合職の採用者数", nil),
+    ])
+    func tableOpensSection(_ text: String, _ kind: SectionKind?) {
+        #expect(SectionSegmenter.sectionOpening(text) == kind)
+    }
 }
