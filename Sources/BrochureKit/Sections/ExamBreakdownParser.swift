@@ -117,7 +117,7 @@ struct ExamBreakdownParser {
     /// Whether a line ends where an item does (`…名`, `…、`), not in the middle of one.
     static func endsCleanly(_ text: String) -> Bool {
         guard let last = text.last else { return true }
-        return "名、。)".contains(last) || pairs(in: text).isEmpty
+        return "名人、。)".contains(last) || pairs(in: text).isEmpty
     }
 
     /// Without a colon only a name is taken: no kana particles (`合計で約20名` is a sentence)
@@ -131,7 +131,8 @@ struct ExamBreakdownParser {
     static func pairs(in text: String) -> [(String, Int)] {
         var result: [(String, Int)] = []
         for item in text.split(whereSeparator: { "、,。".contains($0) }) {
-            guard item.last == "名" else { continue }
+            // `名` or `人` counts people.
+            guard item.last == "名" || item.last == "人" else { continue }
             let body = item.dropLast()
             // The count: ASCII digits after normalisation, or kanji numerals (`六名`, `十二名`).
             let value = body.reversed().prefix { $0.isNumber }.reversed()

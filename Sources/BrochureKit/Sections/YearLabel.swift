@@ -10,6 +10,16 @@ struct YearLabel {
         guard !text.isEmpty, text.count <= 16 else { return nil }
         let planned = text.contains("予定")
         var label = text
+        // `令和3(2021)年度`: the Gregorian year in brackets settles it.
+        if let open = label.firstIndex(of: "("), let close = label[open...].firstIndex(of: ")"),
+            let year = Self.gregorian(String(label[label.index(after: open)..<close])),
+            label[label.index(after: close)...].hasPrefix("年")
+        {
+            self.label = String(label[..<open]) + (label[label.index(after: close)...].hasPrefix("年度") ? "年度" : "年")
+            fiscalYear = year
+            self.planned = planned
+            return
+        }
         if let bracket = label.firstIndex(of: "(") { label = String(label[..<bracket]) }
         label = label.trimmingWhitespace()
         if let gregorian = Self.gregorian(label) {

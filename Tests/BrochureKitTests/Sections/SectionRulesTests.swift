@@ -27,7 +27,7 @@ struct SectionRulesTests {
     @Test(arguments: [
         ("R2", 2020, false), ("R6（予定数）", 2024, true), ("令和元年度", 2019, false), ("令和５年度（予定数）", 2023, true),
         ("平成31年度", 2019, false), ("H28", 2016, false), ("2020年度", 2020, false), ("2022年度（予定数）", 2022, true),
-        ("R8（予定）", 2026, true),
+        ("R8（予定）", 2026, true), ("令和３（2021）年度", 2021, false), ("令和７（2025）年度（予定）", 2025, true),
     ])
     func yearLabels(_ text: String, _ year: Int, _ planned: Bool) throws {
         let label = try #require(YearLabel(text))
@@ -60,6 +60,7 @@ struct SectionRulesTests {
         #expect(pairs.map(\.0) == ["法律", "政治・国際", "デジタル"])
         #expect(pairs.map(\.1) == [7, 4, 1])
         #expect(ExamBreakdownParser.pairs(in: "合計約20名、うち女性8名").isEmpty)
+        #expect(ExamBreakdownParser.pairs(in: Normalized.compact("法律：9人、経済 4人")).map(\.1) == [9, 4])
     }
 
     @Test("A total that is not the sum of its tracks, and more women than people, are warnings")
