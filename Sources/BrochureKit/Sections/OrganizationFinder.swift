@@ -8,12 +8,17 @@ enum OrganizationFinder {
         "maff": "農林水産省", "mof": "財務省", "moj": "法務省", "mofa": "外務省", "env": "環境省", "mod": "防衛省",
         "cao": "内閣府", "npa": "警察庁", "fsa": "金融庁", "digital": "デジタル庁", "cfa": "こども家庭庁",
         "reconstruction": "復興庁", "jpo": "特許庁", "jma": "気象庁", "caa": "消費者庁", "nta": "国税庁",
+        // Agencies under a ministry's domain, and the commissions: the more specific label wins.
+        "kaiho": "海上保安庁", "rinya": "林野庁", "jfa": "水産庁", "enecho": "資源エネルギー庁", "chusho": "中小企業庁",
+        "jftc": "公正取引委員会", "jinji": "人事院", "jbaudit": "会計検査院", "bunka": "文化庁", "fdma": "消防庁",
+        "kunaicho": "宮内庁", "nra": "原子力規制委員会", "ppc": "個人情報保護委員会", "cas": "内閣官房", "npsc": "国家公安委員会",
     ]
 
     static func find(layout: DocumentLayout, contacts: [Contact]) -> String? {
         for email in contacts.flatMap(\.emails) {
             let labels = email.split(separator: "@").last?.split(separator: ".").map(String.init) ?? []
-            if labels.suffix(2) == ["go", "jp"], let name = labels.dropLast(2).reversed().lazy.compactMap({ domains[$0] }).first {
+            // `kaiho.mlit.go.jp` is 海上保安庁, not 国土交通省: the leftmost known label.
+            if labels.suffix(2) == ["go", "jp"], let name = labels.dropLast(2).lazy.compactMap({ domains[$0] }).first {
                 return name
             }
         }
@@ -30,11 +35,11 @@ enum OrganizationFinder {
 
     /// The ministries and agencies of the national government: a closed list, so a match is
     /// never a fragment like `十年厚生労働省` from `平成二十年厚生労働省告示`.
-    static let known: [String] = Set(domains.values).sorted() + [
+    static let known: [String] = Set(domains.values).union([
         "内閣官房", "人事院", "会計検査院", "宮内庁", "公正取引委員会", "国家公安委員会", "個人情報保護委員会",
         "消防庁", "文化庁", "スポーツ庁", "林野庁", "水産庁", "資源エネルギー庁", "中小企業庁", "観光庁",
         "海上保安庁", "出入国在留管理庁", "公安調査庁", "防衛装備庁", "原子力規制委員会", "運輸安全委員会",
-    ]
+    ]).sorted()
 
     private static let patterns = known.map { Array($0.unicodeScalars) }
     private static let endings = Set(known.compactMap { $0.unicodeScalars.last })

@@ -118,6 +118,14 @@ struct SectionRulesTests {
         #expect(OrganizationFinder.names(in: "平成二十年厚生労働省告示第五十九号") == ["厚生労働省"])
         #expect(OrganizationFinder.names(in: "他省庁・地方公共団体") == [])
         #expect(OrganizationFinder.names(in: "スポーツ庁と文部科学省") == ["スポーツ庁", "文部科学省"])
+        #expect(OrganizationFinder.names(in: "海上保安庁") == ["海上保安庁"])
+        // An agency under a ministry's domain is named by its own, more specific label.
+        let layout = DocumentLayout(source: "x.pdf", info: DocumentInfo(pageCount: 0, title: nil, producer: nil, creator: nil, creationDate: nil), pages: [])
+        func contact(_ email: String) -> Contact {
+            Contact(track: .administrative, label: "総合職事務系", specialty: nil, office: "総務部", location: nil, phones: [], emails: [email], page: 1)
+        }
+        #expect(OrganizationFinder.find(layout: layout, contacts: [contact("saiyo@kaiho.mlit.go.jp")]) == "海上保安庁")
+        #expect(OrganizationFinder.find(layout: layout, contacts: [contact("jinji@mlit.go.jp")]) == "国土交通省")
     }
 }
 
