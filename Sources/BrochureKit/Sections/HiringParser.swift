@@ -62,24 +62,26 @@ struct HiringParser {
         }
         guard let (headerIndex, years) = found else { return nil }
         let body = Array(table.rows[(headerIndex + 1)...])
-        let roles = body.map { ColumnRole(label: $0.first?.text ?? "") }
+        var roles = body.map { ColumnRole(label: $0.first?.text ?? "") }
+        // Women in rows of their own (`うち女性` under each track's row), as in the other orientation.
+        let women = Self.womenColumns(body.map { $0.first?.text ?? "" }, &roles, first: 0)
         let techLabel = roles.firstIndex(of: .technical).flatMap { body[$0].first?.text }
         let rows = years.indices.dropFirst().compactMap { c -> HiringRecord.Row? in
             guard let year = years[c] else { return nil }
-            return row(year, cells: body.map { $0[c] }, roles: roles, convention: convention, page: page)
+            return row(year, cells: body.map { $0[c] }, roles: roles, women: women, convention: convention, page: page)
         }
         return HiringRecord(rows: rows, technicalScope: techLabel.flatMap(ColumnRole.scope), page: page)
     }
 
-    /// Columns of women set apart (`人数 | うち女性` under each track): each women column follows
-    /// the count it belongs to. Returns count column → women column, and gives each pair the
+    /// Columns (or, with years across, rows) of women set apart (`人数 | うち女性` under each
+    /// track): each follows the count it belongs to; `first` is the first label that can be a count. Returns count column → women column, and gives each pair the
     /// track its header names, in the order the header names them (`合計` over both columns of
     /// its pair lands on either).
-    static func womenColumns(_ labels: [String], _ roles: inout [ColumnRole]) -> [Int: Int] {
+    static func womenColumns(_ labels: [String], _ roles: inout [ColumnRole], first: Int = 1) -> [Int: Int] {
         let womenAt = labels.indices.filter { Normalized.compact(labels[$0]).contains("女性") }
         guard !womenAt.isEmpty else { return [:] }
         let counts = womenAt.map { $0 - 1 }
-        guard counts.allSatisfy({ $0 >= 1 && !womenAt.contains($0) }) else { return [:] }
+        guard counts.allSatisfy({ $0 >= first && !womenAt.contains($0) }) else { return [:] }
         // Track names in header order, each once: one per pair.
         var tracks: [ColumnRole] = []
         for label in labels {

@@ -77,4 +77,15 @@ struct HiringParserTests {
         ]))
         #expect(Self.read(record) == ["2019 44/16 38/14 6/2", "2020 45/18 40/16 5/2", "2021 48/20 41/17 7/3", "2022p 50/21 43/18 7/3"])
     }
+
+    @Test("Years across, with the women in a row of their own under each track's row")
+    func womenRows() {
+        let record = HiringParser().parse(Self.part([
+            ["区分", "令和4年度", "令和5年度", "令和6年度（予定）"],
+            ["事務系", "40", "39", "42"], ["うち女性", "17", "18", "19"],
+            ["技術系", "4", "6", "5"], ["うち女性", "1", "2", "2"],
+            ["合計", "44", "45", "47"], ["うち女性", "18", "20", "21"],
+        ], header: 1))
+        #expect(Self.read(record) == ["2022 44/18 40/17 4/1", "2023 45/20 39/18 6/2", "2024p 47/21 42/19 5/2"])
+    }
 }
