@@ -76,6 +76,9 @@ extension Brochure {
             try reportingFailures {
                 if old == "-" && new == "-" { throw DiffError.bothStandardInput }
                 let (before, after) = try documents()
+                if let a = before.organization, let b = after.organization, a != b {
+                    printError("warning: \(old) is \(a) and \(new) is \(b); changes are listed, but no notices are drawn across organizations")
+                }
                 let diff = EditionDiff.compare(
                     old: before, new: after, options: .init(includePages: includePages, includeLabels: includeLabels))
                 let text = try format.render(diff, color: Self.colorWanted(), pretty: !compact)

@@ -12,8 +12,12 @@ struct NoticeFinder {
     static let contactFields: Set<String> = ["office", "location", "phones", "emails"]
 
     /// All notices: planned against actual, units, contacts, then women's shares.
+    ///
+    /// None when the two documents are of different organizations: one's plan against the
+    /// other's hires is no finding (the organization change is listed among the changes).
     func notices() -> [DiffNotice] {
-        plannedVsActual() + units() + contacts() + womenShares()
+        if let a = old.organization, let b = new.organization, a != b { return [] }
+        return plannedVsActual() + units() + contacts() + womenShares()
     }
 
     /// `the 2023 edition` when the two editions' years tell them apart, `the old edition` otherwise.

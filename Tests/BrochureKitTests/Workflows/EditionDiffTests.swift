@@ -193,4 +193,16 @@ struct EditionDiffTests {
         }
         #expect(DiffSamples.entries(diff) == [Entry(section: "initiatives", key: "テレワークの促進 #2", field: nil, kind: .added)])
     }
+
+    @Test("Two organizations: their changes are listed, but no notice pairs one's plan with the other's hires")
+    func otherOrganization() {
+        var new = DiffSamples.full()
+        new.hiring!.rows[2] = DiffSamples.row(2024, total: (99, 40), admin: (90, 35), tech: (9, 5))
+        let diff = EditionDiff.compare(
+            old: DiffSamples.document(year: 2024, sections: DiffSamples.full()),
+            new: DiffSamples.document(year: 2025, organization: "国土交通省", sections: new))
+        #expect(diff.notices.isEmpty)
+        #expect(diff.changes.contains { $0.field == "organization" })
+        #expect(diff.hasDifferences)
+    }
 }
