@@ -120,6 +120,20 @@ struct BatchCommandTests {
         #expect(try Self.outputs(out).count == 6 * Self.brochures.count)
     }
 
+    @Test("A second batch on the same output folder is refused (exit 10) while the first runs, and nothing of the first is lost")
+    func oneBatchAtATime() throws {
+        let archive = try Self.makeArchive(copies: 4, bad: false)
+        let out = archive.deletingLastPathComponent().appendingPathComponent("out")
+        defer { try? FileManager.default.removeItem(at: archive.deletingLastPathComponent()) }
+        let first = try BackgroundRun(["batch", archive.path, "-o", out.path, "-j", "1", "--progress", "none"])
+        try first.wait(until: { Self.manifest(out).count >= 1 })
+        let second = try CLIRunner.run(["batch", archive.path, "-o", out.path, "--progress", "none"])
+        #expect(second.status == 10)
+        #expect(second.stderr.contains("another batch is writing to this output folder"))
+        #expect(try first.finish().status == 0)
+        #expect(try Self.outputs(out).count == 4 * Self.brochures.count)
+    }
+
     @Test("--shard K/N on three machines converts every input exactly once")
     func shards() throws {
         let archive = try Self.makeArchive(copies: 2, bad: false)

@@ -11,6 +11,8 @@ public enum BatchError: LocalizedError, Equatable {
     case outputNotUsable(path: String, reason: String)
     case sameOutput(first: String, second: String, output: String)
     case manifestNotWritable(path: String, reason: String)
+    case outputInUse(path: String)
+    case noPDFs(paths: [String])
     case workerNotStarted(reason: String)
 
     public var errorDescription: String? {
@@ -25,6 +27,10 @@ public enum BatchError: LocalizedError, Equatable {
             "\(first) and \(second) would both be written to \(output); rename one of them"
         case .manifestNotWritable(let path, let reason):
             "\(path): the batch manifest cannot be written (\(reason))"
+        case .noPDFs(let paths):
+            "no PDF found in \(paths.joined(separator: ", ")) (folders are searched for *.pdf, recursively)"
+        case .outputInUse(let path):
+            "\(path): another batch is writing to this output folder (and shard) now; wait for it, or give another -o"
         case .workerNotStarted(let reason):
             "the worker process cannot be started (\(reason))"
         }
@@ -34,7 +40,7 @@ public enum BatchError: LocalizedError, Equatable {
     public var exitCode: Int32 {
         switch self {
         case .badShard, .sameOutput: 64
-        case .noInput, .outputNotUsable, .manifestNotWritable, .workerNotStarted: 10
+        case .noInput, .noPDFs, .outputNotUsable, .manifestNotWritable, .outputInUse, .workerNotStarted: 10
         }
     }
 }

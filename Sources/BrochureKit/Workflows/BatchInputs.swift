@@ -14,7 +14,8 @@ public enum BatchInputs {
         for argument in arguments {
             var isFolder: ObjCBool = false
             guard fm.fileExists(atPath: argument, isDirectory: &isFolder) else { throw .noInput(path: argument) }
-            roots.append((absolute(argument), isFolder.boolValue))
+            // A symbolic link to the archive (common on shared storage) is walked as the archive.
+            roots.append((URL(fileURLWithPath: absolute(argument)).resolvingSymlinksInPath().path, isFolder.boolValue))
         }
         let anchor = commonFolder(roots.map { $0.isFolder ? $0.path : parent($0.path) })
         let excluded = outputFolder.map(absolute)
@@ -27,6 +28,7 @@ public enum BatchInputs {
                 items.append(BatchItem(path: file, relativePath: relative, outputPath: BatchItem.outputPath(for: relative)))
             }
         }
+        guard !items.isEmpty else { throw .noPDFs(paths: arguments) }
         items.sort { $0.relativePath < $1.relativePath }
         var byOutput: [String: String] = [:]
         for item in items {
@@ -39,7 +41,7 @@ public enum BatchInputs {
 
     static func walk(_ folder: String, excluding excluded: String?) -> [String] {
         let url = URL(fileURLWithPath: folder, isDirectory: true)
-        let keys: [URLResourceKey] = [.isRegularFileKey, .isDirectoryKey]
+        let keys: [URLResourceKey] = [.isRegularFileKey, .isDirectoryKey, .isSymbolicLinkKey]
         guard let enumerator = FileManager.default.enumerator(at: url, includingPropertiesForKeys: keys, options: [.skipsHiddenFiles])
         else { return [] }
         var files: [String] = []
@@ -50,7 +52,14 @@ public enum BatchInputs {
                 if let excluded, path == excluded { enumerator.skipDescendants() }
                 continue
             }
-            if values?.isRegularFile == true && entry.pathExtension.lowercased() == "pdf" { files.append(path) }
+            guard entry.pathExtension.lowercased() == "pdf" else { continue }
+            // A linked PDF is converted under the link's name; linked folders are not followed
+            // (a link back up the tree would loop).
+            if values?.isRegularFile == true
+                || (values?.isSymbolicLink == true && (try? entry.resolvingSymlinksInPath().resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true)
+            {
+                files.append(path)
+            }
         }
         return files
     }

@@ -21,10 +21,15 @@ public struct BatchRecord: Sendable, Hashable, Codable {
     public var seconds: Double
     /// ISO 8601, UTC.
     public var finishedAt: String
+    /// The signal that killed the worker, when it crashed.
+    public var signal: Int32?
+    /// The time limit it ran past, when it timed out.
+    public var timeLimit: Double?
 
     public init(
         input: String, sha256: String, output: String?, status: Status, exitCode: Int32?, error: String?,
-        toolVersion: String, toolBuild: String?, seconds: Double, finishedAt: String
+        toolVersion: String, toolBuild: String?, seconds: Double, finishedAt: String, signal: Int32? = nil,
+        timeLimit: Double? = nil
     ) {
         self.input = input
         self.sha256 = sha256
@@ -36,5 +41,18 @@ public struct BatchRecord: Sendable, Hashable, Codable {
         self.toolBuild = toolBuild
         self.seconds = seconds
         self.finishedAt = finishedAt
+        self.signal = signal
+        self.timeLimit = timeLimit
+    }
+
+    /// Whether the same input would fail the same way again, so a rerun can skip it: the PDF
+    /// itself was refused (exit 11–16: empty, not a PDF, damaged, encrypted, no text), or it
+    /// crashed the PDF library, or it timed out under a limit at least as long as `timeLimit`.
+    /// A failure of the run itself (a file not written, an out-of-memory kill) is retried.
+    func failedForItsContent(timeLimit limit: Double) -> Bool {
+        if let exitCode { return (11...16).contains(exitCode) }
+        if let signal { return signal != 9 }  // SIGKILL: the kernel's OOM killer, or someone else
+        if let timeLimit { return limit <= timeLimit }
+        return false
     }
 }

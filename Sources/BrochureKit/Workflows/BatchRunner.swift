@@ -44,7 +44,17 @@ public final class BatchRunner: @unchecked Sendable {
         let output = URL(fileURLWithPath: options.outputFolder)
         let staging = output.appendingPathComponent(".brochure-batch").appendingPathComponent(options.stagingName)
         do {
-            try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(at: staging.deletingLastPathComponent(), withIntermediateDirectories: true)
+        } catch {
+            throw .outputNotUsable(path: options.outputFolder, reason: error.localizedDescription)
+        }
+        // One batch per output folder and shard at a time: a second one would clear the first's
+        // staging files and rename them under its own names. The lock dies with the process.
+        let lockFile = open(staging.path + ".lock", O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        guard lockFile >= 0 else { throw .outputNotUsable(path: options.outputFolder, reason: String(cString: strerror(errno))) }
+        defer { close(lockFile) }
+        guard flock(lockFile, LOCK_EX | LOCK_NB) == 0 else { throw .outputInUse(path: options.outputFolder) }
+        do {
             // Left by a killed run: unfinished by definition.
             try? FileManager.default.removeItem(at: staging)
             try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
@@ -72,6 +82,7 @@ public final class BatchRunner: @unchecked Sendable {
         }
         group.wait()
         try? FileManager.default.removeItem(at: staging)
+        unlink(staging.path + ".lock")
         rmdir(staging.deletingLastPathComponent().path)  // only if no other shard's staging is in it
         progress.finish()
         if let error = failure.error { throw error }
@@ -113,7 +124,7 @@ public final class BatchRunner: @unchecked Sendable {
                     finish(item.relativePath, .alreadyConverted, error: nil, seconds: 0)
                     continue
                 }
-                if earlier.status == .failed && !options.retryFailed {
+                if earlier.status == .failed && !options.retryFailed && earlier.failedForItsContent(timeLimit: options.timeLimit) {
                     finish(item.relativePath, .failedEarlier, error: earlier.error, seconds: 0)
                     continue
                 }
@@ -165,7 +176,9 @@ public final class BatchRunner: @unchecked Sendable {
             BatchRecord(
                 input: item.relativePath, sha256: sha, output: ok ? item.outputPath : nil, status: ok ? .converted : .failed,
                 exitCode: exitCode, error: outcome.errorMessage, toolVersion: BrochureKitVersion.string,
-                toolBuild: context.toolBuild, seconds: Self.millis(seconds), finishedAt: Date().ISO8601Format()))
+                toolBuild: context.toolBuild, seconds: Self.millis(seconds), finishedAt: Date().ISO8601Format(),
+                signal: { if case .crashed(let signal) = outcome { return signal }; return nil }(),
+                timeLimit: { if case .timedOut = outcome { return options.timeLimit }; return nil }()))
         finish(item.relativePath, ok ? .converted : .failed, error: outcome.errorMessage, seconds: seconds)
     }
 

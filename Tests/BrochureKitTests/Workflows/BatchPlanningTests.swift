@@ -74,6 +74,20 @@ struct BatchPlanningTests {
         #expect(throws: BatchError.noInput(path: missing)) { try BatchInputs.discover([missing]) }
     }
 
+    @Test("a symbolic link to the archive is walked; linked PDFs count, linked folders are not followed; no PDF at all is an error")
+    func links() throws {
+        let scratch = try ScratchFolder()
+        try scratch.write("arch/a.pdf", "%PDF")
+        try FileManager.default.createDirectory(at: scratch.url.appendingPathComponent("arch/sub"), withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: scratch.path + "/arch/sub/linked.pdf", withDestinationPath: "../a.pdf")
+        try FileManager.default.createSymbolicLink(atPath: scratch.path + "/arch/sub/loop", withDestinationPath: "..")
+        try FileManager.default.createSymbolicLink(atPath: scratch.path + "/archlink", withDestinationPath: "arch")
+        let items = try BatchInputs.discover([scratch.path + "/archlink"])
+        #expect(items.map(\.relativePath) == ["a.pdf", "sub/linked.pdf"])
+        try FileManager.default.createDirectory(at: scratch.url.appendingPathComponent("empty"), withIntermediateDirectories: true)
+        #expect(throws: BatchError.noPDFs(paths: [scratch.path + "/empty"])) { try BatchInputs.discover([scratch.path + "/empty"]) }
+    }
+
     @Test("the manifest skips a torn last line and never glues the next record onto it")
     func tornManifest() throws {
         let scratch = try ScratchFolder()

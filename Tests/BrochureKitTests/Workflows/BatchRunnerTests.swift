@@ -92,4 +92,17 @@ struct BatchRunnerTests {
         let file = try archive.write("taken", "")
         #expect(throws: BatchError.self) { try run(archive, file) }
     }
+
+    @Test("A rerun skips what failed for its content, retries a time-out only under a longer limit")
+    func whichFailuresStick() throws {
+        let archive = try ScratchFolder()
+        for name in ["fail.pdf", "crash.pdf", "hang.pdf"] { try archive.write("in/\(name)", name) }
+        let out = archive.url.appendingPathComponent("out").path
+        _ = try run(archive, out, timeLimit: 0.3)
+        let (same, sameKinds) = try run(archive, out, timeLimit: 0.3)
+        #expect(sameKinds.kinds() == ["fail.pdf": .failedEarlier, "crash.pdf": .failedEarlier, "hang.pdf": .failedEarlier])
+        #expect(same.failedEarlier == 3)
+        let (_, longer) = try run(archive, out, timeLimit: 0.6)
+        #expect(longer.kinds() == ["fail.pdf": .failedEarlier, "crash.pdf": .failedEarlier, "hang.pdf": .failed])
+    }
 }
