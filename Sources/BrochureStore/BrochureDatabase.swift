@@ -32,6 +32,10 @@ public final class BrochureDatabase: Sendable {
         do {
             pool = try DatabasePool(path: path, configuration: configuration)
             try pool.read { db in try Self.checkIsOurs(db, path: path) }
+            // A command that only reads never turns an empty file into a database.
+            if mustExist, try !pool.read({ db in try db.tableExists("documents") }) {
+                throw StoreError.notADatabase(path: path, reason: "no brochure tables in it; store brochures in it with brochure ingest --db \(path) first")
+            }
             try StoreSchema.migrator.migrate(pool)
         } catch let error as DatabaseError {
             throw StoreError(error, path: path) ?? error

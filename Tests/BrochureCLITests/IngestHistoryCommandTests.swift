@@ -172,7 +172,10 @@ struct IngestHistoryCommandTests {
         let pdf = Self.fixtures[0].pdf
         let notSQLite = dir.appendingPathComponent("notes.sqlite")
         try Data("not a database\n".utf8).write(to: notSQLite)
+        let empty = dir.appendingPathComponent("empty.sqlite")
+        try Data().write(to: empty)
         let cases: [([String], Int32, String)] = [
+            (["history", "--org", "総務省", "--db", empty.path], 20, "no brochure tables in it"),
             (["ingest", "--db", dir.appendingPathComponent("missing/b.sqlite").path, pdf], 21, "cannot use the database"),
             (["ingest", "--db", dir.path, pdf], 21, "cannot use the database"),
             (["ingest", "--db", notSQLite.path, pdf], 20, "not a BrochureKit database"),
