@@ -115,6 +115,14 @@ final class PopplerDocumentHandle {
         let runs = fontRuns(page)
         var fonts: [FontInfo] = []
         var fontIndex: [String: Int] = [:]
+        func fontNumber(_ name: String) -> Int {
+            if let known = fontIndex[name] { return known }
+            fontIndex[name] = fonts.count
+            fonts.append(FontInfo(name: name))
+            return fonts.count - 1
+        }
+        // Each run's font looked up once, not once per glyph (a hash of its name each time).
+        var runFonts = [Int?](repeating: nil, count: runs.count)
         var glyphs: [Glyph] = []
         glyphs.reserveCapacity(Int(count))
         var runCursor = 0
@@ -122,22 +130,25 @@ final class PopplerDocumentHandle {
         for scalar in text.unicodeScalars {
             defer { charIndex += 1 }
             guard charIndex < Int(count) else { break }
-            if scalar.properties.isWhitespace || scalar.value < 0x20 { continue }
+            // ASCII decided without the Unicode property tables.
+            if scalar.value < 0x80 ? scalar.value <= 0x20 || scalar.value == 0x7F : scalar.properties.isWhitespace { continue }
             let r = rects[charIndex]
             let box = Rect(x0: r.x1, y0: r.y1, x1: r.x2, y1: r.y2)
             if box.isEmpty || !(box.x0.isFinite && box.y0.isFinite && box.x1.isFinite && box.y1.isFinite) { continue }
             while runCursor < runs.count && runs[runCursor].end < charIndex { runCursor += 1 }
             // A glyph no attribute run covers gets the unnamed font, never the first one seen.
             let covered = runCursor < runs.count && runs[runCursor].start <= charIndex
-            let name = covered ? runs[runCursor].font : ""
             let size = covered ? runs[runCursor].size : box.height
             let font: Int
-            if let known = fontIndex[name] {
-                font = known
+            if covered {
+                if let known = runFonts[runCursor] {
+                    font = known
+                } else {
+                    font = fontNumber(runs[runCursor].font)
+                    runFonts[runCursor] = font
+                }
             } else {
-                font = fonts.count
-                fontIndex[name] = font
-                fonts.append(FontInfo(name: name))
+                font = fontNumber("")
             }
             glyphs.append(Glyph(scalar: scalar, box: box, font: font, size: size))
         }
