@@ -43,7 +43,7 @@ struct LineBuilder {
         // Most glyphs have a neighbour in text order one advance away on their row: then a
         // column neighbour would have to sit closer than 0.84 em to win, which only
         // overlapping text does. Deciding those here skips the neighbourhood query.
-        for j in [i - 1, i + 1] where boxes.indices.contains(j) {
+        for j in stride(from: i - 1, through: i + 1, by: 2) where boxes.indices.contains(j) {
             let other = boxes[j]
             let dx = abs(other.midX - box.midX)
             if abs(other.midY - box.midY) < 0.25 * h && dx > 0.3 * h && dx <= 1.05 * h { return false }

@@ -41,8 +41,10 @@ enum DurationFinder {
         return before.map { !starts.contains($0) && !isKanji($0) } ?? true
     }
 
+    /// The last character of a unit (日, 週間, 月, 年) or of a suffix (以内, 以上, 未満, まで, 程度,
+    /// 前後, ほど, くらい): only phrases ending in one are worth parsing.
     private static func endsLikeDuration(_ c: Character) -> Bool {
-        "日間週月年度内上満で度前後ほいらぐ".contains(c)
+        "日間週月年内上満で度後どい".contains(c)
     }
 
     /// A date (`3月現在`, `令和5年度`, `11月から`, `3月まで`, `三月`) is not a duration.

@@ -83,11 +83,11 @@ struct ExamBreakdownParser {
         let body = Array(table.rows.dropFirst(table.headerRowCount))
         for column in table.columns.indices {
             let labels = body.enumerated().filter { $0.element.indices.contains(column) && !$0.element[column].text.isEmpty }
-            guard labels.count >= 2, labels.allSatisfy({ row, cells in
+            guard labels.count >= 2, labels.allSatisfy({ _, cells in
                 guard let label = cells[column].box else { return false }
                 let others = cells.indices.filter { $0 != column }.compactMap { cells[$0].box }
                 return !others.isEmpty && others.contains { abs($0.y0 - label.y0) <= 0.3 * label.height }
-                    && pairs(in: Normalized.compact(cells[column].text)).isEmpty && !body[row].isEmpty
+                    && pairs(in: Normalized.compact(cells[column].text)).isEmpty
             }) else { continue }
             var current: String? = nil
             for cells in body where cells.indices.contains(column) {

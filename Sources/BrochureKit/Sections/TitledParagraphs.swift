@@ -70,7 +70,9 @@ struct TitledParagraphs {
         let afterOpen = opened ? text.dropFirst() : text
         let digits = afterOpen.prefix { $0.isASCII && $0.isNumber }
         let rest = afterOpen.dropFirst(digits.count)
-        if !digits.isEmpty, let separator = rest.first, " \u{3000}.．)）、:：".contains(separator), rest.count > 1 {
+        // Not a decimal (`1.5倍`): a full stop followed by a digit is part of the number.
+        let decimal = ".．".contains(rest.first ?? " ") && rest.dropFirst().first?.isNumber == true
+        if !digits.isEmpty, !decimal, let separator = rest.first, " \u{3000}.．)）、:：".contains(separator), rest.count > 1 {
             text = rest.dropFirst().drop { $0 == " " || $0 == "\u{3000}" }
         }
         return text.isEmpty ? title : String(text)

@@ -29,6 +29,7 @@ struct DurationFinderTests {
         Case(text: "子が３歳に達するまで", expected: []),
         Case(text: "統一した基準で一人ひとりを評価", expected: []),
         Case(text: "三月に実施", expected: []),
+        Case(text: "研修は2週ほど、実習は3か月くらい", expected: ["2 week «2週ほど»", "3 month «3か月くらい»"]),
         Case(text: "通算して６月以内の期間（３月まで分割可）", expected: ["6 month «6月以内»"]),
         Case(text: "年次休暇は年20日、介護休暇は年5日", expected: ["20 day «20日»", "5 day «5日»"]),
     ])
