@@ -5,6 +5,9 @@ APT_PACKAGES := libpoppler-glib-dev libicu-dev libsqlite3-dev pkg-config poppler
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SAMPLE ?= Fixtures/brochures/soumu-2024.pdf
 BIN := .build/release/brochure
+## The Swift runtime and Foundation linked into the release binary: 14 fewer shared libraries
+## to load and bind at every start (about 4 ms of a one-page `extract`; see BENCHMARKS.md).
+RELEASE_FLAGS ?= --static-swift-stdlib
 
 .PHONY: deps build release run test eval realpdfs bench bench-batch clean
 
@@ -22,7 +25,7 @@ build: deps
 	$(SWIFT) build
 
 release: deps
-	$(SWIFT) build -c release
+	$(SWIFT) build -c release $(RELEASE_FLAGS)
 
 ## Build in release mode and extract a bundled brochure to JSON.
 run: release

@@ -3,6 +3,6 @@
 # Usage: Scripts/bench-normalizer.sh [--megabytes N] [--repeat N]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-swift build -c release --product brochure >&2
+swift build -c release --static-swift-stdlib --product brochure >&2
 python3 -c "import neologdn" 2>/dev/null || python3 -m pip install --quiet neologdn >&2 || echo "neologdn unavailable" >&2
 exec python3 Scripts/bench-normalizer.py --brochure .build/release/brochure "$@"

@@ -151,8 +151,10 @@ def argv(prefix, pdf):
     return prefix + [str(pdf)] + (["-"] if prefix[0] == "pdftotext" else [])
 
 
-def hyperfine(commands, runs, warmup):
-    """name → list of seconds, from one hyperfine call running each command in turn."""
+def hyperfine(commands, runs, warmup, cpu=None):
+    """name → list of seconds, from one hyperfine call running each command in turn; `cpu`, a
+    dict, receives name → mean CPU seconds (user + system: all threads, so it shows what the
+    parallel page reading costs in total, not only how long one waits)."""
     with tempfile.NamedTemporaryFile(suffix=".json") as export:
         args = ["hyperfine", "-N", "--style", "none", "--warmup", str(warmup), "--runs", str(runs),
                 "--export-json", export.name]
@@ -160,6 +162,8 @@ def hyperfine(commands, runs, warmup):
             args += ["-n", name, shlex.join(command)]
         run(args)
         results = json.load(open(export.name))["results"]
+    if cpu is not None:
+        cpu.update({r["command"]: r["user"] + r["system"] for r in results})
     return {r["command"]: r["times"] for r in results}
 
 
@@ -201,16 +205,19 @@ def measure_file(pdf, fast, slow, args, heavy):
     pages = page_count(pdf)
     before = load()
     runs = args.long_runs if heavy else args.runs
-    times = hyperfine({n: argv(p, pdf) for n, p in fast.items()}, runs, 1 if heavy else 2)
+    cpu = {}
+    times = hyperfine({n: argv(p, pdf) for n, p in fast.items()}, runs, 1 if heavy else 2, cpu)
     rss_runs = args.rss_runs if heavy else 1
     result = {"file": str(pdf), "pages": pages, "load": [before], "tools": {}}
     for name, prefix in fast.items():
-        result["tools"][name] = {"seconds": times[name], "rssMB": peak_rss_mb(argv(prefix, pdf), rss_runs),
+        result["tools"][name] = {"seconds": times[name], "cpuSeconds": cpu[name],
+                                 "rssMB": peak_rss_mb(argv(prefix, pdf), rss_runs),
                                  "inProcessMs": in_process(args.brochure, pdf, name, 5)}
     if slow and not heavy:
-        times = hyperfine({n: argv(p, pdf) for n, p in slow.items()}, args.peer_runs, 1)
+        times = hyperfine({n: argv(p, pdf) for n, p in slow.items()}, args.peer_runs, 1, cpu)
         for name, prefix in slow.items():
-            result["tools"][name] = {"seconds": times[name], "rssMB": peak_rss_mb(argv(prefix, pdf), 1),
+            result["tools"][name] = {"seconds": times[name], "cpuSeconds": cpu[name],
+                                     "rssMB": peak_rss_mb(argv(prefix, pdf), 1),
                                      "inProcessMs": in_process(args.brochure, pdf, name, max(2, args.peer_runs))}
     for name, prefix in slow.items() if heavy else []:
         # A peer takes seconds to a minute here: each timed run also gives the peak RSS, and
@@ -293,20 +300,24 @@ def fmt(value, digits=1):
 
 def class_table(files, names):
     """One row per tool: medians over the class's files, ratios to the floor per file."""
-    lines = ["| tool | median ms | min–max ms | pages/s | peak RSS MB | × `pdftotext -layout` time (median, worst) | × RSS | in-process ms warm (cold) |",
-             "|---|---|---|---|---|---|---|---|"]
+    lines = ["| tool | median ms | min–max ms | CPU ms | pages/s | peak RSS MB | × `pdftotext -layout` time (median, worst) | × CPU | × RSS | in-process ms warm (cold) |",
+             "|---|---|---|---|---|---|---|---|---|---|"]
     pages = sum(f["pages"] for f in files)
     for name in names:
         per_file = [median(f["tools"][name]["seconds"]) for f in files]
         all_runs = [t for f in files for t in f["tools"][name]["seconds"]]
         ratios = [median(f["tools"][name]["seconds"]) / median(f["tools"][FLOOR]["seconds"]) for f in files]
+        cpus = [f["tools"][name].get("cpuSeconds") for f in files]
+        cpu = median([c for c in cpus if c is not None])
+        cpu_ratio = median([f["tools"][name]["cpuSeconds"] / f["tools"][FLOOR]["cpuSeconds"] for f in files
+                            if f["tools"][name].get("cpuSeconds") and f["tools"][FLOOR].get("cpuSeconds")])
         rss = max(f["tools"][name]["rssMB"] for f in files)
         rss_floor = max(f["tools"][FLOOR]["rssMB"] for f in files)
         inproc = [f["tools"][name]["inProcessMs"] for f in files if f["tools"][name]["inProcessMs"]]
         inproc_text = f"{fmt(median([i['warm'] for i in inproc]))} ({fmt(median([i['cold'] for i in inproc]))})" if inproc else "–"
         lines.append(f"| `{name}` | {fmt(ms(median(per_file)))} | {fmt(ms(min(all_runs)))}–{fmt(ms(max(all_runs)))} | "
-                     f"{fmt(pages / sum(per_file), 0)} | {fmt(rss)} | {fmt(median(ratios), 2)}, {fmt(max(ratios), 2)} | "
-                     f"{fmt(rss / rss_floor, 2)} | {inproc_text} |")
+                     f"{fmt(ms(cpu))} | {fmt(pages / sum(per_file), 0)} | {fmt(rss)} | {fmt(median(ratios), 2)}, {fmt(max(ratios), 2)} | "
+                     f"{fmt(cpu_ratio, 2)} | {fmt(rss / rss_floor, 2)} | {inproc_text} |")
     return lines
 
 
@@ -402,8 +413,11 @@ def markdown(results, args):
     out += [f"Runs per file: {args.runs} for `brochure` and `pdftotext` (after 2 warm-ups), {args.peer_runs} for the Python "
             f"peers; on the long and dense documents {args.long_runs} for `brochure` and `pdftotext` and {args.heavy_peer_runs} "
             "for the peers (under GNU time, which also gives their peak RSS; their in-process time is then one run). Times are "
-            "wall-clock of the whole process (hyperfine -N), output discarded. PyMuPDF's `find_tables` uses both cores "
-            "(about 130% CPU); everything else runs on one. *median ms* is the median over the class's files of each file's median; "
+            "wall-clock of the whole process (hyperfine -N), output discarded. `brochure` reads and lays out pages, and parses "
+            "sections, on as many threads as there are CPUs (`--threads`); PyMuPDF's `find_tables` also uses both cores "
+            "(about 130% CPU); `pdftotext` and pdfplumber run on one. *CPU ms* is the median over the files of hyperfine's "
+            "mean user + system time, all threads together (– where the runs were timed under GNU time); *× CPU* its median "
+            "per-file ratio to `pdftotext -layout`'s. *median ms* is the median over the class's files of each file's median; "
             "*min–max* spans every run of every file; *pages/s* is the class's pages over the sum of the per-file medians; "
             "*peak RSS* is the largest over the files (`/usr/bin/time -v`); *×* columns are the median and worst per-file ratio "
             "to `pdftotext -layout`; *in-process* excludes start-up: `brochure profile --json` (the `text` or `extract` stages) "
@@ -489,7 +503,7 @@ def main():
         args.runs, args.peer_runs, args.long_runs, args.rss_runs, args.heavy_peer_runs = 3, 2, 2, 1, 1
     args.brochure = str(Path(args.brochure).resolve())
     if not os.access(args.brochure, os.X_OK):
-        sys.exit(f"{args.brochure}: build it first (swift build -c release)")
+        sys.exit(f"{args.brochure}: build it first (make release)")
     if not args.no_peers:
         ensure_peers()
     os.chdir(ROOT)

@@ -7,7 +7,7 @@
 set -uo pipefail
 BIN=${1:-.build/release/brochure}
 DIR=${2:-../shared/realpdfs}
-[ -x "$BIN" ] || { echo "no binary at $BIN (run: swift build -c release)" >&2; exit 2; }
+[ -x "$BIN" ] || { echo "no binary at $BIN (run: make release)" >&2; exit 2; }
 [ -d "$DIR" ] || { echo "no folder $DIR" >&2; exit 2; }
 password_for() {
   case "$1" in

@@ -54,7 +54,9 @@ extension Brochure {
                 let options = BatchOptions(
                     outputFolder: output, jobs: jobs, timeLimit: timeout,
                     shard: try shard.map { text throws(BatchError) in try BatchShard(parsing: text) } ?? .whole,
-                    retryFailed: retryFailed, command: .extract(executable: Self.selfExecutable()))
+                    retryFailed: retryFailed, command: .extract(
+                        executable: Self.selfExecutable(), jobs: jobs,
+                        processors: ProcessInfo.processInfo.activeProcessorCount))
                 let items = try BatchInputs.discover(inputs, excluding: output)
                 let runner = BatchRunner(items: items, options: options, progress: reporter())
                 let signals = StopSignals { runner.stop() }

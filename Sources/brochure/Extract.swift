@@ -28,9 +28,12 @@ extension Brochure {
         var compact = false
 
         func run() throws {
+            let warmUp = WarmUp.start()
+            defer { warmUp.wait() }
             try reportingFailures {
                 let pdf = try input.open()
-                let document = BrochureExtractor(provenance: provenance).extract(pdf, layout: try input.layout(of: pdf))
+                let document = BrochureExtractor(provenance: provenance).extract(
+                    pdf, layout: try input.layout(of: pdf), threads: input.threads)
                 let json = try JSONOutput.encode(document, pretty: !compact)
                 // Our own output breaking our own contract is a bug: say so, write nothing.
                 if let error = try BundledSchema.brochure.validate(jsonText: json).first {

@@ -12,6 +12,15 @@ struct InputOptions: ParsableArguments {
     @Option(help: "Only this page (1-based).")
     var page: Int?
 
+    @Option(help: ArgumentHelp(
+        "Pages read and laid out in parallel by this many threads (default: the CPUs available).",
+        discussion: "Each thread opens the PDF once more. Give 1 when running several documents side by side."))
+    var threads: Int?
+
+    func validate() throws {
+        if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
+    }
+
     func open() throws(ExtractionError) -> PDFDocument {
         try PDFDocument(path: file, password: password)
     }
@@ -22,6 +31,6 @@ struct InputOptions: ParsableArguments {
 
     /// The layout of the pages asked for: all, or the one `--page` names.
     func layout(of document: PDFDocument) throws(ExtractionError) -> DocumentLayout {
-        try DocumentLayout.make(document, pages: page.map { $0...$0 })
+        try DocumentLayout.make(document, pages: page.map { $0...$0 }, threads: threads)
     }
 }

@@ -34,8 +34,8 @@ struct CLIRunner {
         let outURL = dir.appendingPathComponent("stdout")
         let errURL = dir.appendingPathComponent("stderr")
         let inURL = dir.appendingPathComponent("stdin")
-        for url in [outURL, errURL] { FileManager.default.createFile(atPath: url.path, contents: nil) }
-        FileManager.default.createFile(atPath: inURL.path, contents: stdin ?? Data())
+        for url in [outURL, errURL] { _ = FileManager.default.createFile(atPath: url.path, contents: nil) }
+        _ = FileManager.default.createFile(atPath: inURL.path, contents: stdin ?? Data())
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments

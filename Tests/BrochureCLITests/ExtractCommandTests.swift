@@ -22,6 +22,21 @@ struct ExtractCommandTests {
         #expect((planned["total"] as? [String: Any])?["women"] as? Int == 17)
     }
 
+    @Test("--threads changes only the speed: the output of text and extract is the same on 1 or 3 threads")
+    func threads() throws {
+        let multiPage = CLIRunner.fixture("brochures/soumu-2025.pdf")
+        for command in ["text", "extract"] {
+            let one = try CLIRunner.run([command, "--threads", "1", multiPage])
+            let three = try CLIRunner.run([command, "--threads", "3", multiPage])
+            #expect(one.status == 0)
+            #expect(three.stdout == one.stdout)
+        }
+        let zero = try CLIRunner.run(["extract", "--threads", "0", multiPage])
+        #expect(zero.status == 64)
+        #expect(zero.stderr.contains("--threads must be at least 1"))
+        #expect(zero.stdout.isEmpty)
+    }
+
     @Test("Its output passes brochure validate, with and without --provenance")
     func validates() throws {
         let dir = try CLIRunner.temporaryDirectory()

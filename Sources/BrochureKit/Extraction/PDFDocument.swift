@@ -23,6 +23,16 @@ public final class PDFDocument {
     private var digest: String?
     /// The file hashed on first use; nil for a document read from bytes (hashed when opened).
     private var path: String?
+    /// How to open the same document again for another thread.
+    private var origin: Origin = .memory
+
+    private enum Origin {
+        case file(path: String, password: String?)
+        /// In memory without a password: poppler reads the handle's bytes.
+        case memory
+        /// In memory with a password: spooled to a file to open, spooled again to reopen.
+        case spooled(bytes: [UInt8], password: String)
+    }
 
     /// Opens a file, or standard input when `path` is `-`.
     public convenience init(path: String, password: String? = nil) throws(ExtractionError) {
@@ -35,6 +45,7 @@ public final class PDFDocument {
         try Self.checkHeader(header, displayName: path)
         try self.init(opening: PopplerDocumentHandle.open(path: path, password: password), displayName: path, password: password)
         self.path = path
+        origin = .file(path: path, password: password)
     }
 
     /// Opens a PDF held in memory.
@@ -51,6 +62,32 @@ public final class PDFDocument {
         defer { unlink(spool) }
         try self.init(opening: PopplerDocumentHandle.open(path: spool, password: password), displayName: displayName, password: password)
         digest = bytes.withUnsafeBytes(Checksum.sha256)
+        origin = .spooled(bytes: bytes, password: password)
+    }
+
+    private init(handle: PopplerDocumentHandle, like other: PDFDocument) {
+        self.handle = handle
+        displayName = other.displayName
+        info = other.info
+        path = other.path
+        digest = other.digest
+        origin = other.origin
+    }
+
+    /// The same document opened again, for another thread: poppler documents are not shared
+    /// between threads, but one per thread lets pages be read in parallel.
+    public func reopened() throws(ExtractionError) -> PDFDocument {
+        switch origin {
+        case .file(let path, let password):
+            return try PDFDocument(path: path, password: password)
+        case .memory:
+            switch handle.reopenBytes() {
+            case .success(let handle): return PDFDocument(handle: handle, like: self)
+            case .failure: throw .damaged(path: displayName, reason: "could not be opened a second time")
+            }
+        case .spooled(let bytes, let password):
+            return try PDFDocument(bytes: bytes, displayName: displayName, password: password)
+        }
     }
 
     private init(

@@ -38,6 +38,11 @@ final class PopplerDocumentHandle {
         return .success(PopplerDocumentHandle(pointer: document, bytes: bytes))
     }
 
+    /// A second document over the same bytes, for another thread (a document is not shared).
+    func reopenBytes() -> Result<PopplerDocumentHandle, OpenFailure> {
+        Self.open(bytes: g_bytes_ref(bytes))
+    }
+
     /// Opens a file; poppler maps it and reads pages lazily.
     static func open(path: String, password: String?) -> Result<PopplerDocumentHandle, OpenFailure> {
         var error: UnsafeMutablePointer<GError>? = nil

@@ -11,16 +11,21 @@ public struct DocumentLayout: Sendable, Codable {
         self.pages = pages
     }
 
-    /// Lays out every page of `document`, one page in memory at a time.
+    /// Lays out every page of `document` (or the pages selected), on `threads` threads.
+    ///
+    /// Each thread holds one page's glyphs at a time. `threads` nil means the CPUs the process
+    /// may use; give 1 when the caller runs several documents side by side.
     public static func make(
-        _ document: PDFDocument, pages selection: ClosedRange<Int>? = nil, engine: LayoutEngine = LayoutEngine()
+        _ document: PDFDocument, pages selection: ClosedRange<Int>? = nil, engine: LayoutEngine = LayoutEngine(),
+        threads: Int? = nil
     ) throws(ExtractionError) -> DocumentLayout {
-        let range = selection ?? 1...max(document.pageCount, 1)
         var pages: [PageLayout] = []
         if document.pageCount > 0 {
-            for number in range {
-                pages.append(engine.layout(try document.page(number)))
-            }
+            let range = selection ?? 1...document.pageCount
+            // A page past the end fails before any worker starts.
+            if range.upperBound > document.pageCount { _ = try document.page(range.upperBound) }
+            if range.lowerBound < 1 { _ = try document.page(range.lowerBound) }
+            pages = try ParallelPageLayout(engine: engine, threads: threads ?? ParallelWork.availableProcessors).layout(document, pages: Array(range))
         }
         guard pages.contains(where: \.hasText) else {
             throw .noTextLayer(path: document.displayName, pageCount: document.pageCount)

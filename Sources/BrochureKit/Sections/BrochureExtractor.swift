@@ -14,41 +14,45 @@ public struct BrochureExtractor: Sendable {
     }
 
     /// Lays out every page of `document` and reads its sections.
-    public func extract(_ document: PDFDocument, engine: LayoutEngine = LayoutEngine()) throws(ExtractionError) -> BrochureDocument {
-        extract(document, layout: try DocumentLayout.make(document, engine: engine))
+    public func extract(
+        _ document: PDFDocument, engine: LayoutEngine = LayoutEngine(), threads: Int? = nil
+    ) throws(ExtractionError) -> BrochureDocument {
+        extract(document, layout: try DocumentLayout.make(document, engine: engine, threads: threads), threads: threads)
     }
 
     /// Reads the sections of pages already laid out (all of `document`'s, or some of them).
-    public func extract(_ document: PDFDocument, layout: DocumentLayout) -> BrochureDocument {
-        var sections = SectionSet()
-        for part in SectionSegmenter().segment(layout) {
-            switch part.kind {
-            case .hiring:
-                if sections.hiring == nil { sections.hiring = HiringParser().parse(part) }
-            case .assignments:
-                if sections.assignments == nil { sections.assignments = AssignmentsParser().parse(part) }
-            case .examBreakdown:
-                if sections.examBreakdown == nil { sections.examBreakdown = ExamBreakdownParser().parse(part) }
-            case .contacts:
-                let found = ContactsParser().parse(part)
-                if !found.isEmpty { sections.contacts = (sections.contacts ?? []) + found }
-            case .access:
-                if sections.access == nil { sections.access = AccessParser().parse(part) }
-            case .initiatives:
-                let found = TitledParagraphs().split(part).map {
-                    Initiative(title: $0.title, summary: $0.text, page: $0.page, provenance: Provenance(page: $0.page, box: $0.box, text: $0.title + "\n" + $0.text))
-                }
-                if !found.isEmpty { sections.initiatives = (sections.initiatives ?? []) + found }
-            case .supportSystems:
-                let found = TitledParagraphs().split(part).map {
-                    SupportSystem(
-                        name: $0.title, summary: $0.text, durations: DurationFinder.find(in: $0.text), page: $0.page,
-                        provenance: Provenance(page: $0.page, box: $0.box, text: $0.title + "\n" + $0.text))
-                }
-                if !found.isEmpty { sections.supportSystems = (sections.supportSystems ?? []) + found }
-            case .training:
-                if sections.training == nil { sections.training = TrainingParser().parse(part) }
+    ///
+    /// The parts are parsed on `threads` threads (nil: the CPUs available) beside the edition
+    /// finder and the file's checksum, then put together in document order, exactly as reading
+    /// them one by one would: a single-valued section takes the first part that gives a value
+    /// (only the first part of each such kind is parsed ahead; later ones only if it gave none).
+    public func extract(_ document: PDFDocument, layout: DocumentLayout, threads: Int? = nil) -> BrochureDocument {
+        let parts = SectionSegmenter().segment(layout)
+        var seen: Set<SectionKind> = []
+        let ahead = parts.indices.filter { !ParsedPart.isSingle(parts[$0].kind) || seen.insert(parts[$0].kind).inserted }
+        // The edition finder reads every page, so it goes first; the checksum reads the file.
+        enum Job { case edition, checksum, part(Int) }
+        enum Done { case edition(BrochureDocument.Edition?), checksum, part(ParsedPart) }
+        let jobs: [Job] = [.edition, .checksum] + ahead.map(Job.part)
+        let done = ParallelWork.map(count: jobs.count, threads: threads ?? ParallelWork.availableProcessors) { job -> Done in
+            switch jobs[job] {
+            case .edition: return .edition(EditionFinder.find(layout))
+            case .checksum: _ = document.sha256; return .checksum
+            case .part(let index): return .part(ParsedPart(parts[index]))
             }
+        }
+        var parsed: [Int: ParsedPart] = [:]
+        var edition: BrochureDocument.Edition?
+        for (job, result) in zip(jobs, done) {
+            switch (job, result) {
+            case (.part(let index), .part(let value)): parsed[index] = value
+            case (_, .edition(let value)): edition = value
+            default: break
+            }
+        }
+        var sections = SectionSet()
+        for (index, part) in parts.enumerated() where !ParsedPart.isFilled(part.kind, in: sections) {
+            (parsed[index] ?? ParsedPart(part)).merge(into: &sections)
         }
         // Text sections (初任研修, 取組, an address) appear in any government document; report
         // them only for a recruitment brochure: one with a section of figures or contacts.
@@ -71,7 +75,7 @@ public struct BrochureExtractor: Sendable {
         return BrochureDocument(
             source: .init(file: file, sha256: document.sha256, pageCount: document.pageCount),
             organization: OrganizationFinder.find(layout: layout, contacts: sections.contacts ?? []),
-            edition: EditionFinder.find(layout), sections: sections, warnings: warnings)
+            edition: edition, sections: sections, warnings: warnings)
     }
 
     static func withoutProvenance(_ sections: SectionSet) -> SectionSet {

@@ -2,8 +2,10 @@
 /// each stage: the data for choosing the next optimisation (`brochure profile`).
 ///
 /// It mirrors `DocumentLayout.make` and the `extract` command rather than calling them, because
-/// they interleave poppler's work and ours page by page; here each page's extraction and
-/// layout are timed apart. The outputs are the same values the commands produce.
+/// they interleave poppler's work and ours page by page, on several threads; here everything
+/// runs on one thread and each page's extraction and layout are timed apart, so the stages
+/// add up to the work done (CPU time), not to the wait. The outputs are the same values the
+/// commands produce.
 public struct PipelineProfiler: Sendable {
     /// Only these pages (1-based), or all.
     public var pages: ClosedRange<Int>?

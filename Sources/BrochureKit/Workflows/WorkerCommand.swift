@@ -12,8 +12,10 @@ public struct WorkerCommand: Sendable {
         self.arguments = arguments
     }
 
-    /// `brochure extract PATH`, by this very binary (so a batch never mixes tool versions).
-    public static func extract(executable: String) -> WorkerCommand {
-        WorkerCommand(executable: executable, arguments: ["extract"])
+    /// `brochure extract --threads T PATH`, by this very binary (so a batch never mixes tool
+    /// versions), where T shares the CPUs among the batch's `jobs` workers: more threads than
+    /// CPUs would only add switching.
+    public static func extract(executable: String, jobs: Int, processors: Int) -> WorkerCommand {
+        WorkerCommand(executable: executable, arguments: ["extract", "--threads", String(max(1, processors / max(jobs, 1)))])
     }
 }

@@ -1,0 +1,76 @@
+/// What one section part gave: the value of its kind's parser.
+///
+/// The parts are parsed on several threads and put together afterwards in document order, so
+/// the result is the same as reading them one after the other.
+enum ParsedPart: Sendable {
+    case hiring(HiringRecord?)
+    case assignments(AssignmentRecord?)
+    case examBreakdown(ExamBreakdown?)
+    case contacts([Contact])
+    case access(Access?)
+    case initiatives([Initiative])
+    case supportSystems([SupportSystem])
+    case training(Training?)
+
+    /// Runs the parser of `part`'s kind.
+    init(_ part: SectionSegmenter.Part) {
+        switch part.kind {
+        case .hiring: self = .hiring(HiringParser().parse(part))
+        case .assignments: self = .assignments(AssignmentsParser().parse(part))
+        case .examBreakdown: self = .examBreakdown(ExamBreakdownParser().parse(part))
+        case .contacts: self = .contacts(ContactsParser().parse(part))
+        case .access: self = .access(AccessParser().parse(part))
+        case .initiatives:
+            self = .initiatives(
+                TitledParagraphs().split(part).map {
+                    Initiative(
+                        title: $0.title, summary: $0.text, page: $0.page,
+                        provenance: Provenance(page: $0.page, box: $0.box, text: $0.title + "\n" + $0.text))
+                })
+        case .supportSystems:
+            self = .supportSystems(
+                TitledParagraphs().split(part).map {
+                    SupportSystem(
+                        name: $0.title, summary: $0.text, durations: DurationFinder.find(in: $0.text), page: $0.page,
+                        provenance: Provenance(page: $0.page, box: $0.box, text: $0.title + "\n" + $0.text))
+                })
+        case .training: self = .training(TrainingParser().parse(part))
+        }
+    }
+
+    /// Whether the document keeps only the first value of this kind (a list kind gathers all).
+    static func isSingle(_ kind: SectionKind) -> Bool {
+        switch kind {
+        case .contacts, .initiatives, .supportSystems: false
+        case .hiring, .assignments, .examBreakdown, .access, .training: true
+        }
+    }
+
+    /// Whether a single-valued section of this kind already has its value (a list never has).
+    static func isFilled(_ kind: SectionKind, in sections: SectionSet) -> Bool {
+        switch kind {
+        case .hiring: sections.hiring != nil
+        case .assignments: sections.assignments != nil
+        case .examBreakdown: sections.examBreakdown != nil
+        case .access: sections.access != nil
+        case .training: sections.training != nil
+        case .contacts, .initiatives, .supportSystems: false
+        }
+    }
+
+    /// Adds this value to `sections` the way a sequential reading would: a single-valued
+    /// section is set only when still empty, a list grows.
+    func merge(into sections: inout SectionSet) {
+        switch self {
+        case .hiring(let value): if sections.hiring == nil { sections.hiring = value }
+        case .assignments(let value): if sections.assignments == nil { sections.assignments = value }
+        case .examBreakdown(let value): if sections.examBreakdown == nil { sections.examBreakdown = value }
+        case .access(let value): if sections.access == nil { sections.access = value }
+        case .training(let value): if sections.training == nil { sections.training = value }
+        case .contacts(let found): if !found.isEmpty { sections.contacts = (sections.contacts ?? []) + found }
+        case .initiatives(let found): if !found.isEmpty { sections.initiatives = (sections.initiatives ?? []) + found }
+        case .supportSystems(let found):
+            if !found.isEmpty { sections.supportSystems = (sections.supportSystems ?? []) + found }
+        }
+    }
+}
