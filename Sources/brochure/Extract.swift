@@ -28,7 +28,7 @@ extension Brochure {
         var compact = false
 
         func run() throws {
-            let warmUp = WarmUp.start()
+            let warmUp = WarmUp.start(threads: input.threads)
             defer { warmUp.wait() }
             try reportingFailures {
                 let pdf = try input.open()

@@ -14,10 +14,14 @@ public final class WarmUp: Sendable {
 
     private init() {}
 
-    /// Starts the set-up on a background thread.
-    public static func start() -> WarmUp {
+    /// Starts the set-up on a background thread when the command may use more than one
+    /// (`threads`, nil for the CPUs available); on one thread it would only add work that the
+    /// document may not need (a batch's workers on a fully used machine run with one).
+    public static func start(threads: Int? = nil) -> WarmUp {
         let warmUp = WarmUp()
-        DispatchQueue.global(qos: .userInitiated).async(group: warmUp.group) { Self.run() }
+        if (threads ?? ParallelWork.availableProcessors) > 1 {
+            DispatchQueue.global(qos: .userInitiated).async(group: warmUp.group) { Self.run() }
+        }
         return warmUp
     }
 

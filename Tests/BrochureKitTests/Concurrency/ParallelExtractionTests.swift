@@ -23,7 +23,7 @@ struct ParallelExtractionTests {
     @Test("The warm-up leaves every parser giving what it gives cold")
     func warmUp() throws {
         let before = try Headcount.parse("55（20）")
-        WarmUp.start().wait()
+        WarmUp.start(threads: 2).wait()
         #expect(try Headcount.parse("55（20）") == before)
         #expect(try EraDate.parse("令和6年3月1日現在").year == 2024)
     }
