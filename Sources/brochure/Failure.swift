@@ -21,6 +21,9 @@ func reportingFailures(_ body: () throws -> Void) throws {
     } catch let error as StoreError {
         printError(error.errorDescription ?? "\(error)")
         throw ExitCode(error.exitCode)
+    } catch let error as InspectionError {
+        printError(error.errorDescription ?? "\(error)")
+        throw ExitCode(error.exitCode)
     } catch let error as NormalizationError {
         printError(error.errorDescription ?? "\(error)")
         throw ExitCode(17)

@@ -136,6 +136,14 @@ public final class PDFDocument {
         return handle.page(at: number - 1)
     }
 
+    /// Draws page `number` (1-based) into `canvas`, scaled to its size.
+    func render(_ number: Int, into canvas: CairoCanvas) throws(ExtractionError) {
+        guard number >= 1 && number <= pageCount else {
+            throw .pageOutOfRange(path: displayName, page: number, pageCount: pageCount)
+        }
+        canvas.drawing { handle.render(pageAt: number - 1, into: $0) }
+    }
+
     // MARK: - Input checks that give better messages than poppler's
 
     private static func readHeader(_ path: String) throws(ExtractionError) -> ArraySlice<UInt8> {

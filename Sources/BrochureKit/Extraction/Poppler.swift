@@ -161,6 +161,13 @@ final class PopplerDocumentHandle {
         return Page(number: index + 1, width: width, height: height, glyphs: glyphs, fonts: fonts)
     }
 
+    /// Draws page `index` into a cairo context (in points, origin top left, as the text boxes).
+    func render(pageAt index: Int, into context: OpaquePointer) {
+        guard let page = poppler_document_get_page(document, Int32(index)) else { return }
+        defer { g_object_unref(UnsafeMutableRawPointer(page)) }
+        poppler_page_render(page, context)
+    }
+
     private struct FontRun {
         var start: Int
         var end: Int  // inclusive
