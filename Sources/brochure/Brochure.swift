@@ -29,7 +29,7 @@ struct Brochure: ParsableCommand {
         version: BrochureKitVersion.string,
         // Every subcommand names itself in its configuration: ArgumentParser otherwise derives
         // each name with String(describing:) at every start, a quarter of `brochure --version`.
-        subcommands: [Extract.self, Batch.self, Diff.self, Ingest.self, History.self, Text.self, Layout.self, Inspect.self, Normalize.self, Validate.self, Glyphs.self, Sections.self, Profile.self]
+        subcommands: [Extract.self, Batch.self, Diff.self, Ingest.self, History.self, Text.self, Layout.self, Inspect.self, Report.self, Normalize.self, Validate.self, Glyphs.self, Sections.self, Profile.self]
     )
 
     /// Ignores SIGPIPE first, so a reader that goes away is a failed write (exit 10, one line on
