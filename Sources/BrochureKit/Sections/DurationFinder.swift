@@ -13,9 +13,12 @@ enum DurationFinder {
         var i = 0
         while i < characters.count {
             guard isStart(characters, i) else { i += 1; continue }
+            // Every duration has a unit (日, 週, 月, 年): without one ahead, nothing to parse.
+            let limit = min(characters.count, i + longest)
+            guard let unit = (i..<limit).first(where: { units.contains(characters[$0]) }) else { i += 1; continue }
             var match: (end: Int, duration: Duration)?
-            for end in stride(from: min(characters.count, i + longest), to: i, by: -1) {
-                guard endsLikeDuration(characters[end - 1]) else { continue }
+            for end in stride(from: limit, to: unit, by: -1) {
+                guard endsLikeDuration(characters, end) else { continue }
                 let phrase = String(characters[i..<end])
                 // `compact` has normalised the sentence already.
                 if let duration = try? Duration.parse(normalized: phrase, original: phrase), !isDate(characters, from: i, to: end) {
@@ -41,11 +44,21 @@ enum DurationFinder {
         return before.map { !starts.contains($0) && !isKanji($0) } ?? true
     }
 
-    /// The last character of a unit (日, 週間, 月, 年) or of a suffix (以内, 以上, 未満, まで, 程度,
-    /// 前後, ほど, くらい): only phrases ending in one are worth parsing.
-    private static func endsLikeDuration(_ c: Character) -> Bool {
-        "日間週月年内上満で度後どい".contains(c)
+    /// Whether `c[..<end]` ends in a unit (日, 週間, 月, 年) or a whole suffix (以内, 以上, 未満,
+    /// まで, 程度, 前後, ほど, くらい): only phrases that do are worth a regular-expression match.
+    private static func endsLikeDuration(_ c: [Character], _ end: Int) -> Bool {
+        let last = c[end - 1]
+        if unitEnds.contains(last) { return true }
+        guard suffixEnds.contains(last) else { return false }
+        return suffixCharacters.contains { suffix in
+            suffix.count <= end && c[(end - suffix.count)..<end].elementsEqual(suffix)
+        }
     }
+
+    private static let units: Set<Character> = ["日", "週", "月", "年"]
+    private static let unitEnds: Set<Character> = ["日", "間", "週", "月", "年"]
+    private static let suffixEnds: Set<Character> = Set(suffixes.compactMap(\.last))
+    private static let suffixCharacters: [[Character]] = suffixes.map(Array.init)
 
     /// A date (`3月現在`, `令和5年度`, `11月から`, `3月まで`, `三月`) is not a duration.
     private static func isDate(_ c: [Character], from i: Int, to end: Int) -> Bool {
