@@ -23,6 +23,11 @@ public final class PDFDocument {
     private var digest: String?
     /// The file hashed on first use; nil for a document read from bytes (hashed when opened).
     private var path: String?
+    /// What is wrong with the file but did not stop poppler (a rebuilt cross-reference table).
+    public internal(set) var warnings: [ExtractionWarning] = []
+    /// Set by `enforce(_:)` (ExtractionLimits.swift); checked by `page(_:)`.
+    var limits = ExtractionLimits.none
+    var deadline: ContinuousClock.Instant?
 
     /// Opens a file, or standard input when `path` is `-`.
     public convenience init(path: String, password: String? = nil) throws(ExtractionError) {
@@ -35,6 +40,7 @@ public final class PDFDocument {
         try Self.checkHeader(header, displayName: path)
         try self.init(opening: PopplerDocumentHandle.open(path: path, password: password), displayName: path, password: password)
         self.path = path
+        warnings = XrefCheck.warning(forFile: path).map { [$0] } ?? []
     }
 
     /// Opens a PDF held in memory.
@@ -44,6 +50,7 @@ public final class PDFDocument {
             let opened = PopplerDocumentHandle.open(bytes: PopplerDocumentHandle.copyBytes(bytes))
             try self.init(opening: opened, displayName: displayName, password: nil)
             digest = bytes.withUnsafeBytes(Checksum.sha256)
+            warnings = bytes.withUnsafeBytes(XrefCheck.warning(for:)).map { [$0] } ?? []
             return
         }
         // poppler-glib crashes on a wrong password for in-memory input; a file is safe.
@@ -51,6 +58,7 @@ public final class PDFDocument {
         defer { unlink(spool) }
         try self.init(opening: PopplerDocumentHandle.open(path: spool, password: password), displayName: displayName, password: password)
         digest = bytes.withUnsafeBytes(Checksum.sha256)
+        warnings = bytes.withUnsafeBytes(XrefCheck.warning(for:)).map { [$0] } ?? []
     }
 
     private init(
@@ -96,7 +104,7 @@ public final class PDFDocument {
         guard number >= 1 && number <= pageCount else {
             throw .pageOutOfRange(path: displayName, page: number, pageCount: pageCount)
         }
-        return handle.page(at: number - 1)
+        return try withinLimits(handle.page(at: number - 1))
     }
 
     // MARK: - Input checks that give better messages than poppler's
@@ -116,6 +124,10 @@ public final class PDFDocument {
         // The PDF spec allows junk before %PDF; poppler searches the first 1 KiB, so do we.
         let marker: [UInt8] = Array("%PDF-".utf8)
         let bytes = Array(header)
+        // A ZIP or an image may hold "%PDF-" in its first KiB (a zipped PDF's name or data).
+        if !bytes.starts(with: marker), let other = FileSignature.otherFormat(bytes) {
+            throw .notPDF(path: displayName, looksLike: other)
+        }
         if bytes.count >= marker.count {
             for start in 0...(bytes.count - marker.count) where bytes[start..<start + marker.count].elementsEqual(marker) {
                 return
