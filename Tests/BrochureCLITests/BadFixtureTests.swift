@@ -129,5 +129,7 @@ struct BadFixtureTests {
         let unlimited = try CLIRunner.run(["text", "--max-pages", "0", "--page", "2000", path])
         #expect(unlimited.status == 0)
         #expect(unlimited.stdout.contains("Recruitment"))
+        let help = try CLIRunner.run(["--help"]).stdout
+        #expect(help.contains("19 over a limit (--max-pages, --max-glyphs-per-page); 23 over --time-limit"))
     }
 }

@@ -12,8 +12,10 @@ public struct WorkerCommand: Sendable {
         self.arguments = arguments
     }
 
-    /// `brochure extract PATH`, by this very binary (so a batch never mixes tool versions).
+    /// `brochure extract --time-limit 0 PATH`, by this very binary (so a batch never mixes tool
+    /// versions). The batch's own `--timeout` limits the time, so the worker's is switched off;
+    /// the page and glyph limits keep their defaults.
     public static func extract(executable: String) -> WorkerCommand {
-        WorkerCommand(executable: executable, arguments: ["extract"])
+        WorkerCommand(executable: executable, arguments: ["extract", "--time-limit", "0"])
     }
 }
