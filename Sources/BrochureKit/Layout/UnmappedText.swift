@@ -58,7 +58,7 @@ public enum UnmappedText {
         default: break
         }
         if value == 0xFFFD || scalar.properties.isNoncharacterCodePoint { return true }
-        // WinAnsi's 0x80–0x9F signs, except quotes, bullet, dashes, ellipsis and the euro.
+        // WinAnsi's 0x80–0x9F signs, except the quotes Japanese text uses, bullet, dashes, ellipsis, euro.
         if winAnsiSigns.contains(value) { return true }
         // Latin-1 Supplement and Latin Extended-A, except what Japanese print uses.
         if (0xA1...0x17F).contains(value) { return !latinKept.contains(value) }
@@ -66,7 +66,7 @@ public enum UnmappedText {
     }
 
     private static let winAnsiSigns: Set<UInt32> = [
-        0x0192, 0x02C6, 0x02DC, 0x2020, 0x2021, 0x2030, 0x2039, 0x203A, 0x2122,
+        0x0192, 0x02C6, 0x02DC, 0x201A, 0x201E, 0x2020, 0x2021, 0x2030, 0x2039, 0x203A, 0x2122,
     ]
 
     /// ¢ £ ¥ § © ® ° ± ¶ · × ÷, the vowels with macron of romanised names (Tōkyō), and é.
