@@ -58,7 +58,7 @@ fuzz: release
 ## The test suite under AddressSanitizer and UndefinedBehaviorSanitizer (each in its own build
 ## folder, about 10 minutes each on 2 cores), then the valgrind leak check. Not part of `make test`.
 sanitize: deps
-	$(SWIFT) test --sanitize=address --scratch-path .build-asan
+	LSAN_OPTIONS=suppressions=$(CURDIR)/Scripts/lsan.supp:print_suppressions=0 $(SWIFT) test --sanitize=address --scratch-path .build-asan
 	$(SWIFT) test --sanitize=undefined --scratch-path .build-ubsan
 	$(MAKE) leak-check
 
