@@ -1,10 +1,13 @@
 /// A cursor over raw PDF bytes reading the few tokens the cross-reference check needs:
 /// unsigned integers, keywords, whitespace. Never traps: past the end it returns nil.
+///
+/// It reads the bytes where they are (a memory-mapped file), never a copy: a PDF can be large.
+/// Valid only while the buffer is.
 struct ByteScanner {
-    let bytes: [UInt8]
+    let bytes: UnsafeBufferPointer<UInt8>
     var position = 0
 
-    init(bytes: [UInt8]) {
+    init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
     }
 

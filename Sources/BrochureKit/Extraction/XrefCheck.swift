@@ -10,7 +10,7 @@ import Foundation
 enum XrefCheck {
     /// The warning for `bytes`, or nil when the table is where it says and points at objects.
     static func warning(for bytes: UnsafeRawBufferPointer) -> ExtractionWarning? {
-        guard let problem = problem(in: Array(bytes.bindMemory(to: UInt8.self))) else { return nil }
+        guard let problem = problem(in: bytes.bindMemory(to: UInt8.self)) else { return nil }
         return ExtractionWarning(
             code: "xref-repaired",
             message: "the PDF's cross-reference table is damaged (\(problem)); poppler rebuilt it by scanning the file, so some content may be missing or out of date",
@@ -23,8 +23,13 @@ enum XrefCheck {
         return data.withUnsafeBytes { warning(for: $0) }
     }
 
-    /// What is wrong, in a few words, or nil.
+    /// What is wrong with `bytes`, in a few words, or nil.
     static func problem(in bytes: [UInt8]) -> String? {
+        bytes.withUnsafeBufferPointer { problem(in: $0) }
+    }
+
+    /// What is wrong, in a few words, or nil.
+    static func problem(in bytes: UnsafeBufferPointer<UInt8>) -> String? {
         var scanner = ByteScanner(bytes: bytes)
         // Offsets count from the %PDF header, which may follow junk (poppler allows 1 KiB).
         let header = scanner.find(Array("%PDF-".utf8), from: 0, before: min(bytes.count, 1024)) ?? 0
@@ -71,7 +76,7 @@ enum XrefCheck {
     }
 
     /// Whether "number G obj" begins at `offset`.
-    private static func objectStarts(_ number: Int, at offset: Int, in bytes: [UInt8]) -> Bool {
+    private static func objectStarts(_ number: Int, at offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard offset >= 0 && offset < bytes.count else { return false }
         var scanner = ByteScanner(bytes: bytes)
         scanner.position = offset
