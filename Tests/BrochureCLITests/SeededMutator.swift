@@ -2,7 +2,8 @@
 /// every machine: flipped bits, random bytes, a truncation, a deleted, duplicated or spliced
 /// span, or a number (an offset, a length, a count) overwritten with a wild value.
 struct SeededMutator {
-    /// SplitMix64: tiny, fast and the same everywhere (Swift's generator is not seedable).
+    /// Knuth's MMIX linear congruential generator, its high bits folded down: the same on
+    /// every machine (Swift's own generator is not seedable), and good enough to pick mutations.
     private var state: UInt64
 
     init(seed: UInt64) {
@@ -10,11 +11,8 @@ struct SeededMutator {
     }
 
     mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
+        state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+        return state ^ (state >> 29)
     }
 
     /// A number in `0..<bound` (bound > 0).
