@@ -18,9 +18,10 @@ public struct ExtractionLimits: Sendable, Codable, Hashable {
         self.timeLimit = timeLimit
     }
 
-    /// 5,000 pages (the longest real document we have seen is a 247-page notice), 200,000
-    /// glyphs per page (a dense A4 table holds about 10,000), 60 seconds (a 250-page document
-    /// takes about 10 on one core).
+    /// 5,000 pages (the longest real document we have seen is a 247-page notice, read in about
+    /// a second), 200,000 glyphs per page (a dense A4 table holds about 10,000; the 100,000-glyph
+    /// fixture takes 0.3 s), 60 seconds (room for a slow, busy machine: no fixture or real PDF
+    /// takes more than 4).
     public static let defaults = ExtractionLimits(maxPages: 5000, maxGlyphsPerPage: 200_000, timeLimit: 60)
 
     /// No limit at all: what the library applies unless told otherwise.
