@@ -6,7 +6,8 @@
 
 Each case takes a fixture (the brochures and the bad inputs), applies 1-4 seeded mutations
 (byte flips, random bytes, truncation, deleting or duplicating a span, splicing a span
-from another fixture, overwriting a number) and runs `brochure extract --time-limit 0` on
+from another fixture, overwriting a number, or damaging the inflated content of a Flate
+stream — a page's operators, a font, a ToUnicode map — and compressing it again) and runs `brochure extract --time-limit 0` on
 it with a per-case timeout. The result is classified:
 
   ok       exit 0, or a documented failure (1, 10-16, 19, 23) with nothing on stdout
@@ -21,10 +22,12 @@ Prints a summary and exits 1 if anything crashed or hung.
 import argparse
 import os
 import random
+import re
 import signal
 import subprocess
 import sys
 import time
+import zlib
 from concurrent.futures import ThreadPoolExecutor
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -48,7 +51,7 @@ def mutate(data, corpus, rng):
     for _ in range(rng.randint(1, 4)):
         if not data:
             break
-        kind = rng.choice(["flip", "bytes", "truncate", "delete", "duplicate", "splice", "number"])
+        kind = rng.choice(["flip", "bytes", "truncate", "delete", "duplicate", "splice", "number", "stream", "stream"])
         at = rng.randrange(len(data))
         if kind == "flip":
             for _ in range(rng.randint(1, 16)):
@@ -68,6 +71,11 @@ def mutate(data, corpus, rng):
             _, other = rng.choice(corpus)
             start = rng.randrange(len(other)) if other else 0
             data[at:at] = other[start:start + rng.randint(1, 8192)]
+        elif kind == "stream":
+            # Inside a Flate stream (content, font, ToUnicode map): inflate, damage, deflate, fix
+            # /Length. A byte flip in compressed data only breaks the compression; this reaches
+            # the parsers behind it.
+            data = bytearray(mutate_stream(bytes(data), corpus, rng))
         elif kind == "number":
             # Overwrite a run of digits (an offset, a length, a count) with a wild value.
             digits = [i for i in range(at, min(len(data), at + 2048)) if 0x30 <= data[i] <= 0x39]
@@ -79,6 +87,50 @@ def mutate(data, corpus, rng):
                 data[i:j] = str(rng.choice([0, 1, -1, 2**31 - 1, 2**31, 2**63, 10**12, rng.randrange(10**6)])).encode()
         names.append(kind)
     return bytes(data), names
+
+
+def mutate_stream(data, corpus, rng):
+    """`data` with one Flate stream inflated, mutated and deflated again (unchanged if none)."""
+    starts = [m.start() for m in re.finditer(rb"/FlateDecode", data)]
+    if not starts:
+        return data
+    at = rng.choice(starts)
+    begin = data.find(b"stream", at)
+    dictionary_start = data.rfind(b"<<", 0, at)
+    if begin < 0 or dictionary_start < 0:
+        return data
+    body = begin + len(b"stream")
+    body += 2 if data[body:body + 2] == b"\r\n" else 1
+    end = data.find(b"endstream", body)
+    if end < 0:
+        return data
+    try:
+        plain = bytearray(zlib.decompressobj().decompress(data[body:end]))
+    except zlib.error:
+        return data
+    if not plain:
+        return data
+    for _ in range(rng.randint(1, 8)):
+        i = rng.randrange(len(plain))
+        choice = rng.randrange(5)
+        if choice == 0:
+            plain[i] ^= 1 << rng.randrange(8)
+        elif choice == 1:
+            plain[i:i] = rng.choice([b" 1e308 ", b" -2147483649 ", b" q ", b" Q ", b" [ ", b" ] ", b" << ", b" BT ",
+                                     b" ET ", b" Tj ", b" TJ ", b" cm ", b" 0 0 0 0 0 0 cm ", b" /F999 12 Tf ",
+                                     b" (\\) ", b" <FFFE> ", b" beginbfchar ", b" endcmap "]) * rng.randint(1, 50)
+        elif choice == 2:
+            del plain[i:i + rng.randint(1, 256)]
+        elif choice == 3:
+            plain[i:i] = plain[i:i + rng.randint(1, 4096)]
+        else:
+            _, other = rng.choice(corpus)
+            j = rng.randrange(len(other))
+            plain[i:i] = other[j:j + rng.randint(1, 512)]
+    packed = zlib.compress(bytes(plain), 6)
+    header = data[dictionary_start:begin]
+    header = re.sub(rb"/Length\s+\d+(?!\s+\d+\s+R)", b"/Length %d" % len(packed), header, count=1)
+    return data[:dictionary_start] + header + data[begin:body] + packed + b"\n" + data[end:]
 
 
 def run_case(binary, path, timeout):
