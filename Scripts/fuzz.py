@@ -111,6 +111,8 @@ def mutate_stream(data, corpus, rng):
     if not plain:
         return data
     for _ in range(rng.randint(1, 8)):
+        if not plain:
+            break
         i = rng.randrange(len(plain))
         choice = rng.randrange(5)
         if choice == 0:
