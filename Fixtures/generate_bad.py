@@ -161,12 +161,14 @@ def no_tounicode(data):
 
 
 def owner_password_only():
-    """soumu-2021 encrypted (AES-256) with an owner password only: anyone may open it, and
-    text extraction is allowed; printing and changing are not."""
+    """soumu-2021 encrypted (AES-128) with an owner password only: anyone may open it, and
+    text extraction is allowed; printing and changing are not. AES-128 because qpdf's AES-256
+    draws a random file key (the fixture would change at every run); --static-aes-iv makes
+    AES-128 deterministic. The real set has AES-256 owner-password files (the 白書 chapters)."""
     with tempfile.TemporaryDirectory() as tmp:
         out = os.path.join(tmp, "out.pdf")
-        subprocess.run(["qpdf", "--static-id", "--encrypt", "", "owner-secret", "256", "--print=none",
-                        "--modify=none", "--extract=y", "--", os.path.join(BROCHURES, "soumu-2021.pdf"), out], check=True)
+        subprocess.run(["qpdf", "--static-id", "--static-aes-iv", "--encrypt", "", "owner-secret", "128",
+                        "--use-aes=y", "--print=none", "--modify=none", "--extract=y", "--", os.path.join(BROCHURES, "soumu-2021.pdf"), out], check=True)
         with open(out, "rb") as f:
             return f.read()
 
