@@ -16,7 +16,8 @@ struct Brochure: ParsableCommand {
             Exit codes: 0 success; 10 file missing or unreadable; 11 empty or not a PDF; \
             12 damaged beyond repair; 13 encrypted, password needed; 14 wrong password; \
             15 no text layer (image-only scan); 16 page out of range; 17 text cannot be \
-            normalised; 3 extract produced JSON that breaks its own schema (a bug); 64 usage error. extract --strict exits 1 when a cross-check fails. For normalize, 10 also covers an unwritable -o file and \
+            normalised; 19 over a limit (--max-pages, --max-glyphs-per-page); 23 over \
+            --time-limit; 3 extract produced JSON that breaks its own schema (a bug); 64 usage error. extract --strict exits 1 when a cross-check fails. For normalize, 10 also covers an unwritable -o file and \
             11 input that is not UTF-8. validate exits 1 when the document is not valid, and \
             11 when the document or schema is not JSON or the schema cannot be used. diff exits 0 when \
             the editions do not differ and 1 when they do, 11 for a file that is neither a PDF nor \

@@ -43,6 +43,7 @@ func printError(_ message: String) {
 /// Writes the whole output at once, so a failure never leaves half a document on stdout;
 /// a write that fails (a full disk, a closed pipe) is exit 10 with one line on stderr.
 func writeStandardOutput(_ text: String) throws {
+    Watchdog.disarm()
     if let failure = writeAll(text, to: 1) {
         printError("the output cannot be written (\(failure))")
         throw ExitCode(10)

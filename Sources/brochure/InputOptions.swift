@@ -17,16 +17,45 @@ struct InputOptions: ParsableArguments {
         discussion: "Each thread opens the PDF once more. Give 1 when running several documents side by side."))
     var threads: Int?
 
+    @Option(help: "Refuse a PDF of more pages than this (exit 19; 0: no limit).")
+    var maxPages: Int = ExtractionLimits.defaults.maxPages
+
+    @Option(help: "Refuse a page of more glyphs than this (exit 19; 0: no limit).")
+    var maxGlyphsPerPage: Int = ExtractionLimits.defaults.maxGlyphsPerPage
+
+    @Option(help: "Give up on a PDF after this many seconds (exit 23; 0: no limit).")
+    var timeLimit: Double = ExtractionLimits.defaults.timeLimit
+
+    var limits: ExtractionLimits {
+        ExtractionLimits(maxPages: maxPages, maxGlyphsPerPage: maxGlyphsPerPage, timeLimit: timeLimit)
+    }
+
     func validate() throws {
+        guard maxPages >= 0 else { throw ValidationError("--max-pages must be 0 (no limit) or more") }
+        guard maxGlyphsPerPage >= 0 else { throw ValidationError("--max-glyphs-per-page must be 0 (no limit) or more") }
+        guard timeLimit >= 0 && timeLimit.isFinite else { throw ValidationError("--time-limit must be 0 (no limit) or more seconds") }
         if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
     }
 
+    /// Opens the PDF under the limits; the time limit starts now, and a watchdog enforces it
+    /// even inside a poppler call that never returns.
     func open() throws(ExtractionError) -> PDFDocument {
-        try PDFDocument(path: file, password: password)
+        Watchdog.arm(seconds: timeLimit, path: file)
+        let document = try PDFDocument(path: file, password: password)
+        try document.enforce(limits)
+        return document
     }
 
+    /// The layout, with what is wrong with the file (a rebuilt xref, unreadable text) said on
+    /// stderr as `brochure: warning: FILE: …` lines: for the commands whose output has no
+    /// place for warnings (`extract` puts them in its JSON instead).
     func layout() throws(ExtractionError) -> DocumentLayout {
-        try layout(of: try open())
+        let document = try open()
+        let layout = try layout(of: document)
+        for warning in document.warnings + (UnmappedText.warning(for: layout).map { [$0] } ?? []) {
+            printError("warning: \(document.displayName): \(warning.message)")
+        }
+        return layout
     }
 
     /// The layout of the pages asked for: all, or the one `--page` names.

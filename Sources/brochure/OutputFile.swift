@@ -8,6 +8,7 @@ import Foundation
 /// (`-o /dev/null`, a FIFO) is written to directly: renaming over it would replace
 /// `/dev/null` itself with a regular file when run as root.
 func writeOutputFile(_ data: Data, to path: String) throws {
+    Watchdog.disarm()
     do {
         var status = stat()
         if stat(path, &status) == 0 && (status.st_mode & S_IFMT) != S_IFREG {

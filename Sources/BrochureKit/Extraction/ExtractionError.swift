@@ -15,6 +15,12 @@ public enum ExtractionError: LocalizedError, Equatable, Sendable {
     case wrongPassword(path: String)
     case noTextLayer(path: String, pageCount: Int)
     case pageOutOfRange(path: String, page: Int, pageCount: Int)
+    /// More pages than `ExtractionLimits.maxPages` (`--max-pages`).
+    case tooManyPages(path: String, pageCount: Int, limit: Int)
+    /// A page with more glyphs than `ExtractionLimits.maxGlyphsPerPage` (`--max-glyphs-per-page`).
+    case tooManyGlyphs(path: String, page: Int, glyphCount: Int, limit: Int)
+    /// Still working after `ExtractionLimits.timeLimit` seconds (`--time-limit`).
+    case timeLimitExceeded(path: String, seconds: Double)
 
     public var errorDescription: String? {
         switch self {
@@ -36,6 +42,12 @@ public enum ExtractionError: LocalizedError, Equatable, Sendable {
             return "\(path): no text layer in \(pageCount) page\(pageCount == 1 ? "" : "s") (an image-only scan?); BrochureKit does not OCR"
         case .pageOutOfRange(let path, let page, let pageCount):
             return "\(path): page \(page) does not exist (the document has \(pageCount) page\(pageCount == 1 ? "" : "s"))"
+        case .tooManyPages(let path, let pageCount, let limit):
+            return "\(path): \(pageCount) pages, more than the page limit of \(limit) (raise it with --max-pages N, 0 for no limit)"
+        case .tooManyGlyphs(let path, let page, let glyphCount, let limit):
+            return "\(path): page \(page) has \(glyphCount) glyphs, more than the limit of \(limit) per page (raise it with --max-glyphs-per-page N, 0 for no limit)"
+        case .timeLimitExceeded(let path, let seconds):
+            return "\(path): not finished within the time limit of \(ExtractionLimits.describe(seconds: seconds)) (raise it with --time-limit SECONDS, 0 for no limit)"
         }
     }
 
@@ -49,6 +61,8 @@ public enum ExtractionError: LocalizedError, Equatable, Sendable {
         case .wrongPassword: return 14
         case .noTextLayer: return 15
         case .pageOutOfRange: return 16
+        case .tooManyPages, .tooManyGlyphs: return 19
+        case .timeLimitExceeded: return 23
         }
     }
 }

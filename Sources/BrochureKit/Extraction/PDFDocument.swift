@@ -33,6 +33,11 @@ public final class PDFDocument {
         /// In memory with a password: spooled to a file to open, spooled again to reopen.
         case spooled(bytes: [UInt8], password: String)
     }
+    /// What is wrong with the file but did not stop poppler (a rebuilt cross-reference table).
+    public internal(set) var warnings: [ExtractionWarning] = []
+    /// Set by `enforce(_:)` (ExtractionLimits.swift); checked by `page(_:)`.
+    var limits = ExtractionLimits.none
+    var deadline: ContinuousClock.Instant?
 
     /// Opens a file, or standard input when `path` is `-`.
     public convenience init(path: String, password: String? = nil) throws(ExtractionError) {
@@ -46,6 +51,7 @@ public final class PDFDocument {
         try self.init(opening: PopplerDocumentHandle.open(path: path, password: password), displayName: path, password: password)
         self.path = path
         origin = .file(path: path, password: password)
+        warnings = XrefCheck.warning(forFile: path).map { [$0] } ?? []
     }
 
     /// Opens a PDF held in memory.
@@ -55,6 +61,7 @@ public final class PDFDocument {
             let opened = PopplerDocumentHandle.open(bytes: PopplerDocumentHandle.copyBytes(bytes))
             try self.init(opening: opened, displayName: displayName, password: nil)
             digest = bytes.withUnsafeBytes(Checksum.sha256)
+            warnings = bytes.withUnsafeBytes(XrefCheck.warning(for:)).map { [$0] } ?? []
             return
         }
         // poppler-glib crashes on a wrong password for in-memory input; a file is safe.
@@ -63,6 +70,7 @@ public final class PDFDocument {
         try self.init(opening: PopplerDocumentHandle.open(path: spool, password: password), displayName: displayName, password: password)
         digest = bytes.withUnsafeBytes(Checksum.sha256)
         origin = .spooled(bytes: bytes, password: password)
+        warnings = bytes.withUnsafeBytes(XrefCheck.warning(for:)).map { [$0] } ?? []
     }
 
     private init(handle: PopplerDocumentHandle, like other: PDFDocument) {
@@ -72,22 +80,30 @@ public final class PDFDocument {
         path = other.path
         digest = other.digest
         origin = other.origin
+        warnings = other.warnings
+        limits = other.limits
+        deadline = other.deadline
     }
 
     /// The same document opened again, for another thread: poppler documents are not shared
-    /// between threads, but one per thread lets pages be read in parallel.
+    /// between threads, but one per thread lets pages be read in parallel. It keeps this one's
+    /// limits and deadline, and is not checked again (header, cross-reference table).
     public func reopened() throws(ExtractionError) -> PDFDocument {
+        let opened: Result<PopplerDocumentHandle, PopplerDocumentHandle.OpenFailure>
         switch origin {
         case .file(let path, let password):
-            return try PDFDocument(path: path, password: password)
+            opened = PopplerDocumentHandle.open(path: path, password: password)
         case .memory:
-            switch handle.reopenBytes() {
-            case .success(let handle): return PDFDocument(handle: handle, like: self)
-            case .failure: throw .damaged(path: displayName, reason: "could not be opened a second time")
-            }
+            opened = handle.reopenBytes()
         case .spooled(let bytes, let password):
-            return try PDFDocument(bytes: bytes, displayName: displayName, password: password)
+            let spool = try Self.spool(bytes, displayName: displayName)
+            defer { unlink(spool) }
+            opened = PopplerDocumentHandle.open(path: spool, password: password)
         }
+        guard case .success(let handle) = opened else {
+            throw .damaged(path: displayName, reason: "it could not be opened a second time")
+        }
+        return PDFDocument(handle: handle, like: self)
     }
 
     private init(
@@ -133,7 +149,7 @@ public final class PDFDocument {
         guard number >= 1 && number <= pageCount else {
             throw .pageOutOfRange(path: displayName, page: number, pageCount: pageCount)
         }
-        return handle.page(at: number - 1)
+        return try withinLimits(handle.page(at: number - 1))
     }
 
     /// Draws page `number` (1-based) into `canvas`, scaled to its size.
@@ -161,6 +177,10 @@ public final class PDFDocument {
         // The PDF spec allows junk before %PDF; poppler searches the first 1 KiB, so do we.
         let marker: [UInt8] = Array("%PDF-".utf8)
         let bytes = Array(header)
+        // A ZIP or an image may hold "%PDF-" in its first KiB (a zipped PDF's name or data).
+        if !bytes.starts(with: marker), let other = FileSignature.otherFormat(bytes) {
+            throw .notPDF(path: displayName, looksLike: other)
+        }
         if bytes.count >= marker.count {
             for start in 0...(bytes.count - marker.count) where bytes[start..<start + marker.count].elementsEqual(marker) {
                 return

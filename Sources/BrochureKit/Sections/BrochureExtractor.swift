@@ -69,7 +69,8 @@ public struct BrochureExtractor: Sendable {
             sections.examBreakdown?.cohortFiscalYear = planned.fiscalYear
             sections.examBreakdown?.planned = true
         }
-        let warnings = CrossChecks.run(sections)
+        // What is wrong with the file first (a rebuilt xref, unreadable text), then the figures.
+        let warnings = document.warnings + (UnmappedText.warning(for: layout).map { [$0] } ?? []) + CrossChecks.run(sections)
         if !provenance { sections = Self.withoutProvenance(sections) }
         let file = document.displayName == "-" ? "-" : String(document.displayName.split(separator: "/").last ?? "")
         return BrochureDocument(

@@ -135,7 +135,7 @@ enum BundledSchemaTexts {
       "items": {
         "$ref": "#/$defs/warning"
       },
-      "description": "Cross-checks that failed: figures that do not add up. With --strict any warning makes the exit code 1."
+      "description": "Cross-checks that failed (figures that do not add up), and what is wrong with the file itself: a cross-reference table poppler had to rebuild, text without a Unicode mapping. With --strict any warning makes the exit code 1."
     }
   },
   "$defs": {
@@ -720,13 +720,15 @@ enum BundledSchemaTexts {
             "sum-mismatch",
             "women-exceed-count",
             "assignment-sum-mismatch",
-            "exam-sum-mismatch"
+            "exam-sum-mismatch",
+            "xref-repaired",
+            "unmapped-text"
           ],
-          "description": "What failed."
+          "description": "What failed. xref-repaired: the file's cross-reference table is damaged and poppler rebuilt it by scanning the file (content may be missing); unmapped-text: part of the text has no Unicode mapping (a font without a ToUnicode map), the message gives its share."
         },
         "message": {
           "type": "string",
-          "description": "What does not add up, with the figures."
+          "description": "What does not add up, with the figures; or what is wrong with the file."
         },
         "section": {
           "type": [

@@ -33,7 +33,7 @@ public final class BatchManifest: @unchecked Sendable {
         descriptor = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw .manifestNotWritable(path: path, reason: String(cString: strerror(errno))) }
         // A line torn by a kill must not swallow the next record.
-        if let data = FileManager.default.contents(atPath: path), let last = data.last, last != UInt8(ascii: "\n") {
+        if let data = FileContents.read(path), let last = data.last, last != UInt8(ascii: "\n") {
             DescriptorWriter.writeAll("\n", to: descriptor)
         }
     }
@@ -66,7 +66,7 @@ public final class BatchManifest: @unchecked Sendable {
 
     /// Later lines win; lines that do not decode (a torn last line) are skipped.
     static func read(_ path: String) -> [String: BatchRecord] {
-        guard let data = FileManager.default.contents(atPath: path) else { return [:] }
+        guard let data = FileContents.read(path) else { return [:] }
         let decoder = JSONDecoder()
         var records: [String: BatchRecord] = [:]
         for line in data.split(separator: UInt8(ascii: "\n")) {

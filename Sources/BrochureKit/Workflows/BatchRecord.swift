@@ -46,11 +46,12 @@ public struct BatchRecord: Sendable, Hashable, Codable {
     }
 
     /// Whether the same input would fail the same way again, so a rerun can skip it: the PDF
-    /// itself was refused (exit 11–16: empty, not a PDF, damaged, encrypted, no text), or it
+    /// itself was refused (exit 11–16: empty, not a PDF, damaged, encrypted, no text; 19: over
+    /// the page or glyph limit, which a worker always runs with the defaults of), or it
     /// crashed the PDF library, or it timed out under a limit at least as long as `timeLimit`.
     /// A failure of the run itself (a file not written, an out-of-memory kill) is retried.
     func failedForItsContent(timeLimit limit: Double) -> Bool {
-        if let exitCode { return (11...16).contains(exitCode) }
+        if let exitCode { return (11...16).contains(exitCode) || exitCode == 19 }
         if let signal { return signal != 9 }  // SIGKILL: the kernel's OOM killer, or someone else
         if let timeLimit { return limit <= timeLimit }
         return false

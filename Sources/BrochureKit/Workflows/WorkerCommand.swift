@@ -12,10 +12,13 @@ public struct WorkerCommand: Sendable {
         self.arguments = arguments
     }
 
-    /// `brochure extract --threads T PATH`, by this very binary (so a batch never mixes tool
-    /// versions), where T shares the CPUs among the batch's `jobs` workers: more threads than
-    /// CPUs would only add switching.
+    /// `brochure extract --time-limit 0 --threads T PATH`, by this very binary (so a batch never
+    /// mixes tool versions). The batch's own `--timeout` limits the time, so the worker's is
+    /// switched off; the page and glyph limits keep their defaults. T shares the CPUs among the
+    /// batch's `jobs` workers: more threads than CPUs would only add switching.
     public static func extract(executable: String, jobs: Int, processors: Int) -> WorkerCommand {
-        WorkerCommand(executable: executable, arguments: ["extract", "--threads", String(max(1, processors / max(jobs, 1)))])
+        WorkerCommand(
+            executable: executable,
+            arguments: ["extract", "--time-limit", "0", "--threads", String(max(1, processors / max(jobs, 1)))])
     }
 }

@@ -54,7 +54,7 @@ struct WorkerProcess {
 
     /// The worker's own one-line error, without the `brochure: ` prefix; poppler's chatter before it is dropped.
     static func lastMessage(_ path: String, input: String) -> String? {
-        guard let data = FileManager.default.contents(atPath: path), !data.isEmpty else { return nil }
+        guard let data = FileContents.read(path), !data.isEmpty else { return nil }
         let lines = String(decoding: data, as: UTF8.self).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
         let line = lines.last { $0.hasPrefix("brochure: ") } ?? lines.last { !$0.isEmpty }
         guard let line else { return nil }

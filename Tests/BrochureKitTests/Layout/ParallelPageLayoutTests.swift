@@ -51,6 +51,20 @@ struct ParallelPageLayoutTests {
         }
     }
 
+    @Test("Every thread's document keeps the limits: a page over the glyph limit fails on any thread")
+    func limitsOnEveryThread() throws {
+        let path = FixtureFiles.pdf("soumu-2025")
+        for threads in [1, 3] {
+            let document = try PDFDocument(path: path)
+            try document.enforce(ExtractionLimits(maxPages: 0, maxGlyphsPerPage: 10, timeLimit: 0))
+            #expect(try document.reopened().limits.maxGlyphsPerPage == 10)
+            #expect(throws: ExtractionError.self) { try DocumentLayout.make(document, threads: threads) }
+        }
+        // A reopened document is not checked again: the warnings of the first are carried over.
+        let document = try PDFDocument(path: path)
+        #expect(try document.reopened().warnings == document.warnings)
+    }
+
     static func quoted(_ text: String) -> String {
         String(decoding: try! JSONEncoder().encode(text), as: UTF8.self)
     }

@@ -13,6 +13,6 @@ struct WorkerCommandTests {
     ])
     func threads(jobs: Int, processors: Int, threads: String) {
         let command = WorkerCommand.extract(executable: "/bin/brochure", jobs: jobs, processors: processors)
-        #expect(command.arguments == ["extract", "--threads", threads])
+        #expect(command.arguments == ["extract", "--time-limit", "0", "--threads", threads])
     }
 }
