@@ -40,7 +40,7 @@ struct AssignmentsParser {
         let normalized = Normalized.compact(text)
         let patterns = joinings.map { "年度" + $0 } + ["年度採用"] + joinings.map { "年" + $0 }
         guard let range = patterns.lazy.compactMap({ normalized.range(of: $0) }).first
-        else { return nil }
+        else { return shortCohortYear(in: normalized) }
         // The era year nearest 入省: the last one in the few characters before it (R4年度・R5年度入省 → R5).
         let before = normalized[..<range.lowerBound]
         // A western year (`2024年度入省者`) is the year itself.
@@ -48,6 +48,26 @@ struct AssignmentsParser {
         if digits.count == 4, let year = Int(String(digits.reversed())), (1900...2100).contains(year) { return year }
         let tail = String(before.suffix(8)) + (normalized[range].hasPrefix("年度") ? "年度" : "年")
         return (try? EraDate.all(in: tail))?.last?.year
+    }
+
+    /// `R6採用者`, `H31入省者`: the short era form a table's year labels use, directly before
+    /// 採用 or a word for joining. A Latin word ending in R (`OUR6…`) is not an era.
+    static func shortCohortYear(in normalized: String) -> Int? {
+        for word in joinings + ["採用"] {
+            var search = normalized.startIndex..<normalized.endIndex
+            while let range = normalized.range(of: word, range: search) {
+                search = range.upperBound..<normalized.endIndex
+                let before = normalized[..<range.lowerBound]
+                let digits = String(before.reversed().prefix { $0.isASCII && $0.isNumber }.reversed())
+                let rest = before.dropLast(digits.count)
+                guard (1...2).contains(digits.count), let letter = rest.last, "RHS".contains(letter),
+                    !(rest.dropLast().last.map { $0.isASCII && $0.isLetter } ?? false),
+                    let year = try? FiscalYear.parse(String(letter) + digits)
+                else { continue }
+                return year.year
+            }
+        }
+        return nil
     }
 
     static func yearMonth(_ date: EraDate) -> String? {

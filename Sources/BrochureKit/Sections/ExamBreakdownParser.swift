@@ -128,9 +128,11 @@ struct ExamBreakdownParser {
     }
 
     /// `法律:6名、経済:一名`, or without the colon `法律7名` → [(法律, 6), (経済, 1), (法律, 7)].
+    /// Items are separated by `、`, `,`, `。` or a slash (`法律7名／経済3名`, `／` normalised to `/`);
+    /// a slash inside a name (`事務系/大卒`) leaves no item ending in 名 and is skipped.
     static func pairs(in text: String) -> [(String, Int)] {
         var result: [(String, Int)] = []
-        for item in text.split(whereSeparator: { "、,。".contains($0) }) {
+        for item in text.split(whereSeparator: { "、,。/".contains($0) }) {
             // `名` or `人` counts people.
             guard item.last == "名" || item.last == "人" else { continue }
             let body = item.dropLast()

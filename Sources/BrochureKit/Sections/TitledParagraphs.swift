@@ -1,8 +1,8 @@
 /// Splits a section of boxed items into (title, text) pairs: initiatives, support systems.
 ///
 /// A title is a heading or a short line without a full stop; the lines after it, up to the
-/// next title, are its text. A caption or note with no text after it is dropped. A two-column
-/// table gives one item per row: the name in the first cell, the text in the second.
+/// next title, are its text. A caption or note with no text after it is dropped. A table gives
+/// one item per row or per column (`TableItems`).
 struct TitledParagraphs {
     struct Item {
         var title: String
@@ -16,14 +16,11 @@ struct TitledParagraphs {
         var current: Item? = nil
         for (page, block) in part.blocks {
             if let table = block.table {
-                // A table of names and what they are (`制度 | 内容`): one item per row.
-                guard table.columns.count == 2 else { continue }
+                let found = TableItems.items(in: table, page: page)
+                guard !found.isEmpty else { continue }
                 if let open = current, !open.text.isEmpty { items.append(open) }
                 current = nil
-                for row in table.rows.dropFirst(table.headerRowCount) where !row[0].text.isEmpty && !row[1].text.isEmpty {
-                    let box = Rect.enclosing([row[0].box, row[1].box].compactMap { $0 }) ?? block.box
-                    items.append(Item(title: Normalized.compact(row[0].text), text: Normalized.compact(row[1].text), page: page, box: box))
-                }
+                items += found
                 continue
             }
             // A title wrapped onto a second line is still one short block of its own.
