@@ -1,0 +1,55 @@
+import Testing
+@testable import BrochureKit
+
+/// Tables whose geometry invites a wrong cut: a column gap that runs on below the table,
+/// a count with its women on a second line beside a label centred on both.
+@Suite("Table geometry")
+struct TableGeometryTests {
+    static func tables(_ page: PageBuilder) -> [[[String]]] {
+        LayoutEngine().layout(page.page()).blocks.compactMap(\.table).map { $0.rows.map { $0.map(\.text) } }
+    }
+
+    @Test("A gap between a table's columns that runs down to two headings side by side does not cut the table")
+    func columnGapDownToHeadings() {
+        var b = PageBuilder(width: 842, height: 595)
+        // A panel of running text at the left, the whole height, so no full-width gap slices the page.
+        for row in 0..<26 {
+            b.text("消費者の安全と安心に関わる行政を一元的に担う組織です。", x: 30, y: 40 + Double(row) * 14, size: 8)
+        }
+        b.text("事務系", x: 410, y: 40)
+        b.text("技術系", x: 540, y: 40)
+        b.text("年度", x: 310, y: 50)
+        for (x, word) in zip([400.0, 450, 530, 580], ["男性", "女性", "男性", "女性"]) { b.text(word, x: x, y: 60) }
+        for (r, counts) in [["3", "3", "1", "0"], ["3", "4", "0", "1"], ["4", "4", "1", "1"]].enumerated() {
+            let y = 80 + Double(r) * 20
+            b.text("令和\(r + 3)年度", x: 300, y: y)
+            for (x, count) in zip([405.0, 455, 535, 585], counts) { b.text(count, x: x, y: y) }
+        }
+        // Two columns below, headed side by side, leave the gap between 女性 and 男性 open.
+        b.text("配属先", x: 300, y: 160, size: 12)
+        b.text("試験区分", x: 530, y: 160, size: 12)
+        for r in 0..<4 {
+            b.text("総務課", x: 300, y: 190 + Double(r) * 18)
+            b.text("\(r + 1)名", x: 440, y: 190 + Double(r) * 18)
+            b.text("法律：\(r + 2)名", x: 530, y: 190 + Double(r) * 18)
+        }
+        let hiring = Self.tables(b).first { $0.contains { $0.first == "令和3年度" } }
+        #expect(hiring?.last == ["令和5年度", "4", "4", "1", "1"])
+    }
+
+    @Test("Counts over a bracketed second line (20名 / （うち女性7名）) beside year labels centred on both stay one table")
+    func bracketedSecondLines() {
+        var b = PageBuilder()
+        for (x, word) in zip([40.0, 140, 240, 340], ["年度", "合計", "事務系", "技術系"]) { b.text(word, x: x, y: 100, size: 8) }
+        for r in 0..<3 {
+            // The label centred on the two lines meets each by a third of its height.
+            let y = 120 + Double(r) * 27
+            b.text("令和\(r + 3)年度", x: 40, y: y + 5.2, size: 8)
+            for (x, count) in zip([145.0, 245, 345], ["2\(r)名", "1\(r)名", "\(r + 1)名"]) { b.text(count, x: x, y: y, size: 8) }
+            for x in [125.0, 225, 325] { b.text("（うち女性\(r)名）", x: x, y: y + 10.4, size: 8) }
+        }
+        let tables = Self.tables(b)
+        #expect(tables.count == 1)
+        #expect(tables.first?.last == ["令和5年度", "22名（うち女性2名）", "12名（うち女性2名）", "3名（うち女性2名）"])
+    }
+}
