@@ -147,9 +147,15 @@ struct ReadingOrder {
             // A heading that spans the page starts at its left edge; one starting in a later
             // column heads that column only.
             guard alone, headings[i], box.x0 - left <= 1.5 * box.height else { return box }
-            // What starts within a few lines under it (a subtitle, then the section's table).
+            // What starts within a few lines under it (a subtitle, then the section's table),
+            // but not what goes on down a column beside it: a sidebar whose block ends level
+            // with the heading's top runs past it, and its next block is not the section's.
             let reach = 4 * max(min(box.height, 24), 6)
-            let following = page.filter { $0.y0 >= box.y1 && $0.y0 <= box.y1 + reach }
+            let beside = page.filter { $0.xOverlap(box) <= 0 && $0.y1 <= box.y0 + 0.5 && $0.y1 >= box.y0 - box.height }
+            let following = page.filter { f in
+                f.y0 >= box.y1 && f.y0 <= box.y1 + reach
+                    && !beside.contains { abs($0.x0 - f.x0) <= box.height && $0.xOverlap(f) > 0 && $0.y1 <= f.y0 }
+            }
             let lane = page.filter { $0.y1 <= box.y0 && $0.xOverlap(box) > 0 }.max { $0.y1 < $1.y1 }
             guard let below = following.first, let lane else { return box }
             let span = Rect.enclosing(following) ?? below

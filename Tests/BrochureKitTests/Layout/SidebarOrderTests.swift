@@ -1,0 +1,34 @@
+import Testing
+@testable import BrochureKit
+
+/// A sidebar running the page's height beside a main column.
+@Suite("Sidebar reading order")
+struct SidebarOrderTests {
+    @Test("A main-column heading level with the end of a sidebar block does not end the sidebar: the main column is read first")
+    func headingBesideSidebar() {
+        var b = PageBuilder()
+        b.text("国税庁総合職採用案内", x: 34, y: 30, size: 20)
+        b.text("税で、社会の土台をつくる。", x: 34, y: 114, size: 12)
+        for (i, line) in ["国税庁は内国税の適正かつ公平な賦課と徴収を実現し国の財政を支えています", "全国の国税局と税務署と一体となって申告のデジタル化に取り組んでいます",
+                          "国際的な課税逃れへの対応にも取り組んでいます"].enumerated() {
+            b.text(line, x: 34, y: 136 + Double(i) * 13, size: 9)
+        }
+        b.text("▶採用に関するお問い合わせ", x: 411, y: 114, size: 11)
+        for (i, line) in ["総合職事務系", "長官官房人事課", "（財務省庁舎５階）", "☎03-3581-4161（代表）", "nta-saiyo@nta.go.jp"].enumerated() {
+            b.text(line, x: 411, y: 136 + Double(i) * 12, size: 8)
+        }
+        // The main column's next heading starts just where the sidebar's first block ends.
+        b.text("▶採用実績", x: 34, y: 193, size: 11)
+        b.text("総合職の採用者数は年々増えています", x: 34, y: 215, size: 9)
+        for (i, line) in ["令和３年度は二十名、令和４年度は二十一名を採用しました", "令和５年度は二十三名、令和６年度は二十四名を採用しました"].enumerated() {
+            b.text(line, x: 34, y: 234 + Double(i) * 13, size: 9)
+        }
+        for (i, line) in ["総合職技術系（デジタル）", "長官官房デジタル化室", "（財務省庁舎４階）", "☎03-3581-4237（直通）"].enumerated() {
+            b.text(line, x: 411, y: 204 + Double(i) * 12, size: 8)
+        }
+        let lines = LayoutEngine().layout(b.page()).textLines
+        let lastMain = lines.lastIndex { $0.hasPrefix("令和５年度") }
+        let firstSidebar = lines.firstIndex { $0 == "総合職事務系" }
+        #expect(lastMain != nil && firstSidebar != nil && lastMain! < firstSidebar!, "\(lines)")
+    }
+}
