@@ -13,7 +13,13 @@ struct ReadingOrder {
         // Work in a frame where reading goes "down, then right".
         let order = sortUnits(
             units.map { unit in Rect.enclosing(unit.map { blocks[$0].box })! },
-            headings: units.map { blocks[$0[0]].kind == .heading || Self.namesSection(blocks[$0[0]]) })
+            headings: units.map { blocks[$0[0]].kind == .heading || Self.namesSection(blocks[$0[0]]) },
+            headingLines: units.map { unit in
+                guard unit.count == 1, blocks[unit[0]].kind == .heading, blocks[unit[0]].lines.count == 1,
+                    SectionKind.opened(by: blocks[unit[0]].lines[0].text) != nil
+                else { return nil }
+                return blocks[unit[0]].lines[0].em
+            })
         return order.flatMap { units[$0].map { blocks[$0] } }
     }
 
@@ -63,13 +69,14 @@ struct ReadingOrder {
     /// Orders the units band by band: a full-width gap where no column continues (the blocks
     /// on either side start and end at different x) ends one arrangement of columns, and
     /// everything above it is read first. Within a band, Breuel's rules decide.
-    private func sortUnits(_ boxes: [Rect], headings: [Bool]) -> [Int] {
+    /// `headingLines`: the line height of each unit that is a one-line section heading alone.
+    private func sortUnits(_ boxes: [Rect], headings: [Bool], headingLines: [Double?]) -> [Int] {
         let frame = boxes.map { vertical ? Rect(x0: $0.y0, y0: -$0.x1, x1: $0.y1, y1: -$0.x0) : $0 }
         var bands: [[Int]] = []
         var current: [Int] = []
         var bottom = -Double.infinity
         for i in frame.indices.sorted(by: { frame[$0].y0 < frame[$1].y0 }) {
-            if !current.isEmpty && frame[i].y0 > bottom && !continuesColumn(above: current, below: i, frame) {
+            if !current.isEmpty && frame[i].y0 > bottom && !continuesColumn(above: current, below: i, frame, headingLines: headingLines) {
                 bands.append(current)
                 current = []
             }
@@ -87,7 +94,11 @@ struct ReadingOrder {
     /// starts at the same left edge as a block above (or spans a heading centred over it),
     /// overlaps it, and reaches into no other
     /// block's column (a section spanning two columns below four starts a new band).
-    private func continuesColumn(above: [Int], below: Int, _ boxes: [Rect]) -> Bool {
+    ///
+    /// A heading's text may start a marker's width in from its column's edge (a square or a
+    /// bar drawn before it): a one-line section heading's left edge counts within one and a
+    /// half of its line heights. (Not a title's: set large, it would reach the next column.)
+    private func continuesColumn(above: [Int], below: Int, _ boxes: [Rect], headingLines: [Double?]) -> Bool {
         let next = boxes[below]
         let tolerance = max(min(next.height, 12), 4)
         let gapTop = above.map { boxes[$0].y1 }.max() ?? next.y0
@@ -100,7 +111,7 @@ struct ReadingOrder {
         for b in starting {
             let lower = boxes[b]
             // Same left edge, or a heading centred over the block below it.
-            for a in near where (abs(boxes[a].x0 - lower.x0) <= tolerance
+            for a in near where (abs(boxes[a].x0 - lower.x0) <= max(tolerance, 1.5 * (headingLines[a] ?? 0))
                 || (lower.x0 <= boxes[a].x0 + tolerance && lower.x1 >= boxes[a].x1 - tolerance
                     && abs(boxes[a].midX - lower.midX) <= 0.15 * lower.width))
                 && boxes[a].xOverlap(lower) >= 0.5 * min(boxes[a].width, lower.width)

@@ -66,10 +66,14 @@ struct ExamBreakdownParser {
         guard !entries.isEmpty, let page = firstPage else { return nil }
         // The year is in the heading (`令和6年入省者（予定）試験区分`) or in a line under it.
         let prose = part.blocks.prefix(3).filter { $0.block.table == nil }.map { $0.block.lines.map(\.text).joined() }
-        let cohort = ([part.heading] + prose).lazy.compactMap { text in
-            AssignmentsParser.cohortYear(in: text) ?? (try? EraDate.all(in: text))?.first { !$0.isAsOf }?.year
+        // Planned when the heading says so, or the line that names the year does
+        // (`令和6年度採用予定者の試験区分` under a plain `試験区分`).
+        let named = ([part.heading] + prose).lazy.compactMap { text in
+            (AssignmentsParser.cohortYear(in: text) ?? (try? EraDate.all(in: text))?.first { !$0.isAsOf }?.year).map { (year: $0, text: text) }
         }.first
-        return ExamBreakdown(cohortFiscalYear: cohort, planned: part.heading.contains("予定"), entries: entries, page: page)
+        return ExamBreakdown(
+            cohortFiscalYear: named?.year, planned: part.heading.contains("予定") || named?.text.contains("予定") == true, entries: entries,
+            page: page)
     }
 
     /// Labels set once at the top of the rows they span (`事務系` level with its 大卒 row, blank

@@ -31,4 +31,23 @@ struct SidebarOrderTests {
         let firstSidebar = lines.firstIndex { $0 == "総合職事務系" }
         #expect(lastMain != nil && firstSidebar != nil && lastMain! < firstSidebar!, "\(lines)")
     }
+
+    @Test("A section heading set a marker's width in from its column's edge still heads that column, before the column beside")
+    func headingAfterMarker() {
+        var b = PageBuilder(width: 842, height: 595)
+        // Marker squares are graphics: each heading's text starts 14 pt in from its column.
+        b.text("働き方改革", x: 44, y: 32, size: 11)
+        b.text("主な両立支援制度", x: 310, y: 32, size: 11)
+        b.text("少人数の組織ならではの風通しのよさを生かしています。", x: 30, y: 57, size: 9)
+        for (i, title) in ["長官との車座ミーティング", "徳島オフィスとのオンライン連携", "定時退庁日"].enumerated() {
+            b.text(title, x: 30, y: 84 + Double(i) * 44, size: 9)
+            b.text("若手職員が幹部と直接意見交換する場を毎月設けています。", x: 30, y: 99 + Double(i) * 44, size: 9)
+        }
+        b.text("育児休業は子が３歳に達するまで取得できます。", x: 300, y: 66, size: 9)
+        b.text("介護休暇は通算６月以内で取得できます。", x: 300, y: 84, size: 9)
+        let lines = LayoutEngine().layout(b.page()).textLines
+        let support = lines.firstIndex(of: "主な両立支援制度")
+        let lastInitiative = lines.firstIndex(of: "定時退庁日")
+        #expect(support != nil && lastInitiative != nil && lastInitiative! < support!, "\(lines)")
+    }
 }

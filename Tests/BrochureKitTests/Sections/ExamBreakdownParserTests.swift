@@ -18,6 +18,19 @@ struct ExamBreakdownParserTests {
             kind: .examBreakdown, heading: "試験区分", headingSize: 12, blocks: [(1, Block(kind: .table, box: box, lines: [], table: table))], page: 1)
     }
 
+    @Test("A breakdown is planned when the line naming its year says 予定, under a heading that does not")
+    func plannedByCaption() throws {
+        var part = Self.part([["区分", "試験", "内訳"], ["事務系", "大卒程度試験", "法律：8名"]], ys: [100, 116])
+        let caption = Rect(x0: 40, y0: 80, x1: 300, y1: 89)
+        part.blocks.insert((1, Block(kind: .paragraph, box: caption, lines: [
+            TextLine(text: "令和6年度採用予定者の試験区分", box: caption, fontSize: 9, isBold: false, orientation: .horizontal),
+        ])), at: 0)
+        let exam = try #require(ExamBreakdownParser().parse(part))
+        #expect(exam.cohortFiscalYear == 2024 && exam.planned)
+        part.blocks[0].block.lines[0].text = "令和5年度採用者の試験区分"
+        #expect(try #require(ExamBreakdownParser().parse(part)).planned == false)
+    }
+
     @Test("A track label set level with the first of its rows covers the blank rows under it")
     func topAlignedTrack() throws {
         let exam = try #require(ExamBreakdownParser().parse(Self.part([
