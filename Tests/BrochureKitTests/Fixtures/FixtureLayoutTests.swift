@@ -93,6 +93,7 @@ struct HoldoutFloorTests {
         Set(folder: "holdout3", count: 5, integrity: 0.89, tau: 0.92),
         Set(folder: "holdout4", count: 5, integrity: 0.85, tau: 0.96),
         Set(folder: "holdout5", count: 5, integrity: 0.86, tau: 0.90),
+        Set(folder: "holdout6", count: 5, integrity: 0.89, tau: 0.94),
     ])
     func floor(_ set: Set) throws {
         let names = Self.names(in: set.folder)
