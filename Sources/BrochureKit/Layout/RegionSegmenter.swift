@@ -215,7 +215,8 @@ struct RegionSegmenter {
     /// The gutter with a section heading on each side at the same height, if any.
     ///
     /// Not a gap between a table's columns that happens to run on down to the headings: the
-    /// headings head two columns only below the rows above them that cross it.
+    /// headings head two columns only below the rows above them that cross it, and only when
+    /// nothing is left between the gap and the right-hand heading's edge.
     private func gutterBetweenHeadings(_ lines: [TextLine], gutters: [ClosedRange<Double>]) -> ClosedRange<Double>? {
         let headings = lines.filter { namesSection([$0]) }
         guard headings.count >= 2 else { return nil }
@@ -226,6 +227,7 @@ struct RegionSegmenter {
                         b.box.x0 >= gutter.upperBound - 0.5 && b.box.yOverlap(a.box) > 0
                             && !TableAcrossGutter.runsAcross(
                                 lines.filter { $0.box.y1 <= min(a.box.y0, b.box.y0) && flows[$0] == nil }, gutter: gutter)
+                            && !TableAcrossGutter.leavesColumnBehind(lines, gutter: gutter, rightHeading: b.box)
                     }
             }
         }

@@ -20,4 +20,13 @@ enum TableAcrossGutter {
         }
         return rows.count >= 3
     }
+
+    /// Whether a column of short cells stands wholly between `gutter` and the left edge of the
+    /// heading right of it, below that heading: the last column of the table on the left
+    /// (a `計` column of figures), which the cut would hand to the column on the right.
+    /// A page column's text starts at its edge and runs on past its heading's first letter.
+    static func leavesColumnBehind(_ lines: [TextLine], gutter: ClosedRange<Double>, rightHeading heading: Rect) -> Bool {
+        let stranded = lines.filter { $0.box.y0 >= heading.y1 && $0.box.x0 >= gutter.upperBound - 0.5 && $0.box.x1 <= heading.x0 + 0.5 }
+        return stranded.count >= 2
+    }
 }

@@ -52,4 +52,28 @@ struct TableGeometryTests {
         #expect(tables.count == 1)
         #expect(tables.first?.last == ["令和5年度", "22名（うち女性2名）", "12名（うち女性2名）", "3名（うち女性2名）"])
     }
+
+    @Test("Two headings side by side are not split at a gap inside the left table: its last column (計) stays with it")
+    func lastColumnStaysWithItsTable() {
+        var b = PageBuilder()
+        b.text("採用実績", x: 40, y: 100, size: 12)
+        b.text("配属実績", x: 330, y: 100, size: 12)
+        for (x, word) in zip([40.0, 100, 180, 225, 288], ["年度", "区分", "男性", "女性", "計"]) { b.text(word, x: x, y: 130) }
+        for (r, row) in [["事務系", "8", "8", "16"], ["技術系", "1", "0", "1"], ["計", "9", "8", "17"]].enumerated() {
+            let y = 148 + Double(r) * 18
+            if r == 1 { b.text("R3", x: 40, y: y) }
+            b.text(row[0], x: 100, y: y)
+            b.text(row[1], x: 185, y: y)
+            b.text(row[2], x: 230, y: y)
+            // Right-aligned at 298.
+            b.text(row[3], x: 298 - 5 * Double(row[3].count), y: y)
+        }
+        for (r, unit) in ["配属先", "事務総局総務課", "人材局", "給与局"].enumerated() {
+            b.text(unit, x: 316, y: 126 + Double(r) * 21)
+            b.text(r == 0 ? "事務系" : "\(r + 2)", x: 470, y: 126 + Double(r) * 21)
+        }
+        let hiring = Self.tables(b).first { $0.contains { $0.contains("R3") } }
+        #expect(hiring?.first?.last == "計", "\(Self.tables(b))")
+        #expect(hiring?.last?.last == "17")
+    }
 }
