@@ -170,8 +170,13 @@ struct ReadingOrder {
             let lane = page.filter { $0.y1 <= box.y0 && $0.xOverlap(box) > 0 }.max { $0.y1 < $1.y1 }
             guard let below = following.first, let lane else { return box }
             let span = Rect.enclosing(following) ?? below
-            // Wider than its column: reaching two ems into the next one.
-            return span.x1 > max(lane.x1, box.x1) + 2 * box.height ? Rect(x0: left, y0: box.y0, x1: right, y1: box.y1) : box
+            // Wider than its column: reaching two ems into the next one. The block above may be
+            // shorter than its column (a contact's last lines): the next column starts where
+            // the nearest block beside it does, one that reaches down to the heading's line.
+            let edge = max(lane.x1, box.x1) + 2 * box.height
+            let nextColumn = page.filter { $0.x0 >= lane.x1 - 0.5 && $0.y1 > box.y0 - box.height && $0.y0 < span.y1 }.map(\.x0).min()
+            let intoNext = nextColumn.map { span.x1 > $0 + 2 * box.height } ?? true
+            return span.x1 > edge && intoNext ? Rect(x0: left, y0: box.y0, x1: right, y1: box.y1) : box
         }
     }
 

@@ -50,4 +50,24 @@ struct SidebarOrderTests {
         let lastInitiative = lines.firstIndex(of: "定時退庁日")
         #expect(support != nil && lastInitiative != nil && lastInitiative! < support!, "\(lines)")
     }
+
+    @Test("A heading in a left panel is not widened over the panel beside it when only the block above it is short")
+    func headingInPanel() {
+        var b = PageBuilder(width: 842, height: 595)
+        b.text("消費者庁", x: 30, y: 32, size: 12)
+        for i in 0..<4 { b.text("消費者の安全と安心に関わる行政を一元的に担います。", x: 30, y: 60 + Double(i) * 13, size: 9) }
+        b.text("採用窓口", x: 44, y: 130, size: 11)
+        for (i, line) in ["【総合職事務系】", "総務課人事担当（第４号館６階）", "TEL：03-3507-8800（代表）", "Mail：saiyo@caa.go.jp"].enumerated() {
+            b.text(line, x: 36, y: 152 + Double(i) * 12, size: 8)
+        }
+        b.text("アクセス", x: 44, y: 214, size: 11)
+        for i in 0..<3 { b.text("・東京メトロ銀座線『虎ノ門』駅６番出口から徒歩約５分です", x: 30, y: 238 + Double(i) * 13, size: 9) }
+        // The right panel: a heading and text ending just above the level of アクセス.
+        b.text("採用実績", x: 336, y: 32, size: 11)
+        for i in 0..<12 { b.text("総合職の採用者数は毎年二十名前後で、女性の割合は半数近くになっています。", x: 322, y: 56 + Double(i) * 13, size: 9) }
+        let lines = LayoutEngine().layout(b.page()).textLines
+        let access = lines.firstIndex(of: "アクセス")
+        let right = lines.firstIndex(of: "採用実績")
+        #expect(access != nil && right != nil && access! < right!, "\(lines)")
+    }
 }
