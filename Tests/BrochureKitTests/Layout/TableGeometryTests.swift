@@ -76,4 +76,28 @@ struct TableGeometryTests {
         #expect(hiring?.first?.last == "計", "\(Self.tables(b))")
         #expect(hiring?.last?.last == "17")
     }
+
+    @Test("A row of framed boxes, a name over two wrapped lines each, is read box by box, not as a table")
+    func boxesOfWrappedText() {
+        var b = PageBuilder()
+        let boxes = [("育児休業", "子が３歳に達するまで", "取得可能"), ("育児短時間勤務", "小学校就学前まで、勤", "務時間を短縮可能"),
+                     ("介護休暇", "通算６月以内、３回ま", "で分割可能")]
+        for (i, box) in boxes.enumerated() {
+            let x = 40 + Double(i) * 110
+            b.text(box.0, x: x + 10, y: 300, size: 8.5)
+            b.text(box.1, x: x, y: 318, size: 8)
+            b.text(box.2, x: x, y: 330, size: 8)
+        }
+        let layout = LayoutEngine().layout(b.page())
+        #expect(!layout.blocks.contains { $0.table != nil })
+        #expect(layout.textLines == ["育児休業", "子が３歳に達するまで", "取得可能", "育児短時間勤務", "小学校就学前まで、勤", "務時間を短縮可能",
+                                     "介護休暇", "通算６月以内、３回ま", "で分割可能"])
+        // A table whose cells end where their content does stays a table.
+        var t = PageBuilder()
+        for (i, word) in ["制度", "期間", "対象"].enumerated() { t.text(word, x: 40 + Double(i) * 110, y: 300, size: 8.5) }
+        for (r, row) in [["育児休業", "３歳まで", "職員"], ["介護休暇", "６月以内", "職員"]].enumerated() {
+            for (i, word) in row.enumerated() { t.text(word, x: 40 + Double(i) * 110, y: 318 + Double(r) * 12, size: 8) }
+        }
+        #expect(LayoutEngine().layout(t.page()).blocks.contains { $0.table != nil })
+    }
 }

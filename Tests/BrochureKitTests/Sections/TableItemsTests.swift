@@ -39,4 +39,32 @@ struct TableItemsTests {
     func twoColumns() {
         #expect(Self.titles([["制度", "内容"], ["育児休業", "子が３歳まで"], ["介護休暇", "通算６月以内"]], header: 1) == ["育児休業", "介護休暇"])
     }
+
+    /// A support section of one-line names, each followed by a block of two wrapped lines.
+    static func titles(blocks: [[String]]) -> [String] {
+        let parts = blocks.enumerated().map { i, lines in
+            let box = Rect(x0: 40, y0: 100 + Double(i) * 40, x1: 120, y1: 100 + Double(i) * 40 + Double(lines.count) * 12)
+            return (1, Block(kind: .paragraph, box: box, lines: lines.enumerated().map { k, text in
+                TextLine(text: text, box: Rect(x0: 40, y0: box.y0 + Double(k) * 12, x1: 40 + 8 * Double(text.count), y1: box.y0 + Double(k) * 12 + 8),
+                         fontSize: 8, isBold: false, orientation: .horizontal)
+            }))
+        }
+        let part = SectionSegmenter.Part(kind: .supportSystems, heading: "両立支援制度", headingSize: 11, blocks: parts, page: 1)
+        return TitledParagraphs().split(part).map(\.title)
+    }
+
+    @Test("Two short lines straight after a name are its text, not a title set on two lines")
+    func twoLinesUnderAName() {
+        #expect(Self.titles(blocks: [["育児休業"], ["子が３歳に達するまで", "取得可能"], ["介護休暇"], ["通算６月以内、３回ま", "で分割可能"]]) == ["育児休業", "介護休暇"])
+        // A title on two lines after an item's text is still one title.
+        #expect(Self.titles(blocks: [["育児休業"], ["子が３歳に達するまで取得できます。"], ["育児短時間", "勤務"], ["勤務時間を短縮できます。"]])
+            == ["育児休業", "育児短時間勤務"])
+    }
+
+    @Test("Steps of a career path (１～２年目) set among a section's items are not items", arguments: [
+        ("１～２年目", true), ("11年目～", true), ("入庁10年目以降", true), ("テレワーク", false), ("3年目研修", false),
+    ])
+    func careerSteps(_ title: String, _ isStep: Bool) {
+        #expect(TitledParagraphs.isCareerStep(title) == isStep)
+    }
 }
