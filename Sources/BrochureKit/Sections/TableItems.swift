@@ -3,8 +3,8 @@
 /// A table of names and what they are gives one item per row, the name in the first cell and
 /// the rest of the row its text: `制度 | 内容`, and `制度 | 期間 | 内容` or `制度 | 対象 | 期間・内容`
 /// when its header names its columns. A row of framed boxes, each a name over its text, reads
-/// as a table whose first row holds the names and whose columns go on with their texts: one
-/// item per column. Two columns without a naming header are rows, as before.
+/// as a table whose first row holds the names and whose columns go on with their texts (not
+/// figures): one item per column. Two columns without a naming header are rows, as before.
 enum TableItems {
     /// Words a header row uses to name a table's columns, never an item's name.
     static let columnWords = ["制度", "名称", "項目", "種類", "内容", "期間", "対象", "概要"]
@@ -18,8 +18,12 @@ enum TableItems {
         }
         // Boxes side by side: every cell of the first row a name, every column text below.
         let body = table.rows.dropFirst()
+        // Texts, not figures: a table of counts under year labels is no row of boxes.
         guard header.allSatisfy({ !$0.isEmpty && TitledParagraphs.titleLike($0) && $0.count <= 16 }), !body.isEmpty,
-            table.columns.indices.allSatisfy({ c in body.contains { !$0[c].text.isEmpty } })
+            table.columns.indices.allSatisfy({ c in
+                let texts = body.map { $0[c].text }.filter { !$0.isEmpty }
+                return !texts.isEmpty && !texts.allSatisfy(TableDetector.isNumeric)
+            })
         else { return [] }
         return table.columns.indices.map { c in
             let cells = body.map { $0[c] }.filter { !$0.text.isEmpty }

@@ -33,6 +33,7 @@ struct TableItemsTests {
         ], header: 1) == ["育児休業", "育児短時間勤務", "子の看護休暇"])
         // Figures in columns are no boxes of text.
         #expect(Self.titles([["令和5年度", "令和6年度", "令和7年度"], ["", "3", "4"]], header: 1).isEmpty)
+        #expect(Self.titles([["令和5年度", "令和6年度", "令和7年度"], ["2名", "3名", "4名"], ["1名", "1名", "2名"]], header: 1).isEmpty)
     }
 
     @Test("Two columns read as before: one item per row")
