@@ -8,10 +8,14 @@ import Foundation
 struct ContactsParser {
     func parse(_ part: SectionSegmenter.Part) -> [Contact] {
         var contacts: [Contact] = []
-        var label: (text: String, page: Int, box: Rect)? = nil
+        /// `other`: a label that names no track, kept only with a phone or an e-mail (a
+        /// `受付時間` row is no contact).
+        var label: (text: String, page: Int, box: Rect, other: Bool)? = nil
         var lines: [String] = []
         func finish() {
-            guard let label, let contact = Self.contact(label: label.text, lines: lines, page: label.page, box: label.box) else { return }
+            guard let label, let contact = Self.contact(label: label.text, lines: lines, page: label.page, box: label.box),
+                !label.other || !contact.phones.isEmpty || !contact.emails.isEmpty
+            else { return }
             contacts.append(contact)
         }
         for (page, block) in part.blocks {
@@ -30,13 +34,13 @@ struct ContactsParser {
                 let text = Normalized.compact(line.text)
                 if let split = Self.labelPrefix(text) {
                     finish()
-                    label = (split.label, page, line.box)
+                    label = (split.label, page, line.box, false)
                     lines = split.rest.isEmpty ? [] : [split.rest]
                 } else if label != nil, line.heads, let other = Self.otherLabel(text, inTable: block.table != nil) {
                     // After the tracks' contacts, one for something else (`【徳島での勤務について】`,
                     // a `説明会・訪問` row): its own contact, not more lines of the last.
                     finish()
-                    label = (other, page, line.box)
+                    label = (other, page, line.box, true)
                     lines = []
                 } else if label != nil {
                     lines.append(text)
