@@ -19,7 +19,15 @@ struct ExamBreakdownParser {
 
     func parse(_ part: SectionSegmenter.Part) -> ExamBreakdown? {
         var pieces: [Piece] = []
+        var gridEntries: [ExamBreakdown.Entry] = []
+        var gridPage: Int? = nil
         for (page, block) in part.blocks {
+            // A grid of categories by levels, counts where they meet.
+            if let table = block.table, case let found = ExamGrid.entries(in: table, page: page), !found.isEmpty {
+                gridEntries += found
+                gridPage = gridPage ?? page
+                continue
+            }
             // Table cells, or the block's lines joined: a pair can wrap mid-word in a list.
             if let table = block.table {
                 for row in table.rows {
@@ -46,8 +54,8 @@ struct ExamBreakdownParser {
         }
         var track: Track? = nil
         var level: ExamBreakdown.Level? = nil
-        var entries: [ExamBreakdown.Entry] = []
-        var firstPage: Int? = nil
+        var entries = gridEntries
+        var firstPage = gridPage
         for piece in pieces {
             track = piece.track ?? track
             level = piece.level ?? level
