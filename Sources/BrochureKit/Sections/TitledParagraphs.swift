@@ -14,7 +14,7 @@ struct TitledParagraphs {
     func split(_ part: SectionSegmenter.Part) -> [Item] {
         var items: [Item] = []
         var current: Item? = nil
-        for (page, block) in part.blocks {
+        for (page, block) in NameColumn.interleaved(part.blocks) {
             if let table = block.table {
                 let found = TableItems.items(in: table, page: page)
                 guard !found.isEmpty else { continue }

@@ -68,4 +68,13 @@ struct TableItemsTests {
     func careerSteps(_ title: String, _ isStep: Bool) {
         #expect(TitledParagraphs.isCareerStep(title) == isStep)
     }
+
+    @Test("A column of names read before the column of their texts: paired in order when the counts match")
+    func namesBeforeTexts() {
+        #expect(Self.titles(blocks: [["◇産前・産後休暇"], ["◇育児休業"], ["◇介護休暇"], ["産前６週間、産後８週間の特別休暇です。"],
+                                     ["子が３歳に達するまで取得できます。"], ["通算６月以内の期間で取得できます。"]])
+            == ["産前・産後休暇", "育児休業", "介護休暇"])
+        // Two names and one text: left as before (the text goes with the name just above it).
+        #expect(Self.titles(blocks: [["■テレワーク"], ["■フレックス"], ["全職員が利用できます。"]]) == ["フレックス"])
+    }
 }
