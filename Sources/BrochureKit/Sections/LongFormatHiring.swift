@@ -60,7 +60,7 @@ enum LongFormatHiring {
         return HiringRecord(rows: rows, technicalScope: nil, page: page)
     }
 
-    /// A track cell's role; `男女計`-style totals are totals too.
+    /// A track cell's role (`事務系`, `技術系`, `計`); a long cell is no track label.
     private static func role(_ text: String) -> ColumnRole {
         let compact = Normalized.compact(text)
         guard !compact.isEmpty, compact.count <= 12 else { return .unknown }
