@@ -4,12 +4,15 @@ struct AssignmentsParser {
         let prose = part.blocks.filter { $0.block.table == nil }.flatMap { $0.block.lines.map(\.text) }.joined()
         let cohort = Self.cohortYear(in: part.heading + prose)
         let asOf = (try? EraDate.all(in: part.heading + prose))?.filter(\.isAsOf).compactMap(Self.yearMonth).max()
-        for (page, block) in part.blocks {
+        for (index, (page, block)) in part.blocks.enumerated() {
             guard let table = block.table else { continue }
-            // The header is the first row naming a track; each label is read once.
+            // The header is the first row naming a track over a column of counts (not a unit
+            // such as 装備技術部 in the first column); each label is read once. Or a line set
+            // just above the table with a track word per column of counts, left out of it.
             guard let (headerIndex, roles) = table.rows.lazy.enumerated()
                 .map({ ($0.offset, $0.element.map { ColumnRole(label: $0.text) }) })
-                .first(where: { $0.1.contains(.administrative) || $0.1.contains(.technical) })
+                .first(where: { $0.1.dropFirst().contains(.administrative) || $0.1.dropFirst().contains(.technical) })
+                ?? (index > 0 ? Self.headerAbove(part.blocks[index - 1].block, columns: table.columns.count).map { (-1, $0) } : nil)
             else { continue }
             var rows: [AssignmentRecord.Row] = []
             for cells in table.rows[(headerIndex + 1)...] {
@@ -29,6 +32,16 @@ struct AssignmentsParser {
             return AssignmentRecord(cohortFiscalYear: cohort, asOf: asOf, rows: rows, page: page)
         }
         return nil
+    }
+
+    /// The roles of a one-line block of track words (`事務系 技術系`), one per column of counts
+    /// of a table whose first column names the units: its header, set apart above it.
+    static func headerAbove(_ block: Block, columns: Int) -> [ColumnRole]? {
+        guard block.table == nil, block.lines.count == 1 else { return nil }
+        let words = block.lines[0].text.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" || $0 == "\t" })
+        let roles = words.map { ColumnRole(label: String($0)) }
+        guard roles.count == columns - 1, roles.allSatisfy({ [.administrative, .technical, .total].contains($0) }) else { return nil }
+        return [.unit] + roles
     }
 
     /// The words for joining: a ministry (入省), an agency (入庁), the Cabinet Office (入府),
