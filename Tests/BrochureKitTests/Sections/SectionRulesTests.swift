@@ -13,7 +13,7 @@ struct SectionRulesTests {
         ("仕事と家庭の両立支援", .supportSystems), ("研修制度", .training), ("８．研修制度", .training),
         ("＜働きやすい職場づくり＞", .initiatives), ("環境省の働き方", .initiatives), ("多様な働き方、より充実した政策へ", .initiatives), ("■採用窓口", .contacts), ("◆採用実績", .hiring),
         ("●ワークライフバランス", .initiatives), ("3 採用試験の区分", .examBreakdown), ("入庁者数の推移", .hiring),
-        ("入省後の配属", .assignments), ("採用後の配属", .assignments),
+        ("入省後の配属", .assignments), ("採用後の配属", .assignments), ("入局後はどこに配属されますか？", .assignments),
     ])
     func headingsOpenSections(_ heading: String, _ kind: SectionKind) {
         #expect(SectionKind.opened(by: heading) == kind)
