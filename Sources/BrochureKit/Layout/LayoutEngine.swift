@@ -9,16 +9,25 @@ public struct LayoutEngine: Sendable {
         let isVertical = verticalGlyphs * 2 > page.glyphs.count
         let body = Self.bodySize(page)
 
+        // Two pages printed side by side on one sheet are read one after the other.
+        let halves = isVertical ? nil : SpreadSplit.fold(lines, width: page.width, height: page.height).map { fold in
+            [lines.filter { $0.box.midX < fold }, lines.filter { $0.box.midX >= fold }]
+        }
+        let blocks = (halves ?? [lines]).flatMap { orderedBlocks(of: $0, body: body, isVertical: isVertical) }
+        return PageLayout(
+            number: page.number, width: page.width, height: page.height, bodyFontSize: body,
+            isVertical: isVertical, blocks: blocks)
+    }
+
+    /// The blocks of some of a page's lines, in reading order.
+    private func orderedBlocks(of lines: [TextLine], body: Double, isVertical: Bool) -> [Block] {
         var blocks: [Block] = []
         let found = RegionSegmenter().segment(lines)
         for (table, tableLines) in found.tables {
             blocks.append(Block(kind: .table, box: table.box, lines: tableLines.sorted { $0.box.y0 < $1.box.y0 }, table: table))
         }
         blocks += BlockBuilder(bodySize: body, verticalPage: isVertical).build(found.rest)
-        blocks = ReadingOrder(vertical: isVertical).sort(blocks)
-        return PageLayout(
-            number: page.number, width: page.width, height: page.height, bodyFontSize: body,
-            isVertical: isVertical, blocks: blocks)
+        return ReadingOrder(vertical: isVertical).sort(blocks)
     }
 
     /// The font size carrying the most glyphs.

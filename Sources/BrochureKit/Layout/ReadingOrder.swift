@@ -13,7 +13,13 @@ struct ReadingOrder {
         // Work in a frame where reading goes "down, then right".
         let order = sortUnits(
             units.map { unit in Rect.enclosing(unit.map { blocks[$0].box })! },
-            headings: units.map { blocks[$0[0]].kind == .heading || Self.namesSection(blocks[$0[0]]) })
+            headings: units.map { blocks[$0[0]].kind == .heading || Self.namesSection(blocks[$0[0]]) },
+            headingLines: units.map { unit in
+                guard unit.count == 1, blocks[unit[0]].kind == .heading, blocks[unit[0]].lines.count == 1,
+                    SectionKind.opened(by: blocks[unit[0]].lines[0].text) != nil
+                else { return nil }
+                return blocks[unit[0]].lines[0].em
+            })
         return order.flatMap { units[$0].map { blocks[$0] } }
     }
 
@@ -63,13 +69,14 @@ struct ReadingOrder {
     /// Orders the units band by band: a full-width gap where no column continues (the blocks
     /// on either side start and end at different x) ends one arrangement of columns, and
     /// everything above it is read first. Within a band, Breuel's rules decide.
-    private func sortUnits(_ boxes: [Rect], headings: [Bool]) -> [Int] {
+    /// `headingLines`: the line height of each unit that is a one-line section heading alone.
+    private func sortUnits(_ boxes: [Rect], headings: [Bool], headingLines: [Double?]) -> [Int] {
         let frame = boxes.map { vertical ? Rect(x0: $0.y0, y0: -$0.x1, x1: $0.y1, y1: -$0.x0) : $0 }
         var bands: [[Int]] = []
         var current: [Int] = []
         var bottom = -Double.infinity
         for i in frame.indices.sorted(by: { frame[$0].y0 < frame[$1].y0 }) {
-            if !current.isEmpty && frame[i].y0 > bottom && !continuesColumn(above: current, below: i, frame) {
+            if !current.isEmpty && frame[i].y0 > bottom && !continuesColumn(above: current, below: i, frame, headingLines: headingLines) {
                 bands.append(current)
                 current = []
             }
@@ -87,7 +94,11 @@ struct ReadingOrder {
     /// starts at the same left edge as a block above (or spans a heading centred over it),
     /// overlaps it, and reaches into no other
     /// block's column (a section spanning two columns below four starts a new band).
-    private func continuesColumn(above: [Int], below: Int, _ boxes: [Rect]) -> Bool {
+    ///
+    /// A heading's text may start a marker's width in from its column's edge (a square or a
+    /// bar drawn before it): a one-line section heading's left edge counts within one and a
+    /// half of its line heights. (Not a title's: set large, it would reach the next column.)
+    private func continuesColumn(above: [Int], below: Int, _ boxes: [Rect], headingLines: [Double?]) -> Bool {
         let next = boxes[below]
         let tolerance = max(min(next.height, 12), 4)
         let gapTop = above.map { boxes[$0].y1 }.max() ?? next.y0
@@ -100,7 +111,7 @@ struct ReadingOrder {
         for b in starting {
             let lower = boxes[b]
             // Same left edge, or a heading centred over the block below it.
-            for a in near where (abs(boxes[a].x0 - lower.x0) <= tolerance
+            for a in near where (abs(boxes[a].x0 - lower.x0) <= max(tolerance, 1.5 * (headingLines[a] ?? 0))
                 || (lower.x0 <= boxes[a].x0 + tolerance && lower.x1 >= boxes[a].x1 - tolerance
                     && abs(boxes[a].midX - lower.midX) <= 0.15 * lower.width))
                 && boxes[a].xOverlap(lower) >= 0.5 * min(boxes[a].width, lower.width)
@@ -147,14 +158,25 @@ struct ReadingOrder {
             // A heading that spans the page starts at its left edge; one starting in a later
             // column heads that column only.
             guard alone, headings[i], box.x0 - left <= 1.5 * box.height else { return box }
-            // What starts within a few lines under it (a subtitle, then the section's table).
+            // What starts within a few lines under it (a subtitle, then the section's table),
+            // but not what goes on down a column beside it: a sidebar whose block ends level
+            // with the heading's top runs past it, and its next block is not the section's.
             let reach = 4 * max(min(box.height, 24), 6)
-            let following = page.filter { $0.y0 >= box.y1 && $0.y0 <= box.y1 + reach }
+            let beside = page.filter { $0.xOverlap(box) <= 0 && $0.y1 <= box.y0 + 0.5 && $0.y1 >= box.y0 - box.height }
+            let following = page.filter { f in
+                f.y0 >= box.y1 && f.y0 <= box.y1 + reach
+                    && !beside.contains { abs($0.x0 - f.x0) <= box.height && $0.xOverlap(f) > 0 && $0.y1 <= f.y0 }
+            }
             let lane = page.filter { $0.y1 <= box.y0 && $0.xOverlap(box) > 0 }.max { $0.y1 < $1.y1 }
             guard let below = following.first, let lane else { return box }
             let span = Rect.enclosing(following) ?? below
-            // Wider than its column: reaching two ems into the next one.
-            return span.x1 > max(lane.x1, box.x1) + 2 * box.height ? Rect(x0: left, y0: box.y0, x1: right, y1: box.y1) : box
+            // Wider than its column: reaching two ems into the next one. The block above may be
+            // shorter than its column (a contact's last lines): the next column starts where
+            // the nearest block beside it does, one that reaches down to the heading's line.
+            let edge = max(lane.x1, box.x1) + 2 * box.height
+            let nextColumn = page.filter { $0.x0 >= lane.x1 - 0.5 && $0.y1 > box.y0 - box.height && $0.y0 < span.y1 }.map(\.x0).min()
+            let intoNext = nextColumn.map { span.x1 > $0 + 2 * box.height } ?? true
+            return span.x1 > edge && intoNext ? Rect(x0: left, y0: box.y0, x1: right, y1: box.y1) : box
         }
     }
 

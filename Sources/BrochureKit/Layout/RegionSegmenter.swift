@@ -145,13 +145,15 @@ struct RegionSegmenter {
     }
 
     /// Row bands with a cell's second line counted in its row: a band tight under another
-    /// that fills only some of its columns. The next row of a tight table fills them all.
+    /// that fills only some of its columns. The next row of a tight table fills them all,
+    /// unless every cell of it is bracketed: a bracket under each count (`20名` over
+    /// `（うち女性7名）`) is the second line of each cell, never a row of its own.
     static func cellRows(_ lines: [TextLine]) -> [Rect] {
         var rows: [RowBand] = []
         for band in RowBand.bands(of: lines) {
             if let last = rows.last, band.box.y0 - last.box.y1 <= 0.65 * last.em,
                 band.lines.allSatisfy({ line in last.lines.contains { $0.box.xOverlap(line.box) > 0 } }),
-                band.cellCount < last.cellCount || band.cellCount == 1
+                band.cellCount < last.cellCount || band.cellCount == 1 || band.lines.allSatisfy({ Self.bracketed($0.text) })
             {
                 rows[rows.count - 1] = RowBand(lines: last.lines + band.lines)
             } else {
@@ -159,6 +161,13 @@ struct RegionSegmenter {
             }
         }
         return rows.map(\.box)
+    }
+
+    /// A line wholly in brackets: `（うち女性7名）`, `(予定)`.
+    static func bracketed(_ text: String) -> Bool {
+        let trimmed = text.trimmingWhitespace()
+        guard let first = trimmed.first, let last = trimmed.last, trimmed.count >= 3 else { return false }
+        return "(（".contains(first) && ")）".contains(last)
     }
 
     /// Takes the tables found when nothing else sits beside them; otherwise the region needs cutting.
@@ -204,13 +213,22 @@ struct RegionSegmenter {
     }
 
     /// The gutter with a section heading on each side at the same height, if any.
+    ///
+    /// Not a gap between a table's columns that happens to run on down to the headings: the
+    /// headings head two columns only below the rows above them that cross it, and only when
+    /// nothing is left between the gap and the right-hand heading's edge.
     private func gutterBetweenHeadings(_ lines: [TextLine], gutters: [ClosedRange<Double>]) -> ClosedRange<Double>? {
         let headings = lines.filter { namesSection([$0]) }
         guard headings.count >= 2 else { return nil }
         return gutters.first { gutter in
             headings.contains { a in
                 a.box.x1 <= gutter.lowerBound + 0.5
-                    && headings.contains { b in b.box.x0 >= gutter.upperBound - 0.5 && b.box.yOverlap(a.box) > 0 }
+                    && headings.contains { b in
+                        b.box.x0 >= gutter.upperBound - 0.5 && b.box.yOverlap(a.box) > 0
+                            && !TableAcrossGutter.runsAcross(
+                                lines.filter { $0.box.y1 <= min(a.box.y0, b.box.y0) && flows[$0] == nil }, gutter: gutter)
+                            && !TableAcrossGutter.leavesColumnBehind(lines, gutter: gutter, rightHeading: b.box)
+                    }
             }
         }
     }

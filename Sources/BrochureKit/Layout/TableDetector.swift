@@ -172,6 +172,8 @@ struct TableDetector {
         }
         guard numericColumn || (columns.count >= 3 && medianCellWidth <= 8 * em) || Self.isLabelTable(rows, columns: columns, headerRows: headerRows)
         else { return nil }
+        // A row of boxes of wrapped text is read box by box, not as a table.
+        guard numericColumn || !WrappedBoxes.matches(rows, rowBoxes: rowBoxes, em: em) else { return nil }
         let box = Rect.enclosing(bands.map(\.box))!
         let table = Table(box: box, columns: columns, rows: rows, headerRowCount: headerRows)
         return (table, bands.flatMap(\.lines))

@@ -4,12 +4,15 @@ struct AssignmentsParser {
         let prose = part.blocks.filter { $0.block.table == nil }.flatMap { $0.block.lines.map(\.text) }.joined()
         let cohort = Self.cohortYear(in: part.heading + prose)
         let asOf = (try? EraDate.all(in: part.heading + prose))?.filter(\.isAsOf).compactMap(Self.yearMonth).max()
-        for (page, block) in part.blocks {
+        for (index, (page, block)) in part.blocks.enumerated() {
             guard let table = block.table else { continue }
-            // The header is the first row naming a track; each label is read once.
+            // The header is the first row naming a track over a column of counts (not a unit
+            // such as 装備技術部 in the first column); each label is read once. Or a line set
+            // just above the table with a track word per column of counts, left out of it.
             guard let (headerIndex, roles) = table.rows.lazy.enumerated()
                 .map({ ($0.offset, $0.element.map { ColumnRole(label: $0.text) }) })
-                .first(where: { $0.1.contains(.administrative) || $0.1.contains(.technical) })
+                .first(where: { $0.1.dropFirst().contains(.administrative) || $0.1.dropFirst().contains(.technical) })
+                ?? (index > 0 ? Self.headerAbove(part.blocks[index - 1].block, columns: table.columns.count).map { (-1, $0) } : nil)
             else { continue }
             var rows: [AssignmentRecord.Row] = []
             for cells in table.rows[(headerIndex + 1)...] {
@@ -31,6 +34,16 @@ struct AssignmentsParser {
         return nil
     }
 
+    /// The roles of a one-line block of track words (`事務系 技術系`), one per column of counts
+    /// of a table whose first column names the units: its header, set apart above it.
+    static func headerAbove(_ block: Block, columns: Int) -> [ColumnRole]? {
+        guard block.table == nil, block.lines.count == 1 else { return nil }
+        let words = block.lines[0].text.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" || $0 == "\t" })
+        let roles = words.map { ColumnRole(label: String($0)) }
+        guard roles.count == columns - 1, roles.allSatisfy({ [.administrative, .technical, .total].contains($0) }) else { return nil }
+        return [.unit] + roles
+    }
+
     /// The words for joining: a ministry (入省), an agency (入庁), the Cabinet Office (入府),
     /// a bureau or institute (入局, 入所), or plain 採用 and 入職.
     static let joinings = ["入省", "入庁", "入府", "入局", "入所", "入職"]
@@ -40,7 +53,7 @@ struct AssignmentsParser {
         let normalized = Normalized.compact(text)
         let patterns = joinings.map { "年度" + $0 } + ["年度採用"] + joinings.map { "年" + $0 }
         guard let range = patterns.lazy.compactMap({ normalized.range(of: $0) }).first
-        else { return nil }
+        else { return shortCohortYear(in: normalized) }
         // The era year nearest 入省: the last one in the few characters before it (R4年度・R5年度入省 → R5).
         let before = normalized[..<range.lowerBound]
         // A western year (`2024年度入省者`) is the year itself.
@@ -48,6 +61,26 @@ struct AssignmentsParser {
         if digits.count == 4, let year = Int(String(digits.reversed())), (1900...2100).contains(year) { return year }
         let tail = String(before.suffix(8)) + (normalized[range].hasPrefix("年度") ? "年度" : "年")
         return (try? EraDate.all(in: tail))?.last?.year
+    }
+
+    /// `R6採用者`, `H31入省者`: the short era form a table's year labels use, directly before
+    /// 採用 or a word for joining. A Latin word ending in R (`OUR6…`) is not an era.
+    static func shortCohortYear(in normalized: String) -> Int? {
+        for word in joinings + ["採用"] {
+            var search = normalized.startIndex..<normalized.endIndex
+            while let range = normalized.range(of: word, range: search) {
+                search = range.upperBound..<normalized.endIndex
+                let before = normalized[..<range.lowerBound]
+                let digits = String(before.reversed().prefix { $0.isASCII && $0.isNumber }.reversed())
+                let rest = before.dropLast(digits.count)
+                guard (1...2).contains(digits.count), let letter = rest.last, "RHS".contains(letter),
+                    !(rest.dropLast().last.map { $0.isASCII && $0.isLetter } ?? false),
+                    let year = try? FiscalYear.parse(String(letter) + digits)
+                else { continue }
+                return year.year
+            }
+        }
+        return nil
     }
 
     static func yearMonth(_ date: EraDate) -> String? {

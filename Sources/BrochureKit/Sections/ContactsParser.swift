@@ -8,28 +8,40 @@ import Foundation
 struct ContactsParser {
     func parse(_ part: SectionSegmenter.Part) -> [Contact] {
         var contacts: [Contact] = []
-        var label: (text: String, page: Int, box: Rect)? = nil
+        /// `other`: a label that names no track, kept only with a phone or an e-mail (a
+        /// `受付時間` row is no contact).
+        var label: (text: String, page: Int, box: Rect, other: Bool)? = nil
         var lines: [String] = []
         func finish() {
-            guard let label, let contact = Self.contact(label: label.text, lines: lines, page: label.page, box: label.box) else { return }
+            guard let label, let contact = Self.contact(label: label.text, lines: lines, page: label.page, box: label.box),
+                !label.other || !contact.phones.isEmpty || !contact.emails.isEmpty
+            else { return }
             contacts.append(contact)
         }
         for (page, block) in part.blocks {
             // A contact set as a label | value table is read row by row, cell by cell; contact
             // cards side by side (a label atop each column) column by column.
-            let texts: [(text: String, box: Rect)] = block.table.map { table in
+            // `heads`: the text could label a contact that names no track (a row's first cell,
+            // a bracketed line).
+            let texts: [(text: String, box: Rect, heads: Bool)] = block.table.map { table in
                 let cards = (table.rows.first ?? []).filter { Self.labelPrefix(Normalized.compact($0.text)) != nil }.count >= 2
-                let cells = cards
-                    ? table.columns.indices.flatMap { c in table.rows.compactMap { $0.indices.contains(c) ? $0[c] : nil } }
-                    : table.rows.flatMap { $0 }
-                return cells.filter { !$0.text.isEmpty }.map { ($0.text, $0.box ?? table.box) }
-            } ?? block.lines.map { ($0.text, $0.box) }
+                let cells: [(Table.Cell, Bool)] = cards
+                    ? table.columns.indices.flatMap { c in table.rows.compactMap { $0.indices.contains(c) ? ($0[c], false) : nil } }
+                    : table.rows.flatMap { row in row.enumerated().map { ($0.element, $0.offset == 0) } }
+                return cells.filter { !$0.0.text.isEmpty }.map { ($0.0.text, $0.0.box ?? table.box, $0.1) }
+            } ?? block.lines.map { ($0.text, $0.box, true) }
             for line in texts {
                 let text = Normalized.compact(line.text)
                 if let split = Self.labelPrefix(text) {
                     finish()
-                    label = (split.label, page, line.box)
+                    label = (split.label, page, line.box, false)
                     lines = split.rest.isEmpty ? [] : [split.rest]
+                } else if label != nil, line.heads, let other = Self.otherLabel(text, inTable: block.table != nil) {
+                    // After the tracks' contacts, one for something else (`【徳島での勤務について】`,
+                    // a `説明会・訪問` row): its own contact, not more lines of the last.
+                    finish()
+                    label = (other, page, line.box, true)
+                    lines = []
                 } else if label != nil {
                     lines.append(text)
                 }
@@ -52,6 +64,21 @@ struct ContactsParser {
         if end < text.endIndex, "】]〕〉》".contains(text[end]) { end = text.index(after: end) }
         while let first = label.first, "【[〔〈《■◆●".contains(first) { label.removeFirst() }
         return (label, String(text[end...]).trimmingWhitespace())
+    }
+
+    /// A label for a contact that names no track: a table row's first cell, or a line set
+    /// wholly in brackets (`【徳島での勤務について】`). Short, and no phone, address or field name.
+    static func otherLabel(_ text: String, inTable: Bool) -> String? {
+        var inner = text
+        if let first = inner.first, let last = inner.last, "【[〔".contains(first), "】]〕".contains(last) {
+            inner = String(inner.dropFirst().dropLast())
+        } else if !inTable {
+            return nil
+        }
+        guard !inner.isEmpty, inner.count <= 16, !isFieldLabel(inner), !inner.contains("@"),
+            !inner.unicodeScalars.contains(where: TableDetector.isDigit)
+        else { return nil }
+        return inner
     }
 
     static func contact(label: String, lines: [String], page: Int, box: Rect) -> Contact? {

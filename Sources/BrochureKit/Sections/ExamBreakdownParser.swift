@@ -19,7 +19,15 @@ struct ExamBreakdownParser {
 
     func parse(_ part: SectionSegmenter.Part) -> ExamBreakdown? {
         var pieces: [Piece] = []
+        var gridEntries: [ExamBreakdown.Entry] = []
+        var gridPage: Int? = nil
         for (page, block) in part.blocks {
+            // A grid of categories by levels, counts where they meet.
+            if let table = block.table, case let found = ExamGrid.entries(in: table, page: page), !found.isEmpty {
+                gridEntries += found
+                gridPage = gridPage ?? page
+                continue
+            }
             // Table cells, or the block's lines joined: a pair can wrap mid-word in a list.
             if let table = block.table {
                 for row in table.rows {
@@ -46,8 +54,8 @@ struct ExamBreakdownParser {
         }
         var track: Track? = nil
         var level: ExamBreakdown.Level? = nil
-        var entries: [ExamBreakdown.Entry] = []
-        var firstPage: Int? = nil
+        var entries = gridEntries
+        var firstPage = gridPage
         for piece in pieces {
             track = piece.track ?? track
             level = piece.level ?? level
@@ -66,10 +74,14 @@ struct ExamBreakdownParser {
         guard !entries.isEmpty, let page = firstPage else { return nil }
         // The year is in the heading (`令和6年入省者（予定）試験区分`) or in a line under it.
         let prose = part.blocks.prefix(3).filter { $0.block.table == nil }.map { $0.block.lines.map(\.text).joined() }
-        let cohort = ([part.heading] + prose).lazy.compactMap { text in
-            AssignmentsParser.cohortYear(in: text) ?? (try? EraDate.all(in: text))?.first { !$0.isAsOf }?.year
+        // Planned when the heading says so, or the line that names the year does
+        // (`令和6年度採用予定者の試験区分` under a plain `試験区分`).
+        let named = ([part.heading] + prose).lazy.compactMap { text in
+            (AssignmentsParser.cohortYear(in: text) ?? (try? EraDate.all(in: text))?.first { !$0.isAsOf }?.year).map { (year: $0, text: text) }
         }.first
-        return ExamBreakdown(cohortFiscalYear: cohort, planned: part.heading.contains("予定"), entries: entries, page: page)
+        return ExamBreakdown(
+            cohortFiscalYear: named?.year, planned: part.heading.contains("予定") || named?.text.contains("予定") == true, entries: entries,
+            page: page)
     }
 
     /// Labels set once at the top of the rows they span (`事務系` level with its 大卒 row, blank
@@ -128,9 +140,11 @@ struct ExamBreakdownParser {
     }
 
     /// `法律:6名、経済:一名`, or without the colon `法律7名` → [(法律, 6), (経済, 1), (法律, 7)].
+    /// Items are separated by `、`, `,`, `。` or a slash (`法律7名／経済3名`, `／` normalised to `/`);
+    /// a slash inside a name (`事務系/大卒`) leaves no item ending in 名 and is skipped.
     static func pairs(in text: String) -> [(String, Int)] {
         var result: [(String, Int)] = []
-        for item in text.split(whereSeparator: { "、,。".contains($0) }) {
+        for item in text.split(whereSeparator: { "、,。/".contains($0) }) {
             // `名` or `人` counts people.
             guard item.last == "名" || item.last == "人" else { continue }
             let body = item.dropLast()

@@ -4,9 +4,18 @@
 /// years; the other header labels say which column is the total, 事務系 or 技術系. Counts
 /// follow the section's footnote convention for the bracketed women's numbers.
 struct HiringParser {
+    /// The years the section's notes say are planned, for labels that carry only a note mark.
+    private var notedPlans: Set<Int> = []
+
     func parse(_ part: SectionSegmenter.Part) -> HiringRecord? {
         let convention = part.blocks.lazy.compactMap { Headcount.convention(inFootnote: $0.block.lines.map(\.text).joined()) }.first
             ?? .womenIncluded
+        var parser = self
+        parser.notedPlans = PlannedNote.plannedYears(in: part.blocks.filter { $0.block.table == nil }.map { $0.block.lines.map(\.text).joined() })
+        return parser.read(part, convention: convention)
+    }
+
+    private func read(_ part: SectionSegmenter.Part, convention: Headcount.Convention) -> HiringRecord? {
         // A table continued on the next page under its header repeated (`（次ページへ続く）`) is
         // one record: later tables of the section add the years the first did not have.
         var record: HiringRecord? = nil
@@ -31,9 +40,9 @@ struct HiringParser {
     }
 
     /// Years down the first column, tracks across the header.
-    private func byRows(_ table: Table, page: Int, convention: Headcount.Convention) -> HiringRecord? {
-        // Each label is read once: reading one costs a normalisation and an ICU parse.
-        let years = table.rows.map { YearLabel($0.first?.text ?? "") }
+    private func byRows(_ whole: Table, page: Int, convention: Headcount.Convention) -> HiringRecord? {
+        guard let (table, years) = Self.fromYearColumn(whole) else { return nil }
+        if let long = LongFormatHiring.parse(table, years: years, page: page, convention: convention, notedPlans: notedPlans) { return long }
         let yearRows = years.indices.filter { years[$0] != nil }
         guard yearRows.count >= 2, let firstYear = yearRows.first else { return nil }
         let header = table.rows[..<firstYear]
@@ -45,7 +54,8 @@ struct HiringParser {
             guard let year = years[r] else { return nil }
             return row(
                 year, cells: Array(table.rows[r].dropFirst()), roles: Array(roles.dropFirst()),
-                women: Dictionary(uniqueKeysWithValues: women.map { ($0.key - 1, $0.value - 1) }), convention: convention, page: page)
+                women: Dictionary(uniqueKeysWithValues: women.map { ($0.key - 1, $0.value - 1) }),
+                men: Set(women.keys.filter { Self.namesMen(labels[$0]) }.map { $0 - 1 }), convention: convention, page: page)
         }
         return HiringRecord(rows: rows, technicalScope: techLabel.flatMap(ColumnRole.scope), page: page)
     }
@@ -68,7 +78,9 @@ struct HiringParser {
         let techLabel = roles.firstIndex(of: .technical).flatMap { body[$0].first?.text }
         let rows = years.indices.dropFirst().compactMap { c -> HiringRecord.Row? in
             guard let year = years[c] else { return nil }
-            return row(year, cells: body.map { $0[c] }, roles: roles, women: women, convention: convention, page: page)
+            return row(
+                year, cells: body.map { $0[c] }, roles: roles, women: women,
+                men: Set(women.keys.filter { Self.namesMen(body[$0].first?.text ?? "") }), convention: convention, page: page)
         }
         return HiringRecord(rows: rows, technicalScope: techLabel.flatMap(ColumnRole.scope), page: page)
     }
@@ -101,26 +113,54 @@ struct HiringParser {
         return pairs
     }
 
+    /// `men` are the count columns that hold the men only (`男性 | 女性`): the head count is
+    /// their sum with the women beside them, which the page never prints.
     private func row(
-        _ year: YearLabel, cells: [Table.Cell], roles: [ColumnRole], women: [Int: Int] = [:], convention: Headcount.Convention, page: Int
+        _ year: YearLabel, cells: [Table.Cell], roles: [ColumnRole], women: [Int: Int] = [:], men: Set<Int> = [],
+        convention: Headcount.Convention, page: Int
     ) -> HiringRecord.Row {
         func count(_ role: ColumnRole) -> CountWithWomen? {
             guard let i = roles.firstIndex(of: role), i < cells.count else { return nil }
             let text = cells[i].text
-            if text.trimmingWhitespace().isEmpty { return CountWithWomen(count: 0, women: nil) }
-            var found = (try? Headcount.parse(text, convention: convention)).map(CountWithWomen.init) ?? Self.asPrinted(text)
+            if text.trimmingWhitespace().isEmpty && !men.contains(i) { return CountWithWomen(count: 0, women: nil) }
+            var found = text.trimmingWhitespace().isEmpty
+                ? CountWithWomen(count: 0, women: nil)
+                : (try? Headcount.parse(text, convention: convention)).map(CountWithWomen.init) ?? Self.asPrinted(text)
             if let w = women[i], w < cells.count, found.women == nil {
                 let digits = Normalized.compact(cells[w].text).filter { $0.isASCII && $0.isNumber }
                 found.women = cells[w].text.trimmingWhitespace().isEmpty ? 0 : Int(String(digits))
+                if men.contains(i) { found.count += found.women ?? 0 }
             }
             return found
         }
         return HiringRecord.Row(
-            fiscalYear: year.fiscalYear, label: year.label, planned: year.planned, total: count(.total),
+            fiscalYear: year.fiscalYear, label: year.label, planned: PlannedNote.isPlanned(year, notedPlans: notedPlans), total: count(.total),
             administrative: count(.administrative), technical: count(.technical),
             provenance: Rect.enclosing(cells.compactMap(\.box)).map {
                 Provenance(page: page, box: $0, text: ([year.label] + cells.map(\.text)).joined(separator: "\t"))
             })
+    }
+
+    /// The table from its column of years on, with the years read: the first of its first two
+    /// columns holding two or more. A strip label or caption set left of the years (a vertical
+    /// `採用データ` beside the grid) is no part of the table. Each label is read once: reading
+    /// one costs a normalisation and an ICU parse.
+    static func fromYearColumn(_ table: Table) -> (Table, [YearLabel?])? {
+        let width = table.rows.map(\.count).min() ?? 0
+        for column in 0..<min(2, width) {
+            let years = table.rows.map { YearLabel($0[column].text) }
+            guard years.compactMap({ $0 }).count >= 2 else { continue }
+            guard column > 0 else { return (table, years) }
+            let rows = table.rows.map { Array($0.dropFirst(column)) }
+            return (Table(box: table.box, columns: Array(table.columns.dropFirst(column)), rows: rows, headerRowCount: table.headerRowCount), years)
+        }
+        return nil
+    }
+
+    /// A header that names the men alone (`男性`, `事務系 男`), not everyone (`男女計`).
+    static func namesMen(_ label: String) -> Bool {
+        let text = Normalized.compact(label)
+        return text.contains("男") && !text.contains("女")
     }
 
     /// A count the normaliser refuses (`5（6）`: more women than people) kept as printed, so

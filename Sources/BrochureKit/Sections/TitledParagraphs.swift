@@ -1,8 +1,8 @@
 /// Splits a section of boxed items into (title, text) pairs: initiatives, support systems.
 ///
 /// A title is a heading or a short line without a full stop; the lines after it, up to the
-/// next title, are its text. A caption or note with no text after it is dropped. A two-column
-/// table gives one item per row: the name in the first cell, the text in the second.
+/// next title, are its text. A caption or note with no text after it is dropped. A table gives
+/// one item per row or per column (`TableItems`).
 struct TitledParagraphs {
     struct Item {
         var title: String
@@ -14,20 +14,21 @@ struct TitledParagraphs {
     func split(_ part: SectionSegmenter.Part) -> [Item] {
         var items: [Item] = []
         var current: Item? = nil
-        for (page, block) in part.blocks {
+        for (page, block) in NameColumn.interleaved(part.blocks) {
             if let table = block.table {
-                // A table of names and what they are (`制度 | 内容`): one item per row.
-                guard table.columns.count == 2 else { continue }
+                let found = TableItems.items(in: table, page: page)
+                guard !found.isEmpty else { continue }
                 if let open = current, !open.text.isEmpty { items.append(open) }
                 current = nil
-                for row in table.rows.dropFirst(table.headerRowCount) where !row[0].text.isEmpty && !row[1].text.isEmpty {
-                    let box = Rect.enclosing([row[0].box, row[1].box].compactMap { $0 }) ?? block.box
-                    items.append(Item(title: Normalized.compact(row[0].text), text: Normalized.compact(row[1].text), page: page, box: box))
-                }
+                items += found
                 continue
             }
-            // A title wrapped onto a second line is still one short block of its own.
-            if block.lines.count == 2, case let joined = Normalized.compact(block.lines.map(\.text).joined()), Self.titleLike(joined) {
+            // A title wrapped onto a second line is still one short block of its own; but
+            // straight after a title that has no text yet, a short block is that text (a
+            // box's two lines under its name).
+            if block.lines.count == 2, case let joined = Normalized.compact(block.lines.map(\.text).joined()), Self.titleLike(joined),
+                !(current.map { $0.text.isEmpty && block.kind != .heading } ?? false)
+            {
                 if let open = current, !open.text.isEmpty { items.append(open) }
                 current = Item(title: joined, text: "", page: page, box: block.box)
                 continue
@@ -54,7 +55,7 @@ struct TitledParagraphs {
             }
         }
         if let open = current, !open.text.isEmpty { items.append(open) }
-        return items.map { var item = $0; item.title = Self.cleanTitle(item.title); return item }
+        return items.map { var item = $0; item.title = Self.cleanTitle(item.title); return item }.filter { !Self.isCareerStep($0.title) }
     }
 
     /// A title without the marker or number set before it: `■テレワーク`, `01 テレワーク`,
@@ -76,6 +77,15 @@ struct TitledParagraphs {
             text = rest.dropFirst().drop { $0 == " " || $0 == "\u{3000}" }
         }
         return text.isEmpty ? title : String(text)
+    }
+
+    /// A step of a career path (`１～２年目`, `11年目～`, `入庁10年目以降`): years of service, not the
+    /// name of an initiative or a support system, when a career table sits in their section.
+    static func isCareerStep(_ title: String) -> Bool {
+        let text = Normalized.compact(title)
+        guard text.contains("年目") else { return false }
+        let rest = text.replacingOccurrences(of: "年目", with: "").filter { !($0.isNumber || "~～〜-‐・、以降から入庁省局".contains($0)) }
+        return rest.isEmpty
     }
 
     static func titleLike(_ text: String) -> Bool {

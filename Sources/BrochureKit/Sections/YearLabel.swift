@@ -1,14 +1,25 @@
-/// A fiscal-year label from a table (`R2`, `令和2年度`, `2020年度`, `R6（予定数）`).
+/// A fiscal-year label from a table (`R2`, `令和2年度`, `2020年度`, `R6（予定数）`,
+/// `令和3年度採用`).
 struct YearLabel {
     var fiscalYear: Int
     /// The label without its planned mark, normalised.
     var label: String
     var planned: Bool
+    /// The label carries a note mark (`令和7年度※`): a footnote may say what the row is.
+    var noted: Bool = false
 
     init?(_ raw: String) {
-        let text = Normalized.compact(raw)
-        guard !text.isEmpty, text.count <= 16 else { return nil }
+        var text = Normalized.compact(raw)
+        // `令和7年度※`: the mark refers to a note under the table; the label is the year.
+        while let last = text.last, Self.noteMarks.contains(last) {
+            text.removeLast()
+            noted = true
+        }
         let planned = text.contains("予定")
+        // The planned mark does not count towards the length: `2024年度（令和6年度）（予定）` is a
+        // label, a sentence of the same length is not.
+        let marks = planned ? Self.bracketed(in: text).filter { $0.contains("予定") }.map(\.count).reduce(0, +) : 0
+        guard !text.isEmpty, text.count - marks <= 16 else { return nil }
         var label = text
         // `令和3(2021)年度`: the Gregorian year in brackets settles it.
         if let open = label.firstIndex(of: "("), let close = label[open...].firstIndex(of: ")"),
@@ -22,6 +33,9 @@ struct YearLabel {
         }
         if let bracket = label.firstIndex(of: "(") { label = String(label[..<bracket]) }
         label = label.trimmingWhitespace()
+        // `令和3年度採用`, `2021年度採用`: the year of joining, 採用 said in the cell rather
+        // than in the header.
+        if label.hasSuffix("年度採用") { label.removeLast(2) }
         if let gregorian = Self.gregorian(label) {
             fiscalYear = gregorian
         } else if let year = try? FiscalYear.parse(label) {
@@ -31,6 +45,20 @@ struct YearLabel {
         }
         self.label = label
         self.planned = planned
+    }
+
+    /// Marks that refer a reader to a note: `※`, `*` (full-width `＊` is `*` once normalised).
+    static let noteMarks: Set<Character> = ["※", "*", "†"]
+
+    /// The bracketed runs of `text`, brackets included (`(予定)` in `R6(予定)`).
+    static func bracketed(in text: String) -> [Substring] {
+        var runs: [Substring] = []
+        var rest = text[...]
+        while let open = rest.firstIndex(of: "("), let close = rest[open...].firstIndex(of: ")") {
+            runs.append(rest[open...close])
+            rest = rest[rest.index(after: close)...]
+        }
+        return runs
     }
 
     /// `2020年度`, `2020年`: a Gregorian fiscal year, between 1900 and 2199.

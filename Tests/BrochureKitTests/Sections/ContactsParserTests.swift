@@ -40,6 +40,33 @@ struct ContactsParserTests {
         #expect(found.first?.phones.map(\.number) == ["03-5253-5069"])
     }
 
+    @Test("After the tracks' contacts, a row labelled otherwise (説明会・訪問) is a contact of its own")
+    func otherRowLabel() {
+        let found = ContactsParser().parse(Self.part([
+            ["総合職事務系", "事務総局総務課（中央合同庁舎第５号館別館４階）"], ["", "03-3581-5311（内線2154）"],
+            ["総合職技術系", "情報管理室（中央合同庁舎第５号館別館４階）"], ["", "03-3581-5311（内線2187）"],
+            ["説明会・訪問", "人材局企画法制課（中央合同庁舎第５号館別館６階）"], ["", "03-3581-5314（直通）"],
+            // A row with neither phone nor e-mail is no contact.
+            ["受付時間", "平日９時から17時まで"],
+        ]))
+        #expect(found.map(\.label) == ["総合職事務系", "総合職技術系", "説明会・訪問"])
+        #expect(found.map(\.office) == ["事務総局総務課", "情報管理室", "人材局企画法制課"])
+        #expect(found.last?.track == .other)
+    }
+
+    @Test("A bracketed line after the tracks' contacts opens one more; field labels and lines before any track do not")
+    func bracketedOtherLabel() {
+        let lines = ["【お問い合わせ】", "【総合職事務系】", "総務課人事担当（中央合同庁舎第４号館６階）", "TEL：03-3507-8800（代表）",
+                     "【TEL】", "03-3507-8801（直通）", "【徳島での勤務について】", "新未来創造戦略本部（徳島県庁10階）", "TEL：088-600-0002（直通）"]
+        let box = Rect(x0: 40, y0: 90, x1: 300, y1: 300)
+        let block = Block(kind: .paragraph, box: box, lines: lines.enumerated().map { i, text in
+            TextLine(text: text, box: Rect(x0: 40, y0: 90 + Double(i) * 12, x1: 300, y1: 99 + Double(i) * 12), fontSize: 9, isBold: false, orientation: .horizontal)
+        })
+        let found = ContactsParser().parse(SectionSegmenter.Part(kind: .contacts, heading: "採用窓口", headingSize: 14, blocks: [(1, block)], page: 1))
+        #expect(found.map(\.label) == ["総合職事務系", "徳島での勤務について"])
+        #expect(found.map { $0.phones.map(\.number) } == [["03-3507-8800", "03-3507-8801"], ["088-600-0002"]])
+    }
+
     @Test("A label in brackets opens a contact without its brackets", arguments: [
         ("【総合職事務系】", "総合職事務系", ""), ("【総合職技術系】情報通信局情報通信企画課", "総合職技術系", "情報通信局情報通信企画課"),
         ("総合職事務系 大臣官房秘書課", "総合職事務系", "大臣官房秘書課"), ("総合職技術系(情報通信行政)", "総合職技術系(情報通信行政)", ""),

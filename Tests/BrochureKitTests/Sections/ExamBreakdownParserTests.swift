@@ -18,6 +18,51 @@ struct ExamBreakdownParserTests {
             kind: .examBreakdown, heading: "試験区分", headingSize: 12, blocks: [(1, Block(kind: .table, box: box, lines: [], table: table))], page: 1)
     }
 
+    @Test("A grid of categories by exam levels, the track centred over its rows or set at their top")
+    func categoriesByLevels() {
+        let xs: [ClosedRange<Double>] = [40...80, 100...200, 220...280, 300...360]
+        func table(_ rows: [[String]]) -> Table {
+            let cells = rows.enumerated().map { r, row in
+                row.enumerated().map { c, text in
+                    Table.Cell(text: text, box: text.isEmpty ? nil : Rect(x0: xs[c].lowerBound, y0: 100 + Double(r) * 16, x1: xs[c].upperBound, y1: 109 + Double(r) * 16))
+                }
+            }
+            return Table(box: Rect(x0: 40, y0: 100, x1: 360, y1: 110 + Double(rows.count) * 16), columns: xs, rows: cells, headerRowCount: 1)
+        }
+        func read(_ rows: [[String]]) -> [String] {
+            ExamGrid.entries(in: table(rows), page: 1).map { "\($0.track.rawValue) \($0.level.rawValue) \($0.category) \($0.count)" }
+        }
+        let centred = read([
+            ["区分", "試験区分", "大卒程度試験", "院卒程度試験"],
+            ["", "法律", "12名", "―"], ["事務系", "経済", "14名", "―"], ["", "行政", "―", "6名"],
+            ["", "工学", "10名", "8名"], ["技術系", "デジタル", "3名", "―"],
+        ])
+        #expect(centred == [
+            "administrative undergraduate 法律 12", "administrative undergraduate 経済 14", "administrative graduate 行政 6",
+            "technical undergraduate 工学 10", "technical graduate 工学 8", "technical undergraduate デジタル 3",
+        ])
+        let top = read([
+            ["区分", "試験区分", "大卒程度試験", "院卒程度試験"],
+            ["事務系", "法律", "12名", "―"], ["", "行政", "―", "6名"], ["技術系", "工学", "10名", "8名"],
+        ])
+        #expect(top == ["administrative undergraduate 法律 12", "administrative graduate 行政 6", "technical undergraduate 工学 10", "technical graduate 工学 8"])
+        // `category：N名` cells under a level are no grid: the pairs are read as before.
+        #expect(read([["区分", "", "大卒程度試験", "院卒程度試験"], ["事務系", "", "法律：8名", "行政：4名"], ["技術系", "", "工学：3名", "工学：2名"]]).isEmpty)
+    }
+
+    @Test("A breakdown is planned when the line naming its year says 予定, under a heading that does not")
+    func plannedByCaption() throws {
+        var part = Self.part([["区分", "試験", "内訳"], ["事務系", "大卒程度試験", "法律：8名"]], ys: [100, 116])
+        let caption = Rect(x0: 40, y0: 80, x1: 300, y1: 89)
+        part.blocks.insert((1, Block(kind: .paragraph, box: caption, lines: [
+            TextLine(text: "令和6年度採用予定者の試験区分", box: caption, fontSize: 9, isBold: false, orientation: .horizontal),
+        ])), at: 0)
+        let exam = try #require(ExamBreakdownParser().parse(part))
+        #expect(exam.cohortFiscalYear == 2024 && exam.planned)
+        part.blocks[0].block.lines[0].text = "令和5年度採用者の試験区分"
+        #expect(try #require(ExamBreakdownParser().parse(part)).planned == false)
+    }
+
     @Test("A track label set level with the first of its rows covers the blank rows under it")
     func topAlignedTrack() throws {
         let exam = try #require(ExamBreakdownParser().parse(Self.part([

@@ -13,6 +13,7 @@ struct SectionRulesTests {
         ("仕事と家庭の両立支援", .supportSystems), ("研修制度", .training), ("８．研修制度", .training),
         ("＜働きやすい職場づくり＞", .initiatives), ("環境省の働き方", .initiatives), ("多様な働き方、より充実した政策へ", .initiatives), ("■採用窓口", .contacts), ("◆採用実績", .hiring),
         ("●ワークライフバランス", .initiatives), ("3 採用試験の区分", .examBreakdown), ("入庁者数の推移", .hiring),
+        ("入省後の配属", .assignments), ("採用後の配属", .assignments), ("入局後はどこに配属されますか？", .assignments),
     ])
     func headingsOpenSections(_ heading: String, _ kind: SectionKind) {
         #expect(SectionKind.opened(by: heading) == kind)
@@ -63,6 +64,14 @@ struct SectionRulesTests {
         #expect(ExamBreakdownParser.pairs(in: Normalized.compact("法律：9人、経済 4人")).map(\.1) == [9, 4])
     }
 
+    @Test("Exam pairs separated by slashes (法律7名／経済3名); a slash inside a label is no pair")
+    func examPairsWithSlashes() {
+        let pairs = ExamBreakdownParser.pairs(in: Normalized.compact("法律7名／経済3名／政治・国際2名／教養3名"))
+        #expect(pairs.map(\.0) == ["法律", "経済", "政治・国際", "教養"])
+        #expect(pairs.map(\.1) == [7, 3, 2, 3])
+        #expect(ExamBreakdownParser.pairs(in: Normalized.compact("［事務系／大卒程度試験］")).isEmpty)
+    }
+
     @Test("A total that is not the sum of its tracks, and more women than people, are warnings")
     func crossChecks() {
         var sections = SectionSet()
@@ -90,6 +99,9 @@ struct SectionRulesTests {
         ("令和4年度入府者", 2022),
         ("2024年度入省者（2025年4月現在）", 2024),
         ("令和6年4月1日現在", nil),
+        ("R6採用者（総合職）の配属先", 2024),
+        ("H31入省者", 2019),
+        ("OUR6採用者", nil),
     ] as [(String, Int?)])
     func cohortYear(_ text: String, _ year: Int?) {
         #expect(AssignmentsParser.cohortYear(in: text) == year)

@@ -1,0 +1,77 @@
+/// An exam table with a row per category and a column per exam level: `区分 | 試験区分 |
+/// 大卒程度試験 | 院卒程度試験`, a count (`12名`, `―` for none) where the two meet.
+///
+/// The track is a label over a group of rows, set in one of them: at the group's top (level
+/// with its first row) or at its middle. Set at the top, a row takes the last label at or
+/// above it; set in the middle, each group runs as far below its label as above it, the last
+/// to the table's end.
+enum ExamGrid {
+    static func entries(in table: Table, page: Int) -> [ExamBreakdown.Entry] {
+        let width = table.rows.map(\.count).min() ?? 0
+        // The header: the first row naming a level in two cells or more... or in one, with counts under it.
+        guard let header = table.rows.firstIndex(where: { row in row.contains { level(of: $0.text) != nil } }) else { return [] }
+        let levels = (0..<width).compactMap { c in level(of: table.rows[header][c].text).map { (c, $0) } }
+        guard let firstLevel = levels.first?.0, firstLevel >= 1 else { return [] }
+        let body = Array(table.rows[(header + 1)...])
+        // Counts only under the levels: `12名`, `3`, or a dash.
+        guard body.count >= 2, body.allSatisfy({ row in levels.allSatisfy { count(in: row[$0.0].text) != nil || isNone(row[$0.0].text) } })
+        else { return [] }
+        let categoryColumn = firstLevel - 1
+        let tracks = trackOfRows(body, before: categoryColumn)
+        var entries: [ExamBreakdown.Entry] = []
+        for (r, row) in body.enumerated() {
+            let category = Normalized.compact(row[categoryColumn].text)
+            guard !category.isEmpty, Track(label: category) == .other || categoryColumn == 0, let track = tracks[r] else { continue }
+            for (c, level) in levels {
+                guard let n = count(in: row[c].text) else { continue }
+                let box = Rect.enclosing([row[categoryColumn].box, row[c].box].compactMap { $0 }) ?? table.box
+                entries.append(ExamBreakdown.Entry(
+                    track: track, level: level, category: category, count: n,
+                    provenance: Provenance(page: page, box: box, text: row.map(\.text).joined(separator: "\t"))))
+            }
+        }
+        return entries
+    }
+
+    /// Each body row's track, from the labels in the columns left of the categories.
+    static func trackOfRows(_ body: [[Table.Cell]], before column: Int) -> [Track?] {
+        let labels: [(row: Int, track: Track)] = body.indices.compactMap { r in
+            body[r].prefix(column).lazy.map { Track(label: Normalized.compact($0.text)) }.first { $0 != .other }.map { (r, $0) }
+        }
+        guard let first = labels.first else { return body.map { _ in nil } }
+        var result = [Track?](repeating: nil, count: body.count)
+        if first.row == 0 {
+            for r in body.indices { result[r] = labels.last { $0.row <= r }?.track }
+            return result
+        }
+        var start = 0
+        for (i, label) in labels.enumerated() {
+            let isLast = i == labels.count - 1
+            let end = isLast ? body.count - 1 : min(max(2 * label.row - start, label.row), labels[i + 1].row - 1)
+            for r in start...end { result[r] = label.track }
+            start = end + 1
+            if start >= body.count { break }
+        }
+        return result
+    }
+
+    static func level(of text: String) -> ExamBreakdown.Level? {
+        let t = Normalized.compact(text)
+        guard t.count <= 12, t.contains("試験") || t.contains("程度") || t.hasSuffix("卒") else { return nil }
+        if t.contains("院卒") || t.contains("大学院") { return .graduate }
+        if t.contains("大卒") || t.contains("学部") { return .undergraduate }
+        return nil
+    }
+
+    /// `12名`, `12人`, `12`: a count; nil for anything else.
+    static func count(in text: String) -> Int? {
+        var t = Normalized.compact(text)
+        if t.hasSuffix("名") || t.hasSuffix("人") { t.removeLast() }
+        guard !t.isEmpty, t.count <= 3, t.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        return Int(t)
+    }
+
+    static func isNone(_ text: String) -> Bool {
+        Headcount.noneMarks.contains(Normalized.compact(text)) || ["―", "－", "-"].contains(text.trimmingWhitespace())
+    }
+}

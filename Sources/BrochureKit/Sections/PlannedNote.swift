@@ -1,0 +1,35 @@
+/// Settles which hiring rows are planned when the label carries only a note mark
+/// (`令和7年度※`) and the note under the table says what it means
+/// (`※令和7年度は採用予定者数です。`).
+///
+/// A row is marked planned only when a note that starts with a note mark names the row's
+/// own fiscal year and says 予定: a mark alone can refer to anything (a merger, a change of
+/// exam), and calling actual hires planned would be a false figure.
+enum PlannedNote {
+    /// The fiscal years the section's notes say are planned.
+    static func plannedYears(in notes: [String]) -> Set<Int> {
+        Set(notes.flatMap(plannedYears(in:)))
+    }
+
+    /// Whether a row labelled `year` holds planned hires: said in the label, or marked and
+    /// said in a note.
+    static func isPlanned(_ year: YearLabel, notedPlans: Set<Int>) -> Bool {
+        year.planned || (year.noted && notedPlans.contains(year.fiscalYear))
+    }
+
+    /// The fiscal years a note says are planned: a note (led by `※`, `*`) that mentions 予定,
+    /// with the years it names before 予定.
+    static func plannedYears(in note: String) -> [Int] {
+        let text = Normalized.compact(note)
+        guard let first = text.first, YearLabel.noteMarks.contains(first), let plan = text.range(of: "予定") else { return [] }
+        let before = String(text[..<plan.lowerBound])
+        var years: [Int] = []
+        if let dates = try? EraDate.all(in: before) { years += dates.filter { !$0.isAsOf && $0.month == nil }.map(\.year) }
+        // `R7は…`, `2025年度は…`: the short and Gregorian forms a table's labels use too.
+        for piece in before.split(whereSeparator: { "は、,の".contains($0) }) {
+            let token = piece.drop { YearLabel.noteMarks.contains($0) }
+            if let label = YearLabel(String(token)) { years.append(label.fiscalYear) }
+        }
+        return years
+    }
+}

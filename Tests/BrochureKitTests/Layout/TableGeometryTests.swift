@@ -1,0 +1,103 @@
+import Testing
+@testable import BrochureKit
+
+/// Tables whose geometry invites a wrong cut: a column gap that runs on below the table,
+/// a count with its women on a second line beside a label centred on both.
+@Suite("Table geometry")
+struct TableGeometryTests {
+    static func tables(_ page: PageBuilder) -> [[[String]]] {
+        LayoutEngine().layout(page.page()).blocks.compactMap(\.table).map { $0.rows.map { $0.map(\.text) } }
+    }
+
+    @Test("A gap between a table's columns that runs down to two headings side by side does not cut the table")
+    func columnGapDownToHeadings() {
+        var b = PageBuilder(width: 842, height: 595)
+        // A panel of running text at the left, the whole height, so no full-width gap slices the page.
+        for row in 0..<26 {
+            b.text("消費者の安全と安心に関わる行政を一元的に担う組織です。", x: 30, y: 40 + Double(row) * 14, size: 8)
+        }
+        b.text("事務系", x: 410, y: 40)
+        b.text("技術系", x: 540, y: 40)
+        b.text("年度", x: 310, y: 50)
+        for (x, word) in zip([400.0, 450, 530, 580], ["男性", "女性", "男性", "女性"]) { b.text(word, x: x, y: 60) }
+        for (r, counts) in [["3", "3", "1", "0"], ["3", "4", "0", "1"], ["4", "4", "1", "1"]].enumerated() {
+            let y = 80 + Double(r) * 20
+            b.text("令和\(r + 3)年度", x: 300, y: y)
+            for (x, count) in zip([405.0, 455, 535, 585], counts) { b.text(count, x: x, y: y) }
+        }
+        // Two columns below, headed side by side, leave the gap between 女性 and 男性 open.
+        b.text("配属先", x: 300, y: 160, size: 12)
+        b.text("試験区分", x: 530, y: 160, size: 12)
+        for r in 0..<4 {
+            b.text("総務課", x: 300, y: 190 + Double(r) * 18)
+            b.text("\(r + 1)名", x: 440, y: 190 + Double(r) * 18)
+            b.text("法律：\(r + 2)名", x: 530, y: 190 + Double(r) * 18)
+        }
+        let hiring = Self.tables(b).first { $0.contains { $0.first == "令和3年度" } }
+        #expect(hiring?.last == ["令和5年度", "4", "4", "1", "1"])
+    }
+
+    @Test("Counts over a bracketed second line (20名 / （うち女性7名）) beside year labels centred on both stay one table")
+    func bracketedSecondLines() {
+        var b = PageBuilder()
+        for (x, word) in zip([40.0, 140, 240, 340], ["年度", "合計", "事務系", "技術系"]) { b.text(word, x: x, y: 100, size: 8) }
+        for r in 0..<3 {
+            // The label centred on the two lines meets each by a third of its height.
+            let y = 120 + Double(r) * 27
+            b.text("令和\(r + 3)年度", x: 40, y: y + 5.2, size: 8)
+            for (x, count) in zip([145.0, 245, 345], ["2\(r)名", "1\(r)名", "\(r + 1)名"]) { b.text(count, x: x, y: y, size: 8) }
+            for x in [125.0, 225, 325] { b.text("（うち女性\(r)名）", x: x, y: y + 10.4, size: 8) }
+        }
+        let tables = Self.tables(b)
+        #expect(tables.count == 1)
+        #expect(tables.first?.last == ["令和5年度", "22名（うち女性2名）", "12名（うち女性2名）", "3名（うち女性2名）"])
+    }
+
+    @Test("Two headings side by side are not split at a gap inside the left table: its last column (計) stays with it")
+    func lastColumnStaysWithItsTable() {
+        var b = PageBuilder()
+        b.text("採用実績", x: 40, y: 100, size: 12)
+        b.text("配属実績", x: 330, y: 100, size: 12)
+        for (x, word) in zip([40.0, 100, 180, 225, 288], ["年度", "区分", "男性", "女性", "計"]) { b.text(word, x: x, y: 130) }
+        for (r, row) in [["事務系", "8", "8", "16"], ["技術系", "1", "0", "1"], ["計", "9", "8", "17"]].enumerated() {
+            let y = 148 + Double(r) * 18
+            if r == 1 { b.text("R3", x: 40, y: y) }
+            b.text(row[0], x: 100, y: y)
+            b.text(row[1], x: 185, y: y)
+            b.text(row[2], x: 230, y: y)
+            // Right-aligned at 298.
+            b.text(row[3], x: 298 - 5 * Double(row[3].count), y: y)
+        }
+        for (r, unit) in ["配属先", "事務総局総務課", "人材局", "給与局"].enumerated() {
+            b.text(unit, x: 316, y: 126 + Double(r) * 21)
+            b.text(r == 0 ? "事務系" : "\(r + 2)", x: 470, y: 126 + Double(r) * 21)
+        }
+        let hiring = Self.tables(b).first { $0.contains { $0.contains("R3") } }
+        #expect(hiring?.first?.last == "計", "\(Self.tables(b))")
+        #expect(hiring?.last?.last == "17")
+    }
+
+    @Test("A row of framed boxes, a name over two wrapped lines each, is read box by box, not as a table")
+    func boxesOfWrappedText() {
+        var b = PageBuilder()
+        let boxes = [("育児休業", "子が３歳に達するまで", "取得可能"), ("育児短時間勤務", "小学校就学前まで、勤", "務時間を短縮可能"),
+                     ("介護休暇", "通算６月以内、３回ま", "で分割可能")]
+        for (i, box) in boxes.enumerated() {
+            let x = 40 + Double(i) * 110
+            b.text(box.0, x: x + 10, y: 300, size: 8.5)
+            b.text(box.1, x: x, y: 318, size: 8)
+            b.text(box.2, x: x, y: 330, size: 8)
+        }
+        let layout = LayoutEngine().layout(b.page())
+        #expect(!layout.blocks.contains { $0.table != nil })
+        #expect(layout.textLines == ["育児休業", "子が３歳に達するまで", "取得可能", "育児短時間勤務", "小学校就学前まで、勤", "務時間を短縮可能",
+                                     "介護休暇", "通算６月以内、３回ま", "で分割可能"])
+        // A table whose cells end where their content does stays a table.
+        var t = PageBuilder()
+        for (i, word) in ["制度", "期間", "対象"].enumerated() { t.text(word, x: 40 + Double(i) * 110, y: 300, size: 8.5) }
+        for (r, row) in [["育児休業", "３歳まで", "職員"], ["介護休暇", "６月以内", "職員"]].enumerated() {
+            for (i, word) in row.enumerated() { t.text(word, x: 40 + Double(i) * 110, y: 318 + Double(r) * 12, size: 8) }
+        }
+        #expect(LayoutEngine().layout(t.page()).blocks.contains { $0.table != nil })
+    }
+}
