@@ -136,7 +136,8 @@ final class PopplerDocumentHandle {
             defer { charIndex += 1 }
             guard charIndex < Int(count) else { break }
             // ASCII decided without the Unicode property tables.
-            if scalar.value < 0x80 ? scalar.value <= 0x20 || scalar.value == 0x7F : scalar.properties.isWhitespace { continue }
+            // None above U+3000 is white space: CJK text skips the property tables.
+            if scalar.value < 0x80 ? scalar.value <= 0x20 || scalar.value == 0x7F : scalar.value <= 0x3000 && scalar.properties.isWhitespace { continue }
             let r = rects[charIndex]
             let box = Rect(x0: r.x1, y0: r.y1, x1: r.x2, y1: r.y2)
             if box.isEmpty || !(box.x0.isFinite && box.y0.isFinite && box.x1.isFinite && box.y1.isFinite) { continue }

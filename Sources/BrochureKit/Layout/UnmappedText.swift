@@ -24,7 +24,7 @@ public enum UnmappedText {
             var pageUnmapped = 0
             for block in page.blocks {
                 for line in block.lines {
-                    for scalar in line.text.unicodeScalars where !scalar.properties.isWhitespace {
+                    for scalar in line.text.unicodeScalars where !isWhitespace(scalar) {
                         total += 1
                         if isUnmapped(scalar) { pageUnmapped += 1 }
                     }
@@ -50,8 +50,31 @@ public enum UnmappedText {
         return "\(pages.count) pages"
     }
 
+    /// `Unicode.Scalar.Properties.isWhitespace` without the property tables for the characters
+    /// a brochure is made of: none above U+3000 is white space, and ASCII is decided at once.
+    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 { return value == 0x20 || (0x09...0x0D).contains(value) }
+        if value > 0x3000 { return false }
+        return scalar.properties.isWhitespace
+    }
+
     /// Whether a character is what an unmapped code turns into (see the type's comment).
     static func isUnmapped(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        // Printable ASCII, kana, CJK punctuation, the unified ideographs and full-width forms:
+        // every code point there is assigned and none is a control (the property tables cost
+        // more than the rest of this check on a long document).
+        if (0x20...0x7E).contains(value) || (0x3001...0x303F).contains(value) || (0x3041...0x3096).contains(value)
+            || (0x3099...0x30FF).contains(value) || (0x4E00...0x9FFF).contains(value) || (0xFF01...0xFF9F).contains(value)
+        {
+            return false
+        }
+        return isUnmappedByProperties(scalar)
+    }
+
+    /// The same question asked of the Unicode property tables, for every character.
+    static func isUnmappedByProperties(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         switch scalar.properties.generalCategory {
         case .control, .privateUse, .unassigned, .surrogate: return true

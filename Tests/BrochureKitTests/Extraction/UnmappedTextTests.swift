@@ -42,4 +42,18 @@ struct UnmappedTextTests {
         #expect(UnmappedText.describe([1, 3, 7]) == "pages 1, 3 and 7")
         #expect(UnmappedText.describe(Array(stride(from: 1, through: 23, by: 2))) == "12 pages")
     }
+
+    @Test("The fast paths answer as the Unicode property tables do, for every code point")
+    func fastPathsAgreeWithTheTables() {
+        var disagreements: [UInt32] = []
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            if UnmappedText.isWhitespace(scalar) != scalar.properties.isWhitespace
+                || UnmappedText.isUnmapped(scalar) != UnmappedText.isUnmappedByProperties(scalar)
+            {
+                disagreements.append(value)
+            }
+        }
+        #expect(disagreements.isEmpty, "\(disagreements.prefix(10).map { String($0, radix: 16) })")
+    }
 }
