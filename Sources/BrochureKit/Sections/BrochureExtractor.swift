@@ -30,23 +30,27 @@ public struct BrochureExtractor: Sendable {
         let parts = SectionSegmenter().segment(layout)
         var seen: Set<SectionKind> = []
         let ahead = parts.indices.filter { !ParsedPart.isSingle(parts[$0].kind) || seen.insert(parts[$0].kind).inserted }
-        // The edition finder reads every page, so it goes first; the checksum reads the file.
-        enum Job { case edition, checksum, part(Int) }
-        enum Done { case edition(BrochureDocument.Edition?), checksum, part(ParsedPart) }
-        let jobs: [Job] = [.edition, .checksum] + ahead.map(Job.part)
+        // The edition finder and the unmapped-text count read every page, so they go first; the
+        // checksum reads the file.
+        enum Job { case edition, checksum, unmapped, part(Int) }
+        enum Done { case edition(BrochureDocument.Edition?), checksum, unmapped(ExtractionWarning?), part(ParsedPart) }
+        let jobs: [Job] = [.edition, .unmapped, .checksum] + ahead.map(Job.part)
         let done = ParallelWork.map(count: jobs.count, threads: threads ?? ParallelWork.availableProcessors) { job -> Done in
             switch jobs[job] {
             case .edition: return .edition(EditionFinder.find(layout))
             case .checksum: _ = document.sha256; return .checksum
+            case .unmapped: return .unmapped(UnmappedText.warning(for: layout))
             case .part(let index): return .part(ParsedPart(parts[index]))
             }
         }
         var parsed: [Int: ParsedPart] = [:]
         var edition: BrochureDocument.Edition?
+        var unmapped: ExtractionWarning?
         for (job, result) in zip(jobs, done) {
             switch (job, result) {
             case (.part(let index), .part(let value)): parsed[index] = value
             case (_, .edition(let value)): edition = value
+            case (_, .unmapped(let value)): unmapped = value
             default: break
             }
         }
@@ -70,7 +74,7 @@ public struct BrochureExtractor: Sendable {
             sections.examBreakdown?.planned = true
         }
         // What is wrong with the file first (a rebuilt xref, unreadable text), then the figures.
-        let warnings = document.warnings + (UnmappedText.warning(for: layout).map { [$0] } ?? []) + CrossChecks.run(sections)
+        let warnings = document.warnings + (unmapped.map { [$0] } ?? []) + CrossChecks.run(sections)
         if !provenance { sections = Self.withoutProvenance(sections) }
         let file = document.displayName == "-" ? "-" : String(document.displayName.split(separator: "/").last ?? "")
         return BrochureDocument(
