@@ -43,7 +43,7 @@ public struct PipelineProfiler: Sendable {
         _ = timer.measure(.normalisation) { JapaneseTextNormalizer.shared }
         let clock = NormalizationClock()
         let brochure = NormalizationClock.$current.withValue(clock) {
-            timer.measure(.sections) { BrochureExtractor().extract(document, layout: layout) }
+            timer.measure(.sections) { BrochureExtractor().extract(document, layout: layout, threads: 1) }
         }
         timer.move(clock.elapsed, from: .sections, to: .normalisation)
         let json = try timer.measure(.encoding) { try JSONOutput.encode(brochure) }
