@@ -55,10 +55,18 @@ public enum SectionKind: String, Sendable, CaseIterable, Codable {
         return (0...(text.count - word.count)).contains { start in text[start..<(start + word.count)].elementsEqual(word) }
     }
 
+    private static let titleMarks = Set("【】[]■□◆◇●○▶▼".unicodeScalars)
+
     static func strippedTitle(_ heading: String) -> String {
         var text = heading
         while text.unicodeScalars.contains("参"), let range = text.range(of: "【参考】") { text.removeSubrange(range) }
-        text = String(text.unicodeScalars.filter { !"【】[]■□◆◇●○▶▼".unicodeScalars.contains($0) && !$0.properties.isWhitespace }.map(Character.init))
+        // Every single-line block of a document is asked: a set lookup and the white-space
+        // fast path of UnmappedText, not a scan of the marks and the property tables.
+        var kept = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars where !titleMarks.contains(scalar) && !UnmappedText.isWhitespace(scalar) {
+            kept.append(scalar)
+        }
+        text = String(kept)
         // Leading numbering: 1. / １． / (1) / ５
         while let first = text.unicodeScalars.first,
             TableDetector.isDigit(first) || ".．)）(（、".unicodeScalars.contains(first)

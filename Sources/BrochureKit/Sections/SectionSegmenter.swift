@@ -18,10 +18,12 @@ struct SectionSegmenter {
         var current: Part? = nil
         for page in layout.pages {
             for block in page.blocks where !block.isFurniture {
-                let text = block.lines.map(\.text).joined()
                 // A short line naming the section already open (`働き方サポーター` among the
-                // 働き方 initiatives) is one of its items, unless set as a heading.
-                if isHeadingLike(block), let kind = SectionKind.opened(by: text), kind != current?.kind || block.kind == .heading {
+                // 働き方 initiatives) is one of its items, unless set as a heading. (The text is
+                // joined only for a heading: on a long document most blocks are not.)
+                if isHeadingLike(block), case let text = block.lines.map(\.text).joined(),
+                    let kind = SectionKind.opened(by: text), kind != current?.kind || block.kind == .heading
+                {
                     if let open = current { parts.append(open) }
                     current = Part(kind: kind, heading: text, headingSize: block.lines[0].fontSize, page: page.number)
                     continue
