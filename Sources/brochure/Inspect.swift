@@ -12,7 +12,8 @@ extension Brochure {
                 under the page), the reading order as numbered arrows, each table's rows and \
                 columns, the sections with their names, running headers and footers greyed \
                 out, and with --provenance the box of every extracted value. Prints one line \
-                of counts. Exit codes as for text; 10 when OUT cannot be written.
+                of counts. A page without a text layer (a scan) is drawn bare. Exit codes as for text \
+                otherwise; 10 when OUT cannot be written.
                 """)
 
         @OptionGroup var input: InputOptions
@@ -42,10 +43,11 @@ extension Brochure {
                     try inspector.write(document, page: input.page ?? 1, format: format, to: path)
                 }
                 let sections = Set(overlay.sections.map(\.name)).sorted().joined(separator: ", ")
+                let scan = overlay.blocks.isEmpty ? " (no text layer on this page: an image-only scan?)" : ""
                 try writeStandardOutput(
                     "page \(overlay.page): \(overlay.blocks.count) blocks, \(overlay.tables.count) tables, "
                         + "sections: \(sections.isEmpty ? "none" : sections)"
-                        + (provenance ? ", \(overlay.values.count) values" : "") + " → \(output)\n")
+                        + (provenance ? ", \(overlay.values.count) values" : "") + scan + " → \(output)\n")
             }
         }
 

@@ -43,6 +43,18 @@ struct InspectCommandTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).isEmpty)
     }
 
+    @Test("A scan is drawn bare, and said to have no text layer")
+    func scan() throws {
+        let dir = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let png = dir.appendingPathComponent("scan.png").path
+        let result = try CLIRunner.run(["inspect", CLIRunner.fixture("bad/image-only.pdf"), "-o", png])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("0 blocks"))
+        #expect(result.stdout.contains("no text layer"))
+        #expect(FileManager.default.fileExists(atPath: png))
+    }
+
     @Test("An output folder that does not exist is exit 10; a PNG renamed PDF is exit 11")
     func files() throws {
         let missing = try CLIRunner.run(["inspect", sample, "-o", "/nonexistent/dir/out.png"])

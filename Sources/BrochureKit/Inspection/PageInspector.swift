@@ -23,8 +23,16 @@ public struct PageInspector: Sendable {
 
     /// The overlay of page `number` (1-based): blocks, tables, sections, value boxes.
     public func overlay(_ document: PDFDocument, page number: Int) throws(ExtractionError) -> PageOverlay {
-        _ = try document.page(number)  // the page-range error before the whole document is read
-        let layout = try DocumentLayout.make(document)
+        // The page-range error before the whole document is read.
+        let page = try document.page(number)
+        let layout: DocumentLayout
+        do {
+            layout = try DocumentLayout.make(document)
+        } catch .noTextLayer {
+            // A scan: the page is drawn bare, which shows why nothing can be read from it.
+            let blank = PageLayout(number: number, width: page.width, height: page.height, bodyFontSize: 10, isVertical: false, blocks: [])
+            return PageOverlay(page: blank, sections: [], values: [])
+        }
         let parts = SectionSegmenter().segment(layout)
         let values = provenance ? BrochureExtractor(provenance: true).extract(document, layout: layout).sections.provenances : []
         return PageOverlay(page: layout.pages[number - 1], sections: parts, values: values)
