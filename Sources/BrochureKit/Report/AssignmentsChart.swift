@@ -12,7 +12,7 @@ struct AssignmentsChart {
         func length(_ value: Int) -> Double { plotWidth * Double(value) / axis.maximum }
         let link = Markup.pageLink(assignments.source)
 
-        var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" id=\"assignments-chart\" viewBox=\"0 0 \(Int(Self.width)) \(Int(height))\" width=\"\(Int(Self.width))\" height=\"\(Int(height))\" role=\"img\" aria-label=\"Assignments of the newest cohort\">\n"
+        var out = Markup.svgOpen(id: "assignments-chart", width: Self.width, height: height, label: "Assignments of the newest cohort")
         for (index, row) in assignments.rows.enumerated() {
             let y = top + rowHeight * Double(index)
             out += "<text x=\"\(Markup.number(left - 8))\" y=\"\(Markup.number(y + 15))\" text-anchor=\"end\" class=\"tick\">\(Markup.escape(row.unit))</text>"

@@ -16,7 +16,7 @@ struct HiringChart {
         let bar = min(28, slot * 0.36)
         func y(_ value: Double) -> Double { top + plotHeight - plotHeight * value / axis.maximum }
 
-        var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" id=\"hiring-chart\" viewBox=\"0 0 \(Int(Self.width)) \(Int(Self.height))\" width=\"\(Int(Self.width))\" height=\"\(Int(Self.height))\" role=\"img\" aria-label=\"Hires per fiscal year and track\">\n"
+        var out = Markup.svgOpen(id: "hiring-chart", width: Self.width, height: Self.height, label: "Hires per fiscal year and track")
         out += "<defs><pattern id=\"planned-hatch\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\"><rect width=\"6\" height=\"6\" fill=\"#fff\"/><rect width=\"3\" height=\"6\" fill=\"#9aa5b8\"/></pattern></defs>\n"
         out += axis.gridlines(left: left, right: Self.width - right, y: y)
         for (index, year) in years.enumerated() {

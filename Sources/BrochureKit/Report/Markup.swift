@@ -37,6 +37,13 @@ enum Markup {
         return out
     }
 
+    /// The opening tag of a chart: its size in CSS pixels, an id for tests and links, and a
+    /// label for screen readers.
+    static func svgOpen(id: String, width: Double, height: Double, label: String) -> String {
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" id=\"\(id)\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" "
+            + "width=\"\(Int(width))\" height=\"\(Int(height))\" role=\"img\" aria-label=\"\(escape(label))\">\n"
+    }
+
     /// A coordinate with at most one decimal, so the SVG stays short.
     static func number(_ value: Double) -> String {
         let rounded = (value * 10).rounded() / 10

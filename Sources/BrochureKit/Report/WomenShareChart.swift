@@ -13,7 +13,7 @@ struct WomenShareChart {
         func x(_ index: Int) -> Double { left + slot * (Double(index) + 0.5) }
         func y(_ share: Double) -> Double { top + plotHeight - plotHeight * share / axis.maximum }
 
-        var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" id=\"women-chart\" viewBox=\"0 0 \(Int(Self.width)) \(Int(Self.height))\" width=\"\(Int(Self.width))\" height=\"\(Int(Self.height))\" role=\"img\" aria-label=\"Share of women among the hires\">\n"
+        var out = Markup.svgOpen(id: "women-chart", width: Self.width, height: Self.height, label: "Share of women among the hires")
         out += axis.gridlines(left: left, right: Self.width - right, y: y, format: Markup.percent)
         let tracks: [(String, String, (ReportData.HiringYear) -> CountWithWomen?)] = [
             ("合計", Self.colors.total, { $0.row.total }),
