@@ -1,5 +1,11 @@
 import CPoppler
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The one file that calls poppler-glib and GLib. Everything it returns is a Swift value.
 ///
 /// Each C resource lives in a final class whose `deinit` releases it, so an early
@@ -213,16 +219,25 @@ enum Checksum {
         return String(cString: digest)
     }
 
-    /// The file's digest, read through a memory map; nil when it cannot be mapped.
+    /// The file's digest, read in 1 MiB pieces; nil when it cannot be read.
+    ///
+    /// Not through a memory map: the pages of a mapped file count in the process's resident
+    /// memory, and `batch` hashes its own 96 MB executable (the tool build) and every PDF.
     static func sha256(file path: String) -> String? {
-        var error: UnsafeMutablePointer<GError>? = nil
-        guard let mapped = g_mapped_file_new(path, 0, &error) else {
-            if let error { g_error_free(error) }
-            return nil
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        guard let checksum = g_checksum_new(G_CHECKSUM_SHA256) else { return nil }
+        defer { g_checksum_free(checksum) }
+        var buffer = [UInt8](repeating: 0, count: 1 << 20)
+        while true {
+            let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            if n < 0 && errno == EINTR { continue }
+            guard n >= 0 else { return nil }
+            if n == 0 { break }
+            buffer.withUnsafeBytes { g_checksum_update(checksum, $0.baseAddress?.assumingMemoryBound(to: guchar.self), gssize(n)) }
         }
-        defer { g_mapped_file_unref(mapped) }
-        let length = Int(g_mapped_file_get_length(mapped))
-        guard length > 0, let contents = g_mapped_file_get_contents(mapped) else { return sha256(UnsafeRawBufferPointer(start: nil, count: 0)) }
-        return sha256(UnsafeRawBufferPointer(start: contents, count: length))
+        guard let digest = g_checksum_get_string(checksum) else { return nil }
+        return String(cString: digest)
     }
 }
