@@ -1,3 +1,5 @@
+import Foundation
+
 /// A value axis from 0 to a round maximum, with four or five round ticks.
 struct AxisScale {
     let maximum: Double
@@ -5,7 +7,7 @@ struct AxisScale {
 
     init(maximum value: Double) {
         let target = max(value, 1) / 4
-        let magnitude = pow10(log10(target))
+        let magnitude = pow(10, floor(log10(target)))
         let step = [1.0, 2, 2.5, 5, 10].map { $0 * magnitude }.first { $0 >= target } ?? magnitude * 10
         self.step = step
         maximum = (max(value, 1) / step).rounded(.up) * step
@@ -23,18 +25,4 @@ struct AxisScale {
         }
         return out
     }
-}
-
-private func pow10(_ exponent: Double) -> Double {
-    var result = 1.0
-    if exponent >= 0 { for _ in 0..<Int(exponent) { result *= 10 } } else { for _ in 0..<Int(-exponent) { result /= 10 } }
-    return result
-}
-
-private func log10(_ value: Double) -> Double {
-    var exponent = 0.0
-    var v = value
-    while v >= 10 { v /= 10; exponent += 1 }
-    while v < 1 { v *= 10; exponent -= 1 }
-    return exponent
 }

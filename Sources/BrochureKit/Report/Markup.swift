@@ -1,3 +1,5 @@
+import Foundation
+
 /// Escaping and number formatting for the report's HTML and SVG, written by hand: the report
 /// is a few hundred lines of markup, not worth a template engine.
 enum Markup {
@@ -23,18 +25,12 @@ enum Markup {
         escape(percentEncoded(source.file) + "#page=\(source.page)")
     }
 
-    /// A file name as a relative URL (spaces and non-ASCII encoded).
+    /// A file name as a relative URL (spaces and non-ASCII encoded; `#` and `?` too, which
+    /// would otherwise end the path).
     static func percentEncoded(_ name: String) -> String {
-        var out = ""
-        for byte in name.utf8 {
-            let c = Character(Unicode.Scalar(byte))
-            if c.isASCII && (c.isLetter || c.isNumber || "-._~".contains(c)) {
-                out.append(c)
-            } else {
-                out += "%" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)
-            }
-        }
-        return out
+        var allowed = CharacterSet.urlPathAllowed
+        allowed.remove(charactersIn: "#?;:")
+        return name.addingPercentEncoding(withAllowedCharacters: allowed) ?? name
     }
 
     /// The opening tag of a chart: its size in CSS pixels, an id for tests and links, and a
@@ -58,11 +54,5 @@ enum Markup {
     /// `37.5%`.
     static func percent(_ share: Double) -> String {
         number(share * 100) + "%"
-    }
-}
-
-extension String {
-    fileprivate func leftPadded(to width: Int) -> String {
-        count >= width ? self : String(repeating: "0", count: width - count) + self
     }
 }

@@ -60,9 +60,4 @@ public struct ReportData: Sendable {
         latestDiff = ordered.count >= 2 ? EditionDiff.compare(old: ordered[ordered.count - 2], new: ordered[ordered.count - 1]) : nil
     }
 
-    /// The share of women in `count` (0–1), when the page gives the women.
-    public static func womenShare(_ count: CountWithWomen?) -> Double? {
-        guard let count, let women = count.women, count.count > 0 else { return nil }
-        return Double(women) / Double(count.count)
-    }
 }

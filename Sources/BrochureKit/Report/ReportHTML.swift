@@ -53,7 +53,7 @@ public struct ReportHTML: Sendable {
         var out = "<table class=\"figures\"><thead><tr><th>年度</th><th>合計</th><th>事務系</th><th>技術系</th><th>女性の割合</th><th>page</th></tr></thead><tbody>\n"
         for year in data.hiring {
             let cells = [year.row.total, year.row.administrative, year.row.technical].map { $0.map(Markup.count) ?? "–" }
-            let share = ReportData.womenShare(year.row.total).map(Markup.percent) ?? "–"
+            let share = WomenShare.percent(year.row.total).map { Markup.number($0) + "%" } ?? "–"
             out += "<tr\(year.row.planned ? " class=\"planned\"" : "")><td>\(Markup.escape(year.row.label))\(year.row.planned ? "（予定）" : "")</td>"
             out += cells.map { "<td class=\"n\">\(Markup.escape($0))</td>" }.joined() + "<td class=\"n\">\(share)</td>"
             out += "<td><a href=\"\(Markup.pageLink(year.source))\">\(Markup.escape(year.source.file)) p.\(year.source.page)</a></td></tr>\n"

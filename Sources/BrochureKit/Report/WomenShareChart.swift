@@ -15,14 +15,13 @@ struct WomenShareChart {
 
         var out = Markup.svgOpen(id: "women-chart", width: Self.width, height: Self.height, label: "Share of women among the hires")
         out += axis.gridlines(left: left, right: Self.width - right, y: y, format: Markup.percent)
-        let tracks: [(String, String, (ReportData.HiringYear) -> CountWithWomen?)] = [
-            ("合計", Self.colors.total, { $0.row.total }),
-            ("事務系", Self.colors.administrative, { $0.row.administrative }),
-            ("技術系", Self.colors.technical, { $0.row.technical }),
-        ]
-        for (row, (name, color, figure)) in tracks.enumerated() {
+        let names = ["total": "合計", "administrative": "事務系", "technical": "技術系"]
+        let colors = ["total": Self.colors.total, "administrative": Self.colors.administrative, "technical": Self.colors.technical]
+        for (row, track) in WomenShare.tracks.enumerated() {
+            let name = names[track] ?? track, color = colors[track] ?? Self.colors.total
+            // The same percentage, rounded to one decimal, that `diff` reports.
             let points = years.enumerated().compactMap { index, year in
-                ReportData.womenShare(figure(year)).map { (index: index, share: $0, year: year) }
+                WomenShare.percent(WomenShare.figure(track, of: year.row)).map { (index: index, share: $0 / 100, year: year) }
             }
             guard !points.isEmpty else { continue }
             let path = points.map { "\(Markup.number(x($0.index))),\(Markup.number(y($0.share)))" }.joined(separator: " ")

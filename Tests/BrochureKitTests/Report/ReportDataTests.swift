@@ -55,15 +55,6 @@ struct ReportDataTests {
         #expect(ReportData(documents: [older]).latestDiff == nil)
     }
 
-    @Test("Women's share only where the page gives the women", arguments: [
-        (CountWithWomen(count: 40, women: 10), 0.25 as Double?),
-        (CountWithWomen(count: 40, women: nil), nil),
-        (CountWithWomen(count: 0, women: 0), nil),
-    ])
-    func womenShare(count: CountWithWomen, share: Double?) {
-        #expect(ReportData.womenShare(count) == share)
-    }
-
     @Test("The HTML is self-contained: no script, nothing fetched, every figure linked to its page")
     func selfContained() throws {
         let units = [AssignmentRecord.Row(unit: "行政管理局<script>", administrative: 5, technical: 0)]
