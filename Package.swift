@@ -12,6 +12,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // MARK: C targets
@@ -32,7 +33,10 @@ let package = Package(
         // MARK: Library
         .target(
             name: "BrochureKit",
-            dependencies: ["CPoppler", "CICUShim"]
+            dependencies: [
+                "CPoppler", "CICUShim",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
         ),
         // Stored editions in SQLite (ingest, history, diff's loader), kept apart so
         // BrochureKit itself does not depend on GRDB.

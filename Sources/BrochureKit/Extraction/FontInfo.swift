@@ -11,9 +11,14 @@ public struct FontInfo: Sendable, Hashable, Codable {
         self.isBold = FontInfo.looksBold(name)
     }
 
+    /// Compared as bytes: `String.contains(String)` resolves to Foundation's `range(of:)`,
+    /// which cost more than the rest of copying a page's glyphs (the marks are ASCII).
     static func looksBold(_ name: String) -> Bool {
-        let lower = name.lowercased()
-        let heavyMarks = ["bold", "black", "heavy", "-w6", "-w7", "-w8", "-w9", "demi", "semibold", "extrabold"]
-        return heavyMarks.contains { lower.contains($0) }
+        let lower = Array(name.lowercased().utf8)
+        return heavyMarks.contains { mark in
+            mark.count <= lower.count && (0...(lower.count - mark.count)).contains { lower[$0..<($0 + mark.count)].elementsEqual(mark) }
+        }
     }
+
+    private static let heavyMarks = ["bold", "black", "heavy", "-w6", "-w7", "-w8", "-w9", "demi", "semibold", "extrabold"].map { Array($0.utf8) }
 }

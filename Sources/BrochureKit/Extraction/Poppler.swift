@@ -209,35 +209,3 @@ private func takeString(_ pointer: UnsafeMutablePointer<gchar>?) -> String? {
     let value = String(cString: pointer)
     return value.isEmpty ? nil : value
 }
-
-/// SHA-256 through GLib (already loaded with poppler-glib), so no crypto package is needed.
-enum Checksum {
-    static func sha256(_ bytes: UnsafeRawBufferPointer) -> String {
-        guard let digest = g_compute_checksum_for_data(G_CHECKSUM_SHA256, bytes.baseAddress?.assumingMemoryBound(to: guchar.self), gsize(bytes.count))
-        else { return "" }
-        defer { g_free(digest) }
-        return String(cString: digest)
-    }
-
-    /// The file's digest, read in 1 MiB pieces; nil when it cannot be read.
-    ///
-    /// Not through a memory map: the pages of a mapped file count in the process's resident
-    /// memory, and `batch` hashes its own 96 MB executable (the tool build) and every PDF.
-    static func sha256(file path: String) -> String? {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { return nil }
-        defer { close(fd) }
-        guard let checksum = g_checksum_new(G_CHECKSUM_SHA256) else { return nil }
-        defer { g_checksum_free(checksum) }
-        var buffer = [UInt8](repeating: 0, count: 1 << 20)
-        while true {
-            let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
-            if n < 0 && errno == EINTR { continue }
-            guard n >= 0 else { return nil }
-            if n == 0 { break }
-            buffer.withUnsafeBytes { g_checksum_update(checksum, $0.baseAddress?.assumingMemoryBound(to: guchar.self), gssize(n)) }
-        }
-        guard let digest = g_checksum_get_string(checksum) else { return nil }
-        return String(cString: digest)
-    }
-}

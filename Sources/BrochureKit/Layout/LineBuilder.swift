@@ -8,10 +8,13 @@ struct LineBuilder {
     private let boxes: [Rect]
     private let grid: SpatialGrid
     private let medianHeight: Double
+    /// `page.fonts[n].isBold` by font number, read once per glyph without touching the names.
+    private let fontIsBold: [Bool]
 
     init(page: Page) {
         self.page = page
         self.boxes = page.glyphs.map(\.box)
+        self.fontIsBold = page.fonts.map(\.isBold)
         self.medianHeight = max(Median.of(boxes.map(\.height), or: 10), 1)
         self.grid = SpatialGrid(boxes: boxes, cellSize: medianHeight * 2)
     }
@@ -78,13 +81,16 @@ struct LineBuilder {
         // Work in a frame where the writing direction is +x.
         let frame = vertical ? boxes.map { Rect(x0: $0.y0, y0: $0.x0, x1: $0.y1, y1: $0.x1) } : boxes
         var chains: [[Int]] = []
+        // The box of each chain's last glyph, kept beside the chains: reading it through
+        // `chains[c].last!` retained and released the chain's array on every comparison.
+        var tails: [Rect] = []
         var open: [Int] = []
         for i in indices.sorted(by: { frame[$0].x0 < frame[$1].x0 }) {
             let box = frame[i]
             var best: (chain: Int, score: Double)? = nil
-            open.removeAll { frame[chains[$0].last!].x1 < box.x0 - 2 * max(frame[chains[$0].last!].height, 1) }
+            open.removeAll { tails[$0].x1 < box.x0 - 2 * max(tails[$0].height, 1) }
             for c in open {
-                let last = frame[chains[c].last!]
+                let last = tails[c]
                 let h = max(min(box.height, last.height), 1)
                 let gap = box.x0 - last.x1
                 guard box.yOverlap(last) >= 0.5 * h, gap > -0.5 * h, gap <= maxGap * max(box.height, last.height)
@@ -94,8 +100,10 @@ struct LineBuilder {
             }
             if let best {
                 chains[best.chain].append(i)
+                tails[best.chain] = box
             } else {
                 chains.append([i])
+                tails.append(box)
                 open.append(chains.count - 1)
             }
         }
@@ -224,8 +232,13 @@ struct LineBuilder {
         var text = String.UnicodeScalarView()
         var box = boxes[ordered[0]]
         var sizes: [Double] = []
+        sizes.reserveCapacity(ordered.count)
         var boldCount = 0
-        var fontCounts: [Int: Int] = [:]
+        // Counted in an array by font number (a page has a handful of fonts); a dictionary
+        // per line showed in profiles. Numbers outside the page's fonts, which only a
+        // hand-made page has, are counted apart.
+        var fontCounts = [Int](repeating: 0, count: fontIsBold.count)
+        var strayFonts: [Int: Int] = [:]
         var previous: Int? = nil
         for i in ordered {
             let glyph = page.glyphs[i]
@@ -238,11 +251,18 @@ struct LineBuilder {
             text.append(glyph.scalar)
             box = box.union(boxes[i])
             sizes.append(glyph.size)
-            if page.fonts.indices.contains(glyph.font) && page.fonts[glyph.font].isBold { boldCount += 1 }
-            fontCounts[glyph.font, default: 0] += 1
+            if fontIsBold.indices.contains(glyph.font) {
+                if fontIsBold[glyph.font] { boldCount += 1 }
+                fontCounts[glyph.font] += 1
+            } else {
+                strayFonts[glyph.font, default: 0] += 1
+            }
             previous = i
         }
-        let font = fontCounts.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key ?? 0
+        // The most used font; on a tie the lowest number.
+        var counted = strayFonts.map { (key: $0.key, value: $0.value) }
+        for (number, count) in fontCounts.enumerated() where count > 0 { counted.append((number, count)) }
+        let font = counted.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key ?? 0
         var line = TextLine(
             text: String(text), box: box, fontSize: Median.of(sizes, or: box.height), isBold: boldCount * 2 > ordered.count,
             orientation: orientation)

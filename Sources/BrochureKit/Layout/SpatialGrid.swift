@@ -18,10 +18,16 @@ struct SpatialGrid {
         self.boxes = boxes
         let cell = max(cellSize, 1)
         self.cell = cell
-        let minX = boxes.map(\.x0).min() ?? 0
-        let minY = boxes.map(\.y0).min() ?? 0
-        let maxX = boxes.map(\.x1).max() ?? 0
-        let maxY = boxes.map(\.y1).max() ?? 0
+        // One pass with plain property reads: `boxes.map(\.x0).min()` went through the
+        // runtime's generic key-path access per box (1% of `extract` on long documents).
+        var minX = Double.infinity, minY = Double.infinity, maxX = -Double.infinity, maxY = -Double.infinity
+        for box in boxes {
+            minX = min(minX, box.x0)
+            minY = min(minY, box.y0)
+            maxX = max(maxX, box.x1)
+            maxY = max(maxY, box.y1)
+        }
+        if boxes.isEmpty { (minX, minY, maxX, maxY) = (0, 0, 0, 0) }
         originX = minX
         originY = minY
         // Cap the grid so a stray huge coordinate cannot allocate millions of buckets.
@@ -59,6 +65,7 @@ struct SpatialGrid {
         self.entries = entries
     }
 
+    @inline(__always)
     private static func clamp(_ value: Double, _ count: Int) -> Int {
         guard value.isFinite else { return value > 0 ? count - 1 : 0 }
         return min(max(Int(value.rounded(.down)), 0), count - 1)

@@ -42,6 +42,13 @@ public struct TextLine: Sendable, Hashable, Codable {
         hasher.combine(box)
     }
 
+    /// Compares every field, the box first: dictionaries keyed by line compare keys on every
+    /// probe, and boxes tell lines apart without comparing their texts.
+    public static func == (a: TextLine, b: TextLine) -> Bool {
+        a.box == b.box && a.orientation == b.orientation && a.fontSize == b.fontSize && a.isBold == b.isBold
+            && a.text == b.text && a.fontName == b.fontName
+    }
+
     /// The glyph height that scales every distance threshold around this line.
     var em: Double { orientation == .horizontal ? box.height : box.width }
 }
