@@ -79,8 +79,17 @@ struct TitledParagraphs {
         if !digits.isEmpty, !decimal, let separator = rest.first, " \u{3000}.．)）、:：".contains(separator), rest.count > 1 {
             text = rest.dropFirst().drop { $0 == " " || $0 == "\u{3000}" }
         }
+        // A title wholly in angle brackets (`〈フリーアドレス〉`): the brackets only set it off.
+        if let first = text.first, let last = text.last, text.count > 2,
+            let close = Self.enclosing[first], close == last, !text.dropFirst().dropLast().contains(first)
+        {
+            text = text.dropFirst().dropLast()
+        }
         return text.isEmpty ? title : String(text)
     }
+
+    /// Brackets that set a title off: opening → closing.
+    static let enclosing: [Character: Character] = ["〈": "〉", "《": "》", "<": ">", "＜": "＞", "【": "】"]
 
     /// A step of a career path (`１～２年目`, `11年目～`, `入庁10年目以降`): years of service, not the
     /// name of an initiative or a support system, when a career table sits in their section.
