@@ -160,9 +160,18 @@ struct ReadingOrder {
             guard alone, headings[i], box.x0 - left <= 1.5 * box.height else { return box }
             // What starts within a few lines under it (a subtitle, then the section's table),
             // but not what goes on down a column beside it: a sidebar whose block ends level
-            // with the heading's top runs past it, and its next block is not the section's.
+            // with the heading's top runs past it, and its next block is not the section's; nor
+            // is the block under the next column's heading when two section headings stand side
+            // by side just above (an item title right under `働き方改革`, beside `両立支援制度`
+            // and its table).
             let reach = 4 * max(min(box.height, 24), 6)
             let beside = page.filter { $0.xOverlap(box) <= 0 && $0.y1 <= box.y0 + 0.5 && $0.y1 >= box.y0 - box.height }
+                + boxes.indices.filter { j in
+                    headings[j] && boxes[j].xOverlap(box) <= 0 && boxes[j].y1 <= box.y0 + 0.5 && boxes[j].y1 >= box.y0 - 2 * box.height
+                        && boxes.indices.contains { k in
+                            k != j && headings[k] && boxes[k].yOverlap(boxes[j]) > 0 && boxes[k].xOverlap(box) > 0 && boxes[k].y1 <= box.y0 + 0.5
+                        }
+                }.map { boxes[$0] }
             let following = page.filter { f in
                 f.y0 >= box.y1 && f.y0 <= box.y1 + reach
                     && !beside.contains { abs($0.x0 - f.x0) <= box.height && $0.xOverlap(f) > 0 && $0.y1 <= f.y0 }

@@ -177,6 +177,7 @@ struct RegionSegmenter {
         // A row holding a section heading beside other cells is two columns side by side, not
         // a table: a table never has a section heading in its body.
         for (table, _) in found.tables {
+            if SectionNameInTableBody.found(in: table, sectionNames: sectionNames) { return false }
             for row in table.rows where row.filter({ !$0.text.isEmpty }).count >= 2 {
                 // (Marked as a heading: bracketed, bulleted or numbered. A header cell such as
                 // 試験区分 names a section too, and is part of its table.)

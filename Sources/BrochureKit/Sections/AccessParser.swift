@@ -28,6 +28,12 @@ struct AccessParser {
             pending += text
         }
         flush()
+        // Routes set as a table under a header naming the station column.
+        for (page, block) in part.blocks {
+            guard let table = block.table else { continue }
+            let found = AccessTable.routes(table, page: page)
+            routes += found.filter { route in !routes.contains { $0.station == route.station } }
+        }
         return Access(address: address, building: building, routes: routes, page: lines[addressIndex].0)
     }
 

@@ -53,7 +53,7 @@ struct AssignmentsParser {
         let normalized = Normalized.compact(text)
         let patterns = joinings.map { "年度" + $0 } + ["年度採用"] + joinings.map { "年" + $0 }
         guard let range = patterns.lazy.compactMap({ normalized.range(of: $0) }).first
-        else { return shortCohortYear(in: normalized) }
+        else { return intakeCohortYear(in: normalized) ?? shortCohortYear(in: normalized) }
         // The era year nearest 入省: the last one in the few characters before it (R4年度・R5年度入省 → R5).
         let before = normalized[..<range.lowerBound]
         // A western year (`2024年度入省者`) is the year itself.
@@ -61,6 +61,22 @@ struct AssignmentsParser {
         if digits.count == 4, let year = Int(String(digits.reversed())), (1900...2100).contains(year) { return year }
         let tail = String(before.suffix(8)) + (normalized[range].hasPrefix("年度") ? "年度" : "年")
         return (try? EraDate.all(in: tail))?.last?.year
+    }
+
+    /// `令和6年4月採用者`, `2024年4月入省者`: a cohort named by its month of joining, whose
+    /// fiscal year is that of the month (see `YearLabel.intake`).
+    static func intakeCohortYear(in normalized: String) -> Int? {
+        for word in ["採用"] + joinings {
+            guard let range = normalized.range(of: "月" + word) else { continue }
+            let before = normalized[..<range.lowerBound]
+            guard before.count >= 4 else { continue }
+            for length in 4...min(12, before.count) {
+                if let (year, month) = YearLabel.intake(String(before.suffix(length)) + "月" + word) {
+                    return month < FiscalYear.startMonth ? year - 1 : year
+                }
+            }
+        }
+        return nil
     }
 
     /// `R6採用者`, `H31入省者`: the short era form a table's year labels use, directly before

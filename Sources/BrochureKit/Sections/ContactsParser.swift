@@ -86,7 +86,7 @@ struct ContactsParser {
         var emails: [String] = []
         var officeText = ""
         var location: String? = nil
-        for line in lines {
+        for line in lines.flatMap(fields) {
             let foundPhones = (try? PhoneNumber.all(in: line)) ?? []
             let foundEmails = (try? EmailAddress.all(in: line)) ?? []
             phones += foundPhones.map { Contact.Phone(number: $0.formatted, note: $0.note) }
@@ -114,6 +114,34 @@ struct ContactsParser {
             track: Track(label: label), label: label.components(separatedBy: "(")[0], specialty: ColumnRole.scope(of: label),
             office: office.trimmingWhitespace(), location: location, phones: phones, emails: emails, page: page,
             provenance: Provenance(page: page, box: box, text: ([label] + lines).joined(separator: "\n")))
+    }
+
+    /// A one-line contact (`担当:政策課人事班(京都庁舎)/TEL:075-…/Mail:…`) as its fields, each
+    /// without its label: a `/` splits only before a labelled field, so a path or a `/` in
+    /// a name stays whole.
+    static func fields(_ line: String) -> [String] {
+        var pieces: [String] = []
+        var rest = Substring(line)
+        while let slash = rest.firstIndex(where: { $0 == "/" || $0 == "／" }) {
+            let after = rest[rest.index(after: slash)...]
+            guard fieldLabel(after) != nil else { break }
+            pieces.append(String(rest[..<slash]))
+            rest = after
+        }
+        pieces.append(String(rest))
+        guard pieces.count >= 2 else { return [line] }
+        return pieces.map { piece in
+            guard let label = fieldLabel(piece[...]), ["担当", "担当課", "所属", "連絡先"].contains(label.name) else { return piece }
+            return String(piece[label.end...]).trimmingWhitespace()
+        }
+    }
+
+    /// The field label opening `text` (`TEL:`, `担当：`), with where its value starts.
+    private static func fieldLabel(_ text: Substring) -> (name: String, end: Substring.Index)? {
+        guard let colon = text.prefix(8).firstIndex(where: { $0 == ":" || $0 == "：" }) else { return nil }
+        let name = String(text[..<colon]).trimmingWhitespace()
+        guard isFieldLabel(name) || ["所属"].contains(name) else { return nil }
+        return (name, text.index(after: colon))
     }
 
     private static let locationWords = ["階", "号館", "庁舎", "ビル", "本館", "別館", "棟"]

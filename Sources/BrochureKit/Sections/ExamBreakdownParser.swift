@@ -61,7 +61,9 @@ struct ExamBreakdownParser {
             level = piece.level ?? level
             let pairs = Self.pairs(in: piece.text)
             guard !pairs.isEmpty else { continue }
-            let rowTrack = Self.labelToTheLeft(of: piece, in: pieces, \.track) ?? track
+            // A bar is no cell beside the rows near it: it heads the rows below it.
+            let rowTrack = Self.labelToTheLeft(of: piece, in: pieces.filter { !Self.isBar($0, in: pieces) }, \.track)
+                ?? Self.trackBar(above: piece, in: pieces) ?? track
             let rowLevel = Self.labelToTheLeft(of: piece, in: pieces, \.level) ?? level
             guard let rowTrack, let rowLevel else { continue }
             firstPage = firstPage ?? piece.page
@@ -124,6 +126,32 @@ struct ExamBreakdownParser {
             if best == nil || distance < best!.1 { best = (found, distance) }
         }
         return best?.0
+    }
+
+    /// The track of the nearest section bar above `piece`: a track label alone on its row
+    /// (`事務系` on a shaded row across the table), starting left of the piece. Such a bar
+    /// heads every row under it down to the next, however far below its own line they sit;
+    /// a track cell beside its rows is found on their row instead.
+    private static func trackBar(above piece: Piece, in pieces: [Piece]) -> Track? {
+        var best: (Track, Double)? = nil
+        for bar in pieces where bar.page == piece.page && bar.box.y1 <= piece.box.y0 + 1 && bar.box.x0 <= piece.box.x0 + 1 {
+            guard let track = bar.track, isBar(bar, in: pieces) else { continue }
+            if best == nil || bar.box.y1 > best!.1 { best = (track, bar.box.y1) }
+        }
+        return best?.0
+    }
+
+    /// A track label on a row of its own (no level, no counts, nothing to its right), set in
+    /// the column of the level labels under it: a bar across the table, not a cell of a track
+    /// column (a cell centred between its two rows is alone on its line too, but left of the
+    /// levels).
+    private static func isBar(_ piece: Piece, in pieces: [Piece]) -> Bool {
+        piece.track != nil && piece.level == nil && pairs(in: piece.text).isEmpty
+            && !pieces.contains { $0.page == piece.page && $0.box.x0 >= piece.box.x1 && $0.box.yOverlap(piece.box) > 0 }
+            && pieces.contains {
+                $0.page == piece.page && $0.level != nil && $0.track == nil && $0.box.y0 >= piece.box.y1 - 1
+                    && abs($0.box.x0 - piece.box.x0) <= piece.box.height
+            }
     }
 
     /// Whether a line ends where an item does (`…名`, `…、`), not in the middle of one.

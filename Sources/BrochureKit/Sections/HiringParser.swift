@@ -12,7 +12,18 @@ struct HiringParser {
             ?? .womenIncluded
         var parser = self
         parser.notedPlans = PlannedNote.plannedYears(in: part.blocks.filter { $0.block.table == nil }.map { $0.block.lines.map(\.text).joined() })
-        return parser.read(part, convention: convention)
+        guard var record = parser.read(part, convention: convention) else { return nil }
+        for i in record.rows.indices where record.rows[i].total == nil {
+            record.rows[i].total = Self.sum(record.rows[i].administrative, record.rows[i].technical)
+        }
+        return record
+    }
+
+    /// The total a table without one implies: both tracks' heads summed, and their women when
+    /// both say. A table per track, or 男/女 rows, often print no total at all.
+    static func sum(_ a: CountWithWomen?, _ b: CountWithWomen?) -> CountWithWomen? {
+        guard let a, let b else { return nil }
+        return CountWithWomen(count: a.count + b.count, women: a.women.flatMap { w in b.women.map { w + $0 } })
     }
 
     private func read(_ part: SectionSegmenter.Part, convention: Headcount.Convention) -> HiringRecord? {
@@ -74,13 +85,17 @@ struct HiringParser {
         let body = Array(table.rows[(headerIndex + 1)...])
         var roles = body.map { ColumnRole(label: $0.first?.text ?? "") }
         // Women in rows of their own (`うち女性` under each track's row), as in the other orientation.
-        let women = Self.womenColumns(body.map { $0.first?.text ?? "" }, &roles, first: 0)
+        var women = Self.womenColumns(body.map { $0.first?.text ?? "" }, &roles, first: 0)
+        var men = Set(women.keys.filter { Self.namesMen(body[$0].first?.text ?? "") })
+        // Each track split into a 男 row and a 女 row: the head count is their sum.
+        if women.isEmpty, let firstYear = years.firstIndex(where: { $0 != nil }) {
+            women = SexSubRows.pairs(body, firstYear: firstYear, roles: &roles)
+            men = Set(women.keys)
+        }
         let techLabel = roles.firstIndex(of: .technical).flatMap { body[$0].first?.text }
         let rows = years.indices.dropFirst().compactMap { c -> HiringRecord.Row? in
             guard let year = years[c] else { return nil }
-            return row(
-                year, cells: body.map { $0[c] }, roles: roles, women: women,
-                men: Set(women.keys.filter { Self.namesMen(body[$0].first?.text ?? "") }), convention: convention, page: page)
+            return row(year, cells: body.map { $0[c] }, roles: roles, women: women, men: men, convention: convention, page: page)
         }
         return HiringRecord(rows: rows, technicalScope: techLabel.flatMap(ColumnRole.scope), page: page)
     }
@@ -104,6 +119,10 @@ struct HiringParser {
         }
         var pairs: [Int: Int] = [:]
         if tracks.count == counts.count {
+            // A track named over its pair names no other column: in two tables side by side,
+            // one per track (`事務系 / 年度 | 採用者数 | うち女性` beside `技術系 / …`), the caption
+            // also heads the second table's own column of years.
+            for column in roles.indices where tracks.contains(roles[column]) { roles[column] = .unknown }
             for (track, column) in zip(tracks, counts) {
                 roles[column] = track
                 roles[column + 1] = .unknown

@@ -19,9 +19,15 @@ enum OrganizationFinder {
             let labels = email.split(separator: "@").last?.split(separator: ".").map(String.init) ?? []
             // `kaiho.mlit.go.jp` is 海上保安庁, not 国土交通省: the leftmost known label.
             if labels.suffix(2) == ["go", "jp"], let name = labels.dropLast(2).lazy.compactMap({ domains[$0] }).first {
-                return name
+                // An agency at its ministry's domain (`bunka-…@mext.go.jp`) names itself more.
+                return ExternalAgency.publisher(under: name, scores: scores(layout)) ?? name
             }
         }
+        return scores(layout).max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key
+    }
+
+    /// Each known name's mentions in the text, a heading's or a running header's thrice.
+    static func scores(_ layout: DocumentLayout) -> [String: Int] {
         var scores: [String: Int] = [:]
         for page in layout.pages {
             for block in page.blocks {
@@ -30,7 +36,7 @@ enum OrganizationFinder {
                 for name in names(in: text) { scores[name, default: 0] += weight }
             }
         }
-        return scores.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key
+        return scores
     }
 
     /// The ministries and agencies of the national government: a closed list, so a match is

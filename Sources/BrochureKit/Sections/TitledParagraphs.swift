@@ -9,6 +9,8 @@ struct TitledParagraphs {
         var text: String
         var page: Int
         var box: Rect
+        /// The title line's type size; 0 when not read from a line.
+        var titleSize: Double = 0
     }
 
     func split(_ part: SectionSegmenter.Part) -> [Item] {
@@ -40,6 +42,7 @@ struct TitledParagraphs {
                 let isTitle = index == 0
                     && (block.kind == .heading || line.isBold
                         || (Self.titleLike(text) && (block.lines.count == 1 || line.box.width < 0.8 * block.box.width)))
+                    && !(current.map { $0.text.isEmpty && Self.setUnder($0, line) } ?? false)
                 if isTitle {
                     if let open = current, !open.text.isEmpty { items.append(open) }
                     if let open = current, open.text.isEmpty, block.kind == .heading {
@@ -47,7 +50,7 @@ struct TitledParagraphs {
                         current = Item(title: open.title + text, text: "", page: open.page, box: open.box.union(line.box))
                         continue
                     }
-                    current = Item(title: text, text: "", page: page, box: line.box)
+                    current = Item(title: text, text: "", page: page, box: line.box, titleSize: line.fontSize)
                 } else if current != nil {
                     current!.text += text
                     current!.box = current!.box.union(line.box)
@@ -76,8 +79,17 @@ struct TitledParagraphs {
         if !digits.isEmpty, !decimal, let separator = rest.first, " \u{3000}.．)）、:：".contains(separator), rest.count > 1 {
             text = rest.dropFirst().drop { $0 == " " || $0 == "\u{3000}" }
         }
+        // A title wholly in angle brackets (`〈フリーアドレス〉`): the brackets only set it off.
+        if let first = text.first, let last = text.last, text.count > 2,
+            let close = Self.enclosing[first], close == last, !text.dropFirst().dropLast().contains(first)
+        {
+            text = text.dropFirst().dropLast()
+        }
         return text.isEmpty ? title : String(text)
     }
+
+    /// Brackets that set a title off: opening → closing.
+    static let enclosing: [Character: Character] = ["〈": "〉", "《": "》", "<": ">", "＜": "＞", "【": "】"]
 
     /// A step of a career path (`１～２年目`, `11年目～`, `入庁10年目以降`): years of service, not the
     /// name of an initiative or a support system, when a career table sits in their section.
@@ -86,6 +98,13 @@ struct TitledParagraphs {
         guard text.contains("年目") else { return false }
         let rest = text.replacingOccurrences(of: "年目", with: "").filter { !($0.isNumber || "~～〜-‐・、以降から入庁省局".contains($0)) }
         return rest.isEmpty
+    }
+
+    /// Whether `line` is the text of the title `item` still waits for: set below it, indented
+    /// and in smaller type (`育児休業` over `　子が３歳に達するまで`), however short it is.
+    static func setUnder(_ item: Item, _ line: TextLine) -> Bool {
+        item.titleSize > 0 && line.fontSize < item.titleSize - 0.25 && line.box.y0 >= item.box.y1 - 1
+            && line.box.x0 >= item.box.x0 + 0.5 * line.fontSize
     }
 
     static func titleLike(_ text: String) -> Bool {

@@ -20,6 +20,8 @@ struct YearLabel {
         // label, a sentence of the same length is not.
         let marks = planned ? Self.bracketed(in: text).filter { $0.contains("予定") }.map(\.count).reduce(0, +) : 0
         guard !text.isEmpty, text.count - marks <= 16 else { return nil }
+        // `令和6年度採用者の配属先` is a caption that names a year, not a year's label.
+        guard !text.contains("の") else { return nil }
         var label = text
         // `令和3(2021)年度`: the Gregorian year in brackets settles it.
         if let open = label.firstIndex(of: "("), let close = label[open...].firstIndex(of: ")"),
@@ -36,7 +38,9 @@ struct YearLabel {
         // `令和3年度採用`, `2021年度採用`: the year of joining, 採用 said in the cell rather
         // than in the header.
         if label.hasSuffix("年度採用") { label.removeLast(2) }
-        if let gregorian = Self.gregorian(label) {
+        if let (year, month) = Self.intake(label) {
+            fiscalYear = month < FiscalYear.startMonth ? year - 1 : year
+        } else if let gregorian = Self.gregorian(label) {
             fiscalYear = gregorian
         } else if let year = try? FiscalYear.parse(label) {
             fiscalYear = year.year
@@ -59,6 +63,20 @@ struct YearLabel {
             rest = rest[rest.index(after: close)...]
         }
         return runs
+    }
+
+    /// `令和3年4月採用`, `2021年4月入省`: the year and month of an intake. Hiring is counted
+    /// by the month people join, and an April intake opens the fiscal year of that April (a
+    /// January one belongs to the year before).
+    static func intake(_ label: String) -> (year: Int, month: Int)? {
+        guard let suffix = ["採用", "入省", "入庁"].first(where: label.hasSuffix) else { return nil }
+        let date = label.dropLast(suffix.count)
+        guard date.hasSuffix("月"), let nen = date.lastIndex(of: "年") else { return nil }
+        let digits = date[date.index(after: nen)...].dropLast()
+        guard (1...2).contains(digits.count), let month = Int(digits), (1...12).contains(month) else { return nil }
+        let yearText = String(date[...nen])
+        guard let year = gregorian(yearText) ?? (try? FiscalYear.parse(yearText))?.year else { return nil }
+        return (year, month)
     }
 
     /// `2020年度`, `2020年`: a Gregorian fiscal year, between 1900 and 2199.

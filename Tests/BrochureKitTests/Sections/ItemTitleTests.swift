@@ -12,4 +12,12 @@ struct ItemTitleTests {
     func clean(_ raw: String, _ expected: String) {
         #expect(TitledParagraphs.cleanTitle(raw) == expected)
     }
+
+    @Test("A title wholly in angle brackets is the name inside them; brackets that only open it or sit inside stay", arguments: [
+        ("〈フリーアドレス〉", "フリーアドレス"), ("《木の執務空間》", "木の執務空間"), ("<休暇の計画取得>", "休暇の計画取得"),
+        ("〈若手〉と〈幹部〉", "〈若手〉と〈幹部〉"), ("業務見直し皆議（かいぎ）", "業務見直し皆議（かいぎ）"),
+    ])
+    func bracketed(_ raw: String, _ expected: String) {
+        #expect(TitledParagraphs.cleanTitle(raw) == expected)
+    }
 }

@@ -1,0 +1,21 @@
+/// A section's heading caught in the body of a table: the first line under a column set
+/// beside the table (a narrow sidebar whose lines happen to share the table's baselines),
+/// not a cell of it.
+///
+/// A table's header may name a section (`試験区分` over its column) and its body rows hold
+/// figures and names of units; a row that holds both a section's name and a figure is two
+/// columns side by side read across.
+enum SectionNameInTableBody {
+    /// Whether a body row of `table` has a cell that is one of `sectionNames` (the page's
+    /// short lines naming a brochure section) starting with a section word, and another cell
+    /// with a figure in it.
+    static func found(in table: Table, sectionNames: Set<String>) -> Bool {
+        table.rows.dropFirst(table.headerRowCount).contains { row in
+            // The name opens the cell (`アクセス`, `配属先`): a unit such as `森林技術総合研修所`
+            // only has a section word inside it.
+            guard let named = row.firstIndex(where: { sectionNames.contains($0.text) && SectionKind.startingWith(SectionKind.strippedTitle($0.text)) != nil })
+            else { return false }
+            return row.indices.contains { $0 != named && row[$0].text.unicodeScalars.contains(where: TableDetector.isDigit) }
+        }
+    }
+}
