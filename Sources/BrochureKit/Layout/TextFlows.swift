@@ -6,7 +6,31 @@ enum TextFlows {
     /// Paragraphs of running text: stacks of four or more lines at line spacing, one over the
     /// next, wide enough to be prose rather than a column of table cells. Maps each of their
     /// lines to its paragraph's number.
+    ///
+    /// Line spacing is up to 0.6 em of white space between lines. Body text set looser (up to
+    /// 0.9 em, a pitch of 1.9) counts too when it is justified, every line but the last ending
+    /// at the column's right edge: a column of table cells at that pitch has ragged ends.
     static func find(in lines: [TextLine], unit: Double) -> [TextLine: Int] {
+        var result = stacks(in: lines, unit: unit, maxGap: 0.6) { _ in true }
+        let rest = lines.filter { result[$0] == nil }
+        let loose = stacks(in: rest, unit: unit, maxGap: 0.9) { isJustified($0, unit: unit) }
+        let offset = (result.values.max() ?? -1) + 1
+        for (line, id) in loose { result[line] = offset + id }
+        return result
+    }
+
+    /// Every line but the last (in reading order, the lowest) ends within half an em of the
+    /// widest; three lines at least do so.
+    private static func isJustified(_ lines: [TextLine], unit: Double) -> Bool {
+        let sorted = lines.sorted { $0.box.y0 < $1.box.y0 }
+        guard let right = sorted.map(\.box.x1).max() else { return false }
+        let body = sorted.dropLast()
+        return body.count >= 3 && body.allSatisfy { right - $0.box.x1 <= 0.5 * unit }
+    }
+
+    private static func stacks(
+        in lines: [TextLine], unit: Double, maxGap: Double, accept: ([TextLine]) -> Bool
+    ) -> [TextLine: Int] {
         let order = lines.indices.sorted { lines[$0].box.y0 < lines[$1].box.y0 }
         var up = [Int](repeating: 1, count: lines.count)
         var down = [Int](repeating: 1, count: lines.count)
@@ -16,7 +40,7 @@ enum TextFlows {
                 let a = lines[i].box
                 let b = lines[j].box
                 let gap = b.y0 - a.y1
-                if gap > 0.6 * unit { break }
+                if gap > maxGap * unit { break }
                 if gap > -0.2 * unit && b.xOverlap(a) >= 0.5 * min(a.width, b.width) { below[i].append(j) }
             }
         }
@@ -34,7 +58,7 @@ enum TextFlows {
         for i in lines.indices where up[i] + down[i] - 1 >= 4 { members[find(i), default: []].append(i) }
         var result: [TextLine: Int] = [:]
         for (id, group) in members {
-            guard Median.of(group.map { lines[$0].box.width }, or: 0) >= 6 * unit else { continue }
+            guard Median.of(group.map { lines[$0].box.width }, or: 0) >= 6 * unit, accept(group.map { lines[$0] }) else { continue }
             for i in group { result[lines[i]] = id }
         }
         return result

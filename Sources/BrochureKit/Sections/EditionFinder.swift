@@ -1,18 +1,67 @@
-/// Dates a brochure by the newest `…現在` date it prints (`令和6年3月現在` → 2024-03).
+/// Dates a brochure by the newest `…現在` date it prints (`令和6年3月現在` → 2024-03), or,
+/// when it prints none, by the issue date on its cover (`令和7年3月`, `2025年4月発行`).
 enum EditionFinder {
     static func find(_ layout: DocumentLayout) -> BrochureDocument.Edition? {
-        var newest: (year: Int, month: Int)? = nil
+        var newest: YearMonth? = nil
         for page in layout.pages {
             for block in page.blocks {
                 for window in asOfWindows(block.lines.map(\.text).joined()) {
                     for date in (try? EraDate.all(in: window)) ?? [] where date.isAsOf {
                         guard let month = date.month else { continue }
-                        if newest == nil || (date.year, month) > (newest!.year, newest!.month) { newest = (date.year, month) }
+                        newest = later(newest, YearMonth(year: date.year, month: month))
+                    }
+                    for date in WesternDate.all(in: window) where date.isAsOf {
+                        newest = later(newest, YearMonth(year: date.year, month: date.month))
                     }
                 }
             }
         }
-        return newest.map { BrochureDocument.Edition(year: $0.year, asOf: "\($0.year)-\($0.month < 10 ? "0" : "")\($0.month)") }
+        return (newest ?? issueDate(layout)).map {
+            BrochureDocument.Edition(year: $0.year, asOf: "\($0.year)-\($0.month < 10 ? "0" : "")\($0.month)")
+        }
+    }
+
+    struct YearMonth: Comparable {
+        var year: Int
+        var month: Int
+
+        static func < (a: YearMonth, b: YearMonth) -> Bool { (a.year, a.month) < (b.year, b.month) }
+    }
+
+    private static func later(_ a: YearMonth?, _ b: YearMonth) -> YearMonth { a.map { max($0, b) } ?? b }
+
+    /// The newest date that stands alone on a line of the first page, outside tables: a
+    /// cover's issue date (`令和7年3月`, `2025年4月`, `令和7年4月発行`). A date inside a sentence
+    /// or a table cell dates an event, not the brochure.
+    static func issueDate(_ layout: DocumentLayout) -> YearMonth? {
+        guard let first = layout.pages.first else { return nil }
+        var newest: YearMonth? = nil
+        for block in first.blocks where block.kind != .table {
+            for line in block.lines {
+                let text = Normalized.compact(line.text).filter { $0 != " " }
+                guard text.count <= 20 else { continue }
+                for suffix in issueSuffixes where text.hasSuffix(suffix) {
+                    let date = String(text.dropLast(suffix.count))
+                    if let found = standalone(date) { newest = later(newest, found) }
+                }
+            }
+        }
+        return newest
+    }
+
+    /// What may follow a cover's date (nothing, or the word for issued, edition, made, revised).
+    private static let issueSuffixes = ["", "発行", "版", "作成", "改訂"]
+
+    /// The year and month when `text` is one date and nothing else.
+    private static func standalone(_ text: String) -> YearMonth? {
+        if let era = try? JapaneseEraParser.matches(in: text), era.count == 1, era[0].text == text, !era[0].isFiscal,
+            let month = era[0].month
+        {
+            return YearMonth(year: era[0].gregorianYear, month: month)
+        }
+        let western = WesternDate.all(in: text)
+        if western.count == 1, western[0].text == text { return YearMonth(year: western[0].year, month: western[0].month) }
+        return nil
     }
 
     /// The few characters before each `現在`/`時点`, with the word: where an as-of date can be.

@@ -1,0 +1,64 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+
+/// A date written with the Western year: 2025年4月現在, 2025年4月1日時点, 2025.4, 2025/4/1.
+///
+/// Brochures mix calendars: one edition stamps its tables 令和7年4月1日現在, the next
+/// 2025年4月1日現在, and a cover may print only 2025年4月. The era parser reads the first; this
+/// reads the others, so the edition does not depend on which calendar the designer chose.
+public struct WesternDate: Sendable, Codable, Hashable {
+    public var year: Int
+    public var month: Int
+    public var day: Int?
+    /// Followed by 現在 or 時点 ("as of").
+    public var isAsOf: Bool
+    /// The date as written (normalised), without the 現在.
+    public var text: String
+
+    public init(year: Int, month: Int, day: Int? = nil, isAsOf: Bool = false, text: String) {
+        self.year = year
+        self.month = month
+        self.day = day
+        self.isAsOf = isAsOf
+        self.text = text
+    }
+
+    // A built Regex is immutable; see JapaneseEraParser.
+    private nonisolated(unsafe) static let form = #/(?<year>(?:19|20)[0-9]{2})\s*(?:年\s*(?<month>[0-9]{1,2})\s*月(?:\s*(?<day>[0-9]{1,2})\s*日)?|[.\/](?<month2>[0-9]{1,2})(?:[.\/](?<day2>[0-9]{1,2}))?)(?<asof>\s*(?:現在|時点))?/#
+
+    /// Every Western year-and-month date in `text`, in order. A year inside a longer number
+    /// (`120254月`) and impossible months or days are skipped; a year alone (`2025`, a
+    /// title's edition) or a fiscal year (`2024年度`) is not a date.
+    public static func all(in text: String) -> [WesternDate] {
+        let normalized = (try? JapaneseTextNormalizer.shared.normalize(text)) ?? text
+        guard normalized.utf8.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else { return [] }
+        var found: [WesternDate] = []
+        for match in normalized.matches(of: form) {
+            // Inside a longer number; for 2025/4 and 2025.4 also inside a phone number or a
+            // code (03-2025/4, 1.2025.4).
+            if match.range.lowerBound > normalized.startIndex {
+                let before = normalized[normalized.index(before: match.range.lowerBound)]
+                if before.isNumber || (match.output.month2 != nil && "-./".contains(before)) { continue }
+            }
+            if match.range.upperBound < normalized.endIndex, match.output.month2 != nil, normalized[match.range.upperBound].isNumber {
+                continue
+            }
+            guard let year = Int(match.output.year), let month = (match.output.month ?? match.output.month2).flatMap({ Int($0) }),
+                (1...12).contains(month)
+            else { continue }
+            let day = (match.output.day ?? match.output.day2).flatMap { Int($0) }
+            if let day, !isDay(day, month: month, year: year) { continue }
+            let written = match.output.asof.map { match.output.0.dropLast($0.count) } ?? match.output.0
+            found.append(WesternDate(year: year, month: month, day: day, isAsOf: match.output.asof != nil, text: String(written)))
+        }
+        return found
+    }
+
+    private static func isDay(_ day: Int, month: Int, year: Int) -> Bool {
+        let lengths = [31, year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+        return (1...lengths[month - 1]).contains(day)
+    }
+}
