@@ -43,7 +43,7 @@ struct ReadingOrder {
             let em = max(blocks[h].lines.map(\.em).max() ?? 10, 1)
             let upright = blocks[h].lines.contains { $0.orientation == .vertical }
             var best: (index: Int, gap: Double)? = nil
-            for b in blocks.indices where b != h && !taken[b] && blocks[b].kind != .heading {
+            for b in blocks.indices where b != h && !taken[b] && (blocks[b].kind != .heading || upright && Self.isSubheading(blocks[b])) {
                 let box = blocks[b].box
                 let gap = box.x0 - head.x1
                 // The section beside a horizontal side heading is at least about as tall as it:
@@ -52,7 +52,10 @@ struct ReadingOrder {
                 guard gap >= -0.2 * em, gap <= 3 * em, abs(box.y0 - head.y0) <= 1.2 * em,
                     upright || box.height >= 0.8 * head.height
                 else { continue }
-                if best == nil || gap < best!.gap { best = (b, gap) }
+                // A vertical heading heads what starts level with its top: its section may
+                // open with a subheading (`【総合職事務系】`) set a little above the text under it.
+                let distance = upright ? abs(box.y0 - head.y0) : gap
+                if best == nil || distance < best!.gap { best = (b, distance) }
             }
             if let best {
                 partner[h] = best.index
@@ -64,6 +67,12 @@ struct ReadingOrder {
             units.append(partner[i].map { [i, $0] } ?? [i])
         }
         return units
+    }
+
+    /// A horizontal heading of a line or two, which a vertical side heading can head: the
+    /// first line of its section (`【総合職事務系】`), not another rail heading.
+    static func isSubheading(_ block: Block) -> Bool {
+        block.kind == .heading && block.lines.count <= 2 && block.lines.allSatisfy { $0.orientation == .horizontal }
     }
 
     /// Orders the units band by band: a full-width gap where no column continues (the blocks
