@@ -34,7 +34,8 @@ struct ReadingOrder {
     /// A heading set left of its section (`採用窓口`, or `研修制度` set vertically) is entirely
     /// left of the sections above it too, and Breuel's rule alone would read every such
     /// heading before any section. Tops aligned within an em and a gap under three ems make
-    /// the pair.
+    /// the pair. A vertical heading's section may open with a subheading (`【総合職事務系】`) set
+    /// level with the heading's top, a little above the text under it: that is its partner.
     private func sideHeadingUnits(_ blocks: [Block]) -> [[Int]] {
         var partner = [Int?](repeating: nil, count: blocks.count)
         var taken = [Bool](repeating: false, count: blocks.count)
@@ -52,10 +53,7 @@ struct ReadingOrder {
                 guard gap >= -0.2 * em, gap <= 3 * em, abs(box.y0 - head.y0) <= 1.2 * em,
                     upright || box.height >= 0.8 * head.height
                 else { continue }
-                // A vertical heading heads what starts level with its top: its section may
-                // open with a subheading (`【総合職事務系】`) set a little above the text under it.
-                let distance = upright ? abs(box.y0 - head.y0) : gap
-                if best == nil || distance < best!.gap { best = (b, distance) }
+                if best == nil || gap < best!.gap { best = (b, gap) }
             }
             if let best {
                 partner[h] = best.index

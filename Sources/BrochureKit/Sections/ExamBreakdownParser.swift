@@ -137,7 +137,7 @@ struct ExamBreakdownParser {
     }
 
     /// The label of the kind `value` heading the table column `piece` sits in: the nearest cell
-    /// above it in the same table, over its middle, that holds no counts. With nothing to a
+    /// above it in the same column of the same table that holds no counts. With nothing to a
     /// cell's left naming its track or level, a grid printed the other way round (levels down
     /// the side and tracks across the top, or tracks down the side and levels across) names it
     /// there; the last label read, the header's rightmost, would be wrong for every column
