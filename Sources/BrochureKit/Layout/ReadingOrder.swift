@@ -34,7 +34,8 @@ struct ReadingOrder {
     /// A heading set left of its section (`採用窓口`, or `研修制度` set vertically) is entirely
     /// left of the sections above it too, and Breuel's rule alone would read every such
     /// heading before any section. Tops aligned within an em and a gap under three ems make
-    /// the pair.
+    /// the pair. A vertical heading's section may open with a subheading (`【総合職事務系】`) set
+    /// level with the heading's top, a little above the text under it: that is its partner.
     private func sideHeadingUnits(_ blocks: [Block]) -> [[Int]] {
         var partner = [Int?](repeating: nil, count: blocks.count)
         var taken = [Bool](repeating: false, count: blocks.count)
@@ -43,7 +44,7 @@ struct ReadingOrder {
             let em = max(blocks[h].lines.map(\.em).max() ?? 10, 1)
             let upright = blocks[h].lines.contains { $0.orientation == .vertical }
             var best: (index: Int, gap: Double)? = nil
-            for b in blocks.indices where b != h && !taken[b] && blocks[b].kind != .heading {
+            for b in blocks.indices where b != h && !taken[b] && (blocks[b].kind != .heading || upright && Self.isSubheading(blocks[b])) {
                 let box = blocks[b].box
                 let gap = box.x0 - head.x1
                 // The section beside a horizontal side heading is at least about as tall as it:
@@ -64,6 +65,12 @@ struct ReadingOrder {
             units.append(partner[i].map { [i, $0] } ?? [i])
         }
         return units
+    }
+
+    /// A horizontal heading of a line or two, which a vertical side heading can head: the
+    /// first line of its section (`【総合職事務系】`), not another rail heading.
+    static func isSubheading(_ block: Block) -> Bool {
+        block.kind == .heading && block.lines.count <= 2 && block.lines.allSatisfy { $0.orientation == .horizontal }
     }
 
     /// Orders the units band by band: a full-width gap where no column continues (the blocks

@@ -9,6 +9,11 @@ struct ExamBreakdownParser {
         var raw: String
         var box: Rect
         var page: Int
+        /// The table the piece is a cell of, by its order in the section, and its column there;
+        /// nil for a line.
+        var table: Int? = nil
+        var column: Int? = nil
+        var header = false
         var track: Track? { let t = Track(label: text); return t == .other ? nil : t }
         var level: ExamBreakdown.Level? {
             if text.contains("院卒") || text.contains("大学院") { return .graduate }
@@ -21,7 +26,7 @@ struct ExamBreakdownParser {
         var pieces: [Piece] = []
         var gridEntries: [ExamBreakdown.Entry] = []
         var gridPage: Int? = nil
-        for (page, block) in part.blocks {
+        for (index, (page, block)) in part.blocks.enumerated() {
             // A grid of categories by levels, counts where they meet.
             if let table = block.table, case let found = ExamGrid.entries(in: table, page: page), !found.isEmpty {
                 gridEntries += found
@@ -30,8 +35,8 @@ struct ExamBreakdownParser {
             }
             // Table cells, or the block's lines joined: a pair can wrap mid-word in a list.
             if let table = block.table {
-                for row in table.rows {
-                    for cell in row { pieces.append(Piece(text: Normalized.compact(cell.text), raw: cell.text, box: cell.box ?? table.box, page: page)) }
+                pieces += ExamTableCells.pieces(of: table).map {
+                    Piece(text: Normalized.compact($0.text), raw: $0.text, box: $0.box, page: page, table: index, column: $0.column, header: $0.header)
                 }
                 pieces += Self.topAlignedSpans(in: table, page: page)
             } else {
@@ -63,8 +68,8 @@ struct ExamBreakdownParser {
             guard !pairs.isEmpty else { continue }
             // A bar is no cell beside the rows near it: it heads the rows below it.
             let rowTrack = Self.labelToTheLeft(of: piece, in: pieces.filter { !Self.isBar($0, in: pieces) }, \.track)
-                ?? Self.trackBar(above: piece, in: pieces) ?? track
-            let rowLevel = Self.labelToTheLeft(of: piece, in: pieces, \.level) ?? level
+                ?? Self.trackBar(above: piece, in: pieces) ?? Self.columnHeader(above: piece, in: pieces, \.track) ?? track
+            let rowLevel = Self.labelToTheLeft(of: piece, in: pieces, \.level) ?? Self.columnHeader(above: piece, in: pieces, \.level) ?? level
             guard let rowTrack, let rowLevel else { continue }
             firstPage = firstPage ?? piece.page
             for (category, count) in pairs {
@@ -116,14 +121,33 @@ struct ExamBreakdownParser {
     }
 
     /// The label of the kind `value` reads nearest in height among those wholly left of `piece`
-    /// on its page, within two and a half line heights.
+    /// on its page, within two and a half line heights; not its table's header cells.
     private static func labelToTheLeft<T>(of piece: Piece, in pieces: [Piece], _ value: (Piece) -> T?) -> T? {
         var best: (T, Double)? = nil
-        for other in pieces where other.page == piece.page && other.box.x1 <= piece.box.x0 + 1 && pairs(in: other.text).isEmpty {
+        // A header cell heads its own column, not the rows beside and below it.
+        for other in pieces where other.page == piece.page && other.box.x1 <= piece.box.x0 + 1 && pairs(in: other.text).isEmpty
+            && !(other.header && other.table != nil && other.table == piece.table && !piece.header)
+        {
             guard let found = value(other) else { continue }
             let distance = abs(other.box.midY - piece.box.midY)
             guard distance <= 2.5 * max(min(piece.box.height, other.box.height), 1) else { continue }
             if best == nil || distance < best!.1 { best = (found, distance) }
+        }
+        return best?.0
+    }
+
+    /// The label of the kind `value` heading the table column `piece` sits in: the nearest cell
+    /// above it in the same column of the same table that holds no counts. With nothing to a
+    /// cell's left naming its track or level, a grid printed the other way round (levels down
+    /// the side and tracks across the top, or tracks down the side and levels across) names it
+    /// there; the last label read, the header's rightmost, would be wrong for every column
+    /// but the last.
+    private static func columnHeader<T>(above piece: Piece, in pieces: [Piece], _ value: (Piece) -> T?) -> T? {
+        guard let table = piece.table, let column = piece.column else { return nil }
+        var best: (T, Double)? = nil
+        for other in pieces where other.table == table && other.column == column && other.box.y1 <= piece.box.y0 + 1 && pairs(in: other.text).isEmpty {
+            guard let found = value(other) else { continue }
+            if best == nil || other.box.y1 > best!.1 { best = (found, other.box.y1) }
         }
         return best?.0
     }

@@ -81,7 +81,14 @@ struct HiringParser {
                 break
             }
         }
-        guard let (headerIndex, years) = found else { return nil }
+        guard let (headerIndex, labels) = found else { return nil }
+        var years = labels
+        // `実績` over the actual years and `予定` over the planned one, in a header row of their own.
+        for c in years.indices where years[c] != nil
+            && PlannedNote.isPlanHeader(table.rows[..<headerIndex].compactMap { $0.indices.contains(c) ? $0[c].text : nil })
+        {
+            years[c]?.planned = true
+        }
         let body = Array(table.rows[(headerIndex + 1)...])
         var roles = body.map { ColumnRole(label: $0.first?.text ?? "") }
         // Women in rows of their own (`うち女性` under each track's row), as in the other orientation.

@@ -3,40 +3,82 @@
 /// reader matches the rows across.
 ///
 /// Only a run of two names or more followed by exactly as many texts, each a block of its
-/// own, and then a name or the section's end: anything looser is left as it is.
+/// own, and then a name or the section's end: anything looser is left as it is. A table drawn
+/// as a grid of such blocks heads its columns (`制度`, `内容`): those words are no names or
+/// texts, and are dropped with the run. A name may carry a note in brackets on the line under
+/// it (`育児休業` over `（子が3歳に達するまで）`): the note goes to the end of its text, so
+/// the name stays the name.
 enum NameColumn {
     static func interleaved(_ blocks: [(page: Int, block: Block)]) -> [(page: Int, block: Block)] {
         var result: [(page: Int, block: Block)] = []
         var i = 0
         while i < blocks.count {
-            var names = i
-            while names < blocks.count, isName(blocks[names].block) { names += 1 }
-            let count = names - i
-            var texts = names
-            while texts < blocks.count, texts - names < count, isText(blocks[texts].block) { texts += 1 }
-            let closed = texts == blocks.count || isName(blocks[texts].block)
-            if count >= 2, texts - names == count, closed {
-                for k in 0..<count {
-                    result.append(blocks[i + k])
-                    result.append(blocks[names + k])
-                }
-                i = texts
-            } else {
+            guard let (names, texts, end) = run(at: i, in: blocks) else {
                 result.append(blocks[i])
                 i += 1
+                continue
             }
+            for (n, t) in zip(names, texts) {
+                var name = blocks[n].block
+                var text = blocks[t].block
+                if name.lines.count == 2 {
+                    let note = name.lines.removeLast()
+                    name.box = name.lines[0].box
+                    text.lines.append(note)
+                    text.box = text.box.union(note.box)
+                }
+                result.append((blocks[n].page, name))
+                result.append((blocks[t].page, text))
+            }
+            i = end
         }
         return result
     }
 
-    /// A one-line block short enough to be a name, without a full stop.
+    /// The names and texts of a run starting at `start`, and where it ends; column headers
+    /// before and between them skipped.
+    private static func run(at start: Int, in blocks: [(page: Int, block: Block)]) -> (names: [Int], texts: [Int], end: Int)? {
+        var i = start
+        var names: [Int] = []
+        while i < blocks.count, isName(blocks[i].block) || isColumnHeader(blocks[i].block) {
+            if isName(blocks[i].block) { names.append(i) }
+            i += 1
+        }
+        var texts: [Int] = []
+        while i < blocks.count, texts.count < names.count, isText(blocks[i].block) || isColumnHeader(blocks[i].block) {
+            if isText(blocks[i].block) { texts.append(i) }
+            i += 1
+        }
+        let closed = i == blocks.count || isName(blocks[i].block)
+        guard names.count >= 2, texts.count == names.count, closed else { return nil }
+        return (names, texts, i)
+    }
+
+    /// A one-line block short enough to be a name, without a full stop; or such a line over a
+    /// note wholly in brackets.
     static func isName(_ block: Block) -> Bool {
-        block.table == nil && block.lines.count == 1 && TitledParagraphs.titleLike(Normalized.compact(block.lines[0].text))
+        guard block.table == nil, !isColumnHeader(block), let first = block.lines.first,
+            TitledParagraphs.titleLike(Normalized.compact(first.text))
+        else { return false }
+        return block.lines.count == 1 || block.lines.count == 2 && isBracketed(block.lines[1].text)
     }
 
     /// A block of text: a sentence, or longer than a name.
     static func isText(_ block: Block) -> Bool {
         guard block.table == nil, let first = block.lines.first else { return false }
         return block.kind != .heading && !TitledParagraphs.titleLike(Normalized.compact(first.text))
+    }
+
+    /// A one-line block that is a column's header word (`制度`, `内容`, `期間・内容`).
+    static func isColumnHeader(_ block: Block) -> Bool {
+        guard block.table == nil, block.lines.count == 1 else { return false }
+        let words = Normalized.compact(block.lines[0].text).split(whereSeparator: { "・/".contains($0) })
+        return !words.isEmpty && words.allSatisfy { TableItems.columnWords.contains(String($0)) }
+    }
+
+    /// `（子が3歳に達するまで）`: a line wholly in one pair of brackets.
+    static func isBracketed(_ text: String) -> Bool {
+        let t = Normalized.compact(text)
+        return t.count > 2 && t.first == "(" && t.last == ")" && !t.dropFirst().contains("(")
     }
 }

@@ -19,11 +19,22 @@ enum OrganizationFinder {
             let labels = email.split(separator: "@").last?.split(separator: ".").map(String.init) ?? []
             // `kaiho.mlit.go.jp` is 海上保安庁, not 国土交通省: the leftmost known label.
             if labels.suffix(2) == ["go", "jp"], let name = labels.dropLast(2).lazy.compactMap({ domains[$0] }).first {
-                // An agency at its ministry's domain (`bunka-…@mext.go.jp`) names itself more.
+                // An agency at its ministry's domain (`bunka-…@mext.go.jp`) names itself in
+                // the cover's title, or more often than the ministry.
+                if let titled = titleNames(layout).first(where: { ExternalAgency.ministry[$0] == name }) { return titled }
                 return ExternalAgency.publisher(under: name, scores: scores(layout)) ?? name
             }
         }
         return scores(layout).max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key
+    }
+
+    /// The known names in the first page's largest line: the cover's title. An agency's
+    /// brochure may name its ministry more often (the building it sits in, the ministry's
+    /// joint training, secondments), but its title is its own name.
+    static func titleNames(_ layout: DocumentLayout) -> [String] {
+        let lines = (layout.pages.first?.blocks ?? []).filter { !$0.isFurniture }.flatMap(\.lines)
+        guard let title = lines.max(by: { $0.fontSize < $1.fontSize }) else { return [] }
+        return names(in: title.text)
     }
 
     /// Each known name's mentions in the text, a heading's or a running header's thrice.

@@ -17,6 +17,16 @@ enum PlannedNote {
         year.planned || (year.noted && notedPlans.contains(year.fiscalYear))
     }
 
+    /// Whether the header cells over a year's column (a row of `実績 | 予定` set above the
+    /// years, `実績` spanning the actual ones) say the year is planned: a short cell saying
+    /// 予定 (`予定`, `（予定）`, `予定数`), not a sentence that mentions it.
+    static func isPlanHeader(_ cells: [String]) -> Bool {
+        cells.contains { cell in
+            let text = Normalized.compact(cell)
+            return text.contains("予定") && !text.contains("実績") && text.count <= 5
+        }
+    }
+
     /// The fiscal years a note says are planned: a note (led by `※`, `*`) that mentions 予定,
     /// with the years it names before 予定.
     static func plannedYears(in note: String) -> [Int] {

@@ -51,7 +51,10 @@ struct SectionSegmenter {
                     current?.blocks.append((page.number, block))
                     continue
                 }
-                if block.kind == .heading, let open = current, block.lines[0].fontSize > open.headingSize * 1.1 {
+                // A bare item number (`02` set large beside its title) is no page title.
+                if block.kind == .heading, let open = current, block.lines[0].fontSize > open.headingSize * 1.1,
+                    !TitledParagraphs.isBareMarker(block)
+                {
                     parts.append(open)
                     current = nil
                     continue

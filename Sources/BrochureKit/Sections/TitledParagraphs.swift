@@ -25,6 +25,9 @@ struct TitledParagraphs {
                 items += found
                 continue
             }
+            // An item's number set apart from its title (`02` large, left of the line) marks
+            // the item; the title beside it names it.
+            if Self.isBareMarker(block) { continue }
             // A title wrapped onto a second line is still one short block of its own; but
             // straight after a title that has no text yet, a short block is that text (a
             // box's two lines under its name).
@@ -50,7 +53,8 @@ struct TitledParagraphs {
                         current = Item(title: open.title + text, text: "", page: open.page, box: open.box.union(line.box))
                         continue
                     }
-                    current = Item(title: text, text: "", page: page, box: line.box, titleSize: line.fontSize)
+                    // Its number is dropped before the spaces are (`01 地域…` would become `01地域…`).
+                    current = Item(title: Normalized.compact(Self.cleanTitle(Normalized.text(line.text))), text: "", page: page, box: line.box, titleSize: line.fontSize)
                 } else if current != nil {
                     current!.text += text
                     current!.box = current!.box.union(line.box)
@@ -86,6 +90,16 @@ struct TitledParagraphs {
             text = text.dropFirst().dropLast()
         }
         return text.isEmpty ? title : String(text)
+    }
+
+    /// A block that is only an item's number or marker (`02`, `③`, `◆`): set apart from its
+    /// title, often larger, it names nothing and heads nothing.
+    static func isBareMarker(_ block: Block) -> Bool {
+        guard block.table == nil, block.lines.count == 1 else { return false }
+        let text = Normalized.compact(block.lines[0].text)
+        return !text.isEmpty && text.count <= 3 && text.unicodeScalars.allSatisfy {
+            ($0.properties.numericType != nil && !(0x4E00...0x9FFF).contains($0.value)) || "■□◆◇●○◎▶▷▼▽★☆.".unicodeScalars.contains($0)
+        }
     }
 
     /// Brackets that set a title off: opening → closing.

@@ -97,4 +97,20 @@ struct LooseLayoutsTests {
         // The ministry's own brochure names its agency in passing.
         #expect(OrganizationFinder.find(layout: layout(["文部科学省 採用案内", "文部科学省と文化庁の連携"]), contacts: [contact]) == "文部科学省")
     }
+
+    @Test("An agency at its ministry's mail domain is the publisher when the cover's title (the first page's largest line) names it")
+    func agencyInCoverTitle() {
+        func layout(_ title: String, _ texts: [String]) -> DocumentLayout {
+            let blocks = [Self.block(title, x: 40, y: 40, size: 25, kind: .heading).block]
+                + texts.enumerated().map { Self.block($0.element, x: 40, y: 100 + Double($0.offset) * 20).block }
+            let page = PageLayout(number: 1, width: 842, height: 595, bodyFontSize: 9, isVertical: false, blocks: blocks)
+            return DocumentLayout(source: "t.pdf", info: DocumentInfo(pageCount: 1, title: nil, producer: nil, creator: nil, creationDate: nil), pages: [page])
+        }
+        let contact = Contact(track: .administrative, label: "総合職事務系", specialty: nil, office: "総務課", location: nil, phones: [],
+                              emails: ["saiyo@meti.go.jp"], page: 1)
+        // The agency's building, joint training and secondments name the ministry more often.
+        let passing = ["経済産業省の外局です。", "経済産業省と合同の研修", "経済産業省本省（出向）", "経済産業省別館5階", "経済産業省別館"]
+        #expect(OrganizationFinder.find(layout: layout("資源エネルギー庁", passing), contacts: [contact]) == "資源エネルギー庁")
+        #expect(OrganizationFinder.find(layout: layout("経済産業省", ["資源エネルギー庁と特許庁"]), contacts: [contact]) == "経済産業省")
+    }
 }

@@ -1,0 +1,36 @@
+/// The cells of an exam table as the breakdown parser reads them, a cell that breaks off
+/// inside a `category：N名` pair joined to the cell under it.
+///
+/// A narrow grid wraps its cells line by line, and the layout may set each line of a wrapped
+/// row as a row of its own (`工学：3名、化学・生物・` over `薬学：1名`): read apart, the second
+/// half is a category of its own. A cell that ends cleanly (`…名`, `…、`) is whole, as in a list.
+enum ExamTableCells {
+    struct Piece: Equatable {
+        var text: String
+        var box: Rect
+        var column: Int
+        /// In one of the table's header rows.
+        var header: Bool
+    }
+
+    static func pieces(of table: Table) -> [Piece] {
+        var result: [Piece] = []
+        var consumed = Set<[Int]>()
+        for (r, row) in table.rows.enumerated() {
+            for (c, cell) in row.enumerated() where !consumed.contains([r, c]) {
+                var piece = Piece(text: cell.text, box: cell.box ?? table.box, column: c, header: r < table.headerRowCount)
+                var below = r + 1
+                while !ExamBreakdownParser.endsCleanly(Normalized.compact(piece.text)), below < table.rows.count,
+                    table.rows[below].indices.contains(c), case let next = table.rows[below][c], !next.text.isEmpty
+                {
+                    piece.text += next.text
+                    piece.box = piece.box.union(next.box ?? piece.box)
+                    consumed.insert([below, c])
+                    below += 1
+                }
+                result.append(piece)
+            }
+        }
+        return result
+    }
+}

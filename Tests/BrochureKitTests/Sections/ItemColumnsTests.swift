@@ -1,0 +1,66 @@
+import Testing
+
+@testable import BrochureKit
+
+/// Initiatives and support systems set as columns: item numbers set apart from their titles,
+/// and a grid of names (each with a note in brackets under it) beside a column of texts.
+@Suite("Item columns")
+struct ItemColumnsTests {
+    typealias L = LooseLayoutsTests
+
+    /// Numbered initiatives as the layout reads them: the first number joined to its title,
+    /// the others (set large, left of their titles) read before the column of titles and texts.
+    static let numbered: [(page: Int, block: Block)] = [
+        L.block("01 地域に飛び込む現地調査", x: 30, y: 177),
+        L.block("02", x: 30, y: 229, size: 14, kind: .heading), L.block("03", x: 30, y: 281, size: 14, kind: .heading),
+        L.block("若手職員が全国の観光地を訪ね、施策の種を探します。", x: 54, y: 198),
+        L.block("テレワークとフレックス", x: 54, y: 233),
+        L.block("在宅勤務とフレックスタイム制を組み合わせています。", x: 54, y: 250),
+        L.block("庁内公募プロジェクト", x: 54, y: 285),
+        L.block("部署を越えて集まった職員が自由に提案できます。", x: 54, y: 302),
+    ]
+
+    @Test("A bare item number set larger than the section's heading does not close the section")
+    func bareNumberKeepsSection() {
+        let heading = L.block("働き方の取組", x: 38, y: 157, size: 11, kind: .heading).block
+        let page = PageLayout(number: 1, width: 842, height: 595, bodyFontSize: 9, isVertical: false, blocks: [heading] + Self.numbered.map(\.block))
+        let layout = DocumentLayout(source: "t.pdf", info: DocumentInfo(pageCount: 1, title: nil, producer: nil, creator: nil, creationDate: nil), pages: [page])
+        let parts = SectionSegmenter().segment(layout)
+        #expect(parts.map(\.kind) == [.initiatives])
+        #expect(parts.first?.blocks.count == Self.numbered.count)
+        #expect(TitledParagraphs.isBareMarker(L.block("◆", x: 0, y: 0).block) && !TitledParagraphs.isBareMarker(L.block("二十", x: 0, y: 0).block))
+    }
+
+    @Test("A bare item number is no title and no part of one: the titles beside the numbers name the items")
+    func bareNumbersSkipped() {
+        let items = TitledParagraphs().split(L.part(.initiatives, "働き方の取組", Self.numbered))
+        #expect(items.map(\.title) == ["地域に飛び込む現地調査", "テレワークとフレックス", "庁内公募プロジェクト"])
+    }
+
+    @Test("A number set before a title on its line is dropped before the spaces are (01 地域… is 地域…)")
+    func numberOnTitleLine() {
+        let items = TitledParagraphs().split(L.part(.initiatives, "働き方の取組", [
+            L.block("01 地域に飛び込む現地調査", x: 30, y: 177), L.block("若手職員が全国の観光地を訪ね、施策の種を探します。", x: 54, y: 198),
+        ]))
+        #expect(items.map(\.title) == ["地域に飛び込む現地調査"])
+    }
+
+    @Test("Names with a bracketed note under each, under a 制度 header, beside texts under 内容: paired in order, the note joining the text")
+    func namesWithNotes() {
+        func named(_ name: String, _ note: String, y: Double) -> (page: Int, block: Block) {
+            let lines = [L.block(name, x: 78, y: y).block.lines[0], L.block(note, x: 78, y: y + 11.6).block.lines[0]]
+            return (1, Block(kind: .paragraph, box: Rect.enclosing(lines.map(\.box))!, lines: lines))
+        }
+        let blocks = [
+            L.block("仕事と家庭の両立支援制度", x: 74, y: 190), L.block("制度", x: 125, y: 213),
+            named("育児休業", "（子が3歳に達するまで）", y: 232), named("育児時間", "（1日2時間まで）", y: 262), named("介護休暇", "（通算6月まで）", y: 292),
+            L.block("内容", x: 366, y: 213),
+            L.block("男女を問わず取得でき、復帰後の面談も行います。", x: 198, y: 237),
+            L.block("小学校就学前の子の送り迎えなどに利用できます。", x: 198, y: 268),
+            L.block("要介護の家族1人につき、3回まで分割できます。", x: 198, y: 298),
+        ]
+        let items = TitledParagraphs().split(L.part(.supportSystems, "両立支援", blocks))
+        #expect(items.map(\.title) == ["育児休業", "育児時間", "介護休暇"])
+        #expect(items.first?.text == "男女を問わず取得でき、復帰後の面談も行います。(子が3歳に達するまで)")
+    }
+}
