@@ -71,6 +71,8 @@ enum DurationFinder {
         let counters = ["ヶ月", "か月", "カ月", "ヵ月", "ケ月", "箇月"]
         let unitIsBare = (phrase.hasSuffix("月") && !counters.contains { phrase.hasSuffix($0) }) || phrase.hasSuffix("年")
         guard unitIsBare else { return false }
+        // A year of the calendar (`2016年入庁`): no duration runs to a thousand years.
+        if phrase.hasSuffix("年"), let number = Int(phrase.dropLast()), number >= 1000 { return true }
         if phrase.contains("~") || phrase.contains("から") { return false }
         if !(c[i].isASCII && c[i].isNumber) && phrase.hasSuffix("月") { return true }
         let after = String(c[coreEnd...].prefix(2))

@@ -29,7 +29,7 @@ enum ParsedPart: Sendable {
                 })
         case .supportSystems:
             self = .supportSystems(
-                TitledParagraphs().split(part).map {
+                TitledParagraphs().split(part).filter { !SupportSystem.isDurationValue($0.title) }.map {
                     SupportSystem(
                         name: $0.title, summary: $0.text, durations: DurationFinder.find(in: $0.text), page: $0.page,
                         provenance: Provenance(page: $0.page, box: $0.box, text: $0.title + "\n" + $0.text))

@@ -25,6 +25,8 @@ struct DurationFinderTests {
         Case(text: "三か月以内に申請", expected: ["3 month «三か月以内»"]),
         Case(text: "配偶者出産休暇（２日）", expected: ["2 day «2日»"]),
         Case(text: "令和６年３月現在", expected: []),
+        Case(text: "育児休業を半年取得しました。（2016年入庁・事務系）", expected: ["0.5 year «半年»"]),
+        Case(text: "最長3年、1999年から", expected: ["3 year «3年»"]),
         Case(text: "令和5年度入省、11月から開始", expected: []),
         Case(text: "子が３歳に達するまで", expected: []),
         Case(text: "統一した基準で一人ひとりを評価", expected: []),
@@ -35,5 +37,19 @@ struct DurationFinderTests {
     ])
     func finds(_ c: Case) {
         #expect(DurationFinder.find(in: c.text).map(Self.render) == c.expected)
+    }
+}
+
+/// A length of time read apart from the name it follows is no support system.
+@Suite("support-system names")
+struct SupportSystemNameTests {
+    @Test(arguments: ["最長3年", "5日以内", "通算6か月まで", "３か月"])
+    func durationsAreNoNames(_ name: String) {
+        #expect(SupportSystem.isDurationValue(name))
+    }
+
+    @Test(arguments: ["育児休業", "配偶者同行休業", "早出遅出勤務", "3年目研修", "介護休暇（5日）"])
+    func namesAreNames(_ name: String) {
+        #expect(!SupportSystem.isDurationValue(name))
     }
 }
