@@ -10,10 +10,13 @@
 /// the name stays the name.
 enum NameColumn {
     static func interleaved(_ blocks: [(page: Int, block: Block)]) -> [(page: Int, block: Block)] {
+        // Each block classified once: a run is tried from every block, and the tests normalise
+        // the text (3% of `extract` on a long document when asked again at every try).
+        let roles = blocks.map { Role($0.block) }
         var result: [(page: Int, block: Block)] = []
         var i = 0
         while i < blocks.count {
-            guard let (names, texts, end) = run(at: i, in: blocks) else {
+            guard let (names, texts, end) = run(at: i, in: roles) else {
                 result.append(blocks[i])
                 i += 1
                 continue
@@ -35,44 +38,57 @@ enum NameColumn {
         return result
     }
 
+    /// What a block can be in a run: the three tests, asked once.
+    private struct Role {
+        var name: Bool
+        var text: Bool
+        var header: Bool
+
+        init(_ block: Block) {
+            let first = block.lines.first.map { Normalized.compact($0.text) } ?? ""
+            header = NameColumn.isColumnHeader(block, first: first)
+            name = NameColumn.isName(block, first: first, header: header)
+            text = NameColumn.isText(block, first: first)
+        }
+    }
+
     /// The names and texts of a run starting at `start`, and where it ends; column headers
     /// before and between them skipped.
-    private static func run(at start: Int, in blocks: [(page: Int, block: Block)]) -> (names: [Int], texts: [Int], end: Int)? {
+    private static func run(at start: Int, in roles: [Role]) -> (names: [Int], texts: [Int], end: Int)? {
         var i = start
         var names: [Int] = []
-        while i < blocks.count, isName(blocks[i].block) || isColumnHeader(blocks[i].block) {
-            if isName(blocks[i].block) { names.append(i) }
+        while i < roles.count, roles[i].name || roles[i].header {
+            if roles[i].name { names.append(i) }
             i += 1
         }
         var texts: [Int] = []
-        while i < blocks.count, texts.count < names.count, isText(blocks[i].block) || isColumnHeader(blocks[i].block) {
-            if isText(blocks[i].block) { texts.append(i) }
+        while i < roles.count, texts.count < names.count, roles[i].text || roles[i].header {
+            if roles[i].text { texts.append(i) }
             i += 1
         }
-        let closed = i == blocks.count || isName(blocks[i].block)
+        let closed = i == roles.count || roles[i].name
         guard names.count >= 2, texts.count == names.count, closed else { return nil }
         return (names, texts, i)
     }
 
     /// A one-line block short enough to be a name, without a full stop; or such a line over a
-    /// note wholly in brackets.
-    static func isName(_ block: Block) -> Bool {
-        guard block.table == nil, !isColumnHeader(block), let first = block.lines.first,
-            TitledParagraphs.titleLike(Normalized.compact(first.text))
-        else { return false }
+    /// note wholly in brackets. (`first` is its first line, compacted; `header`, whether it is
+    /// a column header.)
+    private static func isName(_ block: Block, first: String, header: Bool) -> Bool {
+        guard block.table == nil, !header, !block.lines.isEmpty, TitledParagraphs.titleLike(first) else { return false }
         return block.lines.count == 1 || block.lines.count == 2 && isBracketed(block.lines[1].text)
     }
 
     /// A block of text: a sentence, or longer than a name.
-    static func isText(_ block: Block) -> Bool {
-        guard block.table == nil, let first = block.lines.first else { return false }
-        return block.kind != .heading && !TitledParagraphs.titleLike(Normalized.compact(first.text))
+    private static func isText(_ block: Block, first: String) -> Bool {
+        guard block.table == nil, !block.lines.isEmpty else { return false }
+        return block.kind != .heading && !TitledParagraphs.titleLike(first)
     }
 
     /// A one-line block that is a column's header word (`制度`, `内容`, `期間・内容`).
-    static func isColumnHeader(_ block: Block) -> Bool {
+    private static func isColumnHeader(_ block: Block, first: String) -> Bool {
         guard block.table == nil, block.lines.count == 1 else { return false }
-        let words = Normalized.compact(block.lines[0].text).split(whereSeparator: { "・/".contains($0) })
+        let words = first.split(whereSeparator: { "・/".contains($0) })
         return !words.isEmpty && words.allSatisfy { TableItems.columnWords.contains(String($0)) }
     }
 
