@@ -1,9 +1,3 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-
 /// A date written with the Western year: 2025年4月現在, 2025年4月1日時点, 2025.4, 2025/4/1.
 ///
 /// Brochures mix calendars: one edition stamps its tables 令和7年4月1日現在, the next

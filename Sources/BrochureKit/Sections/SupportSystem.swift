@@ -1,9 +1,3 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-
 /// A support system (両立支援制度) with the durations its description gives.
 public struct SupportSystem: Sendable, Hashable, Codable {
     public var name: String
@@ -27,7 +21,7 @@ public struct SupportSystem: Sendable, Hashable, Codable {
         let compact = Normalized.compact(name)
         let mentions = DurationFinder.find(in: compact)
         guard !mentions.isEmpty else { return false }
-        let rest = mentions.reduce(compact) { text, mention in text.replacingOccurrences(of: mention.text, with: "") }
+        let rest = mentions.reduce(compact) { text, mention in text.replacing(mention.text, with: "") }
         return rest.count <= 2
     }
 }
