@@ -522,7 +522,7 @@ def fdma():
     p1.text(M + 20, 62, '消防庁', 'G', 28, mode=2); p1.line('消防庁')
     p1.text(M + 20, 80, 'Fire and Disaster Management Agency', 'G', 9, GREY); p1.line('Fire and Disaster Management Agency')
     p1.text(M + 20, 97, '総合職採用案内 2025', 'G', 12, red); p1.line('総合職採用案内 2025')
-    p1.text(M + W, 97, '令和7年4月発行', 'M', 9, align='r'); p1.line('令和7年4月発行')
+    p1.text(M + W, 124, '令和7年4月発行', 'M', 9, align='r'); p1.line('令和7年4月発行')
     p1.hline(M, M + W, 110, black, 1.5)
     p1.text(M, 138, lead_title, 'G', 13); p1.line(lead_title)
     y = p1.para(M, 160, lead, W, 'M', 9.3, 15)
