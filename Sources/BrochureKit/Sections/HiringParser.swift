@@ -153,8 +153,7 @@ struct HiringParser {
                 ? CountWithWomen(count: 0, women: nil)
                 : (try? Headcount.parse(text, convention: convention)).map(CountWithWomen.init) ?? Self.asPrinted(text)
             if let w = women[i], w < cells.count, found.women == nil {
-                let digits = Normalized.compact(cells[w].text).filter { $0.isASCII && $0.isNumber }
-                found.women = cells[w].text.trimmingWhitespace().isEmpty ? 0 : Int(String(digits))
+                found.women = cells[w].text.trimmingWhitespace().isEmpty ? 0 : WomenCell.women(in: cells[w].text, count: found.count)
                 if men.contains(i) { found.count += found.women ?? 0 }
             }
             return found

@@ -52,3 +52,27 @@ struct HiringGridsTests {
         #expect(record?.rows.map { $0.total } == [CountWithWomen(count: 13, women: 5), CountWithWomen(count: 14, women: nil)])
     }
 }
+
+/// A women's column that prints shares instead of numbers.
+@Suite("Women as a share")
+struct WomenCellTests {
+    @Test(arguments: [
+        ("25.0%", 12, 3 as Int?), ("45.5%", 11, 5), ("46.2%", 13, 6), ("４０％", 5, 2), ("33.3%", 3, 1), ("0.0%", 4, 0),
+        ("30.0%", 7, nil), ("25%", 7, nil), ("－", 12, nil), ("3", 12, 3), ("３名", 12, 3), ("120%", 5, nil),
+    ])
+    func share(_ text: String, _ count: Int, _ women: Int?) {
+        #expect(WomenCell.women(in: text, count: count) == women)
+    }
+
+    @Test("A table with a 女性比率 column beside each count gives the women those shares are, never the digits of the share")
+    func sharesBesideCounts() {
+        typealias H = HiringParserTests
+        let record = HiringParser().parse(H.part([
+            ["年度", "事務系", "女性比率", "技術系", "女性比率", "合計", "女性比率"],
+            ["令和5年度", "11人", "45.5%", "4人", "25.0%", "15人", "40.0%"],
+            ["令和6年度", "13人", "46.2%", "5人", "40.0%", "18人", "44.4%"],
+            ["令和7年度（予定）", "12人", "－", "5人", "－", "17人", "－"],
+        ], header: 1))
+        #expect(H.read(record) == ["2023 15/6 11/5 4/1", "2024 18/8 13/6 5/2", "2025p 17/- 12/- 5/-"])
+    }
+}
