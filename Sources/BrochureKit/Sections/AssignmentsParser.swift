@@ -5,33 +5,52 @@ struct AssignmentsParser {
         let cohort = Self.cohortYear(in: part.heading + prose)
         let asOf = (try? EraDate.all(in: part.heading + prose))?.filter(\.isAsOf).compactMap(Self.yearMonth).max()
         for (index, (page, block)) in part.blocks.enumerated() {
-            guard let table = block.table else { continue }
-            // The header is the first row naming a track over a column of counts (not a unit
-            // such as 装備技術部 in the first column); each label is read once. Or a line set
-            // just above the table with a track word per column of counts, left out of it.
-            guard let (headerIndex, roles) = table.rows.lazy.enumerated()
-                .map({ ($0.offset, $0.element.map { ColumnRole(label: $0.text) }) })
-                .first(where: { $0.1.dropFirst().contains(.administrative) || $0.1.dropFirst().contains(.technical) })
-                ?? (index > 0 ? Self.headerAbove(part.blocks[index - 1].block, columns: table.columns.count).map { (-1, $0) } : nil)
-            else { continue }
-            var rows: [AssignmentRecord.Row] = []
-            for cells in table.rows[(headerIndex + 1)...] {
-                let unit = Normalized.compact(cells[0].text)
-                guard !unit.isEmpty, unit != "計", unit != "合計" else { continue }
-                func count(_ role: ColumnRole) -> Int {
-                    guard let i = roles.firstIndex(of: role), i < cells.count else { return 0 }
-                    return (try? Headcount.parse(cells[i].text))??.count ?? 0
-                }
-                rows.append(AssignmentRecord.Row(
-                    unit: unit, administrative: count(.administrative), technical: count(.technical),
-                    provenance: Rect.enclosing(cells.compactMap(\.box)).map {
-                        Provenance(page: page, box: $0, text: cells.map(\.text).joined(separator: "\t"))
-                    }))
-            }
+            guard let table = block.table, let (headerIndex, roles) = header(of: table, at: index, in: part) else { continue }
+            var rows = Self.rows(table, after: headerIndex, roles: roles, page: page)
             guard !rows.isEmpty else { continue }
+            // A table continued on a later page under its header again (`配属先（続き）`): the
+            // same columns, so the same roles. Two cohorts' tables on one page stay apart.
+            var lastPage = page
+            for (laterPage, later) in part.blocks[(index + 1)...] {
+                guard let next = later.table else { continue }
+                guard laterPage > lastPage, let (nextHeader, nextRoles) = header(of: next, at: nil, in: part), nextRoles == roles
+                else { break }
+                rows += Self.rows(next, after: nextHeader, roles: roles, page: laterPage)
+                lastPage = laterPage
+            }
             return AssignmentRecord(cohortFiscalYear: cohort, asOf: asOf, rows: rows, page: page)
         }
         return nil
+    }
+
+    /// The header row of `table` and the role of each column: the first row naming a track over
+    /// a column of counts (not a unit such as 装備技術部 in the first column); each label is read
+    /// once. Or a line set just above the table (block `index` of the part) with a track word
+    /// per column of counts, left out of it.
+    private func header(of table: Table, at index: Int?, in part: SectionSegmenter.Part) -> (Int, [ColumnRole])? {
+        table.rows.lazy.enumerated()
+            .map({ ($0.offset, $0.element.map { ColumnRole(label: $0.text) }) })
+            .first(where: { $0.1.dropFirst().contains(.administrative) || $0.1.dropFirst().contains(.technical) })
+            ?? (index.map { $0 > 0 } == true ? Self.headerAbove(part.blocks[index! - 1].block, columns: table.columns.count).map { (-1, $0) } : nil)
+    }
+
+    /// The units under the header, each with its count per track (an empty cell is 0).
+    private static func rows(_ table: Table, after headerIndex: Int, roles: [ColumnRole], page: Int) -> [AssignmentRecord.Row] {
+        var rows: [AssignmentRecord.Row] = []
+        for cells in table.rows[(headerIndex + 1)...] {
+            let unit = Normalized.compact(cells[0].text)
+            guard !unit.isEmpty, unit != "計", unit != "合計" else { continue }
+            func count(_ role: ColumnRole) -> Int {
+                guard let i = roles.firstIndex(of: role), i < cells.count else { return 0 }
+                return (try? Headcount.parse(cells[i].text))??.count ?? 0
+            }
+            rows.append(AssignmentRecord.Row(
+                unit: unit, administrative: count(.administrative), technical: count(.technical),
+                provenance: Rect.enclosing(cells.compactMap(\.box)).map {
+                    Provenance(page: page, box: $0, text: cells.map(\.text).joined(separator: "\t"))
+                }))
+        }
+        return rows
     }
 
     /// The roles of a one-line block of track words (`事務系 技術系`), one per column of counts

@@ -36,4 +36,19 @@ struct AssignmentsParserTests {
             lines: [], rows: [["配属先", "事務系", "技術系"], ["大臣官房", "3名", ""], ["技術総括室", "", "2名"]]))
         #expect(Self.read(record) == ["大臣官房 3 0", "技術総括室 0 2"])
     }
+
+    /// Two tables of a section with the header `配属先 | 事務系 | 技術系`, the second on `page`.
+    static func continued(secondOnPage page: Int) -> SectionSegmenter.Part {
+        var part = Self.part(lines: [], rows: [["配属先", "事務系", "技術系"], ["総務課", "2", ""], ["防災課", "1", "1"]])
+        let second = HiringParserTests.part([["配属先", "事務系", "技術系"], ["予防課", "", "2"], ["消防研究センター", "", "1"]], header: 0)
+        part.blocks += second.blocks.map { (page, $0.block) }
+        return part
+    }
+
+    @Test("A table continued on the next page under its header again is one table; two on one page stay apart")
+    func continuedOnNextPage() {
+        #expect(Self.read(AssignmentsParser().parse(Self.continued(secondOnPage: 2)))
+            == ["総務課 2 0", "防災課 1 1", "予防課 0 2", "消防研究センター 0 1"])
+        #expect(Self.read(AssignmentsParser().parse(Self.continued(secondOnPage: 1))) == ["総務課 2 0", "防災課 1 1"])
+    }
 }
