@@ -1,3 +1,9 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+
 /// A date written with the Western year: 2025年4月現在, 2025年4月1日時点, 2025.4, 2025/4/1.
 ///
 /// Brochures mix calendars: one edition stamps its tables 令和7年4月1日現在, the next
@@ -51,8 +57,8 @@ public struct WesternDate: Sendable, Codable, Hashable {
         return found
     }
 
+    /// Whether the day exists in that month (not 2025年2月30日), by Foundation's calendar.
     private static func isDay(_ day: Int, month: Int, year: Int) -> Bool {
-        let lengths = [31, year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-        return (1...lengths[month - 1]).contains(day)
+        DateComponents(calendar: Calendar(identifier: .gregorian), year: year, month: month, day: day).isValidDate
     }
 }
