@@ -71,7 +71,7 @@ struct TableDetector {
     }
 
     private func overlaps(_ a: ClosedRange<Double>, _ b: ClosedRange<Double>) -> Bool {
-        min(a.upperBound, b.upperBound) > max(a.lowerBound, b.lowerBound)
+        HeaderOnlyColumns.overlaps(a, b)
     }
 
     private func makeTable(_ bands: [RowBand]) -> (Table, [TextLine])? {
@@ -113,6 +113,10 @@ struct TableDetector {
         }
         columns = disjoint
         guard columns.count >= 2 else { return nil }
+        if firstBody > 0, source.count < grouped.count {
+            columns = (columns + HeaderOnlyColumns.extra(headerRows: grouped[..<firstBody].map { $0.map(extent) }, columns: columns))
+                .sorted { $0.lowerBound < $1.lowerBound }
+        }
 
         let medianCellWidth = Median.of(grouped.flatMap { $0.map { extent($0) } }.map { $0.upperBound - $0.lowerBound }, or: 0)
         guard medianCellWidth <= 14 * em else { return nil }
@@ -245,11 +249,7 @@ struct TableDetector {
     }
 
     private func nearestColumn(_ columns: [ClosedRange<Double>], to span: ClosedRange<Double>) -> Int {
-        let mid = (span.lowerBound + span.upperBound) / 2
-        return columns.indices.min {
-            abs((columns[$0].lowerBound + columns[$0].upperBound) / 2 - mid)
-                < abs((columns[$1].lowerBound + columns[$1].upperBound) / 2 - mid)
-        }!
+        HeaderOnlyColumns.nearest(columns, to: span)
     }
 
     /// A count or figure: `55（20）`, `３名`, `R6`, `2,000円` — digits make up much of it.

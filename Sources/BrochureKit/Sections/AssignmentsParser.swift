@@ -37,8 +37,10 @@ struct AssignmentsParser {
     /// The units under the header, each with its count per track (an empty cell is 0).
     private static func rows(_ table: Table, after headerIndex: Int, roles: [ColumnRole], page: Int) -> [AssignmentRecord.Row] {
         var rows: [AssignmentRecord.Row] = []
-        for cells in table.rows[(headerIndex + 1)...] {
-            let unit = Normalized.compact(cells[0].text)
+        let body = table.rows[(headerIndex + 1)...].filter { !["計", "合計"].contains(Normalized.compact($0[0].text)) }
+        let unitColumn = unitColumn(of: body, labelColumns: roles.firstIndex { $0 == .administrative || $0 == .technical } ?? 1)
+        for cells in body where unitColumn < cells.count {
+            let unit = Normalized.compact(cells[unitColumn].text)
             guard !unit.isEmpty, unit != "計", unit != "合計" else { continue }
             func count(_ role: ColumnRole) -> Int {
                 guard let i = roles.firstIndex(of: role), i < cells.count else { return 0 }
@@ -51,6 +53,19 @@ struct AssignmentsParser {
                 }))
         }
         return rows
+    }
+
+    /// The column naming the units: the first whose every row has a name. A 部 cell spanning
+    /// its 課 rows (`部 | 課 | 事務系 | 技術系`) is printed once, so the rows it spans are blank
+    /// there and the units are the 課 beside it; a column of duties beside the units
+    /// (`部署 | 主な業務 | …`) comes after a column that is never blank and is not chosen.
+    static func unitColumn(of body: [[Table.Cell]], labelColumns: Int) -> Int {
+        guard labelColumns > 1 else { return 0 }
+        let body = body.filter { $0.contains { !Normalized.compact($0.text).isEmpty } }
+        for column in 0..<labelColumns where body.allSatisfy({ column < $0.count && !Normalized.compact($0[column].text).isEmpty }) {
+            return column
+        }
+        return 0
     }
 
     /// The roles of a one-line block of track words (`事務系 技術系`), one per column of counts

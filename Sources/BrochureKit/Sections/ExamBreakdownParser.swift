@@ -14,18 +14,24 @@ struct ExamBreakdownParser {
         var table: Int? = nil
         var column: Int? = nil
         var header = false
+        /// The block the piece is from, by its order in the section.
+        var block = 0
         var track: Track? { let t = Track(label: text); return t == .other ? nil : t }
-        var level: ExamBreakdown.Level? {
-            if text.contains("院卒") || text.contains("大学院") { return .graduate }
-            if text.contains("大卒") || text.contains("学部") { return .undergraduate }
-            return nil
-        }
+        var level: ExamBreakdown.Level? { ExamBreakdownParser.level(named: text) }
+    }
+
+    /// The exam level a label names (`院卒程度試験`, `大卒`, `学部卒`).
+    static func level<S: StringProtocol>(named text: S) -> ExamBreakdown.Level? {
+        if text.contains("院卒") || text.contains("大学院") { return .graduate }
+        if text.contains("大卒") || text.contains("学部") { return .undergraduate }
+        return nil
     }
 
     func parse(_ part: SectionSegmenter.Part) -> ExamBreakdown? {
         var pieces: [Piece] = []
         var gridEntries: [ExamBreakdown.Entry] = []
         var gridPage: Int? = nil
+        var sentences: [(block: Int, page: Int, box: Rect, text: String, items: [ExamSentence.Item])] = []
         for (index, (page, block)) in part.blocks.enumerated() {
             // A grid of categories by levels, counts where they meet.
             if let table = block.table, case let found = ExamGrid.entries(in: table, page: page), !found.isEmpty {
@@ -36,12 +42,15 @@ struct ExamBreakdownParser {
             // Table cells, or the block's lines joined: a pair can wrap mid-word in a list.
             if let table = block.table {
                 pieces += ExamTableCells.pieces(of: table).map {
-                    Piece(text: Normalized.compact($0.text), raw: $0.text, box: $0.box, page: page, table: index, column: $0.column, header: $0.header)
+                    Piece(text: Normalized.compact($0.text), raw: $0.text, box: $0.box, page: page, table: index, column: $0.column, header: $0.header, block: index)
                 }
                 pieces += Self.topAlignedSpans(in: table, page: page)
             } else {
                 // Line by line, so each keeps its own row; a line that ends inside a pair
                 // (`…農業科学・水` / `産：3名`) is continued by the next.
+                let raw = block.lines.map(\.text).joined()
+                let items = ExamSentence.items(in: Normalized.compact(raw))
+                if !items.isEmpty { sentences.append((index, page, block.box, raw, items)) }
                 var current: Piece? = nil
                 for line in block.lines {
                     if var open = current, !Self.endsCleanly(open.text) {
@@ -52,7 +61,7 @@ struct ExamBreakdownParser {
                         continue
                     }
                     if let open = current { pieces.append(open) }
-                    current = Piece(text: Normalized.compact(line.text), raw: line.text, box: line.box, page: page)
+                    current = Piece(text: Normalized.compact(line.text), raw: line.text, box: line.box, page: page, block: index)
                 }
                 if let open = current { pieces.append(open) }
             }
@@ -61,6 +70,7 @@ struct ExamBreakdownParser {
         var level: ExamBreakdown.Level? = nil
         var entries = gridEntries
         var firstPage = gridPage
+        var blocksRead = Set<Int>()
         for piece in pieces {
             track = piece.track ?? track
             level = piece.level ?? level
@@ -72,10 +82,19 @@ struct ExamBreakdownParser {
             let rowLevel = Self.labelToTheLeft(of: piece, in: pieces, \.level) ?? Self.columnHeader(above: piece, in: pieces, \.level) ?? level
             guard let rowTrack, let rowLevel else { continue }
             firstPage = firstPage ?? piece.page
+            blocksRead.insert(piece.block)
             for (category, count) in pairs {
                 entries.append(ExamBreakdown.Entry(
                     track: rowTrack, level: rowLevel, category: category, count: count,
                     provenance: Provenance(page: piece.page, box: piece.box, text: piece.raw)))
+            }
+        }
+        // A sentence no list or table reading found counts in.
+        for sentence in sentences where !blocksRead.contains(sentence.block) {
+            firstPage = min(firstPage ?? sentence.page, sentence.page)
+            entries += sentence.items.map {
+                ExamBreakdown.Entry(track: $0.track, level: $0.level, category: $0.category, count: $0.count,
+                                    provenance: Provenance(page: sentence.page, box: sentence.box, text: sentence.text))
             }
         }
         guard !entries.isEmpty, let page = firstPage else { return nil }
@@ -206,6 +225,13 @@ struct ExamBreakdownParser {
             var category = body.dropLast(value.count)
             if let colon = category.lastIndex(where: { $0 == ":" || $0 == "：" }), colon == category.index(before: category.endIndex) {
                 category = category[..<colon]
+            } else if let colon = category.lastIndex(where: { $0 == ":" || $0 == "：" }),
+                Track(label: String(category[..<colon])) != .other || level(named: category[..<colon]) != nil,
+                Self.looksLikeCategory(category[category.index(after: colon)...])
+            {
+                // The line's own track or level before the colon (`事務系：法律5名／経済3名`): the
+                // first item carries it, the others do not.
+                category = category[category.index(after: colon)...]
             } else if category.contains(where: { $0 == ":" || $0 == "：" }) || !Self.looksLikeCategory(category) {
                 continue
             }

@@ -46,9 +46,10 @@ struct TitledParagraphs {
                     && (block.kind == .heading || line.isBold
                         || (Self.titleLike(text) && (block.lines.count == 1 || line.box.width < 0.8 * block.box.width)))
                     && !(current.map { $0.text.isEmpty && Self.setUnder($0, line) } ?? false)
+                    && !(current.map { $0.text.isEmpty } == true && Self.isField(text))
                 if isTitle {
                     if let open = current, !open.text.isEmpty { items.append(open) }
-                    if let open = current, open.text.isEmpty, block.kind == .heading {
+                    if let open = current, open.text.isEmpty, block.kind == .heading, !Self.startsWithMarker(text) {
                         // A title set on two lines.
                         current = Item(title: open.title + text, text: "", page: open.page, box: open.box.union(line.box))
                         continue
@@ -119,6 +120,24 @@ struct TitledParagraphs {
     static func setUnder(_ item: Item, _ line: TextLine) -> Bool {
         item.titleSize > 0 && line.fontSize < item.titleSize - 0.25 && line.box.y0 >= item.box.y1 - 1
             && line.box.x0 >= item.box.x0 + 0.5 * line.fontSize
+    }
+
+    /// Whether a line opens with an item's marker (`■育児休業`): it starts an item of its own,
+    /// never the second line of the title before it (a caption such as `仕事と家庭の両立を支える
+    /// 制度` over the first item has no text of its own and is not its title's first half).
+    static func startsWithMarker(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first else { return false }
+        return "■□◆◇●○◎▶▷▼▽★☆".unicodeScalars.contains(first)
+    }
+
+    /// Whether a line is a field of the item above it (`期間：子が3歳に達するまで`, `対象：…`): a
+    /// short label of a few kanji and a colon, then its value. Short and without a full stop,
+    /// it would otherwise pass for the next item's title. Only straight under a title: after
+    /// an item's text such a line is a note (`参考：…`) of the section, not of the item.
+    static func isField(_ text: String) -> Bool {
+        guard let colon = text.firstIndex(where: { $0 == ":" || $0 == "：" }), colon < text.index(before: text.endIndex) else { return false }
+        let label = text[..<colon]
+        return (2...4).contains(label.count) && label.unicodeScalars.allSatisfy { (0x4E00...0x9FFF).contains($0.value) }
     }
 
     static func titleLike(_ text: String) -> Bool {

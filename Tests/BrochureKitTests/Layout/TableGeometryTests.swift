@@ -100,4 +100,19 @@ struct TableGeometryTests {
         }
         #expect(LayoutEngine().layout(t.page()).blocks.contains { $0.table != nil })
     }
+
+    @Test("Two track headers over one column of right-aligned figures: the far one heads a blank column of its own")
+    func headerOverBlankColumn() {
+        var b = PageBuilder()
+        for (x, word) in zip([90.0, 270, 437, 507], ["部署", "主な業務", "事務系", "技術系"]) { b.text(word, x: x, y: 100, size: 8.5) }
+        for (r, unit) in ["総務課", "予防課", "防災課"].enumerated() {
+            let y = 116 + Double(r) * 16
+            b.text(unit, x: 43, y: y, size: 8.5)
+            b.text("火災予防制度の企画立案", x: 163, y: y, size: 8.5)
+            b.text("1", x: 476.75, y: y, size: 8.5)
+        }
+        let table = Self.tables(b).first
+        #expect(table?.first == ["部署", "主な業務", "事務系", "技術系"])
+        #expect(table?.last == ["防災課", "火災予防制度の企画立案", "1", ""])
+    }
 }

@@ -51,4 +51,17 @@ struct AssignmentsParserTests {
             == ["総務課 2 0", "防災課 1 1", "予防課 0 2", "消防研究センター 0 1"])
         #expect(Self.read(AssignmentsParser().parse(Self.continued(secondOnPage: 1))) == ["総務課 2 0", "防災課 1 1"])
     }
+
+    @Test("A 部 cell spanning its 課 rows is printed once: the units are the 課; a duties column is not")
+    func spannedGroupColumn() {
+        let spanned = AssignmentsParser().parse(Self.part(lines: [], rows: [
+            ["部", "課", "事務系", "技術系"], ["長官官房", "総務課", "2", ""], ["", "企画課", "3", "1"],
+            ["事業環境部", "財務課", "2", ""], ["", "取引課", "1", ""], ["計", "", "8", "1"],
+        ]))
+        #expect(Self.read(spanned) == ["総務課 2 0", "企画課 3 1", "財務課 2 0", "取引課 1 0"])
+        let duties = AssignmentsParser().parse(Self.part(lines: [], rows: [
+            ["部署", "主な業務", "事務系", "技術系"], ["総務課", "予算・人事", "2", ""], ["防災課", "", "1", "1"],
+        ]))
+        #expect(Self.read(duties) == ["総務課 2 0", "防災課 1 1"])
+    }
 }

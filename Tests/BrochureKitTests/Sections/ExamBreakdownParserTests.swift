@@ -81,4 +81,50 @@ struct ExamBreakdownParserTests {
             "technical undergraduate 工学 3", "technical graduate 工学 2",
         ])
     }
+
+    /// An exam section of one paragraph per element of `paragraphs`, each a block of lines.
+    static func prose(_ paragraphs: [[String]]) -> SectionSegmenter.Part {
+        var y = 100.0
+        let blocks = paragraphs.map { lines -> (Int, Block) in
+            let textLines = lines.map { text -> TextLine in
+                defer { y += 12 }
+                return TextLine(text: text, box: Rect(x0: 40, y0: y, x1: 300, y1: y + 9), fontSize: 9, isBold: false, orientation: .horizontal)
+            }
+            y += 10
+            return (1, Block(kind: .paragraph, box: Rect.enclosing(textLines.map(\.box))!, lines: textLines))
+        }
+        return SectionSegmenter.Part(kind: .examBreakdown, heading: "試験区分", headingSize: 12, blocks: blocks, page: 1)
+    }
+
+    static func read(_ exam: ExamBreakdown?) -> [String] {
+        (exam?.entries ?? []).map { "\($0.track.rawValue) \($0.level.rawValue) \($0.category) \($0.count)" }
+    }
+
+    @Test("A breakdown written as one sentence keeps each clause's track and level until another names a new one")
+    func runningSentence() {
+        let exam = ExamBreakdownParser().parse(Self.prose([[
+            "令和7年度の採用予定者（11名）は、事務系が大卒程度試験の法律",
+            "区分から4名、経済区分から2名、院卒程度試験",
+            "の行政区分から2名、技術系が大卒程度試験の工学区分から1名、院",
+            "卒程度試験の人間科学区分から１名の予定です。",
+        ]]))
+        #expect(Self.read(exam) == [
+            "administrative undergraduate 法律 4", "administrative undergraduate 経済 2", "administrative graduate 行政 2",
+            "technical undergraduate 工学 1", "technical graduate 人間科学 1",
+        ])
+        // Counts with no track or level named before them are no breakdown.
+        #expect(ExamSentence.items(in: "採用予定者は11名、うち女性は5名です。").isEmpty)
+    }
+
+    @Test("A list line's own track before a colon heads its first item as well as the others")
+    func trackBeforeColon() {
+        let exam = ExamBreakdownParser().parse(Self.prose([
+            ["■大卒程度試験"], ["事務系：法律5名／経済3名／政治・国際1名", "技術系：工学2名／デジタル1名"],
+            ["■院卒程度試験"], ["事務系：行政2名"],
+        ]))
+        #expect(Self.read(exam) == [
+            "administrative undergraduate 法律 5", "administrative undergraduate 経済 3", "administrative undergraduate 政治・国際 1",
+            "technical undergraduate 工学 2", "technical undergraduate デジタル 1", "administrative graduate 行政 2",
+        ])
+    }
 }

@@ -63,4 +63,29 @@ struct ItemColumnsTests {
         #expect(items.map(\.title) == ["育児休業", "育児時間", "介護休暇"])
         #expect(items.first?.text == "男女を問わず取得でき、復帰後の面談も行います。(子が3歳に達するまで)")
     }
+
+    /// A paragraph of `lines`, one under the other from `y`, each as wide as its text.
+    static func paragraph(_ lines: [String], y: Double) -> (page: Int, block: Block) {
+        let textLines = lines.enumerated().map { i, text in
+            TextLine(text: text, box: Rect(x0: 40, y0: y + Double(i) * 12, x1: 40 + Double(text.count) * 9, y1: y + Double(i) * 12 + 9),
+                     fontSize: 9, isBold: false, orientation: .horizontal)
+        }
+        return (1, Block(kind: .paragraph, box: Rect.enclosing(textLines.map(\.box))!, lines: textLines))
+    }
+
+    @Test("A caption over marked items is no half of the first title; a `期間：` line under a title is its text")
+    func markedItemsWithFields() {
+        let items = TitledParagraphs().split(L.part(.supportSystems, "両立支援", [
+            L.block("仕事と家庭の両立を支える制度", x: 40, y: 100),
+            L.block("■育児休業", x: 40, y: 120, size: 10, kind: .heading),
+            Self.paragraph(["期間：子が3歳に達するまで", "男女とも取得でき、昨年度は男性職員の取得率が8割を超えま", "した。"], y: 135),
+            L.block("■介護休暇", x: 40, y: 180, size: 10, kind: .heading),
+            Self.paragraph(["期間：通算6月まで", "要介護の家族1人につき、3回まで分割して取得できます。"], y: 195),
+            Self.paragraph(["参考：両立支援ハンドブック"], y: 230),
+        ]))
+        #expect(items.map(\.title) == ["育児休業", "介護休暇"])
+        #expect(items.first?.text == "期間:子が3歳に達するまで男女とも取得でき、昨年度は男性職員の取得率が8割を超えました。")
+        // After an item's text a labelled line is a note: it does not join the item.
+        #expect(items.last?.text == "期間:通算6月まで要介護の家族1人につき、3回まで分割して取得できます。")
+    }
 }

@@ -1,0 +1,74 @@
+/// Reads a breakdown written as one running sentence: `事務系が大卒程度試験の法律区分から4名、
+/// 経済区分から2名、院卒程度試験の行政区分から2名、技術系が…工学区分から1名の予定です。`
+///
+/// A list or table puts its track and level labels on lines of their own or to the left of the
+/// counts; a sentence names them once, inside the clause that starts them, and every later
+/// clause keeps them until another one names a new track or level. The categories carry
+/// particles (`区分から`), which the list reader rightly refuses as prose.
+enum ExamSentence {
+    struct Item: Equatable {
+        var track: Track
+        var level: ExamBreakdown.Level
+        var category: String
+        var count: Int
+    }
+
+    /// The items of `text` (normalised), in order; none unless every clause with a count has a
+    /// track and a level named before it and a category word before its count.
+    static func items(in text: String) -> [Item] {
+        var track: Track? = nil
+        var level: ExamBreakdown.Level? = nil
+        var items: [Item] = []
+        for clause in text.split(whereSeparator: { "、,。".contains($0) }) {
+            guard let (lead, category, count) = split(clause) else {
+                // A clause without a count can still name what the next ones are (`院卒程度試験`).
+                track = trackWord(in: clause) ?? track
+                level = levelWord(in: clause) ?? level
+                continue
+            }
+            track = trackWord(in: lead) ?? track
+            level = levelWord(in: lead) ?? level
+            // A count before any track and level (`採用予定者(11名)は`) is the whole cohort.
+            guard let track, let level else { continue }
+            items.append(Item(track: track, level: level, category: category, count: count))
+        }
+        return items
+    }
+
+    /// `事務系が大卒程度試験の法律区分から4名` → (`事務系が大卒程度試験の`, `法律`, 4): the last
+    /// count in the clause, the category word right before it (without `区分`, `から`), and what
+    /// leads up to it. The category is the run of characters after the last kana particle and
+    /// must not itself be a track or level.
+    private static func split(_ clause: Substring) -> (Substring, String, Int)? {
+        guard let unit = clause.lastIndex(where: { $0 == "名" || $0 == "人" }) else { return nil }
+        // After the count only a closing phrase (`の予定です`), no further figure.
+        guard !clause[clause.index(after: unit)...].contains(where: \.isNumber) else { return nil }
+        let beforeUnit = clause[..<unit]
+        let digits = beforeUnit.reversed().prefix { $0.isASCII && $0.isNumber }
+        guard !digits.isEmpty, let count = Int(String(digits.reversed())) else { return nil }
+        var words = beforeUnit.dropLast(digits.count)
+        for particle in ["から", "より"] where words.hasSuffix(particle) { words = words.dropLast(particle.count) }
+        if words.hasSuffix("区分") { words = words.dropLast(2) }
+        let start = words.lastIndex(where: { isKana($0) || $0 == " " || $0 == ":" }).map(words.index(after:)) ?? words.startIndex
+        let category = String(words[start...])
+        guard !category.isEmpty, category.count <= 16, ExamBreakdownParser.looksLikeCategory(Substring(category)),
+            Track(label: category) == .other, levelWord(in: Substring(category)) == nil,
+            category.allSatisfy({ !$0.isNumber && $0 != "(" && $0 != ")" })
+        else { return nil }
+        return (words[..<start], category, count)
+    }
+
+    private static func trackWord(in text: Substring) -> Track? {
+        let track = Track(label: String(text))
+        return track == .other ? nil : track
+    }
+
+    private static func levelWord(in text: Substring) -> ExamBreakdown.Level? {
+        ExamBreakdownParser.level(named: text)
+    }
+
+    /// Hiragana: the particles that tie a sentence's words (`の`, `が`, `から`).
+    private static func isKana(_ character: Character) -> Bool {
+        character.unicodeScalars.allSatisfy { (0x3041...0x309F).contains($0.value) }
+    }
+}
