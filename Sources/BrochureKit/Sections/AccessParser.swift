@@ -7,7 +7,18 @@ import Foundation
 /// Reads the アクセス section: the address line, then one route per station named in 『』.
 struct AccessParser {
     func parse(_ part: SectionSegmenter.Part) -> Access? {
-        let lines = part.blocks.flatMap { entry in entry.block.lines.map { (entry.page, $0) } }
+        var lines = part.blocks.flatMap { entry in entry.block.lines.map { (entry.page, $0) } }
+        // An address wrapped after its town (`東京都千代田区霞が関` / `3-1-1 中央合同庁舎第4号館`)
+        // is one line again.
+        if let cut = lines.indices.dropLast().first(where: { i in
+            !Self.looksLikeAddress(lines[i].1.text) && Self.looksLikeAddress(lines[i].1.text + "1")
+                && lines[i + 1].1.text.trimmingWhitespace().first.map { $0.isNumber } == true
+        }) {
+            var joined = lines[cut].1
+            joined.text += lines[cut + 1].1.text.trimmingWhitespace()
+            joined.box = joined.box.union(lines[cut + 1].1.box)
+            lines.replaceSubrange(cut...(cut + 1), with: [(lines[cut].0, joined)])
+        }
         guard let addressIndex = lines.firstIndex(where: { Self.looksLikeAddress($0.1.text) }) else { return nil }
         let (address, building) = Self.splitAddress(Normalized.text(lines[addressIndex].1.text))
         // Route lines wrap; join them and split before each operator or line name that starts one.
@@ -20,7 +31,8 @@ struct AccessParser {
             pendingStart = nil
         }
         for (page, line) in lines[(addressIndex + 1)...] {
-            let text = Normalized.compact(line.text)
+            // A list marker (`●東京メトロ…`) opens the route as its operator would.
+            let text = String(Normalized.compact(line.text).drop { "●○■□◆◇・▶▷◎".contains($0) })
             let startsRoute = Self.operators.contains { text.hasPrefix($0) }
                 || (pending.contains("『") && pending.contains("』") && text.contains("線"))
             if startsRoute && !pending.isEmpty { flush() }
@@ -49,10 +61,24 @@ struct AccessParser {
     }
 
     /// `東京都千代田区霞が関2-1-2 合同庁舎2号館` → address and building.
-    static func splitAddress(_ text: String) -> (String, String?) {
+    static func splitAddress(_ raw: String) -> (String, String?) {
+        // The postal code before it (`〒100-0013 `) is no part of the address.
+        var text = raw.trimmingWhitespace()
+        if text.first == "〒" {
+            text = String(text.dropFirst().drop { ($0.isASCII && $0.isNumber) || $0 == "-" || $0 == " " || $0 == "\u{3000}" })
+        }
         if let space = text.firstIndex(of: " ") {
             let building = String(text[text.index(after: space)...]).trimmingWhitespace()
             return (String(text[..<space]), building.isEmpty ? nil : building)
+        }
+        // The block number ends the address (`霞が関3-1-1財務省本庁舎`): what follows it
+        // without a space is the building.
+        if let first = text.firstIndex(where: { $0.isASCII && $0.isNumber }) {
+            let end = text[first...].firstIndex { !(($0.isASCII && $0.isNumber) || $0 == "-") } ?? text.endIndex
+            let building = String(text[end...]).trimmingWhitespace()
+            if !building.isEmpty, !building.hasPrefix("番"), !building.hasPrefix("丁目"), !building.hasPrefix("号") {
+                return (String(text[..<end]), building)
+            }
         }
         for marker in ["中央合同庁舎", "合同庁舎", "庁舎"] {
             if let range = text.range(of: marker) {

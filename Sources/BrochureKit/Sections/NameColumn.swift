@@ -16,12 +16,12 @@ enum NameColumn {
         var result: [(page: Int, block: Block)] = []
         var i = 0
         while i < blocks.count {
-            guard let (names, texts, end) = run(at: i, in: roles) else {
+            guard let (names, values, texts, end) = run(at: i, in: roles) else {
                 result.append(blocks[i])
                 i += 1
                 continue
             }
-            for (n, t) in zip(names, texts) {
+            for (k, (n, t)) in zip(names, texts).enumerated() {
                 var name = blocks[n].block
                 var text = blocks[t].block
                 if name.lines.count == 2 {
@@ -29,6 +29,12 @@ enum NameColumn {
                     name.box = name.lines[0].box
                     text.lines.append(note)
                     text.box = text.box.union(note.box)
+                }
+                // The row's short value (`子が3歳に達するまで` under `期間`) joins its text, after
+                // it as a note does: first, a short line would pass for the item's title. The
+                // text's box stays its own column's, against which its first line is measured.
+                if let value = values.isEmpty ? nil : blocks[values[k]].block {
+                    text.lines += value.lines
                 }
                 result.append((blocks[n].page, name))
                 result.append((blocks[t].page, text))
@@ -52,14 +58,26 @@ enum NameColumn {
         }
     }
 
-    /// The names and texts of a run starting at `start`, and where it ends; column headers
-    /// before and between them skipped.
-    private static func run(at start: Int, in roles: [Role]) -> (names: [Int], texts: [Int], end: Int)? {
+    /// The names, short values and texts of a run starting at `start`, and where it ends;
+    /// column headers before and between them skipped. A header after the names ends their
+    /// column: a middle column of short values (`期間`: `2日`, `子が3歳に達するまで`) may
+    /// follow, as many as the names, before the texts.
+    private static func run(at start: Int, in roles: [Role]) -> (names: [Int], values: [Int], texts: [Int], end: Int)? {
         var i = start
         var names: [Int] = []
         while i < roles.count, roles[i].name || roles[i].header {
+            if roles[i].header && names.count >= 2 { break }
             if roles[i].name { names.append(i) }
             i += 1
+        }
+        while i < roles.count, roles[i].header { i += 1 }
+        var values: [Int] = []
+        if i < roles.count, !roles[i].text {
+            while i < roles.count, values.count < names.count, !roles[i].text || roles[i].header {
+                if !roles[i].header { values.append(i) }
+                i += 1
+            }
+            guard values.count == names.count else { return nil }
         }
         var texts: [Int] = []
         while i < roles.count, texts.count < names.count, roles[i].text || roles[i].header {
@@ -68,7 +86,7 @@ enum NameColumn {
         }
         let closed = i == roles.count || roles[i].name
         guard names.count >= 2, texts.count == names.count, closed else { return nil }
-        return (names, texts, i)
+        return (names, values, texts, i)
     }
 
     /// A one-line block short enough to be a name, without a full stop; or such a line over a
@@ -79,10 +97,12 @@ enum NameColumn {
         return block.lines.count == 1 || block.lines.count == 2 && isBracketed(block.lines[1].text)
     }
 
-    /// A block of text: a sentence, or longer than a name.
+    /// A block of text: a sentence, or longer than a name. Judged on the whole block: a first
+    /// line wrapped before its full stop (`男女とも取得でき、…できま` / `す。`) is no name.
     private static func isText(_ block: Block, first: String) -> Bool {
-        guard block.table == nil, !block.lines.isEmpty else { return false }
-        return block.kind != .heading && !TitledParagraphs.titleLike(first)
+        guard block.table == nil, !block.lines.isEmpty, block.kind != .heading else { return false }
+        guard TitledParagraphs.titleLike(first) else { return true }
+        return block.lines.count > 1 && !TitledParagraphs.titleLike(Normalized.compact(block.lines.map(\.text).joined()))
     }
 
     /// A one-line block that is a column's header word (`制度`, `内容`, `期間・内容`).

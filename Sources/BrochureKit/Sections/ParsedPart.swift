@@ -29,10 +29,12 @@ enum ParsedPart: Sendable {
                 })
         case .supportSystems:
             self = .supportSystems(
-                TitledParagraphs().split(part).filter { !SupportSystem.isDurationValue($0.title) }.map {
-                    SupportSystem(
-                        name: $0.title, summary: $0.text, durations: DurationFinder.find(in: $0.text), page: $0.page,
-                        provenance: Provenance(page: $0.page, box: $0.box, text: $0.title + "\n" + $0.text))
+                TitledParagraphs().split(part).filter { !SupportSystem.isDurationValue($0.title) }.map { item in
+                    let (name, period) = SupportSystem.splitPeriod(item.title)
+                    let summary = period.map { item.text + "(" + $0 + ")" } ?? item.text
+                    return SupportSystem(
+                        name: name, summary: summary, durations: DurationFinder.find(in: summary), page: item.page,
+                        provenance: Provenance(page: item.page, box: item.box, text: item.title + "\n" + item.text))
                 })
         case .training: self = .training(TrainingParser().parse(part))
         }

@@ -36,10 +36,14 @@ public enum SectionKind: String, Sendable, CaseIterable, Codable {
         let title = Array(strippedTitle(heading).unicodeScalars)
         guard !title.isEmpty, title.count <= 30 else { return nil }
         for (kind, words) in scalarVocabulary where words.contains(where: { contains(title, $0) }) {
-            return kind
+            // A unit note (`総合職の採用者数（年度別）（単位：人）`) captions a table; no heading carries one.
+            return contains(title, unitNote) || contains(title, unitNoteWide) ? nil : kind
         }
         return nil
     }
+
+    private static let unitNote = Array("単位:".unicodeScalars)
+    private static let unitNoteWide = Array("単位：".unicodeScalars)
 
     /// The section whose heading word `title` starts with (`採用実績総合職の…`), if any.
     static func startingWith(_ title: String) -> SectionKind? {

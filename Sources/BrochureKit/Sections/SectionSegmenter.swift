@@ -11,6 +11,8 @@ struct SectionSegmenter {
         /// Blocks with the page each is on.
         var blocks: [(page: Int, block: Block)] = []
         var page: Int
+        /// The line in body type that opened the section, when no heading did.
+        var opener: Block? = nil
     }
 
     func segment(_ layout: DocumentLayout) -> [Part] {
@@ -21,11 +23,15 @@ struct SectionSegmenter {
                 // A short line naming the section already open (`働き方サポーター` among the
                 // 働き方 initiatives) is one of its items, unless set as a heading. (The text is
                 // joined only for a heading: on a long document most blocks are not.)
-                if isHeadingLike(block), case let text = block.lines.map(\.text).joined(),
+                // A line right under a bare item number (`02` over `テレワークと出張の両立`) is
+                // that item's title, whatever section its words name.
+                let numbered = block.kind != .heading && current?.blocks.last.map { TitledParagraphs.isBareMarker($0.block) } == true
+                if !numbered, isHeadingLike(block), case let text = block.lines.map(\.text).joined(),
                     let kind = SectionKind.opened(by: text), kind != current?.kind || block.kind == .heading
                 {
                     if let open = current { parts.append(open) }
                     current = Part(kind: kind, heading: text, headingSize: block.lines[0].fontSize, page: page.number)
+                    if block.kind != .heading { current?.opener = block }
                     continue
                 }
                 // A section name set as the first line of a block (`採用窓口` over its first
@@ -51,9 +57,12 @@ struct SectionSegmenter {
                     current?.blocks.append((page.number, block))
                     continue
                 }
-                // A bare item number (`02` set large beside its title) is no page title.
-                if block.kind == .heading, let open = current, block.lines[0].fontSize > open.headingSize * 1.1,
-                    !TitledParagraphs.isBareMarker(block)
+                // A bare item number (`02` set large beside its title) is no page title. A
+                // heading as large as the section's naming a part we do not read (`Q&A`) ends it
+                // too: its questions are no items of the section above.
+                if block.kind == .heading, let open = current,
+                    block.lines[0].fontSize > open.headingSize * 1.1 && !TitledParagraphs.isBareMarker(block)
+                        || block.lines[0].fontSize >= open.headingSize * 0.9 && Self.closesSection(block)
                 {
                     parts.append(open)
                     current = nil
@@ -63,7 +72,35 @@ struct SectionSegmenter {
             }
         }
         if let open = current { parts.append(open) }
+        return Self.restoringItemTitles(parts)
+    }
+
+    /// Gives back to a list of items a title that looked like a heading.
+    ///
+    /// An item's title in body type may name another section (`浜で学ぶ現地研修` among the
+    /// 働き方 initiatives names 研修). When a heading set as one opens that section again
+    /// later, the line was no heading: it and what followed it go back to the items.
+    static func restoringItemTitles(_ parts: [Part]) -> [Part] {
+        var parts = parts
+        var i = parts.count - 1
+        while i > 0 {
+            if let opener = parts[i].opener, [.initiatives, .supportSystems].contains(parts[i - 1].kind),
+                parts[(i + 1)...].contains(where: { $0.kind == parts[i].kind && $0.opener == nil })
+            {
+                parts[i - 1].blocks += [(parts[i].page, opener)] + parts[i].blocks
+                parts.remove(at: i)
+            }
+            i -= 1
+        }
         return parts
+    }
+
+    /// Whether a heading names a part of a brochure that is none of our sections: questions
+    /// and answers.
+    static func closesSection(_ block: Block) -> Bool {
+        guard block.lines.count == 1 else { return false }
+        let title = SectionKind.strippedTitle(Normalized.compact(block.lines[0].text)).uppercased()
+        return ["Q&A", "FAQ", "よくある質問", "よくあるご質問"].contains(title)
     }
 
     /// The section a text opens by starting with one of its heading words (`採用実績…`), if any.

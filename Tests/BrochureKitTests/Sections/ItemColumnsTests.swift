@@ -88,4 +88,21 @@ struct ItemColumnsTests {
         // After an item's text a labelled line is a note: it does not join the item.
         #expect(items.last?.text == "期間:通算6月まで要介護の家族1人につき、3回まで分割して取得できます。")
     }
+
+    @Test("A `制度 | 期間 | 内容` grid read column by column: each name takes its period and its text")
+    func namesPeriodsTexts() {
+        let blocks: [(page: Int, block: Block)] = [
+            L.block("制度", x: 97, y: 87), L.block("産前・産後休暇", x: 54, y: 112), L.block("育児休業", x: 54, y: 143), L.block("育児時間", x: 54, y: 174),
+            L.block("期間", x: 222, y: 87),
+            Self.paragraph(["産前6週間（多胎妊娠の場合は14週", "間）・産後8週間"], y: 106), L.block("子が3歳に達するまで", x: 164, y: 143), L.block("1日2時間まで", x: 164, y: 174),
+            L.block("内容", x: 414, y: 87),
+            Self.paragraph(["出産予定日の6週間前から請求により取得できます。産後8週", "間は就業できません。"], y: 106),
+            Self.paragraph(["男女とも取得でき、2回まで分割して取得することもできま", "す。"], y: 137),
+            Self.paragraph(["勤務時間の始めや終わりに、30分単位で勤務しないことがで", "きます。"], y: 168),
+            L.block("Q&A", x: 60, y: 277, size: 12, kind: .heading),
+        ]
+        let items = TitledParagraphs().split(L.part(.supportSystems, "両立支援", blocks))
+        #expect(items.prefix(3).map(\.title) == ["産前・産後休暇", "育児休業", "育児時間"])
+        #expect(items.dropFirst().first?.text == "男女とも取得でき、2回まで分割して取得することもできます。子が3歳に達するまで")
+    }
 }

@@ -20,4 +20,14 @@ struct ItemTitleTests {
     func bracketed(_ raw: String, _ expected: String) {
         #expect(TitledParagraphs.cleanTitle(raw) == expected)
     }
+
+    @Test("A period in brackets after a support system's name is no part of the name; other brackets are", arguments: [
+        ("育児休業（子が3歳に達するまで）", "育児休業", "子が3歳に達するまで"), ("配偶者出産休暇（2日）", "配偶者出産休暇", "2日"),
+        ("産前・産後休暇（産前6週間・産後8週間）", "産前・産後休暇", "産前6週間・産後8週間"),
+        ("多面観察（360度評価）", "多面観察（360度評価）", nil), ("育児休業", "育児休業", nil),
+    ])
+    func periodAfterName(_ raw: String, _ name: String, _ period: String?) {
+        let split = SupportSystem.splitPeriod(raw)
+        #expect(split.name == name && split.period == period)
+    }
 }

@@ -32,4 +32,53 @@ struct SectionSegmenterTests {
     func tableOpensSection(_ text: String, _ kind: SectionKind?) {
         #expect(SectionSegmenter.sectionOpening(text) == kind)
     }
+
+    @Test("A table caption with a unit note names no section, though it holds a section word")
+    func unitNoteCaption() {
+        #expect(SectionKind.opened(by: "総合職の採用者数（年度別）（単位：人）") == nil)
+        #expect(SectionKind.opened(by: "採用者数（単位:人）") == nil)
+        #expect(SectionKind.opened(by: "採用実績") == .hiring)
+    }
+
+    /// The kinds and headings of a document of `blocks`, each a one-line block.
+    static func parts(_ blocks: [(page: Int, block: Block)]) -> [SectionSegmenter.Part] {
+        let page = PageLayout(number: 1, width: 595, height: 842, bodyFontSize: 9, isVertical: false, blocks: blocks.map(\.block))
+        let layout = DocumentLayout(source: "t.pdf", info: DocumentInfo(pageCount: 1, title: nil, producer: nil, creator: nil, creationDate: nil), pages: [page])
+        return SectionSegmenter().segment(layout)
+    }
+
+    @Test("A Q&A heading as large as the section's ends it: its questions are no support systems")
+    func questionsCloseSection() {
+        typealias L = LooseLayoutsTests
+        let found = Self.parts([
+            L.block("両立支援制度", x: 40, y: 50, size: 12, kind: .heading),
+            L.block("育児休業", x: 40, y: 70), L.block("子が3歳に達するまで、男女とも取得できます。", x: 40, y: 82),
+            L.block("Q&A", x: 40, y: 110, size: 12, kind: .heading),
+            L.block("Q．他府省から来た職員も多いのですか？", x: 40, y: 130),
+        ])
+        #expect(found.map(\.kind) == [.supportSystems])
+        #expect(found.first?.blocks.count == 2)
+    }
+
+    @Test("A title under a bare item number, or one whose section opens again under a real heading, stays an item")
+    func itemTitlesNamingSections() {
+        typealias L = LooseLayoutsTests
+        let numbered = Self.parts([
+            L.block("復興庁の働き方", x: 40, y: 50, size: 12, kind: .heading),
+            L.block("01", x: 40, y: 70, size: 14, kind: .heading), L.block("現地で学ぶ復興の今", x: 40, y: 90),
+            L.block("入庁1年目に各復興局を訪ね、現場の声を聞きます。", x: 40, y: 102),
+            L.block("02", x: 40, y: 120, size: 14, kind: .heading), L.block("テレワークと出張の両立", x: 40, y: 140),
+            L.block("移動中や出張先でも業務ができるようにしています。", x: 40, y: 152),
+        ])
+        #expect(numbered.map(\.kind) == [.initiatives])
+        let restored = Self.parts([
+            L.block("水産庁の働き方", x: 40, y: 50, size: 12, kind: .heading),
+            L.block("浜で学ぶ現地研修", x: 40, y: 70), L.block("入庁1年目の夏に漁村に1週間滞在し、漁業を体験します。", x: 40, y: 82),
+            L.block("フレックスタイム制", x: 40, y: 100), L.block("始業・終業の時刻を日ごとに選べます。", x: 40, y: 112),
+            L.block("研修制度", x: 40, y: 140, size: 12, kind: .heading),
+            L.block("入庁後は合同の初任者研修で基礎を学びます。", x: 40, y: 160),
+        ])
+        #expect(restored.map(\.kind) == [.initiatives, .training])
+        #expect(restored.first?.blocks.count == 4)
+    }
 }

@@ -1,0 +1,35 @@
+import Testing
+
+@testable import BrochureKit
+
+/// Access sections set in a narrow sidebar: the address wrapped after its town, routes
+/// behind list markers and wrapped mid-name, a postal code before the address.
+@Suite("Access lines")
+struct AccessLinesTests {
+    typealias L = LooseLayoutsTests
+
+    @Test("An address wrapped after its town is one address; a marked route wrapped inside the station name is one route")
+    func wrappedSidebar() throws {
+        let access = try #require(AccessParser().parse(L.part(.access, "アクセス", [
+            ItemColumnsTests.paragraph(["〒100-0013 東京都千代田区霞が関", "3-1-1 中央合同庁舎第4号館"], y: 100),
+            L.block("●東京メトロ丸ノ内線・日比谷線・千", x: 40, y: 130, kind: .heading),
+            ItemColumnsTests.paragraph(["代田線『霞ケ関』駅 A13出口徒歩約5", "分"], y: 142),
+            L.block("●東京メトロ銀座線・南北線『溜池山", x: 40, y: 170, kind: .heading),
+            L.block("王』駅 7番出口徒歩約10分", x: 40, y: 182),
+        ])))
+        #expect(access.address == "東京都千代田区霞が関3-1-1" && access.building == "中央合同庁舎第4号館")
+        #expect(access.routes.map { "\($0.station) \($0.lines) \($0.exit ?? "-") \($0.walkMinutes ?? -1)" } == [
+            "霞ケ関 [\"丸ノ内線\", \"日比谷線\", \"千代田線\"] A13 5", "溜池山王 [\"銀座線\", \"南北線\"] 7 10",
+        ])
+    }
+
+    @Test("A postal code is no address; a building set on right after the block number is the building", arguments: [
+        ("〒100-8918 東京都千代田区霞が関2-1-3 中央合同庁舎3号館", "東京都千代田区霞が関2-1-3", "中央合同庁舎3号館"),
+        ("東京都千代田区霞が関3-1-1財務省本庁舎", "東京都千代田区霞が関3-1-1", "財務省本庁舎"),
+        ("京都府京都市上京区下長者町通新町西入藪之内町85番4", "京都府京都市上京区下長者町通新町西入藪之内町85番4", nil),
+    ])
+    func addressAndBuilding(_ line: String, _ address: String, _ building: String?) {
+        let split = AccessParser.splitAddress(line)
+        #expect(split.0 == address && split.1 == building)
+    }
+}
