@@ -1,5 +1,9 @@
-/// Dates a brochure by the newest `…現在` date it prints (`令和6年3月現在` → 2024-03), or,
-/// when it prints none, by the issue date on its cover (`令和7年3月`, `2025年4月発行`).
+/// Dates a brochure by the issue date in its masthead (`2025年5月` under the title), else by the
+/// newest `…現在` date it prints (`令和6年3月現在` → 2024-03), else by a date standing alone on
+/// its cover (`令和7年3月`, `2025年4月発行`).
+///
+/// The masthead comes first: a `現在` date in a table's caption dates the figures (counted on
+/// 1 April), which are often older than the brochure that prints them (issued in May).
 enum EditionFinder {
     static func find(_ layout: DocumentLayout) -> BrochureDocument.Edition? {
         var newest: YearMonth? = nil
@@ -16,7 +20,7 @@ enum EditionFinder {
                 }
             }
         }
-        return (newest ?? issueDate(layout)).map {
+        return (issueDate(layout, inMasthead: true) ?? newest ?? issueDate(layout)).map {
             BrochureDocument.Edition(year: $0.year, asOf: "\($0.year)-\($0.month < 10 ? "0" : "")\($0.month)")
         }
     }
@@ -32,12 +36,14 @@ enum EditionFinder {
 
     /// The newest date that stands alone on a line of the first page, outside tables: a
     /// cover's issue date (`令和7年3月`, `2025年4月`, `令和7年4月発行`). A date inside a sentence
-    /// or a table cell dates an event, not the brochure.
-    static func issueDate(_ layout: DocumentLayout) -> YearMonth? {
+    /// or a table cell dates an event, not the brochure. `inMasthead`: only a line that starts
+    /// in the top quarter of the page, where the title is, rather than a date further down
+    /// (a history table the layout did not see as one, a box about a colleague's intake).
+    static func issueDate(_ layout: DocumentLayout, inMasthead: Bool = false) -> YearMonth? {
         guard let first = layout.pages.first else { return nil }
         var newest: YearMonth? = nil
         for block in first.blocks where block.kind != .table {
-            for line in block.lines {
+            for line in block.lines where !inMasthead || line.box.y0 < first.height / 4 {
                 let text = Normalized.compact(line.text).filter { $0 != " " }
                 guard text.count <= 20 else { continue }
                 for suffix in issueSuffixes where text.hasSuffix(suffix) {

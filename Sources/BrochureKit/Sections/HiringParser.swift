@@ -12,11 +12,18 @@ struct HiringParser {
             ?? .womenIncluded
         var parser = self
         parser.notedPlans = PlannedNote.plannedYears(in: part.blocks.filter { $0.block.table == nil }.map { $0.block.lines.map(\.text).joined() })
-        guard var record = parser.read(part, convention: convention) else { return nil }
+        // A chart is asked first: its rows of labels also pass for a table with odd columns.
+        guard var record = parser.chart(part, convention: convention) ?? parser.read(part, convention: convention) else { return nil }
         for i in record.rows.indices where record.rows[i].total == nil {
             record.rows[i].total = Self.sum(record.rows[i].administrative, record.rows[i].technical)
         }
         return record
+    }
+
+    /// A chart whose figures are only labels, read row by row: a table's rows, other blocks' lines.
+    private func chart(_ part: SectionSegmenter.Part, convention: Headcount.Convention) -> HiringRecord? {
+        let texts = part.blocks.flatMap { _, block in block.table.map { $0.rows.map { $0.map(\.text) } } ?? block.lines.map { [$0.text] } }
+        return BarChartLabels.parse(texts, page: part.page, convention: convention, notedPlans: notedPlans)
     }
 
     /// The total a table without one implies: both tracks' heads summed, and their women when
@@ -31,7 +38,8 @@ struct HiringParser {
         // one record: later tables of the section add the years the first did not have.
         var record: HiringRecord? = nil
         for (page, block) in part.blocks {
-            guard let table = block.table,
+            guard let raw = block.table, case let beside = part.blocks.filter({ $0.page == page }).map(\.block),
+                case let table = RowLabelsBeside.attach(to: raw, from: beside),
                 let found = byRows(table, page: page, convention: convention) ?? byColumns(table, page: page, convention: convention)
             else { continue }
             guard var first = record else {
@@ -81,7 +89,17 @@ struct HiringParser {
                 break
             }
         }
-        guard let (headerIndex, labels) = found else { return nil }
+        guard var (headerIndex, labels) = found else { return nil }
+        // A label's second line in brackets, in a row of its own under the years
+        // (`2025年度` over `（R7予定）`), is part of it: it may say the year is planned.
+        if headerIndex + 1 < table.rows.count, case let next = table.rows[headerIndex + 1],
+            labels.indices.allSatisfy({ c in labels[c] == nil || (c < next.count && Self.isBracketed(next[c].text)) }),
+            case let joined = labels.indices.map({ c in labels[c] == nil ? nil : YearLabel(table.rows[headerIndex][c].text + next[c].text) }),
+            joined.compactMap({ $0 }).count == labels.compactMap({ $0 }).count
+        {
+            labels = joined
+            headerIndex += 1
+        }
         var years = labels
         // `実績` over the actual years and `予定` over the planned one, in a header row of their own.
         for c in years.indices where years[c] != nil
@@ -92,7 +110,9 @@ struct HiringParser {
         let body = Array(table.rows[(headerIndex + 1)...])
         var roles = body.map { ColumnRole(label: $0.first?.text ?? "") }
         // Women in rows of their own (`うち女性` under each track's row), as in the other orientation.
-        var women = Self.womenColumns(body.map { $0.first?.text ?? "" }, &roles, first: 0)
+        // Or a group of women's rows under the group of head counts, track by track.
+        var women = WomenRowGroups.pairs(body, firstYear: years.firstIndex { $0 != nil } ?? 1, roles: &roles)
+        if women.isEmpty { women = Self.womenColumns(body.map { $0.first?.text ?? "" }, &roles, first: 0) }
         var men = Set(women.keys.filter { Self.namesMen(body[$0].first?.text ?? "") })
         // Each track split into a 男 row and a 女 row: the head count is their sum.
         if women.isEmpty, let firstYear = years.firstIndex(where: { $0 != nil }) {
@@ -151,7 +171,8 @@ struct HiringParser {
             if text.trimmingWhitespace().isEmpty && !men.contains(i) { return CountWithWomen(count: 0, women: nil) }
             var found = text.trimmingWhitespace().isEmpty
                 ? CountWithWomen(count: 0, women: nil)
-                : (try? Headcount.parse(text, convention: convention)).map(CountWithWomen.init) ?? Self.asPrinted(text)
+                : SexSplitCount.parse(text) ?? (try? Headcount.parse(text, convention: convention)).map(CountWithWomen.init)
+                    ?? Self.asPrinted(text)
             if let w = women[i], w < cells.count, found.women == nil {
                 found.women = cells[w].text.trimmingWhitespace().isEmpty ? 0 : WomenCell.women(in: cells[w].text, count: found.count)
                 if men.contains(i) { found.count += found.women ?? 0 }
@@ -180,6 +201,12 @@ struct HiringParser {
             return (Table(box: table.box, columns: Array(table.columns.dropFirst(column)), rows: rows, headerRowCount: table.headerRowCount), years)
         }
         return nil
+    }
+
+    /// A cell wholly in brackets (`（R3）`, `(予定)`).
+    static func isBracketed(_ text: String) -> Bool {
+        let compact = Normalized.compact(text)
+        return compact.count >= 3 && compact.first == "(" && compact.last == ")"
     }
 
     /// A header that names the men alone (`男性`, `事務系 男`), not everyone (`男女計`).

@@ -23,23 +23,7 @@ enum LongFormatHiring {
         guard let firstBody = roles.firstIndex(where: { trackRoles.contains($0) }) else { return nil }
         let labels = (0..<width).map { c in table.rows[..<firstBody].map { $0[c].text }.joined() }
         let figures = (0..<width).filter { $0 != 0 && $0 != trackColumn }
-        // Groups of rows, each track once.
-        var groups: [[Int]] = []
-        var seen: Set<String> = []
-        for r in firstBody..<table.rows.count {
-            let role = roles[r]
-            guard trackRoles.contains(role) else {
-                // A row without a track (the year's label on a line of its own) joins the group open.
-                if !groups.isEmpty { groups[groups.count - 1].append(r) }
-                continue
-            }
-            if groups.isEmpty || seen.contains("\(role)") {
-                groups.append([])
-                seen = []
-            }
-            seen.insert("\(role)")
-            groups[groups.count - 1].append(r)
-        }
+        let groups = Self.groups(roles, from: firstBody)
         var rows: [HiringRecord.Row] = []
         for group in groups {
             let found = group.compactMap { years[$0] }
@@ -58,6 +42,28 @@ enum LongFormatHiring {
         }
         guard rows.count >= 2 else { return nil }
         return HiringRecord(rows: rows, technicalScope: nil, page: page)
+    }
+
+    /// Rows `from` on in groups, each track once: a group ends where a track it already has
+    /// comes again, and a row of no track (a label on a line of its own) joins the group open.
+    static func groups(_ roles: [ColumnRole], from start: Int = 0) -> [[Int]] {
+        let trackRoles: [ColumnRole] = [.administrative, .technical, .total]
+        var groups: [[Int]] = []
+        var seen: Set<String> = []
+        for r in start..<roles.count {
+            let role = roles[r]
+            guard trackRoles.contains(role) else {
+                if !groups.isEmpty { groups[groups.count - 1].append(r) }
+                continue
+            }
+            if groups.isEmpty || seen.contains("\(role)") {
+                groups.append([])
+                seen = []
+            }
+            seen.insert("\(role)")
+            groups[groups.count - 1].append(r)
+        }
+        return groups
     }
 
     /// A track cell's role (`事務系`, `技術系`, `計`); a long cell is no track label.

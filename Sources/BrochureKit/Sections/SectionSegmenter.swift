@@ -49,7 +49,7 @@ struct SectionSegmenter {
                 }
                 // A heading set level with a table's first row (in a margin rail) becomes the
                 // start of the table's first cell (`採用実績総合職の採用者数…`): it opens the section.
-                if let table = block.table, let first = table.rows.first?.first?.text,
+                if let table = block.table, let first = Self.headingInFirstRow(table, lines: block.lines),
                     let kind = Self.sectionOpening(first), kind != current?.kind
                 {
                     if let open = current { parts.append(open) }
@@ -106,6 +106,19 @@ struct SectionSegmenter {
     /// The section a text opens by starting with one of its heading words (`採用実績…`), if any.
     static func sectionOpening(_ text: String) -> SectionKind? {
         SectionKind.startingWith(SectionKind.strippedTitle(text))
+    }
+
+    /// The text of the first row of a table that may be a section's heading: its first cell,
+    /// or a cell set in larger type than the table's own (`採用実績` at 11.5 pt among 8 pt
+    /// figures, caught in a row by a strip beside the table that shares its bands).
+    static func headingInFirstRow(_ table: Table, lines: [TextLine]) -> String? {
+        guard let row = table.rows.first, let first = row.first else { return nil }
+        if sectionOpening(first.text) != nil { return first.text }
+        let body = Median.of(lines.map(\.fontSize), or: 0)
+        return row.dropFirst().first { cell in
+            sectionOpening(cell.text) != nil
+                && lines.contains { $0.text == cell.text && $0.fontSize >= 1.25 * body }
+        }?.text
     }
 
     /// Headings, and short single lines that brochures set in body type as titles.

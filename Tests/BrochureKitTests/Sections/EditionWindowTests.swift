@@ -43,8 +43,17 @@ struct EditionWindowTests {
         #expect(EditionFinder.find(Self.layout([["林野庁", "総合職採用パンフレット 2025", "令和７年３月"]]))?.asOf == "2025-03")
         #expect(EditionFinder.find(Self.layout([["2025年4月"]]))?.year == 2025)
         #expect(EditionFinder.find(Self.layout([["令和7年4月発行", "令和6年4月"]]))?.asOf == "2025-04")
-        // An as-of date anywhere beats the cover.
-        #expect(EditionFinder.find(Self.layout([["令和7年4月"], ["（令和6年3月1日現在）"]]))?.asOf == "2024-03")
+        // An as-of date anywhere beats a lone date below the masthead.
+        let below = ["採用案内", "a", "b", "c", "d", "e", "令和7年4月"]
+        #expect(EditionFinder.find(Self.layout([below, ["（令和6年3月1日現在）"]]))?.asOf == "2024-03")
+    }
+
+    @Test("The masthead's issue date beats an as-of date in a caption, and dates further down")
+    func mastheadBeatsAsOf() {
+        // Figures counted on 1 April, the brochure issued in May.
+        let cover = ["復興庁", "採用案内 2025", "2025年5月", "配属先（2025年4月1日現在）", "a", "b", "2012年2月"]
+        #expect(EditionFinder.find(Self.layout([cover, ["2026年4月"]]))?.asOf == "2025-05")
+        #expect(EditionFinder.find(Self.layout([["水産庁", "令和七年四月", "（令和7年4月1日現在）"]]))?.asOf == "2025-04")
     }
 
     @Test("A date in a sentence, a table, on a later page, or a year alone dates nothing")
