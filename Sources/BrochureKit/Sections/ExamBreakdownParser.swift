@@ -34,7 +34,7 @@ struct ExamBreakdownParser {
         var sentences: [(block: Int, page: Int, box: Rect, text: String, items: [ExamSentence.Item])] = []
         for (index, (page, block)) in part.blocks.enumerated() {
             // A grid of categories by levels, counts where they meet.
-            if let table = block.table, case let found = ExamGrid.entries(in: table, page: page), !found.isEmpty {
+            if let table = block.table, case let found = Self.grid(table, page: page, in: part), !found.isEmpty {
                 gridEntries += found
                 gridPage = gridPage ?? page
                 continue
@@ -60,10 +60,10 @@ struct ExamBreakdownParser {
                         current = open
                         continue
                     }
-                    if let open = current { pieces.append(open) }
+                    if let open = current { pieces += Self.levelParts(of: open) }
                     current = Piece(text: Normalized.compact(line.text), raw: line.text, box: line.box, page: page, block: index)
                 }
-                if let open = current { pieces.append(open) }
+                if let open = current { pieces += Self.levelParts(of: open) }
             }
         }
         var track: Track? = nil
@@ -108,6 +108,14 @@ struct ExamBreakdownParser {
         return ExamBreakdown(
             cohortFiscalYear: named?.year, planned: part.heading.contains("予定") || named?.text.contains("予定") == true, entries: entries,
             page: page)
+    }
+
+    /// The entries of a grid of categories by levels: the levels in a header row of its own
+    /// (`ExamGrid`) or in blocks the layout set apart above it (`ExamColumnHeads`).
+    private static func grid(_ table: Table, page: Int, in part: SectionSegmenter.Part) -> [ExamBreakdown.Entry] {
+        let found = ExamGrid.entries(in: table, page: page)
+        guard found.isEmpty else { return found }
+        return ExamColumnHeads.entries(in: table, page: page, above: part.blocks.filter { $0.page == page }.map(\.block))
     }
 
     /// Labels set once at the top of the rows they span (`事務系` level with its 大卒 row, blank
@@ -197,6 +205,23 @@ struct ExamBreakdownParser {
             }
     }
 
+    /// The piece cut where a new level starts on its line (`ExamListLine`), each part given its
+    /// share of the line's width, so a part's level is its own and not the line's last.
+    private static func levelParts(of piece: Piece) -> [Piece] {
+        let parts = ExamListLine.levelParts(of: piece.text)
+        guard parts.count > 1 else { return [piece] }
+        let characters = Array(piece.text)
+        let advance = piece.box.width / Double(characters.count)
+        return parts.map { range in
+            var part = piece
+            part.text = String(characters[range])
+            part.raw = part.text
+            part.box = Rect(x0: piece.box.x0 + Double(range.lowerBound) * advance, y0: piece.box.y0,
+                            x1: piece.box.x0 + Double(range.upperBound) * advance, y1: piece.box.y1)
+            return part
+        }
+    }
+
     /// Whether a line ends where an item does (`…名`, `…、`), not in the middle of one.
     static func endsCleanly(_ text: String) -> Bool {
         guard let last = text.last else { return true }
@@ -215,7 +240,7 @@ struct ExamBreakdownParser {
     /// a slash inside a name (`事務系/大卒`) leaves no item ending in 名 and is skipped.
     static func pairs(in text: String) -> [(String, Int)] {
         var result: [(String, Int)] = []
-        for item in text.split(whereSeparator: { "、,。/".contains($0) }) {
+        for item in ExamListLine.separatingItems(text).split(whereSeparator: { "、,。/".contains($0) }) {
             // `名` or `人` counts people.
             guard item.last == "名" || item.last == "人" else { continue }
             let body = item.dropLast()
