@@ -48,7 +48,7 @@ struct AssignmentsParser {
     /// The units under the header, each with its count per track (an empty cell is 0).
     private static func rows(_ table: Table, after headerIndex: Int, roles: [ColumnRole], page: Int) -> [AssignmentRecord.Row] {
         var rows: [AssignmentRecord.Row] = []
-        let body = table.rows[(headerIndex + 1)...].filter { !["計", "合計"].contains(Normalized.compact($0[0].text)) }
+        let body = table.rows[(headerIndex + 1)...].filter { !["計", "合計"].contains(Normalized.compact($0[0].text)) && !isHeaderNote($0) }
         let unitColumn = unitColumn(of: body, labelColumns: roles.firstIndex { $0 == .administrative || $0 == .technical } ?? 1)
         for cells in body where unitColumn < cells.count {
             let unit = Normalized.compact(cells[unitColumn].text)
@@ -64,6 +64,13 @@ struct AssignmentsParser {
                 }))
         }
         return rows
+    }
+
+    /// A header's second line (`（局・課室）` under `配属先`, `（人）` under `事務系`): a row whose
+    /// every filled cell is wholly in brackets names no unit and counts no one.
+    static func isHeaderNote(_ cells: [Table.Cell]) -> Bool {
+        let filled = cells.map { Normalized.compact($0.text) }.filter { !$0.isEmpty }
+        return !filled.isEmpty && filled.allSatisfy { $0.first == "(" && $0.last == ")" && $0.dropFirst().dropLast().allSatisfy { $0 != "(" && $0 != ")" } }
     }
 
     /// The column naming the units: the first whose every row has a name. A 部 cell spanning

@@ -95,4 +95,12 @@ struct AssignmentsParserTests {
         part.blocks = [(1, left), (1, stacked)]
         #expect(Self.read(AssignmentsParser().parse(part)) == ["総務課 1 0", "企画課 2 0"])
     }
+
+    @Test("A header's bracketed second line (（局・課室） | （人）) is no unit; a unit with a bracketed part is")
+    func headerNoteRow() {
+        let record = AssignmentsParser().parse(Self.part(lines: [], rows: [
+            ["配属先", "事務系", "技術系"], ["（局・課室）", "（人）", "（人）"], ["統括官付（原子力災害復興）", "１名", ""], ["成育局", "2", "1"],
+        ]))
+        #expect(Self.read(record) == ["統括官付(原子力災害復興) 1 0", "成育局 2 1"])
+    }
 }
