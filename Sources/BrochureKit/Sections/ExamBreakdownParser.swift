@@ -34,7 +34,11 @@ struct ExamBreakdownParser {
         var sentences: [(block: Int, page: Int, box: Rect, text: String, items: [ExamSentence.Item])] = []
         for (index, (page, block)) in part.blocks.enumerated() {
             // A grid of categories by levels, counts where they meet.
-            if let table = block.table, case let found = Self.grid(table, page: page, in: part), !found.isEmpty {
+            // Its levels in a header row (`ExamGrid`) or in blocks set apart above it (`ExamColumnHeads`).
+            if let table = block.table, case let grid = ExamGrid.entries(in: table, page: page),
+                case let found = grid.isEmpty ? ExamColumnHeads.entries(in: table, page: page, above: part.blocks.filter { $0.page == page }.map(\.block)) : grid,
+                !found.isEmpty
+            {
                 gridEntries += found
                 gridPage = gridPage ?? page
                 continue
@@ -108,14 +112,6 @@ struct ExamBreakdownParser {
         return ExamBreakdown(
             cohortFiscalYear: named?.year, planned: part.heading.contains("予定") || named?.text.contains("予定") == true, entries: entries,
             page: page)
-    }
-
-    /// The entries of a grid of categories by levels: the levels in a header row of its own
-    /// (`ExamGrid`) or in blocks the layout set apart above it (`ExamColumnHeads`).
-    private static func grid(_ table: Table, page: Int, in part: SectionSegmenter.Part) -> [ExamBreakdown.Entry] {
-        let found = ExamGrid.entries(in: table, page: page)
-        guard found.isEmpty else { return found }
-        return ExamColumnHeads.entries(in: table, page: page, above: part.blocks.filter { $0.page == page }.map(\.block))
     }
 
     /// Labels set once at the top of the rows they span (`事務系` level with its 大卒 row, blank
@@ -205,20 +201,14 @@ struct ExamBreakdownParser {
             }
     }
 
-    /// The piece cut where a new level starts on its line (`ExamListLine`), each part given its
-    /// share of the line's width, so a part's level is its own and not the line's last.
+    /// The piece cut where a new level starts on its line (`ExamListLine`), so each part's level is its own.
     private static func levelParts(of piece: Piece) -> [Piece] {
-        let parts = ExamListLine.levelParts(of: piece.text)
+        let parts = ExamListLine.levelParts(of: piece.text, across: piece.box)
         guard parts.count > 1 else { return [piece] }
-        let characters = Array(piece.text)
-        let advance = piece.box.width / Double(characters.count)
-        return parts.map { range in
-            var part = piece
-            part.text = String(characters[range])
-            part.raw = part.text
-            part.box = Rect(x0: piece.box.x0 + Double(range.lowerBound) * advance, y0: piece.box.y0,
-                            x1: piece.box.x0 + Double(range.upperBound) * advance, y1: piece.box.y1)
-            return part
+        return parts.map { part in
+            var cut = piece
+            (cut.text, cut.raw, cut.box) = (part.text, part.text, part.box)
+            return cut
         }
     }
 

@@ -30,6 +30,18 @@ enum ExamListLine {
         return parts
     }
 
+    /// The parts of a line `text` (normalised) set in `box`, each given its share of the width.
+    static func levelParts(of text: String, across box: Rect) -> [(text: String, box: Rect)] {
+        let parts = levelParts(of: text)
+        guard parts.count > 1 else { return [(text, box)] }
+        let characters = Array(text)
+        let advance = box.width / Double(characters.count)
+        return parts.map { range in
+            (String(characters[range]), Rect(x0: box.x0 + Double(range.lowerBound) * advance, y0: box.y0,
+                                             x1: box.x0 + Double(range.upperBound) * advance, y1: box.y1))
+        }
+    }
+
     /// `法律2名・経済1名` → `法律2名、経済1名`: a `・` straight after a count (`N名`, `N人`) ends an
     /// item; one between two name characters (`政治・国際`, `農業科学・水産`) is part of the name.
     static func separatingItems(_ text: String) -> String {
