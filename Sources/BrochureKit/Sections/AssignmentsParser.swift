@@ -8,10 +8,21 @@ struct AssignmentsParser {
             guard let table = block.table, let (headerIndex, roles) = header(of: table, at: index, in: part) else { continue }
             var rows = Self.rows(table, after: headerIndex, roles: roles, page: page)
             guard !rows.isEmpty else { continue }
+            // A table set in halves side by side: the blocks right after it, each read in turn.
+            var next = index + 1
+            var last = (table: table, header: headerIndex)
+            while next < part.blocks.count, part.blocks[next].page == page, let half = part.blocks[next].block.table,
+                let (halfHeader, halfRoles) = header(of: half, at: nil, in: part),
+                SideBySideHalves.continues(last.table, headerRow: last.header, with: half, headerRow: halfHeader)
+            {
+                rows += Self.rows(half, after: halfHeader, roles: halfRoles, page: page)
+                last = (half, halfHeader)
+                next += 1
+            }
             // A table continued on a later page under its header again (`配属先（続き）`): the
             // same columns, so the same roles. Two cohorts' tables on one page stay apart.
             var lastPage = page
-            for (laterPage, later) in part.blocks[(index + 1)...] {
+            for (laterPage, later) in part.blocks[next...] {
                 guard let next = later.table else { continue }
                 guard laterPage > lastPage, let (nextHeader, nextRoles) = header(of: next, at: nil, in: part), nextRoles == roles
                 else { break }
@@ -29,7 +40,7 @@ struct AssignmentsParser {
     /// per column of counts, left out of it.
     private func header(of table: Table, at index: Int?, in part: SectionSegmenter.Part) -> (Int, [ColumnRole])? {
         table.rows.lazy.enumerated()
-            .map({ ($0.offset, $0.element.map { ColumnRole(label: $0.text) }) })
+            .map({ ($0.offset, JoinedTrackHeader.roles($0.element.map { ColumnRole(label: $0.text) }, in: table, header: $0.offset)) })
             .first(where: { $0.1.dropFirst().contains(.administrative) || $0.1.dropFirst().contains(.technical) })
             ?? (index.map { $0 > 0 } == true ? Self.headerAbove(part.blocks[index! - 1].block, columns: table.columns.count).map { (-1, $0) } : nil)
     }
@@ -37,7 +48,7 @@ struct AssignmentsParser {
     /// The units under the header, each with its count per track (an empty cell is 0).
     private static func rows(_ table: Table, after headerIndex: Int, roles: [ColumnRole], page: Int) -> [AssignmentRecord.Row] {
         var rows: [AssignmentRecord.Row] = []
-        let body = table.rows[(headerIndex + 1)...].filter { !["計", "合計"].contains(Normalized.compact($0[0].text)) }
+        let body = table.rows[(headerIndex + 1)...].filter { !["計", "合計"].contains(Normalized.compact($0[0].text)) && !isHeaderNote($0) }
         let unitColumn = unitColumn(of: body, labelColumns: roles.firstIndex { $0 == .administrative || $0 == .technical } ?? 1)
         for cells in body where unitColumn < cells.count {
             let unit = Normalized.compact(cells[unitColumn].text)
@@ -53,6 +64,13 @@ struct AssignmentsParser {
                 }))
         }
         return rows
+    }
+
+    /// A header's second line (`（局・課室）` under `配属先`, `（人）` under `事務系`): a row whose
+    /// every filled cell is wholly in brackets names no unit and counts no one.
+    static func isHeaderNote(_ cells: [Table.Cell]) -> Bool {
+        let filled = cells.map { Normalized.compact($0.text) }.filter { !$0.isEmpty }
+        return !filled.isEmpty && filled.allSatisfy { $0.first == "(" && $0.last == ")" && $0.dropFirst().dropLast().allSatisfy { $0 != "(" && $0 != ")" } }
     }
 
     /// The column naming the units: the first whose every row has a name. A 部 cell spanning

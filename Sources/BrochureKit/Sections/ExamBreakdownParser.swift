@@ -34,7 +34,11 @@ struct ExamBreakdownParser {
         var sentences: [(block: Int, page: Int, box: Rect, text: String, items: [ExamSentence.Item])] = []
         for (index, (page, block)) in part.blocks.enumerated() {
             // A grid of categories by levels, counts where they meet.
-            if let table = block.table, case let found = ExamGrid.entries(in: table, page: page), !found.isEmpty {
+            // Its levels in a header row (`ExamGrid`) or in blocks set apart above it (`ExamColumnHeads`).
+            if let table = block.table, case let grid = ExamGrid.entries(in: table, page: page),
+                case let found = grid.isEmpty ? ExamColumnHeads.entries(in: table, page: page, above: part.blocks.filter { $0.page == page }.map(\.block)) : grid,
+                !found.isEmpty
+            {
                 gridEntries += found
                 gridPage = gridPage ?? page
                 continue
@@ -60,10 +64,10 @@ struct ExamBreakdownParser {
                         current = open
                         continue
                     }
-                    if let open = current { pieces.append(open) }
+                    if let open = current { pieces += Self.levelParts(of: open) }
                     current = Piece(text: Normalized.compact(line.text), raw: line.text, box: line.box, page: page, block: index)
                 }
-                if let open = current { pieces.append(open) }
+                if let open = current { pieces += Self.levelParts(of: open) }
             }
         }
         var track: Track? = nil
@@ -197,6 +201,17 @@ struct ExamBreakdownParser {
             }
     }
 
+    /// The piece cut where a new level starts on its line (`ExamListLine`), so each part's level is its own.
+    private static func levelParts(of piece: Piece) -> [Piece] {
+        let parts = ExamListLine.levelParts(of: piece.text, across: piece.box)
+        guard parts.count > 1 else { return [piece] }
+        return parts.map { part in
+            var cut = piece
+            (cut.text, cut.raw, cut.box) = (part.text, part.text, part.box)
+            return cut
+        }
+    }
+
     /// Whether a line ends where an item does (`…名`, `…、`), not in the middle of one.
     static func endsCleanly(_ text: String) -> Bool {
         guard let last = text.last else { return true }
@@ -215,7 +230,7 @@ struct ExamBreakdownParser {
     /// a slash inside a name (`事務系/大卒`) leaves no item ending in 名 and is skipped.
     static func pairs(in text: String) -> [(String, Int)] {
         var result: [(String, Int)] = []
-        for item in text.split(whereSeparator: { "、,。/".contains($0) }) {
+        for item in ExamListLine.separatingItems(text).split(whereSeparator: { "、,。/".contains($0) }) {
             // `名` or `人` counts people.
             guard item.last == "名" || item.last == "人" else { continue }
             let body = item.dropLast()

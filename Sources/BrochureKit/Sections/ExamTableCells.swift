@@ -13,9 +13,12 @@ enum ExamTableCells {
         var header: Bool
     }
 
+    /// Names beside bare counts, line by line (`ExamCellLines`), come as pairs in their count's
+    /// place, and the cells they use up are not read again.
     static func pieces(of table: Table) -> [Piece] {
         var result: [Piece] = []
-        var consumed = Set<[Int]>()
+        let paired = ExamCellLines.pairs(in: table)
+        var consumed = paired.consumed
         for (r, row) in table.rows.enumerated() {
             for (c, cell) in row.enumerated() where !consumed.contains([r, c]) {
                 var piece = Piece(text: cell.text, box: cell.box ?? table.box, column: c, header: r < table.headerRowCount)
@@ -30,6 +33,7 @@ enum ExamTableCells {
                 }
                 result.append(piece)
             }
+            result += paired.pieces.filter { $0.row == r }.map(\.piece)
         }
         return result
     }

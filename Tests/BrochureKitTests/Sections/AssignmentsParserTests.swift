@@ -64,4 +64,43 @@ struct AssignmentsParserTests {
         ]))
         #expect(Self.read(duties) == ["総務課 2 0", "防災課 1 1"])
     }
+
+    /// A table of `rows` whose cell (r, c) spans `boxes[r][c]` (x0, x1), a row every 16 points.
+    static func placed(_ rows: [[String]], _ spans: [[(Double, Double)]], columns: [ClosedRange<Double>]) -> Block {
+        let cells = rows.enumerated().map { r, row in
+            row.enumerated().map { c, text in
+                Table.Cell(text: text, box: text.isEmpty ? nil : Rect(x0: spans[r][c].0, y0: 100 + Double(r) * 16, x1: spans[r][c].1, y1: 108 + Double(r) * 16),
+                           columnSpan: r == 0 && c == 1 && row.count == 3 && row[2].isEmpty ? 2 : 1)
+            }
+        }
+        let box = Rect(x0: columns[0].lowerBound, y0: 100, x1: columns.last!.upperBound, y1: 92 + Double(rows.count) * 16)
+        return Block(kind: .table, box: box, lines: [], table: Table(box: box, columns: columns, rows: cells, headerRowCount: 1))
+    }
+
+    @Test("A table in two halves side by side under the same header is one table; a header cell naming both tracks gives each column the one over it")
+    func halvesSideBySide() {
+        // The left half's 技術系 column is empty, so the layout finds one count column under the joined header.
+        let left = Self.placed([["配属先", "事務系技術系"], ["総務課", "１"], ["企画課", "２"]],
+                               [[(40, 64), (100, 154)], [(40, 64), (108, 116)], [(40, 64), (108, 116)]], columns: [40...80, 100...154])
+        let right = Self.placed([["配属先", "事務系技術系", ""], ["国際課", "１", ""], ["計画課", "", "２"]],
+                                [[(170, 194), (225, 279), (0, 0)], [(170, 194), (233, 241), (0, 0)], [(170, 194), (0, 0), (263, 271)]],
+                                columns: [170...210, 233...241, 263...271])
+        var part = Self.part(lines: [], rows: [])
+        part.blocks = [(1, left), (1, right)]
+        #expect(Self.read(AssignmentsParser().parse(part)) == ["総務課 1 0", "企画課 2 0", "国際課 1 0", "計画課 0 2"])
+        // One above the other, the same tables are two (two cohorts), the first read alone.
+        var stacked = right
+        stacked.box = Rect(x0: 170, y0: 200, x1: 271, y1: 240)
+        stacked.table!.box = stacked.box
+        part.blocks = [(1, left), (1, stacked)]
+        #expect(Self.read(AssignmentsParser().parse(part)) == ["総務課 1 0", "企画課 2 0"])
+    }
+
+    @Test("A header's bracketed second line (（局・課室） | （人）) is no unit; a unit with a bracketed part is")
+    func headerNoteRow() {
+        let record = AssignmentsParser().parse(Self.part(lines: [], rows: [
+            ["配属先", "事務系", "技術系"], ["（局・課室）", "（人）", "（人）"], ["統括官付（原子力災害復興）", "１名", ""], ["成育局", "2", "1"],
+        ]))
+        #expect(Self.read(record) == ["統括官付(原子力災害復興) 1 0", "成育局 2 1"])
+    }
 }

@@ -1,0 +1,77 @@
+/// Categories and their counts printed in two cells side by side, one item per line
+/// (`法律` / `経済` / `教養` beside `３名` / `１名` / `１名`), read as the pairs they are.
+///
+/// The breakdown reader wants a category and its count in one piece (`法律：3名`); a grid that
+/// sets them apart by a space wide enough to make two columns leaves a cell of names and a
+/// cell of bare counts, and with several items in a cell their order is only line by line.
+/// Each count goes with the category line level with it that starts left of it, the nearest
+/// such; where a cell is taller than its neighbour the layout may put some of its lines in the
+/// next row (a track cell centred between two rows splits them), so lines are matched by
+/// height, not by row.
+enum ExamCellLines {
+    private struct Line {
+        var text: String
+        var box: Rect
+        var cell: [Int]
+    }
+
+    /// The pairs as pieces at the place of their count's cell, and the cells they use up
+    /// wholly (read again, a cell of counts alone would give counts without names).
+    static func pairs(in table: Table) -> (pieces: [(row: Int, piece: ExamTableCells.Piece)], consumed: Set<[Int]>) {
+        var names: [Line] = []
+        var counts: [Line] = []
+        var lineCount: [[Int]: Int] = [:]
+        for (r, row) in table.rows.enumerated() where r >= table.headerRowCount {
+            for (c, cell) in row.enumerated() {
+                guard let box = cell.box else { continue }
+                let whole = Normalized.compact(cell.text)
+                // A cell naming a track or level is a label, not a list of categories.
+                guard !whole.isEmpty, Track(label: whole) == .other, ExamBreakdownParser.level(named: whole) == nil else { continue }
+                let texts = cell.lines.isEmpty ? [cell.text] : cell.lines
+                let height = box.height / Double(texts.count)
+                lineCount[[r, c]] = texts.count
+                for (i, raw) in texts.enumerated() {
+                    let text = Normalized.compact(raw)
+                    let line = Line(text: text, box: Rect(x0: box.x0, y0: box.y0 + Double(i) * height, x1: box.x1, y1: box.y0 + Double(i + 1) * height), cell: [r, c])
+                    if isBareCount(text) {
+                        counts.append(line)
+                    } else if isName(text) {
+                        names.append(line)
+                    }
+                }
+            }
+        }
+        var used = Set<Int>()
+        var usedLines: [[Int]: Int] = [:]
+        var pieces: [(row: Int, piece: ExamTableCells.Piece)] = []
+        for count in counts {
+            let candidates = names.indices.filter { i in
+                !used.contains(i) && names[i].box.x0 < count.box.x0 - 1
+                    && abs(names[i].box.midY - count.box.midY) <= 0.6 * max(names[i].box.height, count.box.height)
+            }
+            guard let best = candidates.min(by: { a, b in
+                let da = abs(names[a].box.midY - count.box.midY), db = abs(names[b].box.midY - count.box.midY)
+                return da != db ? da < db : names[a].box.x0 > names[b].box.x0
+            }) else { continue }
+            used.insert(best)
+            let name = names[best]
+            usedLines[name.cell, default: 0] += 1
+            usedLines[count.cell, default: 0] += 1
+            pieces.append((count.cell[0], ExamTableCells.Piece(
+                text: name.text + ":" + count.text, box: name.box.union(count.box), column: count.cell[1], header: false)))
+        }
+        let consumed = Set(usedLines.filter { lineCount[$0.key] == $0.value }.keys)
+        return (pieces, consumed)
+    }
+
+    /// `３名`, `12人`: a count and nothing else.
+    private static func isBareCount(_ text: String) -> Bool {
+        (text.hasSuffix("名") || text.hasSuffix("人")) && ExamGrid.count(in: text) != nil
+    }
+
+    /// A category name alone: no figure, no level word (`試験`, the second line of `大卒程度`/`試験`).
+    private static func isName(_ text: String) -> Bool {
+        ExamBreakdownParser.looksLikeCategory(Substring(text)) && !text.contains(where: \.isNumber)
+            && !text.hasSuffix("試験") && ExamBreakdownParser.level(named: text) == nil && Track(label: text) == .other
+    }
+}
