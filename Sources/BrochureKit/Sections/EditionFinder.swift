@@ -1,9 +1,10 @@
-/// Dates a brochure by the issue date in its masthead (`2025年5月` under the title), else by the
-/// newest `…現在` date it prints (`令和6年3月現在` → 2024-03), else by a date standing alone on
-/// its cover (`令和7年3月`, `2025年4月発行`).
+/// Dates a brochure by the newest of its `…現在` dates (`令和6年3月現在` → 2024-03) and the issue
+/// date in its masthead (`2025年5月` under the title), else by a date standing alone on its
+/// cover (`令和7年3月`, `2025年4月発行`).
 ///
-/// The masthead comes first: a `現在` date in a table's caption dates the figures (counted on
-/// 1 April), which are often older than the brochure that prints them (issued in May).
+/// The masthead counts beside the `現在` dates: a `現在` date in a table's caption dates the
+/// figures (counted on 1 April), which are often older than the brochure that prints them
+/// (issued in May); a date lower on the cover (a history table, a colleague's intake) does not.
 enum EditionFinder {
     static func find(_ layout: DocumentLayout) -> BrochureDocument.Edition? {
         var newest: YearMonth? = nil
@@ -20,7 +21,9 @@ enum EditionFinder {
                 }
             }
         }
-        return (issueDate(layout, inMasthead: true) ?? newest ?? issueDate(layout)).map {
+        let masthead = issueDate(layout, inMasthead: true)
+        let dated = [newest, masthead].compactMap { $0 }.max()
+        return (dated ?? issueDate(layout)).map {
             BrochureDocument.Edition(year: $0.year, asOf: "\($0.year)-\($0.month < 10 ? "0" : "")\($0.month)")
         }
     }

@@ -60,7 +60,7 @@ enum BundledSchemaTexts {
       "description": "The ministry or agency publishing the brochure (総務省), from its contacts' e-mail domains or the name its text repeats; null if none is found."
     },
     "edition": {
-      "description": "The newest …現在 date in the brochure; null if it gives none.",
+      "description": "When the brochure was current: the newest of its …現在 dates and the issue date in its masthead (2025年5月 under the title); without either, a date standing alone on its cover (令和7年3月, 2025年4月発行); null if it gives none.",
       "oneOf": [
         {
           "type": "null"
@@ -843,7 +843,7 @@ enum BundledSchemaTexts {
           "description": "The ministry or agency publishing the brochure (総務省); null if none was found."
         },
         "edition": {
-          "description": "The edition's newest …現在 date; null if the brochure gives none.",
+          "description": "The edition's date (see brochure.schema.json: the newest …現在 or masthead date); null if the brochure gives none.",
           "oneOf": [
             {
               "type": "null"
@@ -1298,7 +1298,7 @@ enum BundledSchemaTexts {
       "properties": {
         "year": {
           "type": "integer",
-          "description": "The edition year: the year of the brochure's newest …現在 date."
+          "description": "The edition year: the year of the brochure's edition date (the newest …現在 or masthead date)."
         },
         "asOf": {
           "type": [

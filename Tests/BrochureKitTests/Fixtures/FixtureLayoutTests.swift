@@ -97,6 +97,7 @@ struct HoldoutFloorTests {
         Set(folder: "holdout7", count: 3, integrity: 0.86, tau: 0.98),
         Set(folder: "holdout8", count: 3, integrity: 0.86, tau: 0.98),
         Set(folder: "holdout9", count: 3, integrity: 0.92, tau: 0.99),
+        Set(folder: "holdout10", count: 3, integrity: 0.89, tau: 0.97),
     ])
     func floor(_ set: Set) throws {
         let names = Self.names(in: set.folder)

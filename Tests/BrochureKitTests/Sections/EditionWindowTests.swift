@@ -48,12 +48,14 @@ struct EditionWindowTests {
         #expect(EditionFinder.find(Self.layout([below, ["（令和6年3月1日現在）"]]))?.asOf == "2024-03")
     }
 
-    @Test("The masthead's issue date beats an as-of date in a caption, and dates further down")
+    @Test("The masthead's issue date counts beside the as-of dates, the newer of them wins; dates further down do not")
     func mastheadBeatsAsOf() {
         // Figures counted on 1 April, the brochure issued in May.
         let cover = ["復興庁", "採用案内 2025", "2025年5月", "配属先（2025年4月1日現在）", "a", "b", "2012年2月"]
         #expect(EditionFinder.find(Self.layout([cover, ["2026年4月"]]))?.asOf == "2025-05")
         #expect(EditionFinder.find(Self.layout([["水産庁", "令和七年四月", "（令和7年4月1日現在）"]]))?.asOf == "2025-04")
+        // Planned hires counted after the brochure went to print: the as-of date is newer.
+        #expect(EditionFinder.find(Self.layout([["林野庁", "令和7年3月", "（令和7年4月1日現在）"]]))?.asOf == "2025-04")
     }
 
     @Test("A date in a sentence, a table, on a later page, or a year alone dates nothing")
