@@ -5,10 +5,18 @@
 public struct FontInfo: Sendable, Hashable, Codable {
     public var name: String
     public var isBold: Bool
+    /// The fill colour text is drawn in, `0xRRGGBB`: brochures mark planned figures in a
+    /// colour and say so in a legend (`※青字は採用予定数`). Not in the JSON the CLI prints.
+    public var color: UInt32 = 0
 
-    public init(name: String) {
+    enum CodingKeys: String, CodingKey {
+        case name, isBold
+    }
+
+    public init(name: String, color: UInt32 = 0) {
         self.name = name
         self.isBold = FontInfo.looksBold(name)
+        self.color = color
     }
 
     /// Compared as bytes: `String.contains(String)` resolves to Foundation's `range(of:)`,

@@ -125,11 +125,12 @@ final class PopplerDocumentHandle {
 
         let runs = fontRuns(page)
         var fonts: [FontInfo] = []
-        var fontIndex: [String: Int] = [:]
-        func fontNumber(_ name: String) -> Int {
-            if let known = fontIndex[name] { return known }
-            fontIndex[name] = fonts.count
-            fonts.append(FontInfo(name: name))
+        var fontIndex: [FontKey: Int] = [:]
+        func fontNumber(_ name: String, color: UInt32 = 0) -> Int {
+            let key = FontKey(name: name, color: color)
+            if let known = fontIndex[key] { return known }
+            fontIndex[key] = fonts.count
+            fonts.append(FontInfo(name: name, color: color))
             return fonts.count - 1
         }
         // Each run's font looked up once, not once per glyph (a hash of its name each time).
@@ -156,7 +157,7 @@ final class PopplerDocumentHandle {
                 if let known = runFonts[runCursor] {
                     font = known
                 } else {
-                    font = fontNumber(runs[runCursor].font)
+                    font = fontNumber(runs[runCursor].font, color: runs[runCursor].color)
                     runFonts[runCursor] = font
                 }
             } else {
@@ -180,6 +181,14 @@ final class PopplerDocumentHandle {
         var end: Int  // inclusive
         var font: String
         var size: Double
+        /// `0xRRGGBB`.
+        var color: UInt32
+    }
+
+    /// A font as drawn: the same font in two colours is two entries of the page's table.
+    private struct FontKey: Hashable {
+        var name: String
+        var color: UInt32
     }
 
     private func fontRuns(_ page: OpaquePointer) -> [FontRun] {
@@ -191,10 +200,12 @@ final class PopplerDocumentHandle {
             if let data = current.pointee.data {
                 let attributes = data.assumingMemoryBound(to: PopplerTextAttributes.self).pointee
                 let name = attributes.font_name.map { String(cString: $0) } ?? ""
+                let c = attributes.color
+                let color = UInt32(c.red >> 8) << 16 | UInt32(c.green >> 8) << 8 | UInt32(c.blue >> 8)
                 runs.append(
                     FontRun(
                         start: Int(attributes.start_index), end: Int(attributes.end_index),
-                        font: name, size: attributes.font_size))
+                        font: name, size: attributes.font_size, color: color))
             }
             node = current.pointee.next
         }

@@ -267,6 +267,7 @@ struct LineBuilder {
             text: String(text), box: box, fontSize: Median.of(sizes, or: box.height), isBold: boldCount * 2 > ordered.count,
             orientation: orientation)
         line.fontName = page.fonts.indices.contains(font) ? page.fonts[font].name : ""
+        line.color = page.fonts.indices.contains(font) ? page.fonts[font].color : 0
         return line
     }
 }

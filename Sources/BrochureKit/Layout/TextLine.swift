@@ -13,6 +13,8 @@ public struct TextLine: Sendable, Hashable, Codable {
     public var orientation: Orientation
     /// The font most of the line's glyphs are set in: a change of font starts a new block.
     var fontName: String = ""
+    /// That font's fill colour, `0xRRGGBB` (see `FontInfo.color`).
+    var color: UInt32 = 0
 
     enum CodingKeys: String, CodingKey {
         case text, box, fontSize, isBold, orientation
@@ -46,7 +48,7 @@ public struct TextLine: Sendable, Hashable, Codable {
     /// probe, and boxes tell lines apart without comparing their texts.
     public static func == (a: TextLine, b: TextLine) -> Bool {
         a.box == b.box && a.orientation == b.orientation && a.fontSize == b.fontSize && a.isBold == b.isBold
-            && a.text == b.text && a.fontName == b.fontName
+            && a.text == b.text && a.fontName == b.fontName && a.color == b.color
     }
 
     /// The glyph height that scales every distance threshold around this line.

@@ -17,6 +17,8 @@ struct HiringParser {
         for i in record.rows.indices where record.rows[i].total == nil {
             record.rows[i].total = Self.sum(record.rows[i].administrative, record.rows[i].technical)
         }
+        let coloured = StyledPlans.plannedYears(record.rows, in: part)
+        for i in record.rows.indices where coloured.contains(record.rows[i].fiscalYear) { record.rows[i].planned = true }
         return record
     }
 

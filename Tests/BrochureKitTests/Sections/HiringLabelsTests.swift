@@ -71,4 +71,28 @@ struct HiringLabelsTests {
         // In the table's own type it is a header cell, not a heading.
         #expect(SectionSegmenter.headingInFirstRow(table, lines: small + [line("庁", 30), line("採用実績", 8)]) == nil)
     }
+
+    @Test("A year whose label is drawn in the colour a legend calls planned is planned; without the legend, colour means nothing")
+    func plannedByColour() {
+        var part = HiringParserTests.part([
+            ["年度", "事務系", "技術系", "合計"], ["2023年度", "5", "3", "8"], ["2024年度", "7", "3", "10"], ["2025年度", "6", "3", "9"],
+        ], header: 1)
+        // The table's lines as drawn: the last year's label in blue.
+        guard case let (page, block) = part.blocks[0], let table = block.table else { return }
+        var drawn = block
+        drawn.lines = table.rows.flatMap { $0 }.compactMap { cell in
+            cell.box.map { box in
+                var line = TextLine(text: cell.text, box: box, fontSize: 9, isBold: false, orientation: .horizontal)
+                line.color = cell.text == "2025年度" ? 0x1F4E9E : 0
+                return line
+            }
+        }
+        part.blocks = [(page, drawn)]
+        #expect(HiringParserTests.read(HiringParser().parse(part)).map { $0.split(separator: " ")[0] } == ["2023", "2024", "2025"])
+        let legend = Rect(x0: 40, y0: 190, x1: 200, y1: 199)
+        part.blocks.append((page, Block(kind: .paragraph, box: legend, lines: [
+            TextLine(text: "※青字斜体は採用予定数", box: legend, fontSize: 8, isBold: false, orientation: .horizontal),
+        ])))
+        #expect(HiringParserTests.read(HiringParser().parse(part)).map { $0.split(separator: " ")[0] } == ["2023", "2024", "2025p"])
+    }
 }
