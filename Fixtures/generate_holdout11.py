@@ -531,10 +531,10 @@ def ppc():
     p1.t(X0, 808, 'PERSONAL INFORMATION PROTECTION COMMISSION', 'G', 7.5, GREY, cs=0.8)
     p1.t(X0, 778, '個人情報保護委員会', 'G', 22, NAVY)
     p1.t(X0, 756, f['document'], 'M', 11, NAVY)
-    p1.rect(X1 - 58, 770, 58, 26, stroke=NAVY, lw=1.2, r=3)
-    p1.t(X1 - 29, 778, f['edition']['asOfText'], 'G', 13, NAVY, align='c')
     p1.line(X0, 744, X1, 744, NAVY, 0.8); p1.line(X0, 741, X1, 741, NAVY, 0.3)
-    y = 718
+    p1.rect(X1 - 58, 716, 58, 22, stroke=NAVY, lw=1.2, r=3)
+    p1.t(X1 - 29, 722, f['edition']['asOfText'], 'G', 13, NAVY, align='c')
+    y = 698
     p1.t(X0, y, f['lead']['title'], 'M', 13, NAVY, mode=2); y -= 20
     for t in f['lead']['text']: y = para(p1, X0, y, FW_, t, 'M', 9, 14.5)
     y -= 8
@@ -556,7 +556,8 @@ def ppc():
             else: p1.rect(bx, base, 16, hgt, fill=SKY if key != 'total' else NAVY)
             p1.t(bx + 8, base + hgt + 3, r[key]['text'], 'M', 7, align='c')
         for i, r in enumerate(rows):
-            p1.t(cx + i * pitch + pitch / 2, base - 10, r['label'] + ('※2' if r['planned'] else ''), 'G', 7.5, align='c')
+            p1.t(cx + i * pitch + pitch / 2, base - 10, r['label'] + ('※2' if r['planned'] else ''), 'G', 7.5, align='c', exp=False)
+        p1.e('\t'.join(r['label'] + ('※2' if r['planned'] else '') for r in rows))   # axis labels: one baseline = one line
         p1.t(cx + 4 * pitch + pitch / 2, base - 20, '（予定）', 'G', 6.5, align='c')
     y = base - 36
     for n in f['hiring']['note']: p1.t(X0, y, n, 'M', 7.5); y -= 11
@@ -709,8 +710,9 @@ def atla():
     p1.rect(L, 488, HW, 82, fill=DARK)
     p1.t(L + 12, 552, 'Acquisition, Technology & Logistics Agency', 'G', 8, WHITE)
     p1.t(L + 12, 522, '防衛装備庁', 'G', 24, WHITE)
-    p1.t(L + 12, 500, f['document'], 'G', 10.5, WHITE)
-    p1.t(L + HW - 12, 500, f['edition']['asOfText'], 'G', 10.5, (1.0, 0.78, 0.55), align='r')
+    p1.t(L + 12, 500, f['document'], 'G', 10.5, WHITE, exp=False)
+    p1.t(L + HW - 12, 500, f['edition']['asOfText'], 'G', 10.5, (1.0, 0.78, 0.55), align='r', exp=False)
+    p1.e(f['document'] + '\u3000' + f['edition']['asOfText'])   # one baseline = one line
     y = 464
     p1.t(L, y, f['lead']['title'], 'G', 13, DARK); y -= 20
     for t in f['lead']['text']: y = para(p1, L, y, HW, t, 'M', 9, 14.5)
