@@ -103,17 +103,34 @@ struct ContactsParser {
         }
         guard !officeText.isEmpty || !phones.isEmpty else { return nil }
         var office = officeText
-        if let open = officeText.firstIndex(of: "("), let close = officeText.lastIndex(of: ")"), open < close {
-            let inner = String(officeText[officeText.index(after: open)..<close])
-            if isLocation(inner) {
-                location = location ?? inner
-                office = String(officeText[..<open])
-            }
+        // The building in the last pair of brackets that names one: the office's own name may
+        // carry a pair before it (`事務局参事官（システム担当）（霞が関コモンゲート西館32階）`), an
+        // extension one after it (`（内線7034）`), the building one inside (`（…4階（ドア番号415））`).
+        if let group = bracketGroups(officeText).last(where: { isLocation(String(officeText[$0])) }) {
+            location = location ?? String(officeText[group])
+            office = String(officeText[..<officeText.index(before: group.lowerBound)])
         }
         return Contact(
             track: Track(label: label), label: label.components(separatedBy: "(")[0], specialty: ColumnRole.scope(of: label),
             office: office.trimmingWhitespace(), location: location, phones: phones, emails: emails, page: page,
             provenance: Provenance(page: page, box: box, text: ([label] + lines).joined(separator: "\n")))
+    }
+
+    /// The insides of the outermost bracket pairs of `text`, in order.
+    static func bracketGroups(_ text: String) -> [Range<String.Index>] {
+        var groups: [Range<String.Index>] = []
+        var depth = 0
+        var start = text.startIndex
+        for index in text.indices {
+            if text[index] == "(" {
+                if depth == 0 { start = text.index(after: index) }
+                depth += 1
+            } else if text[index] == ")", depth > 0 {
+                depth -= 1
+                if depth == 0 { groups.append(start..<index) }
+            }
+        }
+        return groups
     }
 
     /// A one-line contact (`担当:政策課人事班(京都庁舎)/TEL:075-…/Mail:…`) as its fields, each

@@ -30,7 +30,7 @@ enum ParsedPart: Sendable {
         case .supportSystems:
             self = .supportSystems(
                 TitledParagraphs().split(part).filter { !SupportSystem.isDurationValue($0.title) }.map { item in
-                    let (name, period) = SupportSystem.splitPeriod(item.title)
+                    let (name, period) = SupportSystem.splitPeriod(item.spacedTitle.isEmpty ? item.title : item.spacedTitle)
                     let summary = period.map { item.text + "(" + $0 + ")" } ?? item.text
                     return SupportSystem(
                         name: name, summary: summary, durations: DurationFinder.find(in: summary), page: item.page,

@@ -18,12 +18,23 @@ public struct SupportSystem: Sendable, Hashable, Codable {
     /// `配偶者出産休暇（2日）`) → the name and the period: a reader looks the system up by its
     /// name, and the period is what the text around it would say.
     static func splitPeriod(_ title: String) -> (name: String, period: String?) {
+        // Set apart on the name's line (`育児参加のための休暇　5日`, a pill beside the name).
+        let spaced = Normalized.text(title).trimmingWhitespace()
+        if let gap = spaced.lastIndex(where: { $0 == " " || $0 == "\u{3000}" }) {
+            let head = Normalized.compact(String(spaced[..<gap]))
+            let tail = Normalized.compact(String(spaced[spaced.index(after: gap)...]))
+            if !head.isEmpty, isPeriod(tail) { return (head, tail) }
+        }
         let compact = Normalized.compact(title)
-        guard compact.last == ")", let open = compact.lastIndex(of: "("), open > compact.startIndex else { return (title, nil) }
+        guard compact.last == ")", let open = compact.lastIndex(of: "("), open > compact.startIndex else { return (compact, nil) }
         let inner = String(compact[compact.index(after: open)..<compact.index(before: compact.endIndex)])
-        let isPeriod = !DurationFinder.find(in: inner).isEmpty || ["まで", "以内", "以上"].contains { inner.hasSuffix($0) }
-        guard isPeriod, !inner.contains("(") else { return (title, nil) }
+        guard isPeriod(inner), !inner.contains("(") else { return (compact, nil) }
         return (String(compact[..<open]), inner)
+    }
+
+    /// A period of leave: a length of time (`2日`, `産前6週間・産後8週間`) or a limit (`…まで`).
+    private static func isPeriod(_ text: String) -> Bool {
+        !DurationFinder.find(in: text).isEmpty || ["まで", "以内", "以上"].contains { text.hasSuffix($0) }
     }
 
     /// Whether a would-be name is a length of time with at most a two-character qualifier

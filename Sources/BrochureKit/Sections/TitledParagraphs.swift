@@ -11,6 +11,9 @@ struct TitledParagraphs {
         var box: Rect
         /// The title line's type size; 0 when not read from a line.
         var titleSize: Double = 0
+        /// The title line as printed, spaces kept: a name and its period set apart on one line
+        /// (`育児休業　子が3歳に達するまで`) are told apart by the gap. Empty when not from one line.
+        var spacedTitle = ""
     }
 
     func split(_ part: SectionSegmenter.Part) -> [Item] {
@@ -42,11 +45,20 @@ struct TitledParagraphs {
                 let text = Normalized.compact(line.text)
                 // A title: a heading, a lone short line, or a short first line over a paragraph
                 // (set bold by stroking, which leaves no trace in the font name).
+                // A support system's name with its period set apart on the line (a pill: `子の
+                // 看護休暇　年5日`) is a title however wide the line runs.
+                let namedPeriod = part.kind == .supportSystems && Self.titleLike(text)
+                    && SupportSystem.splitPeriod(Normalized.text(line.text)).period != nil
+                    && Normalized.text(line.text).trimmingWhitespace().contains(" ")
                 let isTitle = index == 0
-                    && (block.kind == .heading || line.isBold
+                    && (block.kind == .heading || line.isBold || namedPeriod
                         || (Self.titleLike(text) && (block.lines.count == 1 || line.box.width < 0.8 * block.box.width)))
                     && !(current.map { $0.text.isEmpty && Self.setUnder($0, line) } ?? false)
                     && !(current.map { $0.text.isEmpty } == true && Self.isField(text))
+                    // A period set over the text of the name above it, in one block (`2日` /
+                    // `妻の出産に伴う…`), is that item's, not the next item's name.
+                    && !(current.map { $0.text.isEmpty } == true && block.lines.count > 1 && part.kind == .supportSystems
+                        && SupportSystem.isDurationValue(text))
                 if isTitle {
                     if let open = current, !open.text.isEmpty { items.append(open) }
                     if let open = current, open.text.isEmpty, block.kind == .heading, !Self.startsWithMarker(text) {
@@ -55,7 +67,8 @@ struct TitledParagraphs {
                         continue
                     }
                     // Its number is dropped before the spaces are (`01 地域…` would become `01地域…`).
-                    current = Item(title: Normalized.compact(Self.cleanTitle(Normalized.text(line.text))), text: "", page: page, box: line.box, titleSize: line.fontSize)
+                    let spaced = Self.cleanTitle(Normalized.text(line.text))
+                    current = Item(title: Normalized.compact(spaced), text: "", page: page, box: line.box, titleSize: line.fontSize, spacedTitle: spaced)
                 } else if current != nil {
                     current!.text += text
                     current!.box = current!.box.union(line.box)

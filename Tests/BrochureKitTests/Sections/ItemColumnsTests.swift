@@ -105,4 +105,17 @@ struct ItemColumnsTests {
         #expect(items.prefix(3).map(\.title) == ["産前・産後休暇", "育児休業", "育児時間"])
         #expect(items.dropFirst().first?.text == "男女とも取得でき、2回まで分割して取得することもできます。子が3歳に達するまで")
     }
+
+    @Test("Names with their periods set apart on the line, or a period over the text below the name: one item each")
+    func namesWithPills() {
+        let items = TitledParagraphs().split(L.part(.supportSystems, "両立支援制度", [
+            Self.paragraph(["産前・産後休暇 産前6週間・産後8週間", "多胎妊娠の場合、産前は14週間取得できます。"], y: 50),
+            L.block("配偶者出産休暇", x: 40, y: 84),
+            Self.paragraph(["2日", "妻の出産に伴う入院や付添いに使えます。"], y: 96),
+            Self.paragraph(["子の看護休暇 年5日（子が2人以上の場合は10日）", "子の病気や予防接種の付添いに使えます。"], y: 130),
+        ]))
+        #expect(items.map(\.title) == ["産前・産後休暇産前6週間・産後8週間", "配偶者出産休暇", "子の看護休暇年5日(子が2人以上の場合は10日)"])
+        #expect(items.map { SupportSystem.splitPeriod($0.spacedTitle).name } == ["産前・産後休暇", "配偶者出産休暇", "子の看護休暇"])
+        #expect(items[1].text == "2日妻の出産に伴う入院や付添いに使えます。")
+    }
 }

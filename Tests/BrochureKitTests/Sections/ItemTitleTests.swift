@@ -24,7 +24,9 @@ struct ItemTitleTests {
     @Test("A period in brackets after a support system's name is no part of the name; other brackets are", arguments: [
         ("育児休業（子が3歳に達するまで）", "育児休業", "子が3歳に達するまで"), ("配偶者出産休暇（2日）", "配偶者出産休暇", "2日"),
         ("産前・産後休暇（産前6週間・産後8週間）", "産前・産後休暇", "産前6週間・産後8週間"),
-        ("多面観察（360度評価）", "多面観察（360度評価）", nil), ("育児休業", "育児休業", nil),
+        ("多面観察（360度評価）", "多面観察(360度評価)", nil), ("育児休業", "育児休業", nil),
+        ("育児参加のための休暇　5日", "育児参加のための休暇", "5日"), ("子の看護休暇 年5日（子が2人以上の場合は10日）", "子の看護休暇", "年5日(子が2人以上の場合は10日)"),
+        ("第3局 調査官（令和2年度採用）", "第3局調査官(令和2年度採用)", nil),
     ])
     func periodAfterName(_ raw: String, _ name: String, _ period: String?) {
         let split = SupportSystem.splitPeriod(raw)
