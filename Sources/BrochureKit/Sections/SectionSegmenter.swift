@@ -25,9 +25,10 @@ struct SectionSegmenter {
                 // joined only for a heading: on a long document most blocks are not.)
                 // A line right under a bare item number (`02` over `テレワークと出張の両立`) is
                 // that item's title, whatever section its words name.
-                let numbered = block.kind != .heading && current?.blocks.last.map { TitledParagraphs.isBareMarker($0.block) } == true
-                if !numbered, isHeadingLike(block), case let text = block.lines.map(\.text).joined(),
-                    let kind = SectionKind.opened(by: text), kind != current?.kind || block.kind == .heading
+                // (Asked last: most blocks name no section.)
+                if isHeadingLike(block), case let text = block.lines.map(\.text).joined(),
+                    let kind = SectionKind.opened(by: text), kind != current?.kind || block.kind == .heading,
+                    !(block.kind != .heading && current?.blocks.last.map { TitledParagraphs.isBareMarker($0.block) } == true)
                 {
                     if let open = current { parts.append(open) }
                     current = Part(kind: kind, heading: text, headingSize: block.lines[0].fontSize, page: page.number)

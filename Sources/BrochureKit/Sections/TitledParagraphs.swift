@@ -47,9 +47,9 @@ struct TitledParagraphs {
                 // (set bold by stroking, which leaves no trace in the font name).
                 // A support system's name with its period set apart on the line (a pill: `子の
                 // 看護休暇　年5日`) is a title however wide the line runs.
-                let namedPeriod = part.kind == .supportSystems && Self.titleLike(text)
-                    && SupportSystem.splitPeriod(Normalized.text(line.text)).period != nil
-                    && Normalized.text(line.text).trimmingWhitespace().contains(" ")
+                let namedPeriod = index == 0 && part.kind == .supportSystems && Self.titleLike(text)
+                    && line.text.contains(where: { $0 == " " || $0 == "\u{3000}" })
+                    && SupportSystem.splitPeriod(line.text).period != nil
                 let isTitle = index == 0
                     && (block.kind == .heading || line.isBold || namedPeriod
                         || (Self.titleLike(text) && (block.lines.count == 1 || line.box.width < 0.8 * block.box.width)))
