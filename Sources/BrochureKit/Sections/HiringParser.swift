@@ -13,7 +13,9 @@ struct HiringParser {
         var parser = self
         parser.notedPlans = PlannedNote.plannedYears(in: part.blocks.filter { $0.block.table == nil }.map { $0.block.lines.map(\.text).joined() })
         // A chart is asked first: its rows of labels also pass for a table with odd columns.
-        guard var record = parser.chart(part, convention: convention) ?? parser.read(part, convention: convention) else { return nil }
+        guard var record = parser.chart(part, convention: convention) ?? parser.smallMultiples(part, convention: convention)
+            ?? parser.read(part, convention: convention)
+        else { return nil }
         for i in record.rows.indices where record.rows[i].total == nil {
             record.rows[i].total = Self.sum(record.rows[i].administrative, record.rows[i].technical)
         }
@@ -26,6 +28,20 @@ struct HiringParser {
     private func chart(_ part: SectionSegmenter.Part, convention: Headcount.Convention) -> HiringRecord? {
         let texts = part.blocks.flatMap { _, block in block.table.map { $0.rows.map { $0.map(\.text) } } ?? block.lines.map { [$0.text] } }
         return BarChartLabels.parse(texts, page: part.page, convention: convention, notedPlans: notedPlans)
+    }
+
+    /// Charts side by side, one per track, read from a page's lines (a table's cells when the
+    /// layout kept no lines for it).
+    private func smallMultiples(_ part: SectionSegmenter.Part, convention: Headcount.Convention) -> HiringRecord? {
+        for page in Set(part.blocks.map(\.page)).sorted() {
+            let lines = part.blocks.filter { $0.page == page }.flatMap { _, block in
+                !block.lines.isEmpty ? block.lines : (block.table?.rows.flatMap { $0 } ?? []).compactMap { cell in
+                    cell.box.map { TextLine(text: cell.text, box: $0, fontSize: $0.height, isBold: false, orientation: .horizontal) }
+                }
+            }
+            if let found = SmallMultipleCharts.parse(lines, page: page, convention: convention, notedPlans: notedPlans) { return found }
+        }
+        return nil
     }
 
     /// The total a table without one implies: both tracks' heads summed, and their women when
@@ -92,6 +108,13 @@ struct HiringParser {
             }
         }
         guard var (headerIndex, labels) = found else { return nil }
+        // The women in a table of their own beside the counts', the same years over both.
+        if let halves = WomenTableBeside.split(table, header: headerIndex, years: labels) {
+            guard let counts = byColumns(halves.counts, page: page, convention: convention),
+                let women = byColumns(halves.women, page: page, convention: convention)
+            else { return nil }
+            return WomenTableBeside.merge(counts, women: women)
+        }
         // A label's second line in brackets, in a row of its own under the years
         // (`2025年度` over `（R7予定）`), is part of it: it may say the year is planned.
         if headerIndex + 1 < table.rows.count, case let next = table.rows[headerIndex + 1],
@@ -173,7 +196,7 @@ struct HiringParser {
             if text.trimmingWhitespace().isEmpty && !men.contains(i) { return CountWithWomen(count: 0, women: nil) }
             var found = text.trimmingWhitespace().isEmpty
                 ? CountWithWomen(count: 0, women: nil)
-                : SexSplitCount.parse(text) ?? (try? Headcount.parse(text, convention: convention)).map(CountWithWomen.init)
+                : SexSplitCount.parse(text) ?? WomenBelowCount.parse(text) ?? (try? Headcount.parse(text, convention: convention)).map(CountWithWomen.init)
                     ?? Self.asPrinted(text)
             if let w = women[i], w < cells.count, found.women == nil {
                 found.women = cells[w].text.trimmingWhitespace().isEmpty ? 0 : WomenCell.women(in: cells[w].text, count: found.count)

@@ -8,7 +8,26 @@
 enum PlannedNote {
     /// The fiscal years the section's notes say are planned.
     static func plannedYears(in notes: [String]) -> Set<Int> {
-        Set(notes.flatMap(plannedYears(in:)))
+        Set(notes.flatMap(Self.split).flatMap(plannedYears(in:)))
+    }
+
+    /// The notes of one block each on its own: a note starts at a mark after a sentence's end
+    /// (`※1 令和5年度は…です。※2 令和8年度は…予定数です。`), so one note's years are not
+    /// read as planned by the next one's 予定.
+    static func split(_ block: String) -> [String] {
+        var notes: [String] = []
+        var current = ""
+        var previous: Character? = nil
+        for c in block {
+            if YearLabel.noteMarks.contains(c), previous == "。", !current.isEmpty {
+                notes.append(current)
+                current = ""
+            }
+            current.append(c)
+            if !c.isWhitespace { previous = c }
+        }
+        if !current.isEmpty { notes.append(current) }
+        return notes
     }
 
     /// Whether a row labelled `year` holds planned hires: said in the label, or marked and

@@ -35,6 +35,15 @@ struct YearLabel {
         }
         if let bracket = label.firstIndex(of: "(") { label = String(label[..<bracket]) }
         label = label.trimmingWhitespace()
+        // `R8※2`: a numbered note mark, the number being the note's, not the year's.
+        if let mark = label.lastIndex(where: { Self.noteMarks.contains($0) }), label.index(after: mark) < label.endIndex,
+            label[label.index(after: mark)...].allSatisfy({ $0.isASCII && $0.isNumber })
+        {
+            label = String(label[..<mark])
+            noted = true
+        }
+        // `2026年4月入庁予定`: the plan said after the label, not in brackets.
+        if planned, label.hasSuffix("予定") { label = String(label.dropLast(2)).trimmingWhitespace() }
         // `令和3年度採用`, `2021年度採用`: the year of joining, 採用 said in the cell rather
         // than in the header.
         if label.hasSuffix("年度採用") { label.removeLast(2) }
