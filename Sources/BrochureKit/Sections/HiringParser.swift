@@ -244,7 +244,9 @@ struct HiringParser {
     /// the cross-check can report it rather than the figure silently becoming 0.
     static func asPrinted(_ raw: String) -> CountWithWomen {
         let text = Normalized.compact(raw)
-        let head = text.prefix { $0 != "(" }.filter { $0.isASCII && $0.isNumber }
+        // The first number only: digits further on (`11うち女性2`) are another figure, and
+        // joining them would print one that is not there (112).
+        let head = text.prefix { $0 != "(" }.drop { !($0.isASCII && $0.isNumber) }.prefix { $0.isASCII && $0.isNumber }
         let inner = text.drop { $0 != "(" }.dropFirst().prefix { $0 != ")" }.filter { $0.isASCII && $0.isNumber }
         return CountWithWomen(count: Int(String(head)) ?? 0, women: Int(String(inner)))
     }

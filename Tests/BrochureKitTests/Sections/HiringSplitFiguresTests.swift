@@ -78,4 +78,10 @@ struct HiringSplitFiguresTests {
         // A figure missing from a bar: no chart.
         #expect(SmallMultipleCharts.parse(Self.charts([["4（2）", "5（2）"], figures[1], figures[2]]), page: 1) == nil)
     }
+
+    @Test("A count kept as printed keeps its first number only: digits further on are another figure")
+    func asPrintedFirstNumber() {
+        #expect(HiringParser.asPrinted("11うち女性2").count == 11)
+        #expect(HiringParser.asPrinted("5（6）").count == 5 && HiringParser.asPrinted("5（6）").women == 6)
+    }
 }
