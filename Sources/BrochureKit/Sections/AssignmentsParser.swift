@@ -5,7 +5,8 @@ struct AssignmentsParser {
         let cohort = Self.cohortYear(in: part.heading + prose)
         let asOf = (try? EraDate.all(in: part.heading + prose))?.filter(\.isAsOf).compactMap(Self.yearMonth).max()
         for (index, (page, block)) in part.blocks.enumerated() {
-            guard let table = block.table, let (headerIndex, roles) = header(of: table, at: index, in: part) else { continue }
+            // Tracks down the side and units across (`TracksDown`): read turned.
+            guard let table = block.table.map({ TracksDown.turned($0) ?? $0 }), let (headerIndex, roles) = header(of: table, at: index, in: part) else { continue }
             var rows = Self.rows(table, after: headerIndex, roles: roles, page: page)
             guard !rows.isEmpty else { continue }
             // A table set in halves side by side: the blocks right after it, each read in turn.

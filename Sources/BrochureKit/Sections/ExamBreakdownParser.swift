@@ -70,6 +70,17 @@ struct ExamBreakdownParser {
                 if let open = current { pieces += Self.levelParts(of: open) }
             }
         }
+        // A name line and a bare count far to its right on its baseline (`ExamLinePairs`): one
+        // piece at the name's place in the reading order.
+        let lines = pieces.indices.filter { pieces[$0].table == nil }
+        let linePairs = ExamLinePairs.pairs(in: lines.map { ExamLinePairs.Line(text: pieces[$0].text, box: pieces[$0].box, page: pieces[$0].page) })
+        for (name, count) in linePairs.map({ (lines[$0.name], lines[$0.count]) }) {
+            pieces[name].raw += "\t" + pieces[count].raw
+            pieces[name].text += ":" + pieces[count].text
+            pieces[name].box = pieces[name].box.union(pieces[count].box)
+        }
+        let pairedCounts = Set(linePairs.map { lines[$0.count] })
+        pieces = pieces.indices.filter { !pairedCounts.contains($0) }.map { pieces[$0] }
         var track: Track? = nil
         var level: ExamBreakdown.Level? = nil
         var entries = gridEntries
@@ -154,6 +165,12 @@ struct ExamBreakdownParser {
             guard let found = value(other) else { continue }
             let distance = abs(other.box.midY - piece.box.midY)
             guard distance <= 2.5 * max(min(piece.box.height, other.box.height), 1) else { continue }
+            // Between lines, an item ending between label and piece (boxes side by side, one
+            // per track) puts the label in another box: its items are the ones it heads.
+            guard piece.table != nil || other.table != nil || !pieces.contains(where: { item in
+                item.page == piece.page && item.box.x1 > other.box.x1 && item.box.x1 <= piece.box.x0 + 1
+                    && abs(item.box.midY - piece.box.midY) <= 2.5 * max(piece.box.height, 1) && !pairs(in: item.text).isEmpty
+            }) else { continue }
             if best == nil || distance < best!.1 { best = (found, distance) }
         }
         return best?.0

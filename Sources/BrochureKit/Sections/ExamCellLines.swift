@@ -49,10 +49,7 @@ enum ExamCellLines {
                 !used.contains(i) && names[i].box.x0 < count.box.x0 - 1
                     && abs(names[i].box.midY - count.box.midY) <= 0.6 * max(names[i].box.height, count.box.height)
             }
-            guard let best = candidates.min(by: { a, b in
-                let da = abs(names[a].box.midY - count.box.midY), db = abs(names[b].box.midY - count.box.midY)
-                return da != db ? da < db : names[a].box.x0 > names[b].box.x0
-            }) else { continue }
+            guard let best = ExamLinePairs.nearest(to: count.box, among: candidates, box: { names[$0].box }) else { continue }
             used.insert(best)
             let name = names[best]
             usedLines[name.cell, default: 0] += 1
@@ -65,12 +62,12 @@ enum ExamCellLines {
     }
 
     /// `３名`, `12人`: a count and nothing else.
-    private static func isBareCount(_ text: String) -> Bool {
+    static func isBareCount(_ text: String) -> Bool {
         (text.hasSuffix("名") || text.hasSuffix("人")) && ExamGrid.count(in: text) != nil
     }
 
     /// A category name alone: no figure, no level word (`試験`, the second line of `大卒程度`/`試験`).
-    private static func isName(_ text: String) -> Bool {
+    static func isName(_ text: String) -> Bool {
         ExamBreakdownParser.looksLikeCategory(Substring(text)) && !text.contains(where: \.isNumber)
             && !text.hasSuffix("試験") && ExamBreakdownParser.level(named: text) == nil && Track(label: text) == .other
     }

@@ -103,4 +103,15 @@ struct AssignmentsParserTests {
         ]))
         #expect(Self.read(record) == ["統括官付(原子力災害復興) 1 0", "成育局 2 1"])
     }
+
+    @Test("A table with the tracks down its first column and the units across its header is read turned")
+    func tracksDown() {
+        let record = AssignmentsParser().parse(Self.part(
+            lines: ["2025年4月入庁者の配属先"],
+            rows: [["区分", "長官官房", "技術戦略部", "航空装備研究所"], ["事務系", "2", "1", "－"], ["技術系", "－", "3", "3"]]))
+        #expect(Self.read(record) == ["長官官房 2 0", "技術戦略部 1 3", "航空装備研究所 0 3"])
+        #expect(record?.cohortFiscalYear == 2025)
+        // A table of units down the side is not turned.
+        #expect(TracksDown.turned(Self.part(lines: [], rows: [["配属先", "事務系"], ["総務課", "2"]]).blocks[0].block.table!) == nil)
+    }
 }

@@ -85,4 +85,29 @@ struct ExamSplitLayoutsTests {
             "technical undergraduate 工学 1", "technical graduate 工学 1",
         ])
     }
+
+    @Test("Names and counts right-aligned far from them on the same baselines pair line by line, across blocks")
+    func countsAlignedRight() {
+        // Two boxes side by side, one per track; the left box's level line is level with the
+        // right box's last undergraduate row.
+        let exam = ExamBreakdownParser().parse(Self.part([
+            Self.block([Self.line("事務系　計2名", 40, 100, 100)]),
+            Self.block([Self.line("大卒程度試験", 40, 112, 88)]),
+            Self.block([Self.line("法律", 48, 124, 64)]),
+            Self.block([Self.line("1名", 200, 124, 212)]),
+            Self.block([Self.line("院卒程度試験", 40, 140, 88)]),
+            Self.block([Self.line("行政", 48, 152, 64), Self.line("1名", 200, 152, 212)]),
+            Self.block([Self.line("技術系　計4名", 240, 100, 300)]),
+            Self.block([Self.line("大卒程度試験", 240, 112, 288)]),
+            Self.block([Self.line("工学", 248, 124, 264), Self.line("化学・生物・薬学", 248, 136, 312)]),
+            Self.block([Self.line("院卒程度試験", 240, 148, 288)]),
+            Self.block([Self.line("工学", 248, 160, 264)]),
+            Self.block([Self.line("1名", 400, 160, 412)]),
+            Self.block([Self.line("2名", 400, 124, 412), Self.line("1名", 400, 136, 412)]),
+        ]))
+        #expect(ExamBreakdownParserTests.read(exam) == [
+            "administrative undergraduate 法律 1", "administrative graduate 行政 1",
+            "technical undergraduate 工学 2", "technical undergraduate 化学・生物・薬学 1", "technical graduate 工学 1",
+        ])
+    }
 }

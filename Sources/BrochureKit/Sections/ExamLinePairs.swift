@@ -1,0 +1,43 @@
+/// Category names and their counts set as lines far apart on the same baselines (`法律` at the
+/// left of a box, `3名` right-aligned at its right edge), read as the pairs they are.
+///
+/// The layout makes two blocks of such a box's lines, or one block per line, when the gap
+/// between name and count is wider than a word space: a block of names and a block of bare
+/// counts. Read line by line, the names have no count and the counts no name. Each bare count
+/// goes with the name line level with it that ends left of it, the nearest such, as the cells
+/// of a table do (`ExamCellLines`).
+enum ExamLinePairs {
+    struct Line {
+        var text: String
+        var box: Rect
+        var page: Int
+    }
+
+    /// Pairs of indices into `lines` (name, count); a count with no name level with it, or a
+    /// name with no count, is left out. `lines` are the lines of the section outside tables, in
+    /// reading order, texts normalised.
+    static func pairs(in lines: [Line]) -> [(name: Int, count: Int)] {
+        var result: [(name: Int, count: Int)] = []
+        var used = Set<Int>()
+        for (c, count) in lines.enumerated() where ExamCellLines.isBareCount(count.text) {
+            let candidates = lines.indices.filter { i in
+                !used.contains(i) && lines[i].page == count.page && ExamCellLines.isName(lines[i].text)
+                    && lines[i].box.x1 <= count.box.x0 + 1
+                    && abs(lines[i].box.midY - count.box.midY) <= 0.3 * max(lines[i].box.height, count.box.height)
+            }
+            guard let best = nearest(to: count.box, among: candidates, box: { lines[$0].box }) else { continue }
+            used.insert(best)
+            result.append((best, c))
+        }
+        return result
+    }
+
+    /// The name for the count in `count` among `candidates`: the nearest in height, and of
+    /// those the one starting furthest right (the nearest to the count).
+    static func nearest(to count: Rect, among candidates: [Int], box: (Int) -> Rect) -> Int? {
+        candidates.min(by: { a, b in
+            let da = abs(box(a).midY - count.midY), db = abs(box(b).midY - count.midY)
+            return da != db ? da < db : box(a).x0 > box(b).x0
+        })
+    }
+}
