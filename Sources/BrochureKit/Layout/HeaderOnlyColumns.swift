@@ -25,6 +25,26 @@ enum HeaderOnlyColumns {
         return added
     }
 
+    /// Columns of cells that each span rows: labels centred over the rows they head
+    /// (`大卒程度試験` over `法律` and `経済`) sit between the full rows, never on one of them, so
+    /// the rows with the most cells give them no column, and each would join the nearest
+    /// column's cell. Two or more such cells from different rows, wholly in one gap between
+    /// columns and overlapping each other across, are a column.
+    static func spanning(bodyRows: [[ClosedRange<Double>]], columns: [ClosedRange<Double>]) -> [ClosedRange<Double>] {
+        let loose = bodyRows.flatMap { row in row.filter { cell in !columns.contains { overlaps($0, cell) } } }
+        var added: [ClosedRange<Double>] = []
+        var used = Set<Int>()
+        for (i, cell) in loose.enumerated() where !used.contains(i) {
+            let mates = loose.indices.filter { !used.contains($0) && overlaps(loose[$0], cell) }
+            guard mates.count >= 2 else { continue }
+            used.formUnion(mates)
+            let span = mates.map { loose[$0].lowerBound }.min()!...mates.map { loose[$0].upperBound }.max()!
+            guard !(columns + added).contains(where: { overlaps($0, span) }) else { continue }
+            added.append(span)
+        }
+        return added
+    }
+
     /// The column whose centre is nearest the cell's centre.
     static func nearest(_ columns: [ClosedRange<Double>], to span: ClosedRange<Double>) -> Int {
         columns.indices.min { distance(columns[$0], span) < distance(columns[$1], span) }!

@@ -117,6 +117,8 @@ struct TableDetector {
             columns = (columns + HeaderOnlyColumns.extra(headerRows: grouped[..<firstBody].map { $0.map(extent) }, columns: columns))
                 .sorted { $0.lowerBound < $1.lowerBound }
         }
+        columns = (columns + HeaderOnlyColumns.spanning(bodyRows: source.map { $0.map(extent) }, columns: columns))
+            .sorted { $0.lowerBound < $1.lowerBound }
 
         let medianCellWidth = Median.of(grouped.flatMap { $0.map { extent($0) } }.map { $0.upperBound - $0.lowerBound }, or: 0)
         guard medianCellWidth <= 14 * em else { return nil }

@@ -73,7 +73,24 @@ struct SectionSegmenter {
             }
         }
         if let open = current { parts.append(open) }
-        return Self.restoringItemTitles(parts)
+        return Self.joiningContinuations(Self.restoringItemTitles(parts))
+    }
+
+    /// Joins a part headed as the continuation of one before it (`試験区分（続き）`) to that
+    /// part: the rows go on under the same section, which a reader would not count twice.
+    static func joiningContinuations(_ parts: [Part]) -> [Part] {
+        var joined: [Part] = []
+        for part in parts {
+            let heading = Normalized.compact(part.heading)
+            if heading.contains("続き") || heading.hasSuffix("(続)"),
+                let earlier = joined.lastIndex(where: { $0.kind == part.kind })
+            {
+                joined[earlier].blocks += part.blocks
+                continue
+            }
+            joined.append(part)
+        }
+        return joined
     }
 
     /// Gives back to a list of items a title that looked like a heading.

@@ -115,4 +115,21 @@ struct TableGeometryTests {
         #expect(table?.first == ["部署", "主な業務", "事務系", "技術系"])
         #expect(table?.last == ["防災課", "火災予防制度の企画立案", "1", ""])
     }
+
+    @Test("Level cells centred over the rows they head are a column of their own, not part of the category beside them")
+    func cellsSpanningRows() {
+        var b = PageBuilder()
+        for (x, word) in zip([84.0, 172, 252, 476], ["系統", "試験の程度", "試験区分", "採用予定数"]) { b.text(word, x: x, y: 100, size: 8.5) }
+        for (r, (category, count)) in [("法律", "2名"), ("経済", "1名"), ("行政", "1名"), ("法務", "1名")].enumerated() {
+            let y = 119 + Double(r) * 19.5
+            b.text(category, x: 252, y: y, size: 8.5)
+            b.text(count, x: 529, y: y, size: 8.5)
+        }
+        b.text("大卒程度試験", x: 168, y: 128.75, size: 8.5)
+        b.text("院卒程度試験", x: 168, y: 167.75, size: 8.5)
+        b.text("事務系", x: 80, y: 148, size: 8.5)
+        let table = Self.tables(b).first
+        #expect(table?.contains { $0.contains("大卒程度試験") && $0.contains("法律") } == true)
+        #expect(table?.contains { $0.contains { $0.contains("法律") && $0.contains("大卒") } } == false)
+    }
 }

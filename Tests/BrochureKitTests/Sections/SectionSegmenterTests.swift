@@ -81,4 +81,16 @@ struct SectionSegmenterTests {
         #expect(restored.map(\.kind) == [.initiatives, .training])
         #expect(restored.first?.blocks.count == 4)
     }
+
+    @Test("A section headed as the continuation of one before it (試験区分（続き）) joins it")
+    func continuationJoins() {
+        typealias L = LooseLayoutsTests
+        let found = Self.parts([
+            L.block("試験区分", x: 40, y: 50, size: 12, kind: .heading), L.block("事務系：法律2名", x: 40, y: 70),
+            L.block("配属実績", x: 40, y: 100, size: 12, kind: .heading), L.block("総務課 2名", x: 40, y: 120),
+            L.block("試験区分（続き）", x: 40, y: 150, size: 12, kind: .heading), L.block("技術系：デジタル1名", x: 40, y: 170),
+        ])
+        #expect(found.map(\.kind) == [.examBreakdown, .assignments])
+        #expect(found.first?.blocks.count == 2)
+    }
 }
