@@ -2,9 +2,10 @@
 struct Gutters {
     var intervals: [ClosedRange<Double>]
 
-    /// The gaps between the horizontal extents of `lines`, inside `bounds`, at least `minimum` wide.
-    init(lines: [TextLine], bounds: ClosedRange<Double>, minimum: Double) {
-        let extents = lines.map { $0.box.x0...$0.box.x1 }.sorted { $0.lowerBound < $1.lowerBound }
+    /// The gaps between `extents`, sorted by their left edges, inside `bounds`, at least
+    /// `minimum` wide. (Sorted by the caller: a region's extents, sorted once, give its
+    /// gutters both within the page's span and within its own.)
+    init(sortedExtents extents: [ClosedRange<Double>], bounds: ClosedRange<Double>, minimum: Double) {
         var gaps: [ClosedRange<Double>] = []
         var cursor = bounds.lowerBound
         for extent in extents {

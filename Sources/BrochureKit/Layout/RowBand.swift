@@ -16,11 +16,13 @@ struct RowBand {
         let sorted = lines.sorted { $0.box.y0 < $1.box.y0 }
         var bands: [RowBand] = []
         for line in sorted {
-            if let last = bands.last,
-                last.lines.contains(where: { $0.box.yOverlap(line.box) >= 0.3 * min($0.box.height, line.box.height) })
+            // (Indexed, not `if let last = bands.last`: the copy kept the band's lines shared,
+            // and every append copied them all.)
+            if let last = bands.indices.last,
+                bands[last].lines.contains(where: { $0.box.yOverlap(line.box) >= 0.3 * min($0.box.height, line.box.height) })
             {
-                bands[bands.count - 1].lines.append(line)
-                bands[bands.count - 1].box = last.box.union(line.box)
+                bands[last].lines.append(line)
+                bands[last].box = bands[last].box.union(line.box)
             } else {
                 bands.append(RowBand(lines: [line]))
             }
@@ -59,21 +61,36 @@ struct RowBand {
     }
 
     /// Lines that start a new horizontal position in the band (stacked lines count once).
-    var cellCount: Int { horizontalGroups().count }
+    var cellCount: Int { cellStarts().starts.count { $0 } }
 
     /// The band's lines grouped by horizontal overlap: one group per cell.
     func horizontalGroups() -> [[TextLine]] {
+        let (order, starts) = cellStarts()
         var groups: [[TextLine]] = []
-        var extents: [ClosedRange<Double>] = []
-        for line in lines.sorted(by: { $0.box.x0 < $1.box.x0 }) {
-            if let i = extents.indices.last, line.box.x0 < extents[i].upperBound - 0.1 * line.em {
-                groups[i].append(line)
-                extents[i] = extents[i].lowerBound...max(extents[i].upperBound, line.box.x1)
-            } else {
-                groups.append([line])
-                extents.append(line.box.x0...line.box.x1)
-            }
+        for (k, i) in order.enumerated() {
+            if starts[k] { groups.append([lines[i]]) } else { groups[groups.count - 1].append(lines[i]) }
         }
         return groups
+    }
+
+    /// The band's lines left to right (as indices), and whether each starts a cell or overlaps
+    /// the cell before: counting cells needs no copies of the lines, and `cellCount` is asked
+    /// of every band the segmenter compares.
+    private func cellStarts() -> (order: [Int], starts: [Bool]) {
+        let order = lines.indices.sorted { lines[$0].box.x0 < lines[$1].box.x0 }
+        var starts: [Bool] = []
+        starts.reserveCapacity(order.count)
+        var extent: ClosedRange<Double>? = nil
+        for i in order {
+            let box = lines[i].box
+            if let current = extent, box.x0 < current.upperBound - 0.1 * lines[i].em {
+                extent = current.lowerBound...max(current.upperBound, box.x1)
+                starts.append(false)
+            } else {
+                extent = box.x0...box.x1
+                starts.append(true)
+            }
+        }
+        return (order, starts)
     }
 }

@@ -40,19 +40,18 @@ struct SpatialGrid {
         self.columns = columns
         self.rows = rows
         var counts = [Int32](repeating: 0, count: columns * rows + 1)
-        func span(_ box: Rect) -> (Int, Int, Int, Int) {
+        // Each box's buckets, found once for both passes.
+        let spans = boxes.map { box in
             (Self.clamp((box.x0 - minX) / cell, columns), Self.clamp((box.x1 - minX) / cell, columns),
              Self.clamp((box.y0 - minY) / cell, rows), Self.clamp((box.y1 - minY) / cell, rows))
         }
-        for box in boxes {
-            let (c0, c1, r0, r1) = span(box)
+        for (c0, c1, r0, r1) in spans {
             for r in r0...r1 { for c in c0...c1 { counts[r * columns + c + 1] += 1 } }
         }
         for i in 1..<counts.count { counts[i] += counts[i - 1] }
         var cursor = counts
         var entries = [Int32](repeating: 0, count: Int(counts.last!))
-        for (index, box) in boxes.enumerated() {
-            let (c0, c1, r0, r1) = span(box)
+        for (index, (c0, c1, r0, r1)) in spans.enumerated() {
             for r in r0...r1 {
                 for c in c0...c1 {
                     let bucket = r * columns + c
@@ -65,10 +64,14 @@ struct SpatialGrid {
         self.entries = entries
     }
 
+    /// The bucket `value` falls in, `0..<count`. (Compared before converting: between the
+    /// ends, truncation is the floor, and `rounded(.down)` was a call into libm per edge.)
     @inline(__always)
     private static func clamp(_ value: Double, _ count: Int) -> Int {
         guard value.isFinite else { return value > 0 ? count - 1 : 0 }
-        return min(max(Int(value.rounded(.down)), 0), count - 1)
+        if value <= 0 { return 0 }
+        if value >= Double(count - 1) { return count - 1 }
+        return Int(value)
     }
 
     /// Calls `body` once for each box intersecting `area`; `body` returns false to stop.

@@ -1,0 +1,113 @@
+/// What a gutter of a region separates: a page's columns (running text on one side, two
+/// section headings side by side, rows of a different pitch) or the columns of one table.
+struct GutterReading {
+    let page: PageLines
+
+    /// Whether either side of a gutter holds running text. Table rows are padded apart and
+    /// a cell rarely wraps past three lines; a column of text beside a table does nothing else.
+    func separatesProse(_ region: [Int], at gutter: ClosedRange<Double>, unit: Double) -> Bool {
+        // The lines that border the gutter, on either side: running text there means the
+        // gutter is a page column's edge, not a gap between a table's columns.
+        region.contains { i in
+            guard page.flows[i] != nil else { return false }
+            let box = page.boxes[i]
+            // Text starts at the gutter's right edge (left-aligned), and ends near its left
+            // edge (ragged), with nothing between.
+            if box.x1 <= gutter.lowerBound + 0.5 && box.x1 >= gutter.lowerBound - 4 * unit {
+                return !region.contains { j in
+                    let other = page.boxes[j]
+                    return other.x0 >= box.x1 - 0.5 && other.x1 <= gutter.lowerBound + 0.5 && other.yOverlap(box) > 0
+                        && page.lines[j] != page.lines[i]
+                }
+            }
+            if box.x0 >= gutter.upperBound - 0.5 && box.x0 <= gutter.upperBound + unit {
+                return true
+            }
+            return false
+        }
+    }
+
+    /// Whether the two sides of a gutter sit on shared rows, as a table's cells do.
+    ///
+    /// Compared as row bands, so a cell of two lines or one centred over two rows still meets
+    /// its row. Two tables side by side have rows of their own pitch, so many bands find no
+    /// partner. A sparse side (a column of cells each spanning rows) is judged alone: its
+    /// bands must all meet a row, while the dense side's many rows cannot all meet it.
+    func rowsAlign(_ region: [Int], at cut: Double) -> Bool {
+        let left = Self.cellRows(page.lines(region.filter { page.boxes[$0].midX < cut }))
+        let right = Self.cellRows(page.lines(region.filter { page.boxes[$0].midX >= cut }))
+        // A cell spanning rows sits between two rows, touching both or neither.
+        func between(_ band: Rect, _ other: [Rect]) -> Bool {
+            other.contains { $0.y1 <= band.y0 && $0.y1 >= band.y0 - band.height }
+                && other.contains { $0.y0 >= band.y1 && $0.y0 <= band.y1 + band.height }
+        }
+        // A row meets a row of the other side, or is a group label centred over two of them.
+        func partnered(_ side: [Rect], _ other: [Rect]) -> Double {
+            let matched = side.filter { band in
+                other.contains { $0.yOverlap(band) >= 0.5 * min($0.height, band.height) } || between(band, other)
+            }
+            return Double(matched.count) / Double(max(side.count, 1))
+        }
+        func spans(_ side: [Rect], _ other: [Rect]) -> Double {
+            let matched = side.filter { band in other.contains { $0.yOverlap(band) > 0 } || between(band, other) }
+            return Double(matched.count) / Double(max(side.count, 1))
+        }
+        if left.count * 2 <= right.count { return spans(left, right) >= 0.7 }
+        if right.count * 2 <= left.count { return spans(right, left) >= 0.7 }
+        // Empty cells leave rows of the fuller side alone; the other side's rows must all
+        // meet one.
+        if left.count < right.count { return partnered(left, right) >= 0.8 }
+        if right.count < left.count { return partnered(right, left) >= 0.8 }
+        return min(partnered(left, right), partnered(right, left)) >= 0.7
+    }
+
+    /// Row bands with a cell's second line counted in its row: a band tight under another
+    /// that fills only some of its columns. The next row of a tight table fills them all,
+    /// unless every cell of it is bracketed: a bracket under each count (`20名` over
+    /// `（うち女性7名）`) is the second line of each cell, never a row of its own.
+    static func cellRows(_ lines: [TextLine]) -> [Rect] {
+        var rows: [RowBand] = []
+        for band in RowBand.bands(of: lines) {
+            if let last = rows.last, band.box.y0 - last.box.y1 <= 0.65 * last.em,
+                band.lines.allSatisfy({ line in last.lines.contains { $0.box.xOverlap(line.box) > 0 } }),
+                case let cells = band.cellCount, cells < last.cellCount || cells == 1 || band.lines.allSatisfy({ Self.bracketed($0.text) })
+            {
+                rows[rows.count - 1] = RowBand(lines: last.lines + band.lines)
+            } else {
+                rows.append(band)
+            }
+        }
+        return rows.map(\.box)
+    }
+
+    /// A line wholly in brackets: `（うち女性7名）`, `(予定)`.
+    static func bracketed(_ text: String) -> Bool {
+        let trimmed = text.trimmingWhitespace()
+        guard let first = trimmed.first, let last = trimmed.last, trimmed.count >= 3 else { return false }
+        return "(（".contains(first) && ")）".contains(last)
+    }
+
+    /// The gutter with a section heading on each side at the same height, if any.
+    ///
+    /// Not a gap between a table's columns that happens to run on down to the headings: the
+    /// headings head two columns only below the rows above them that cross it, and only when
+    /// nothing is left between the gap and the right-hand heading's edge.
+    func betweenHeadings(_ region: [Int], gutters: [ClosedRange<Double>]) -> ClosedRange<Double>? {
+        let headings = region.filter { page.namesSection[$0] }
+        guard headings.count >= 2 else { return nil }
+        return gutters.first { gutter in
+            headings.contains { a in
+                let left = page.boxes[a]
+                return left.x1 <= gutter.lowerBound + 0.5
+                    && headings.contains { b in
+                        let right = page.boxes[b]
+                        return right.x0 >= gutter.upperBound - 0.5 && right.yOverlap(left) > 0
+                            && !TableAcrossGutter.runsAcross(
+                                page.lines(region.filter { page.boxes[$0].y1 <= min(left.y0, right.y0) && page.flows[$0] == nil }),
+                                gutter: gutter)
+                            && !TableAcrossGutter.leavesColumnBehind(page.lines(region), gutter: gutter, rightHeading: right)
+                    }
+            }
+        }
+    }
+}

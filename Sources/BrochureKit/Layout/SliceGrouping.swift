@@ -1,0 +1,164 @@
+/// Groups the full-width slices of a region: consecutive slices that share a gutter are rows
+/// of one table or one stretch of a multi-column layout, and stay together.
+///
+/// Each slice's gutters are found once, from one sort of its lines' extents, and asked of
+/// again by the rules below (a slice is tested against the group above it and as the next
+/// slice after a tight one): the rules used to find them afresh each time.
+struct SliceGrouping {
+    let page: PageLines
+    let reading: GutterReading
+    /// The width of the region being grouped and its typical line height.
+    let span: ClosedRange<Double>
+    let unit: Double
+
+    /// Rejoins slices that cut a paragraph of running text, so a column of text is never
+    /// sliced into stripes that pair a few of its lines with a few rows of a table beside it.
+    /// (Paragraph numbers in arrays: a slice meets one or two paragraphs, and a set per slice
+    /// cost more to build than the search.)
+    func keepingFlowsWhole(_ slices: [[Int]]) -> [[Int]] {
+        var merged: [[Int]] = []
+        var open: [Int] = []
+        for slice in slices {
+            let ids = slice.compactMap { page.flows[$0] }
+            if !merged.isEmpty && ids.contains(where: open.contains) {
+                merged[merged.count - 1] += slice
+                open += ids
+            } else {
+                merged.append(slice)
+                open = ids
+            }
+        }
+        return merged
+    }
+
+    /// Consecutive slices that share an interior gutter, grouped.
+    func group(_ slices: [[Int]]) -> [[[Int]]] {
+        let minimum = 0.8 * unit
+        let extents = slices.map(page.sortedExtents)
+        let bounds = slices.map(page.bounds)
+        // Gutters within the region's width (shared with the slices above) and within the
+        // slice's own (text on both sides).
+        let own = slices.indices.map { Gutters(sortedExtents: extents[$0], bounds: span, minimum: minimum) }
+        let ownInterior = slices.indices.map { Gutters(sortedExtents: extents[$0], bounds: bounds[$0], minimum: minimum) }
+        let tops = slices.map { slice in slice.lazy.map { page.boxes[$0].y0 }.min() ?? 0 }
+        let bottoms = slices.map { slice in slice.lazy.map { page.boxes[$0].y1 }.max() ?? 0 }
+        var groups: [[[Int]]] = []
+        var shared: Gutters? = nil
+        var groupHasFlow = false
+        var headingGutter: ClosedRange<Double>? = nil
+        for (index, slice) in slices.enumerated() {
+            // Running text starting under table rows begins a new group, however the gaps
+            // align; so do slices further apart than a table's rows ever are. (Every slice
+            // joins a group, so the last slice grouped is the one before.)
+            let hasFlow = page.hasFlow(slice)
+            let gap = tops[index] - (index > 0 ? bottoms[index - 1] : -Double.infinity)
+            // A slice of section headings only (【配属実績】 beside 【試験区分】) never continues a table.
+            let opensSection = !slice.isEmpty && slice.allSatisfy { page.namesSection[$0] }
+            // Section headings side by side head two columns: what follows them, down to the
+            // first slice that crosses the left edge of the right-hand heading, is theirs (the
+            // left column's text may run wider than its short heading).
+            if let columns = headingGutter, gap <= 2.5 * unit, continuesHeadedColumns(slice, columns) {
+                groups[groups.count - 1].append(slice)
+                shared = page.gutters(groups[groups.count - 1].flatMap { $0 }, bounds: span, minimum: minimum)
+                groupHasFlow = groupHasFlow || hasFlow
+                continue
+            }
+            headingGutter = nil
+            if let current = shared, !groups.isEmpty, !hasFlow || groupHasFlow, gap <= 2.5 * unit, !opensSection {
+                let both = current.intersection(own[index], minimum: minimum)
+                // The shared gutter must have text on both sides in the new slice too: a short
+                // heading to one side does not continue the columns or the table above it.
+                if !both.interior(bounds[index]).isEmpty {
+                    groups[groups.count - 1].append(slice)
+                    shared = both
+                    continue
+                }
+                // Whether a slice goes on with rows under the gutters: it shares one with text
+                // on both sides, or it is rows of cells (gutters of its own) inside one of the columns.
+                func continuesRows(_ k: Int) -> Bool {
+                    if !current.intersection(own[k], minimum: minimum).interior(bounds[k]).isEmpty { return true }
+                    return !ownInterior[k].intervals.isEmpty && insideOneColumn(slices[k], current)
+                }
+                // The last line of a cell that wrapped, at line spacing under its row.
+                if gap <= 0.45 * unit, slice.count == 1, insideOneColumn(slice, current) {
+                    groups[groups.count - 1].append(slice)
+                    continue
+                }
+                // Rows of a table in one column that go on below where the other columns end
+                // continue that column, even though nothing is left beside them.
+                if gap <= 1.5 * unit, continuesRows(index) {
+                    groups[groups.count - 1].append(slice)
+                    continue
+                }
+                // A cell's second line (`際：5名、教養：7名` under `…政治・国`), or a group label
+                // centred between two rows, is a slice of its own: inside one column, tight under
+                // a row, with rows after it that go on sharing the gutters.
+                if gap <= 0.6 * unit, index + 1 < slices.count, insideOneColumn(slice, current),
+                    tops[index + 1] - bottoms[index] <= 2.5 * unit, continuesRows(index + 1)
+                {
+                    groups[groups.count - 1].append(slice)
+                    continue
+                }
+            }
+            groups.append([slice])
+            groupHasFlow = hasFlow
+            shared = ownInterior[index].intervals.isEmpty ? nil : own[index]
+            headingGutter = reading.betweenHeadings(slice, gutters: ownInterior[index].intervals)
+        }
+        return mergingIndependentColumns(groups)
+    }
+
+    /// Whether a slice goes on under two section headings side by side: nothing in it overlaps
+    /// the gap between them; or, when it has text on both sides, the left column's text runs
+    /// wider than its short heading but stops short of the right-hand heading.
+    private func continuesHeadedColumns(_ slice: [Int], _ columns: ClosedRange<Double>) -> Bool {
+        let edge = columns.upperBound - 0.5 * unit
+        let boxes = slice.lazy.map { page.boxes[$0] }
+        if !boxes.contains(where: { $0.x0 < columns.upperBound - 0.5 && $0.x1 > columns.lowerBound + 0.5 }) { return true }
+        let bothSides = boxes.contains { $0.x1 <= edge } && boxes.contains { $0.x0 >= edge }
+        return bothSides && !boxes.contains { $0.x0 < edge && $0.x1 > edge }
+    }
+
+    /// Whether no line of `slice` crosses one of the gutters.
+    private func insideOneColumn(_ slice: [Int], _ gutters: Gutters) -> Bool {
+        slice.allSatisfy { i in
+            let box = page.boxes[i]
+            return !gutters.intervals.contains { box.x0 < $0.lowerBound && box.x1 > $0.upperBound }
+        }
+    }
+
+    /// Joins consecutive groups that continue the same independent columns: two tables side
+    /// by side whose rows never line up leave full-width gaps at random, and each piece
+    /// alone would look like rows of one table.
+    private func mergingIndependentColumns(_ groups: [[[Int]]]) -> [[[Int]]] {
+        let minimum = 0.8 * unit
+        var result: [[[Int]]] = []
+        for group in groups {
+            guard let previous = result.last else {
+                result.append(group)
+                continue
+            }
+            let upper = previous.flatMap { $0 }
+            let lower = group.flatMap { $0 }
+            let a = page.gutters(upper, bounds: page.bounds(upper), minimum: minimum)
+            let b = page.gutters(lower, bounds: page.bounds(lower), minimum: minimum)
+            let merged = upper + lower
+            let shared = a.intersection(b, minimum: minimum).interior(page.bounds(merged))
+            // (Lines on both sides of the cut in both groups asked first: the cheap test.)
+            func straddled(_ region: [Int], _ cut: Double) -> Bool {
+                region.contains { page.boxes[$0].midX < cut } && region.contains { page.boxes[$0].midX >= cut }
+            }
+            let independent = shared.contains { gutter in
+                let cut = (gutter.lowerBound + gutter.upperBound) / 2
+                return straddled(upper, cut) && straddled(lower, cut)
+                    && (reading.separatesProse(merged, at: gutter, unit: unit) || !reading.rowsAlign(merged, at: cut))
+            }
+            if independent {
+                result[result.count - 1] += group
+            } else {
+                result.append(group)
+            }
+        }
+        return result
+    }
+}
