@@ -98,6 +98,7 @@ struct HoldoutFloorTests {
         Set(folder: "holdout8", count: 3, integrity: 0.86, tau: 0.98),
         Set(folder: "holdout9", count: 3, integrity: 0.92, tau: 0.99),
         Set(folder: "holdout10", count: 3, integrity: 0.89, tau: 0.97),
+        Set(folder: "holdout11", count: 3, integrity: 0.80, tau: 0.94),
     ])
     func floor(_ set: Set) throws {
         let names = Self.names(in: set.folder)
