@@ -89,12 +89,27 @@ struct RegionSegmenter {
     }
 
     /// Takes the tables found when nothing else sits beside them; otherwise the region needs cutting.
+    /// Whether a row below the table's first names a section in type larger than the table's
+    /// (`試験区分` at 11 pt among 8.5 pt cells): the heading of a column beside a list, not a
+    /// header cell, which heads its table from the top and in the table's own type.
+    static func headingBelowFirstRow(_ table: Table, lines: [TextLine], sectionNames: Set<String>) -> Bool {
+        let median = Median.of(lines.map(\.fontSize), or: 0)
+        guard median > 0 else { return false }
+        return table.rows.dropFirst().contains { row in
+            row.contains { cell in
+                sectionNames.contains(cell.text)
+                    && lines.contains { $0.text == cell.text && $0.fontSize >= 1.2 * median }
+            }
+        }
+    }
+
     private func accept(_ found: TableDetector.Result, into result: inout Result) -> Bool {
         guard !found.tables.isEmpty else { return false }
         // A row holding a section heading beside other cells is two columns side by side, not
         // a table: a table never has a section heading in its body.
-        for (table, _) in found.tables {
+        for (table, lines) in found.tables {
             if SectionNameInTableBody.found(in: table, sectionNames: sectionNames) { return false }
+            if Self.headingBelowFirstRow(table, lines: lines, sectionNames: sectionNames) { return false }
             for row in table.rows where row.filter({ !$0.text.isEmpty }).count >= 2 {
                 // (Marked as a heading: bracketed, bulleted or numbered. A header cell such as
                 // 試験区分 names a section too, and is part of its table.)

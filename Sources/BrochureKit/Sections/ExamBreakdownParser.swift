@@ -267,7 +267,8 @@ struct ExamBreakdownParser {
             } else if category.contains(where: { $0 == ":" || $0 == "：" }) || !Self.looksLikeCategory(category) {
                 continue
             }
-            var name = String(category).trimmingCharacters(in: .whitespaces)
+            // A list's bullet is no part of the name (`・法律２名`).
+            var name = String(category.drop { "・●○■□◆◇▶-".contains($0) }).trimmingCharacters(in: .whitespaces)
             // Drop a track/level prefix that shares the item (`事務系・大卒程度試験 法律`).
             if let space = name.lastIndex(of: " ") { name = String(name[name.index(after: space)...]) }
             let digits = String(value)

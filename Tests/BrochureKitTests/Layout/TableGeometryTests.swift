@@ -132,4 +132,21 @@ struct TableGeometryTests {
         #expect(table?.contains { $0.contains("大卒程度試験") && $0.contains("法律") } == true)
         #expect(table?.contains { $0.contains { $0.contains("法律") && $0.contains("大卒") } } == false)
     }
+
+    @Test("A section heading set larger below a table's first row marks two columns side by side; a header cell does not")
+    func headingPartwayDownBesideProse() {
+        func cell(_ text: String, _ x: Double, _ y: Double) -> Table.Cell {
+            Table.Cell(text: text, box: Rect(x0: x, y0: y, x1: x + 60, y1: y + 9))
+        }
+        func line(_ text: String, _ x: Double, _ y: Double, _ size: Double) -> TextLine {
+            TextLine(text: text, box: Rect(x0: x, y0: y, x1: x + 60, y1: y + size), fontSize: size, isBold: false, orientation: .horizontal)
+        }
+        let rows = [[cell("▶国内関係", 56, 382), cell("・東京公安調査局", 315, 391)], [cell("▶国際関係", 56, 427), cell("試験区分", 324, 425)],
+                    [cell("を収集・分析しています。", 65, 455), cell("令和7年度採用予定者の試験区分", 315, 449)]]
+        let table = Table(box: Rect(x0: 56, y0: 382, x1: 400, y1: 464), columns: [56...294, 315...400], rows: rows, headerRowCount: 0)
+        let small = [line("▶国内関係", 56, 382, 9), line("・東京公安調査局", 315, 391, 8.5), line("▶国際関係", 56, 427, 9),
+                     line("を収集・分析しています。", 65, 455, 8.5), line("令和7年度採用予定者の試験区分", 315, 449, 9)]
+        #expect(RegionSegmenter.headingBelowFirstRow(table, lines: small + [line("試験区分", 324, 425, 11)], sectionNames: ["試験区分"]))
+        #expect(!RegionSegmenter.headingBelowFirstRow(table, lines: small + [line("試験区分", 324, 425, 8.5)], sectionNames: ["試験区分"]))
+    }
 }

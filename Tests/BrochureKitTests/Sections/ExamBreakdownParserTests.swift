@@ -127,4 +127,10 @@ struct ExamBreakdownParserTests {
             "technical undergraduate 工学 2", "technical undergraduate デジタル 1", "administrative graduate 行政 2",
         ])
     }
+
+    @Test("A list's bullet before a category is no part of its name")
+    func bulletedCategories() {
+        let exam = ExamBreakdownParser().parse(Self.prose([["■事務系（計６名）"], ["○大卒程度試験"], ["・法律２名", "・政治・国際１名"]]))
+        #expect(Self.read(exam) == ["administrative undergraduate 法律 2", "administrative undergraduate 政治・国際 1"])
+    }
 }
