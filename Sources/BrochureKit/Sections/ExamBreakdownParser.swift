@@ -94,6 +94,7 @@ struct ExamBreakdownParser {
             // A bar is no cell beside the rows near it: it heads the rows below it.
             let rowTrack = Self.labelToTheLeft(of: piece, in: pieces.filter { !Self.isBar($0, in: pieces) }, \.track)
                 ?? Self.trackBar(above: piece, in: pieces) ?? Self.columnHeader(above: piece, in: pieces, \.track) ?? track
+                ?? Self.spanningTrack(of: piece, in: pieces)
             let rowLevel = Self.labelToTheLeft(of: piece, in: pieces, \.level) ?? Self.columnHeader(above: piece, in: pieces, \.level) ?? level
             guard let rowTrack, let rowLevel else { continue }
             firstPage = firstPage ?? piece.page
@@ -174,6 +175,17 @@ struct ExamBreakdownParser {
             if best == nil || distance < best!.1 { best = (found, distance) }
         }
         return best?.0
+    }
+
+    /// The track of a cell centred over all the rows it heads (`事務系` level with the middle of
+    /// four), for a first row further from it than the neighbouring rows are: the nearest
+    /// track cell of a column to the left, in the same table, that holds track labels only.
+    private static func spanningTrack(of piece: Piece, in pieces: [Piece]) -> Track? {
+        guard let table = piece.table, let column = piece.column else { return nil }
+        let labels = pieces.filter { !$0.text.isEmpty && !$0.header && $0.table == table && ($0.column ?? column) < column }
+        let tracks = Dictionary(grouping: labels) { $0.column ?? -1 }.values
+            .filter { cells in cells.allSatisfy { $0.track != nil && $0.level == nil && pairs(in: $0.text).isEmpty } }.joined()
+        return tracks.min { abs($0.box.midY - piece.box.midY) < abs($1.box.midY - piece.box.midY) }?.track
     }
 
     /// The label of the kind `value` heading the table column `piece` sits in: the nearest cell

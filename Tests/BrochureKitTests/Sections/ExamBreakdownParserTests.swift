@@ -133,4 +133,12 @@ struct ExamBreakdownParserTests {
         let exam = ExamBreakdownParser().parse(Self.prose([["■事務系（計６名）"], ["○大卒程度試験"], ["・法律２名", "・政治・国際１名"]]))
         #expect(Self.read(exam) == ["administrative undergraduate 法律 2", "administrative undergraduate 政治・国際 1"])
     }
+
+    @Test("A track cell centred over all its rows heads the first one too, however far above it that row is")
+    func trackCentredOverRows() {
+        let exam = ExamBreakdownParser().parse(Self.part([
+            ["区分", "試験", "内訳"], ["", "大卒程度試験", "法律：2名"], ["事務系", "", "経済：1名"], ["", "院卒程度試験", "行政：1名"],
+        ], ys: [100, 120, 150, 170]))
+        #expect(Self.read(exam) == ["administrative undergraduate 法律 2", "administrative undergraduate 経済 1", "administrative graduate 行政 1"])
+    }
 }
