@@ -93,13 +93,8 @@ struct RegionSegmenter {
     /// (`試験区分` at 11 pt among 8.5 pt cells): the heading of a column beside a list, not a
     /// header cell, which heads its table from the top and in the table's own type.
     static func headingBelowFirstRow(_ table: Table, lines: [TextLine], sectionNames: Set<String>) -> Bool {
-        let median = Median.of(lines.map(\.fontSize), or: 0)
-        guard median > 0 else { return false }
-        return table.rows.dropFirst().contains { row in
-            row.contains { cell in
-                sectionNames.contains(cell.text)
-                    && lines.contains { $0.text == cell.text && $0.fontSize >= 1.2 * median }
-            }
+        table.rows.dropFirst().contains { row in
+            row.contains { sectionNames.contains($0.text) && Table.setLarger($0, lines: lines, factor: 1.2) }
         }
     }
 

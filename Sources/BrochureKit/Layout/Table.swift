@@ -31,4 +31,11 @@ public struct Table: Sendable, Hashable, Codable {
         self.rows = rows
         self.headerRowCount = headerRowCount
     }
+
+    /// Whether `cell` is drawn by a line of `lines` (the table's) in type at least `factor`
+    /// times the lines' median: a heading caught among the cells, not a cell.
+    static func setLarger(_ cell: Cell, lines: [TextLine], factor: Double) -> Bool {
+        let median = Median.of(lines.map(\.fontSize), or: 0)
+        return median > 0 && lines.contains { $0.text == cell.text && $0.fontSize >= factor * median }
+    }
 }

@@ -11,7 +11,7 @@ struct AccessParser {
         // An address wrapped after its town (`東京都千代田区霞が関` / `3-1-1 中央合同庁舎第4号館`)
         // is one line again.
         if let cut = lines.indices.dropLast().first(where: { i in
-            !Self.looksLikeAddress(lines[i].1.text) && Self.looksLikeAddress(lines[i].1.text + "1")
+            !Self.looksLikeAddress(lines[i].1.text) && Self.looksLikeAddress(lines[i].1.text, figures: false)
                 && lines[i + 1].1.text.trimmingWhitespace().first.map { $0.isNumber } == true
         }) {
             var joined = lines[cut].1
@@ -51,13 +51,15 @@ struct AccessParser {
 
     /// A prefecture (`東京都`, `北海道`, `大阪府`, `…県`), then a city, ward, town or village,
     /// then figures: `東京都千代田区霞が関2-1-2`. `鉄道` or `歩道` alone is no address.
-    static func looksLikeAddress(_ text: String) -> Bool {
+    /// `figures: false` asks only for the prefecture and the town, for an address wrapped
+    /// before its block number.
+    static func looksLikeAddress(_ text: String, figures: Bool = true) -> Bool {
         let compact = Normalized.compact(text)
         let prefecture = ["東京都", "北海道", "大阪府", "京都府"].compactMap { compact.range(of: $0) }.first
             ?? compact.range(of: "県").flatMap { range in compact.distance(from: compact.startIndex, to: range.lowerBound) >= 2 ? range : nil }
         guard let prefecture else { return false }
         let rest = compact[prefecture.upperBound...]
-        return rest.contains { "市区町村郡".contains($0) } && rest.unicodeScalars.contains(where: TableDetector.isDigit)
+        return rest.contains { "市区町村郡".contains($0) } && (!figures || rest.unicodeScalars.contains(where: TableDetector.isDigit))
     }
 
     /// `東京都千代田区霞が関2-1-2 合同庁舎2号館` → address and building.

@@ -58,9 +58,7 @@ enum ExamGrid {
     static func level(of text: String) -> ExamBreakdown.Level? {
         let t = Normalized.compact(text)
         guard t.count <= 12, t.contains("試験") || t.contains("程度") || t.hasSuffix("卒") else { return nil }
-        if t.contains("院卒") || t.contains("大学院") { return .graduate }
-        if t.contains("大卒") || t.contains("学部") { return .undergraduate }
-        return nil
+        return ExamBreakdownParser.level(named: t)
     }
 
     /// `12名`, `12人`, `12`: a count; nil for anything else.

@@ -23,11 +23,11 @@ enum ExamSentence {
             guard let (lead, category, count) = split(clause) else {
                 // A clause without a count can still name what the next ones are (`院卒程度試験`).
                 track = trackWord(in: clause) ?? track
-                level = levelWord(in: clause) ?? level
+                level = ExamBreakdownParser.level(named: clause) ?? level
                 continue
             }
             track = trackWord(in: lead) ?? track
-            level = levelWord(in: lead) ?? level
+            level = ExamBreakdownParser.level(named: lead) ?? level
             // A count before any track and level (`採用予定者(11名)は`) is the whole cohort.
             guard let track, let level else { continue }
             items.append(Item(track: track, level: level, category: category, count: count))
@@ -52,7 +52,7 @@ enum ExamSentence {
         let start = words.lastIndex(where: { isKana($0) || $0 == " " || $0 == ":" }).map(words.index(after:)) ?? words.startIndex
         let category = String(words[start...])
         guard !category.isEmpty, category.count <= 16, ExamBreakdownParser.looksLikeCategory(Substring(category)),
-            Track(label: category) == .other, levelWord(in: Substring(category)) == nil,
+            Track(label: category) == .other, ExamBreakdownParser.level(named: category) == nil,
             category.allSatisfy({ !$0.isNumber && $0 != "(" && $0 != ")" })
         else { return nil }
         return (words[..<start], category, count)
@@ -61,10 +61,6 @@ enum ExamSentence {
     private static func trackWord(in text: Substring) -> Track? {
         let track = Track(label: String(text))
         return track == .other ? nil : track
-    }
-
-    private static func levelWord(in text: Substring) -> ExamBreakdown.Level? {
-        ExamBreakdownParser.level(named: text)
     }
 
     /// Hiragana: the particles that tie a sentence's words (`の`, `が`, `から`).

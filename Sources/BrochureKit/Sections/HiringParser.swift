@@ -118,7 +118,7 @@ struct HiringParser {
         // A label's second line in brackets, in a row of its own under the years
         // (`2025年度` over `（R7予定）`), is part of it: it may say the year is planned.
         if headerIndex + 1 < table.rows.count, case let next = table.rows[headerIndex + 1],
-            labels.indices.allSatisfy({ c in labels[c] == nil || (c < next.count && Self.isBracketed(next[c].text)) }),
+            labels.indices.allSatisfy({ c in labels[c] == nil || (c < next.count && NameColumn.isBracketed(next[c].text)) }),
             case let joined = labels.indices.map({ c in labels[c] == nil ? nil : YearLabel(table.rows[headerIndex][c].text + next[c].text) }),
             joined.compactMap({ $0 }).count == labels.compactMap({ $0 }).count
         {
@@ -226,12 +226,6 @@ struct HiringParser {
             return (Table(box: table.box, columns: Array(table.columns.dropFirst(column)), rows: rows, headerRowCount: table.headerRowCount), years)
         }
         return nil
-    }
-
-    /// A cell wholly in brackets (`（R3）`, `(予定)`).
-    static func isBracketed(_ text: String) -> Bool {
-        let compact = Normalized.compact(text)
-        return compact.count >= 3 && compact.first == "(" && compact.last == ")"
     }
 
     /// A header that names the men alone (`男性`, `事務系 男`), not everyone (`男女計`).

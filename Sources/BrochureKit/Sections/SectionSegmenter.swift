@@ -132,11 +132,7 @@ struct SectionSegmenter {
     static func headingInFirstRow(_ table: Table, lines: [TextLine]) -> String? {
         guard let row = table.rows.first, let first = row.first else { return nil }
         if sectionOpening(first.text) != nil { return first.text }
-        let body = Median.of(lines.map(\.fontSize), or: 0)
-        return row.dropFirst().first { cell in
-            sectionOpening(cell.text) != nil
-                && lines.contains { $0.text == cell.text && $0.fontSize >= 1.25 * body }
-        }?.text
+        return row.dropFirst().first { sectionOpening($0.text) != nil && Table.setLarger($0, lines: lines, factor: 1.25) }?.text
     }
 
     /// Headings, and short single lines that brochures set in body type as titles.

@@ -73,12 +73,13 @@ struct HiringLabelsTests {
     }
 
     @Test("A year whose label is drawn in the colour a legend calls planned is planned; without the legend, colour means nothing")
-    func plannedByColour() {
+    func plannedByColour() throws {
         var part = HiringParserTests.part([
             ["年度", "事務系", "技術系", "合計"], ["2023年度", "5", "3", "8"], ["2024年度", "7", "3", "10"], ["2025年度", "6", "3", "9"],
         ], header: 1)
         // The table's lines as drawn: the last year's label in blue.
-        guard case let (page, block) = part.blocks[0], let table = block.table else { return }
+        let (page, block) = part.blocks[0]
+        let table = try #require(block.table)
         var drawn = block
         drawn.lines = table.rows.flatMap { $0 }.compactMap { cell in
             cell.box.map { box in
