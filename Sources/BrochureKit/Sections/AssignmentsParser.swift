@@ -5,12 +5,22 @@ struct AssignmentsParser {
         let cohort = Self.cohortYear(in: part.heading + prose)
         let asOf = (try? EraDate.all(in: part.heading + prose))?.filter(\.isAsOf).compactMap(Self.yearMonth).max()
         for (index, (page, block)) in part.blocks.enumerated() {
+            // One row per unit and track (`配属先 | 系統 | 人数`): pivoted (`LongFormatAssignments`).
+            if let long = block.table.flatMap({ LongFormatAssignments.rows($0, page: page) }) {
+                return AssignmentRecord(cohortFiscalYear: cohort, asOf: asOf, rows: long, page: page)
+            }
             // Tracks down the side and units across (`TracksDown`): read turned.
             guard let table = block.table.map({ TracksDown.turned($0) ?? $0 }), let (headerIndex, roles) = header(of: table, at: index, in: part) else { continue }
             var rows = Self.rows(table, after: headerIndex, roles: roles, page: page)
             guard !rows.isEmpty else { continue }
             // A table set in halves side by side: the blocks right after it, each read in turn.
             var next = index + 1
+            // Units listed under a label per track (`〈事務系〉` … `〈技術系〉`): the later groups too.
+            if headerIndex < 0, roles.count == 2 {
+                let groups = TrackGroups.rows(from: next, in: part.blocks, page: page)
+                rows += groups.rows
+                next = groups.next
+            }
             var last = (table: table, header: headerIndex)
             while next < part.blocks.count, part.blocks[next].page == page, let half = part.blocks[next].block.table,
                 let (halfHeader, halfRoles) = header(of: half, at: nil, in: part),

@@ -114,4 +114,28 @@ struct AssignmentsParserTests {
         // A table of units down the side is not turned.
         #expect(TracksDown.turned(Self.part(lines: [], rows: [["配属先", "事務系"], ["総務課", "2"]]).blocks[0].block.table!) == nil)
     }
+
+    @Test("A long-format table (one row per unit and track, 配属先 | 系統 | 人数) gives one row per unit")
+    func longFormat() {
+        let record = AssignmentsParser().parse(Self.part(
+            lines: ["令和7年度採用者の配属先"],
+            rows: [["配属先", "系統", "人数"], ["事務局総務課", "事務系", "1名"], ["事務局審査官（公害紛争担当）", "事務系", "1名"],
+                   ["", "技術系", "2名"], ["事務局審査官（土地利用調整担当）", "技術系", "1名"]]))
+        #expect(Self.read(record) == ["事務局総務課 1 0", "事務局審査官(公害紛争担当) 1 2", "事務局審査官(土地利用調整担当) 0 1"])
+        #expect(record?.cohortFiscalYear == 2025)
+    }
+
+    @Test("A list grouped by track (〈事務系〉 … 〈技術系〉) reads every group, one of a single unit left as two blocks on a baseline")
+    func trackGroups() {
+        func line(_ text: String, x: Double, y: Double, kind: Block.Kind = .paragraph) -> (Int, Block) {
+            let box = Rect(x0: x, y0: y, x1: x + 8.5 * Double(text.count), y1: y + 8.5)
+            return (1, Block(kind: kind, box: box, lines: [TextLine(text: text, box: box, fontSize: 8.5, isBold: false, orientation: .horizontal)]))
+        }
+        let table = HiringParserTests.part([["長官官房秘書課", "1名"], ["式部職儀式課", "2名"]], header: 0).blocks[0]
+        var part = Self.part(lines: ["令和7年度採用者の配属先"], rows: [])
+        part.blocks = [part.blocks[0], line("〈事務系〉", x: 40, y: 80, kind: .heading), table, line("〈技術系〉", x: 40, y: 160, kind: .heading),
+                       line("管理部工務課", x: 50, y: 175), line("1名", x: 250, y: 175), line("採用見込み", x: 40, y: 200, kind: .heading)]
+        let record = AssignmentsParser().parse(part)
+        #expect(Self.read(record) == ["長官官房秘書課 1 0", "式部職儀式課 2 0", "管理部工務課 0 1"])
+    }
 }
