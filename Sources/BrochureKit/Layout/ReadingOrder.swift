@@ -115,10 +115,17 @@ struct ReadingOrder {
             boxes[a].y1 >= gapTop - 6 * tolerance
                 && !above.contains { other in other != a && boxes[other].y0 >= boxes[a].y1 - 0.5 && boxes[other].xOverlap(boxes[a]) > 0 }
         }
+        // A group label (`〈技術系〉`) may stand out of the column its items are indented to: the
+        // edge of the block right above it in the column counts as the column's too.
+        func indentedEdge(_ a: Int) -> Double? {
+            above.filter { boxes[$0].y1 <= boxes[a].y0 + 0.5 && boxes[$0].xOverlap(boxes[a]) > 0 }.max { boxes[$0].y1 < boxes[$1].y1 }
+                .map { boxes[$0].x0 }.flatMap { $0 > boxes[a].x0 ? $0 : nil }
+        }
         for b in starting {
             let lower = boxes[b]
             // Same left edge, or a heading centred over the block below it.
             for a in near where (abs(boxes[a].x0 - lower.x0) <= max(tolerance, 1.5 * (headingLines[a] ?? 0))
+                || indentedEdge(a).map({ abs($0 - lower.x0) <= tolerance }) == true
                 || (lower.x0 <= boxes[a].x0 + tolerance && lower.x1 >= boxes[a].x1 - tolerance
                     && abs(boxes[a].midX - lower.midX) <= 0.15 * lower.width))
                 && boxes[a].xOverlap(lower) >= 0.5 * min(boxes[a].width, lower.width)
