@@ -34,8 +34,15 @@ struct GutterReading {
     /// partner. A sparse side (a column of cells each spanning rows) is judged alone: its
     /// bands must all meet a row, while the dense side's many rows cannot all meet it.
     func rowsAlign(_ region: [Int], at cut: Double) -> Bool {
-        let left = Self.cellRows(page.lines(region.filter { page.boxes[$0].midX < cut }))
-        let right = Self.cellRows(page.lines(region.filter { page.boxes[$0].midX >= cut }))
+        let leftLines = page.lines(region.filter { page.boxes[$0].midX < cut })
+        let rightLines = page.lines(region.filter { page.boxes[$0].midX >= cut })
+        let left = Self.cellRows(leftLines)
+        let right = Self.cellRows(rightLines)
+        // A group label holds words; a figure beside a table (a chart's bar label) is no label.
+        let figures = (leftLines + rightLines).filter { $0.text.contains(where: \.isNumber) }.map(\.box)
+        func label(_ band: Rect) -> Bool {
+            !figures.contains { $0.yOverlap(band) > 0 && $0.x0 >= band.x0 - 0.5 && $0.x1 <= band.x1 + 0.5 }
+        }
         // A cell spanning rows sits between two rows, touching both or neither.
         func between(_ band: Rect, _ other: [Rect]) -> Bool {
             other.contains { $0.y1 <= band.y0 && $0.y1 >= band.y0 - band.height }
@@ -45,6 +52,7 @@ struct GutterReading {
         func partnered(_ side: [Rect], _ other: [Rect]) -> Double {
             let matched = side.filter { band in
                 other.contains { $0.yOverlap(band) >= 0.5 * min($0.height, band.height) } || between(band, other)
+                    || label(band) && Self.centredBetween(band, other)
             }
             return Double(matched.count) / Double(max(side.count, 1))
         }
@@ -59,6 +67,16 @@ struct GutterReading {
         if left.count < right.count { return partnered(left, right) >= 0.8 }
         if right.count < left.count { return partnered(right, left) >= 0.8 }
         return min(partnered(left, right), partnered(right, left)) >= 0.7
+    }
+
+    /// A cell centred on the two rows it spans (`総務部` beside `人事課` over `総務課`) may
+    /// overlap one of them by a point or two: its middle lies midway between two adjacent
+    /// rows' middles, within a quarter of its height.
+    static func centredBetween(_ band: Rect, _ rows: [Rect]) -> Bool {
+        let above = rows.filter { $0.midY < band.midY }.max { $0.midY < $1.midY }
+        let below = rows.filter { $0.midY > band.midY }.min { $0.midY < $1.midY }
+        guard let above, let below, below.midY - above.midY <= 3 * band.height else { return false }
+        return abs((above.midY + below.midY) / 2 - band.midY) <= 0.25 * band.height
     }
 
     /// Row bands with a cell's second line counted in its row: a band tight under another

@@ -26,7 +26,7 @@ struct RegionSegmenter {
         let horizontal = lines.filter { $0.orientation == .horizontal }
         var segmenter = self
         let flows = TextFlows.find(in: horizontal, unit: max(Median.of(horizontal.map(\.box.height), or: 10), 1))
-        segmenter.sectionNames = Set(horizontal.map(\.text).filter { CharacterBound.atMost(12, $0) && SectionKind.opened(by: $0) != nil })
+        segmenter.sectionNames = Set(horizontal.map(\.text).filter { CharacterBound.atMost(12, EnglishGloss.stripped($0)) && SectionKind.opened(by: $0) != nil })
         segmenter.page = PageLines(lines: horizontal, flows: flows, sectionNames: segmenter.sectionNames)
         segmenter.visit(Array(horizontal.indices), depth: 0, into: &result)
         // Rows a cut left under a table first, so the gap to a continuation is measured from
