@@ -4,6 +4,10 @@ struct AssignmentsParser {
         let prose = part.blocks.filter { $0.block.table == nil }.flatMap { $0.block.lines.map(\.text) }.joined()
         let cohort = Self.cohortYear(in: part.heading + prose)
         let asOf = (try? EraDate.all(in: part.heading + prose))?.filter(\.isAsOf).compactMap(Self.yearMonth).max()
+        // Each unit on a line of its own with its count and track (`・総務課　２名（事務系）`).
+        if let listed = BulletedAssignments.rows(in: part.blocks) {
+            return AssignmentRecord(cohortFiscalYear: cohort, asOf: asOf, rows: listed, page: part.blocks.first?.page ?? part.page)
+        }
         for (index, (page, block)) in part.blocks.enumerated() {
             // One row per unit and track (`配属先 | 系統 | 人数`): pivoted (`LongFormatAssignments`).
             if let long = block.table.flatMap({ LongFormatAssignments.rows($0, page: page) }) {

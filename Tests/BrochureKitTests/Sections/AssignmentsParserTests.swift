@@ -138,4 +138,22 @@ struct AssignmentsParserTests {
         let record = AssignmentsParser().parse(part)
         #expect(Self.read(record) == ["長官官房秘書課 1 0", "式部職儀式課 2 0", "管理部工務課 0 1"])
     }
+
+    @Test("A bulleted list whose counts name their tracks (・unit　２名（事務系）) is read wherever the layout set each entry")
+    func bulletedList() {
+        func block(_ lines: [String], x: Double, y: Double, kind: Block.Kind = .list) -> (Int, Block) {
+            let text = lines.enumerated().map { i, text in
+                TextLine(text: text, box: Rect(x0: x, y0: y + 14 * Double(i), x1: x + 8.5 * Double(text.count), y1: y + 8.5 + 14 * Double(i)),
+                         fontSize: 8.5, isBold: false, orientation: .horizontal)
+            }
+            return (1, Block(kind: kind, box: Rect.enclosing(text.map(\.box))!, lines: text))
+        }
+        var part = Self.part(lines: ["令和6年度採用者の配属先（令和7年4月1日現在）"], rows: [["・総務部総務課", "２名（事務系）"], ["・総務部人事課", "１名（事務系）"]])
+        part.blocks.append(block(["・調査第一部第一課", "・調査第一部第二課"], x: 40, y: 200))
+        part.blocks.append(block(["１名（事務系）", "事務系１名・技術系１名"], x: 200, y: 200, kind: .paragraph))
+        part.blocks.append(block(["・東京公安調査局　１名（事務系）", "※公安調査局は全国8か所に置かれた地方支分部局です。"], x: 40, y: 240))
+        let record = AssignmentsParser().parse(part)
+        #expect(Self.read(record) == ["総務部総務課 2 0", "総務部人事課 1 0", "調査第一部第一課 1 0", "調査第一部第二課 1 1", "東京公安調査局 1 0"])
+        #expect(record?.cohortFiscalYear == 2024)
+    }
 }
