@@ -77,14 +77,16 @@ enum LineChartLabels {
         return nil
     }
 
-    /// The two tracks the legend names, in reading order: tokens that are a track's name and
-    /// nothing else.
+    /// The two tracks the legend names, in reading order (left to right on one line, else top
+    /// first): tokens that are a track's name and nothing else.
     static func legend(_ tokens: [Token]) -> [ColumnRole]? {
         let named = tokens.filter { Normalized.compact($0.text).count <= 4 }
-            .sorted { ($0.line.box.y0, $0.midX) < ($1.line.box.y0, $1.midX) }
-            .map { ColumnRole(label: $0.text) }
-            .filter { $0 == .administrative || $0 == .technical }
-        guard named.count == 2, named[0] != named[1] else { return nil }
-        return named
+            .map { (token: $0, role: ColumnRole(label: $0.text)) }
+            .filter { $0.role == .administrative || $0.role == .technical }
+        guard named.count == 2, named[0].role != named[1].role else { return nil }
+        let (a, b) = (named[0].token, named[1].token)
+        let oneLine = abs(a.line.box.midY - b.line.box.midY) < min(a.line.box.height, b.line.box.height) / 2
+        let aFirst = oneLine ? a.midX < b.midX : a.line.box.midY < b.line.box.midY
+        return aFirst ? [named[0].role, named[1].role] : [named[1].role, named[0].role]
     }
 }

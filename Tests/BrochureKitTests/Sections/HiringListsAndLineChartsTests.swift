@@ -46,9 +46,9 @@ struct HiringListsAndLineChartsTests {
 
     /// A line chart: the legend on the intro's line, 技術系 labels high and 事務系 labels low
     /// (each as high as its figure), the years on one axis row, a row of totals under it.
-    static func chart(tech: [String], admin: [String], totals: [String]?) -> [TextLine] {
+    static func chart(tech: [String], admin: [String], totals: [String]?, legend: [String] = ["技術系", "事務系"]) -> [TextLine] {
         let line = HiringSplitFiguresTests.line
-        var lines = [line("総合職採用者数の推移", 40, 90), line("技術系", 400, 90), line("事務系", 460, 90)]
+        var lines = [line("総合職採用者数の推移", 40, 90), line(legend[0], 400, 90), line(legend[1], 460, 90)]
         for i in 0..<5 {
             let x = 100 + 90 * Double(i)
             let height = { (text: String) in Double(text.prefix { $0.isNumber }) ?? 0 }
@@ -68,6 +68,9 @@ struct HiringListsAndLineChartsTests {
     func lineChart() {
         let record = HiringParser().parse(Self.part(Self.chart(tech: Self.tech, admin: Self.admin, totals: Self.totals)))
         #expect(HiringParserTests.read(record) == ["2022 11/3 2/1 9/2", "2023 12/3 2/0 10/3", "2024 11/3 3/1 8/2", "2025 11/5 2/1 9/4", "2026p 12/4 2/1 10/3"])
+        // The legend's first series is the upper one, whichever track it names.
+        let swapped = LineChartLabels.parse(Self.chart(tech: Self.tech, admin: Self.admin, totals: Self.totals, legend: ["事務系", "技術系"]), page: 1)
+        #expect(swapped?.rows.first?.administrative == CountWithWomen(count: 9, women: 2))
         // A pair that does not make its total, or series that cross, or no totals row: nothing.
         var wrong = Self.totals
         wrong[2] = "12（3）"
