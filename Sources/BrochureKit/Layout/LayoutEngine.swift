@@ -27,6 +27,7 @@ public struct LayoutEngine: Sendable {
             blocks.append(Block(kind: .table, box: table.box, lines: tableLines.sorted { $0.box.y0 < $1.box.y0 }, table: table))
         }
         blocks += BlockBuilder(bodySize: body, verticalPage: isVertical).build(found.rest)
+        if !isVertical { blocks = LeaderRows.joining(blocks) }
         return ReadingOrder(vertical: isVertical).sort(blocks)
     }
 

@@ -233,6 +233,8 @@ struct LineBuilder {
         var box = boxes[ordered[0]]
         var sizes: [Double] = []
         sizes.reserveCapacity(ordered.count)
+        var widths: [Double] = []
+        widths.reserveCapacity(ordered.count)
         var boldCount = 0
         // Counted in an array by font number (a page has a handful of fonts); a dictionary
         // per line showed in profiles. Numbers outside the page's fonts, which only a
@@ -251,6 +253,7 @@ struct LineBuilder {
             text.append(glyph.scalar)
             box = box.union(boxes[i])
             sizes.append(glyph.size)
+            widths.append(max(boxes[i].width, 0))
             if fontIsBold.indices.contains(glyph.font) {
                 if fontIsBold[glyph.font] { boldCount += 1 }
                 fontCounts[glyph.font] += 1
@@ -264,7 +267,7 @@ struct LineBuilder {
         for (number, count) in fontCounts.enumerated() where count > 0 { counted.append((number, count)) }
         let font = counted.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key ?? 0
         var line = TextLine(
-            text: String(text), box: box, fontSize: Median.of(sizes, or: box.height), isBold: boldCount * 2 > ordered.count,
+            text: String(text), box: box, fontSize: Median.weighted(sizes, by: widths, or: box.height), isBold: boldCount * 2 > ordered.count,
             orientation: orientation)
         line.fontName = page.fonts.indices.contains(font) ? page.fonts[font].name : ""
         line.color = page.fonts.indices.contains(font) ? page.fonts[font].color : 0

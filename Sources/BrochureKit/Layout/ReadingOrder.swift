@@ -43,6 +43,16 @@ struct ReadingOrder {
             let head = blocks[h].box
             let em = max(blocks[h].lines.map(\.em).max() ?? 10, 1)
             let upright = blocks[h].lines.contains { $0.orientation == .vertical }
+            // A heading with its text right under it heads its own column, whatever starts
+            // level with it across the gutter. (Not a side heading's subtitle, `TRAINING` in
+            // small type under `研修制度`.)
+            if !upright && blocks.contains(where: { b in
+                b.kind != .heading && b.box.y0 >= head.y1 - 0.5 && b.box.y0 - head.y1 <= 1.5 * em
+                    && (b.lines.map(\.em).max() ?? 0) >= 0.8 * em
+                    && b.box.xOverlap(head) >= 0.5 * min(b.box.width, head.width)
+            }) {
+                continue
+            }
             var best: (index: Int, gap: Double)? = nil
             for b in blocks.indices where b != h && !taken[b] && (blocks[b].kind != .heading || upright && Self.isSubheading(blocks[b])) {
                 let box = blocks[b].box
@@ -114,6 +124,14 @@ struct ReadingOrder {
         let near = above.filter { a in
             boxes[a].y1 >= gapTop - 6 * tolerance
                 && !above.contains { other in other != a && boxes[other].y0 >= boxes[a].y1 - 0.5 && boxes[other].xOverlap(boxes[a]) > 0 }
+        }
+        // A section heading under the gap that reaches into two of the columns above starts a
+        // new arrangement (two columns under a row of three boxes), whatever lines up elsewhere.
+        if starting.contains(where: { b in
+            let reached = near.filter { boxes[$0].xOverlap(boxes[b]) > tolerance }
+            return headingLines[b] != nil && reached.contains { l in reached.contains { boxes[$0].x0 >= boxes[l].x1 } }
+        }) {
+            return false
         }
         // A group label (`〈技術系〉`) may stand out of the column its items are indented to: the
         // edge of the block right above it in the column counts as the column's too.

@@ -15,11 +15,15 @@ enum RunningFurniture {
         let needed = max(2, (pages.count + 1) / 2)
         for p in pages.indices {
             let page = pages[p]
+            // Three or more bare numbers side by side number items (`01` `02` `03` over a row
+            // of boxes); a page, even a spread, has at most two page numbers at one height.
+            let numbers = page.blocks.filter { isCandidate($0, page) && isPageNumber($0) }
             for b in page.blocks.indices {
                 let block = page.blocks[b]
                 guard isCandidate(block, page) else { continue }
                 let repeated = pages.count >= 2 && (seen[key(block, page)]?.count ?? 0) >= needed
-                if repeated || isPageNumber(block) {
+                let itemNumber = numbers.filter { $0.box.yOverlap(block.box) > 0 }.count >= 3
+                if !itemNumber && (repeated || isPageNumber(block)) {
                     pages[p].blocks[b].kind = block.box.midY < page.height / 2 ? .header : .footer
                 }
             }

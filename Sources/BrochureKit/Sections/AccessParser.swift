@@ -31,10 +31,13 @@ struct AccessParser {
             pendingStart = nil
         }
         for (page, line) in lines[(addressIndex + 1)...] {
-            // A list marker (`●東京メトロ…`) opens the route as its operator would.
-            let text = String(Normalized.compact(line.text).drop { "●○■□◆◇・▶▷◎".contains($0) })
-            let startsRoute = Self.operators.contains { text.hasPrefix($0) }
-                || (pending.contains("『") && pending.contains("』") && text.contains("線"))
+            // A list marker (`●東京メトロ…`, `◆つくばエクスプレス…`) opens a route, as an operator
+            // does; so does a second station in 『』.
+            let compact = Normalized.compact(line.text)
+            let text = String(compact.drop { Self.markers.contains($0) })
+            let named = pending.contains("『") && pending.contains("』")
+            let startsRoute = Self.operators.contains { text.hasPrefix($0) } || text.count < compact.count
+                || (named && (text.contains("線") || text.contains("『")))
             if startsRoute && !pending.isEmpty { flush() }
             if pendingStart == nil { pendingStart = (page, line.box) }
             pending += text
@@ -89,6 +92,9 @@ struct AccessParser {
         }
         return (text, nil)
     }
+
+    /// The list markers a route line may start with.
+    static let markers = "●○■□◆◇・▶▷◎"
 
     /// Words that open a route line (`JR山手線…`); compacted text has ASCII letters already.
     static let operators = ["地下鉄", "東京メトロ", "都営", "JR", "私鉄"]

@@ -1,6 +1,6 @@
 /// Dates a brochure by the newest of its `…現在` dates (`令和6年3月現在` → 2024-03) and the issue
 /// date in its masthead (`2025年5月` under the title), else by a date standing alone on its
-/// cover (`令和7年3月`, `2025年4月発行`).
+/// cover (`令和7年3月`, `2025年4月発行`), else by its colophon (`令和8年2月発行　…課`).
 ///
 /// The masthead counts beside the `現在` dates: a `現在` date in a table's caption dates the
 /// figures (counted on 1 April), which are often older than the brochure that prints them
@@ -23,7 +23,7 @@ enum EditionFinder {
         }
         let masthead = issueDate(layout, inMasthead: true)
         let dated = [newest, masthead].compactMap { $0 }.max()
-        return (dated ?? issueDate(layout)).map {
+        return (dated ?? issueDate(layout) ?? colophonDate(layout)).map {
             BrochureDocument.Edition(year: $0.year, asOf: "\($0.year)-\($0.month < 10 ? "0" : "")\($0.month)")
         }
     }
@@ -52,6 +52,26 @@ enum EditionFinder {
                 for suffix in issueSuffixes where text.hasSuffix(suffix) {
                     let date = String(text.dropLast(suffix.count))
                     if let found = standalone(date) { newest = later(newest, found) }
+                }
+            }
+        }
+        return newest
+    }
+
+    /// The newest date a colophon gives, on any page: `令和8年2月発行　宮内庁長官官房秘書課`, a
+    /// line that starts with the date and the word for issued, and names the issuer after
+    /// it. The last resort, for a brochure that dates itself nowhere else.
+    static func colophonDate(_ layout: DocumentLayout) -> YearMonth? {
+        var newest: YearMonth? = nil
+        for page in layout.pages {
+            for block in page.blocks where block.kind != .table {
+                for line in block.lines {
+                    let text = Normalized.compact(line.text).filter { $0 != " " }
+                    guard text.count <= 40 else { continue }
+                    for word in ["発行", "作成", "編集"] {
+                        guard let range = text.range(of: word), let found = standalone(String(text[..<range.lowerBound])) else { continue }
+                        newest = later(newest, found)
+                    }
                 }
             }
         }

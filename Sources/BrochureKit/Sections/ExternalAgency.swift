@@ -1,4 +1,4 @@
-/// The agencies and commissions attached to a ministry (外局), which write from their
+/// The agencies and commissions attached to a ministry (外局) and its special organs, which write from their
 /// ministry's mail domain: 文化庁's staff have `mext.go.jp` addresses, 林野庁's `maff.go.jp`.
 ///
 /// A brochure whose contacts are at a ministry's domain is the agency's when the text names
@@ -13,7 +13,9 @@ enum ExternalAgency {
         "観光庁": "国土交通省", "気象庁": "国土交通省", "海上保安庁": "国土交通省", "運輸安全委員会": "国土交通省",
         "原子力規制委員会": "環境省", "防衛装備庁": "防衛省", "公正取引委員会": "内閣府", "国家公安委員会": "内閣府",
         "個人情報保護委員会": "内閣府", "金融庁": "内閣府", "消費者庁": "内閣府", "こども家庭庁": "内閣府",
-        "宮内庁": "内閣府",
+        "宮内庁": "内閣府", "公害等調整委員会": "総務省", "公安審査委員会": "法務省",
+        // Special organs (特別の機関), which write from their ministry's domain as often.
+        "国土地理院": "国土交通省", "海難審判所": "国土交通省", "検察庁": "法務省",
     ]
 
     /// The agency of `ministry` that `scores` (name → weighted mentions) rank above the

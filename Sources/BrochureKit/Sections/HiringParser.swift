@@ -13,14 +13,19 @@ struct HiringParser {
         var parser = self
         parser.notedPlans = PlannedNote.plannedYears(in: part.blocks.filter { $0.block.table == nil }.map { $0.block.lines.map(\.text).joined() })
         // A chart is asked first: its rows of labels also pass for a table with odd columns.
-        guard var record = parser.chart(part, convention: convention) ?? parser.smallMultiples(part, convention: convention)
-            ?? parser.read(part, convention: convention)
+        // A list of one line per year is asked last: its lines are not a table's.
+        guard var record = parser.chart(part, convention: convention)
+            ?? HiringPageLines.chart(part, convention: convention, notedPlans: parser.notedPlans)
+            ?? parser.read(part, convention: convention) ?? HiringPageLines.list(part, notedPlans: parser.notedPlans)
         else { return nil }
         for i in record.rows.indices where record.rows[i].total == nil {
             record.rows[i].total = Self.sum(record.rows[i].administrative, record.rows[i].technical)
         }
         let coloured = StyledPlans.plannedYears(record.rows, in: part)
         for i in record.rows.indices where coloured.contains(record.rows[i].fiscalYear) { record.rows[i].planned = true }
+        if let year = PlannedNote.newestNoted(record.rows, notedPlans: parser.notedPlans) {
+            for i in record.rows.indices where record.rows[i].fiscalYear == year { record.rows[i].planned = true }
+        }
         return record
     }
 
@@ -28,20 +33,6 @@ struct HiringParser {
     private func chart(_ part: SectionSegmenter.Part, convention: Headcount.Convention) -> HiringRecord? {
         let texts = part.blocks.flatMap { _, block in block.table.map { $0.rows.map { $0.map(\.text) } } ?? block.lines.map { [$0.text] } }
         return BarChartLabels.parse(texts, page: part.page, convention: convention, notedPlans: notedPlans)
-    }
-
-    /// Charts side by side, one per track, read from a page's lines (a table's cells when the
-    /// layout kept no lines for it).
-    private func smallMultiples(_ part: SectionSegmenter.Part, convention: Headcount.Convention) -> HiringRecord? {
-        for page in Set(part.blocks.map(\.page)).sorted() {
-            let lines = part.blocks.filter { $0.page == page }.flatMap { _, block in
-                !block.lines.isEmpty ? block.lines : (block.table?.rows.flatMap { $0 } ?? []).compactMap { cell in
-                    cell.box.map { TextLine(text: cell.text, box: $0, fontSize: $0.height, isBold: false, orientation: .horizontal) }
-                }
-            }
-            if let found = SmallMultipleCharts.parse(lines, page: page, convention: convention, notedPlans: notedPlans) { return found }
-        }
-        return nil
     }
 
     /// The total a table without one implies: both tracks' heads summed, and their women when

@@ -11,10 +11,11 @@ enum OrganizationFinder {
         // Agencies under a ministry's domain, and the commissions: the more specific label wins.
         "kaiho": "海上保安庁", "rinya": "林野庁", "jfa": "水産庁", "enecho": "資源エネルギー庁", "chusho": "中小企業庁",
         "jftc": "公正取引委員会", "jinji": "人事院", "jbaudit": "会計検査院", "bunka": "文化庁", "fdma": "消防庁",
-        "kunaicho": "宮内庁", "nra": "原子力規制委員会", "ppc": "個人情報保護委員会", "cas": "内閣官房", "npsc": "国家公安委員会",
+        "kunaicho": "宮内庁", "gsi": "国土地理院", "nra": "原子力規制委員会", "ppc": "個人情報保護委員会", "cas": "内閣官房", "npsc": "国家公安委員会",
     ]
 
     static func find(layout: DocumentLayout, contacts: [Contact]) -> String? {
+        let unlisted = CoverTitle.organization(layout).flatMap { names(in: $0).isEmpty ? $0 : nil }
         for email in contacts.flatMap(\.emails) {
             let labels = email.split(separator: "@").last?.split(separator: ".").map(String.init) ?? []
             // `kaiho.mlit.go.jp` is 海上保安庁, not 国土交通省: the leftmost known label.
@@ -22,9 +23,12 @@ enum OrganizationFinder {
                 // An agency at its ministry's domain (`bunka-…@mext.go.jp`) names itself in
                 // the cover's title, or more often than the ministry.
                 if let titled = titleNames(layout).first(where: { ExternalAgency.ministry[$0] == name }) { return titled }
-                return ExternalAgency.publisher(under: name, scores: scores(layout)) ?? name
+                return ExternalAgency.publisher(under: name, scores: scores(layout)) ?? unlisted ?? name
             }
         }
+        // Without a known domain the cover's title names the publisher before any count does:
+        // a special organ names its ministry above its own name and throughout its text.
+        if let titled = titleNames(layout).first ?? unlisted { return titled }
         return scores(layout).max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key
     }
 
@@ -56,6 +60,7 @@ enum OrganizationFinder {
         "内閣官房", "人事院", "会計検査院", "宮内庁", "公正取引委員会", "国家公安委員会", "個人情報保護委員会",
         "消防庁", "文化庁", "スポーツ庁", "林野庁", "水産庁", "資源エネルギー庁", "中小企業庁", "観光庁",
         "海上保安庁", "出入国在留管理庁", "公安調査庁", "防衛装備庁", "原子力規制委員会", "運輸安全委員会",
+        "公害等調整委員会", "公安審査委員会", "国土地理院", "海難審判所", "検察庁",
     ]).sorted()
 
     private static let patterns = known.map { Array($0.unicodeScalars) }

@@ -6,6 +6,21 @@
 /// own fiscal year and says 予定: a mark alone can refer to anything (a merger, a change of
 /// exam), and calling actual hires planned would be a false figure.
 enum PlannedNote {
+    /// The words that say figures are planned, not actual: 予定 (planned) and 見込 (expected,
+    /// `令和8年度見込み`, `採用見込み数`). A brochure printed before April cannot know the
+    /// coming cohort, and says so with either.
+    static let words = ["予定", "見込"]
+
+    /// Whether `text` says planned, in either word.
+    static func says(_ text: String) -> Bool {
+        words.contains { text.contains($0) }
+    }
+
+    /// Where `text` first says planned, in either word.
+    static func firstMention(in text: String) -> Range<String.Index>? {
+        words.compactMap { text.range(of: $0) }.min { $0.lowerBound < $1.lowerBound }
+    }
+
     /// The fiscal years the section's notes say are planned.
     static func plannedYears(in notes: [String]) -> Set<Int> {
         Set(notes.flatMap(Self.split).flatMap(plannedYears(in:)))
@@ -36,13 +51,22 @@ enum PlannedNote {
         year.planned || (year.noted && notedPlans.contains(year.fiscalYear))
     }
 
+    /// The newest year of `rows` when a note names it planned (`※2026年度は採用予定数`) though
+    /// no row says so itself: a chart's axis label cannot carry a mark (the plan is drawn, a
+    /// hollow point or a dashed segment). Only the newest year, and only when no row is
+    /// planned already: plans are the coming cohort, never a year before an actual one.
+    static func newestNoted(_ rows: [HiringRecord.Row], notedPlans: Set<Int>) -> Int? {
+        guard !rows.contains(where: \.planned), let newest = rows.map(\.fiscalYear).max(), notedPlans.contains(newest) else { return nil }
+        return newest
+    }
+
     /// Whether the header cells over a year's column (a row of `実績 | 予定` set above the
     /// years, `実績` spanning the actual ones) say the year is planned: a short cell saying
     /// 予定 (`予定`, `（予定）`, `予定数`), not a sentence that mentions it.
     static func isPlanHeader(_ cells: [String]) -> Bool {
         cells.contains { cell in
             let text = Normalized.compact(cell)
-            return text.contains("予定") && !text.contains("実績") && text.count <= 5
+            return says(text) && !text.contains("実績") && text.count <= 5
         }
     }
 
@@ -50,7 +74,7 @@ enum PlannedNote {
     /// with the years it names before 予定.
     static func plannedYears(in note: String) -> [Int] {
         let text = Normalized.compact(note)
-        guard let first = text.first, YearLabel.noteMarks.contains(first), let plan = text.range(of: "予定") else { return [] }
+        guard let first = text.first, YearLabel.noteMarks.contains(first), let plan = firstMention(in: text) else { return [] }
         let before = String(text[..<plan.lowerBound])
         var years: [Int] = []
         if let dates = try? EraDate.all(in: before) { years += dates.filter { !$0.isAsOf && $0.month == nil }.map(\.year) }

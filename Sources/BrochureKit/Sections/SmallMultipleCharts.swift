@@ -120,7 +120,7 @@ enum SmallMultipleCharts {
         let em = label.line.box.height
         for line in lines where line.box.y0 >= label.line.box.y1 - em / 4 && line.box.y0 <= label.line.box.y1 + em {
             let text = Normalized.compact(line.text)
-            guard NameColumn.isBracketed(text), text.contains("予定"),
+            guard NameColumn.isBracketed(text), PlannedNote.says(text),
                 axis.min(by: { abs($0.midX - line.box.midX) < abs($1.midX - line.box.midX) })?.midX == label.midX
             else { continue }
             return text

@@ -30,7 +30,7 @@ enum StyledPlans {
     /// A legend that says coloured figures are planned: a colour word and 予定.
     static func isColourLegend(_ text: String) -> Bool {
         let compact = Normalized.compact(text)
-        return compact.contains("予定") && colourWords.contains { compact.contains($0) }
+        return PlannedNote.says(compact) && colourWords.contains { compact.contains($0) }
     }
 
     static let colourWords = ["青字", "赤字", "緑字", "色文字", "色字", "青色", "赤色", "緑色", "オレンジ"]

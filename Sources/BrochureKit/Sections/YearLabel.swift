@@ -15,10 +15,10 @@ struct YearLabel {
             text.removeLast()
             noted = true
         }
-        let planned = text.contains("予定")
+        let planned = PlannedNote.says(text)
         // The planned mark does not count towards the length: `2024年度（令和6年度）（予定）` is a
         // label, a sentence of the same length is not.
-        let marks = planned ? Self.bracketed(in: text).filter { $0.contains("予定") }.map(\.count).reduce(0, +) : 0
+        let marks = planned ? Self.bracketed(in: text).filter { PlannedNote.says(String($0)) }.map(\.count).reduce(0, +) : 0
         guard !text.isEmpty, text.count - marks <= 16 else { return nil }
         // `令和6年度採用者の配属先` is a caption that names a year, not a year's label.
         guard !text.contains("の") else { return nil }
@@ -42,8 +42,10 @@ struct YearLabel {
             label = String(label[..<mark])
             noted = true
         }
-        // `2026年4月入庁予定`: the plan said after the label, not in brackets.
-        if planned, label.hasSuffix("予定") { label = String(label.dropLast(2)).trimmingWhitespace() }
+        // `2026年4月入庁予定`, `令和8年度見込み`: the plan said after the label, not in brackets.
+        if planned, let word = ["予定", "見込み", "見込"].first(where: label.hasSuffix) {
+            label = String(label.dropLast(word.count)).trimmingWhitespace()
+        }
         // `令和3年度採用`, `2021年度採用`: the year of joining, 採用 said in the cell rather
         // than in the header.
         if label.hasSuffix("年度採用") { label.removeLast(2) }

@@ -40,6 +40,14 @@ struct SectionSegmenterTests {
         #expect(SectionKind.opened(by: "採用実績") == .hiring)
     }
 
+    @Test("A heading asked as a question names its section by the words of the question", arguments: [
+        ("どうやって行けばいいですか？", SectionKind?.some(.access)), ("最寄り駅からの行き方", .access), ("庁舎案内図", .access),
+        ("どの試験区分から採用していますか？", .examBreakdown), ("国土交通省の仕事", nil),
+    ])
+    func questionHeadings(_ text: String, _ kind: SectionKind?) {
+        #expect(SectionKind.opened(by: text) == kind)
+    }
+
     /// The kinds and headings of a document of `blocks`, each a one-line block.
     static func parts(_ blocks: [(page: Int, block: Block)]) -> [SectionSegmenter.Part] {
         let page = PageLayout(number: 1, width: 595, height: 842, bodyFontSize: 9, isVertical: false, blocks: blocks.map(\.block))

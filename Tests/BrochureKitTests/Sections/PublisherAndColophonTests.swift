@@ -1,0 +1,69 @@
+import Testing
+
+@testable import BrochureKit
+
+/// Publishers named only by their cover's title (a special organ under its ministry's name,
+/// a commission at its ministry's domain), brochures dated only in a colophon, and routes
+/// told apart by their list markers.
+@Suite("Publisher, colophon and route markers")
+struct PublisherAndColophonTests {
+    typealias L = LooseLayoutsTests
+
+    /// A cover with a small kicker, a large title and body text, as one page.
+    static func cover(kicker: String, title: String, body: [String]) -> DocumentLayout {
+        func block(_ text: String, _ y: Double, _ size: Double) -> Block {
+            let box = Rect(x0: 42, y0: y, x1: 42 + Double(text.count) * size, y1: y + size)
+            return Block(kind: .paragraph, box: box, lines: [TextLine(text: text, box: box, fontSize: size, isBold: false, orientation: .horizontal)])
+        }
+        let blocks = [block(kicker, 38, 9), block(title, 53, 26)] + body.enumerated().map { block($1, 150 + Double($0) * 20, 9) }
+        return DocumentLayout(
+            source: "t.pdf", info: DocumentInfo(pageCount: 1, title: nil, producer: nil, creator: nil, creationDate: nil),
+            pages: [PageLayout(number: 1, width: 595, height: 842, bodyFontSize: 9, isVertical: false, blocks: blocks)])
+    }
+
+    static func contact(_ email: String) -> Contact {
+        Contact(track: .administrative, label: "総合職事務系", specialty: nil, office: "人事課", location: nil, phones: [], emails: [email], page: 1)
+    }
+
+    @Test("The cover's title names the publisher, not the ministry its kicker and text name more often")
+    func titleBeforeCounts() {
+        let body = ["国土交通省の特別の機関です。", "国土交通省と連携し、国土交通省の地図を作ります。"]
+        #expect(OrganizationFinder.find(layout: Self.cover(kicker: "国土交通省", title: "国土地理院", body: body), contacts: []) == "国土地理院")
+        let kouchoi = Self.cover(kicker: "Environmental Dispute Coordination Commission", title: "公害等調整委員会", body: ["総務省の外局です。"])
+        #expect(OrganizationFinder.find(layout: kouchoi, contacts: [Self.contact("saiyo@soumu.go.jp")]) == "公害等調整委員会")
+        // A title of that shape missing from the list of known names still names the publisher.
+        let unlisted = Self.cover(kicker: "総務省", title: "統計研究所", body: ["総務省の施設等機関です。"])
+        #expect(OrganizationFinder.find(layout: unlisted, contacts: [Self.contact("saiyo@soumu.go.jp")]) == "統計研究所")
+        // A title that is a slogan names nobody: the ministry's domain decides.
+        let slogan = Self.cover(kicker: "総務省", title: "未来をつくる仕事", body: ["消防庁と連携します。"])
+        #expect(OrganizationFinder.find(layout: slogan, contacts: [Self.contact("saiyo@soumu.go.jp")]) == "総務省")
+    }
+
+    @Test("A name has the shape of one: kanji only, ending in the word for what it is", arguments: [
+        ("国土地理院", true), ("公害等調整委員会", true), ("統計研究所", true), ("採用案内", false),
+        ("国家公務員総合職採用案内", false), ("ようこそ宮内庁", false), ("庁", false),
+    ])
+    func nameShape(_ text: String, _ isName: Bool) {
+        #expect((CoverTitle.name(text) != nil) == isName)
+    }
+
+    @Test("A brochure dated only by its colophon takes the colophon's date; a date in a sentence is none")
+    func colophon() {
+        let dated = EditionWindowTests.layout([["宮内庁", "国家公務員総合職採用案内"], ["お問い合わせ", "令和8年2月発行　宮内庁長官官房秘書課"]])
+        #expect(EditionFinder.find(dated)?.asOf == "2026-02")
+        let sentence = EditionWindowTests.layout([["宮内庁"], ["令和8年2月に発行した白書で紹介しました。"]])
+        #expect(EditionFinder.find(sentence) == nil)
+    }
+
+    @Test("A list marker opens a route even when no operator or line name does")
+    func markedRoutes() throws {
+        let access = try #require(AccessParser().parse(L.part(.access, "アクセス", [
+            L.block("〒305-0811 茨城県つくば市北郷1番", x: 40, y: 100),
+            L.block("◆つくばエクスプレス『つくば』駅つくばセンターから関", x: 40, y: 115),
+            L.block("東鉄道バス約20分", x: 40, y: 127),
+            L.block("◆つくばエクスプレス『研究学園』駅タクシー約10分", x: 40, y: 142),
+            L.block("◆JR常磐線『荒川沖』駅関東鉄道バス約30分", x: 40, y: 157),
+        ])))
+        #expect(access.routes.map(\.station) == ["つくば", "研究学園", "荒川沖"])
+    }
+}
