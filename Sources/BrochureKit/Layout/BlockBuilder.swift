@@ -23,8 +23,7 @@ struct BlockBuilder {
                 guard gap > -0.3 * em, gap <= 0.9 * em, Self.sameFamily(line.fontName, last.fontName),
                     abs(line.fontSize - last.fontSize) <= 0.15 * max(line.fontSize, last.fontSize),
                     abs(line.box.x0 - block.box.x0) <= 1.6 * em
-                        || line.box.xOverlap(last.box) >= 0.6 * min(line.box.width, last.box.width),
-                    !Self.glossedTitle(line, under: last)
+                        || line.box.xOverlap(last.box) >= 0.6 * min(line.box.width, last.box.width)
                 else { continue }
                 if best == nil || gap < best!.gap { best = (i, gap) }
             }
@@ -74,14 +73,6 @@ struct BlockBuilder {
             return base.split(whereSeparator: { $0 == "," || $0 == "-" }).first ?? base
         }
         return a.isEmpty || b.isEmpty || family(a) == family(b)
-    }
-
-    /// A section title set large with its English gloss small (`配属実績` at 12 pt, `PLACEMENT`
-    /// at 7 pt) takes the gloss's size, close to a note's above it; its line, far taller than
-    /// the note's, opens its section rather than ending the notes.
-    static func glossedTitle(_ line: TextLine, under last: TextLine) -> Bool {
-        line.box.height >= 1.4 * last.box.height && EnglishGloss.stripped(line.text) != line.text
-            && SectionKind.opened(by: line.text) != nil
     }
 
     func isHeading(_ line: TextLine) -> Bool {
