@@ -29,10 +29,13 @@ struct ExamBreakdownParser {
 
     func parse(_ part: SectionSegmenter.Part) -> ExamBreakdown? {
         var pieces: [Piece] = []
-        // Grids with the categories as columns, one per track (`ExamCategoryColumns`).
-        let columns = ExamCategoryColumns.entries(in: part.blocks)
+        // Grids with the categories as columns, one per track (`ExamCategoryColumns`), and
+        // matrices with the counts in track columns (`ExamTrackColumns`).
+        var columns = ExamCategoryColumns.entries(in: part.blocks)
+        let tracks = ExamTrackColumns.entries(in: part.blocks, skipping: columns.used)
+        columns = (columns.entries + tracks.entries, columns.used.union(tracks.used))
         var gridEntries = columns.entries
-        var gridPage = columns.entries.first?.provenance?.page
+        var gridPage = columns.entries.compactMap(\.provenance?.page).min()
         for (index, (page, block)) in part.blocks.enumerated() where !columns.used.contains(index) {
             // A grid of categories by levels, counts where they meet.
             // Its levels in a header row (`ExamGrid`) or in blocks set apart above it (`ExamColumnHeads`).

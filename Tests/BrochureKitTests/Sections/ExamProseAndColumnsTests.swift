@@ -94,4 +94,44 @@ struct ExamProseAndColumnsTests {
         let beside = [caption, cell("大卒程度試験", 417, 510, 449), cell("農業科学・水産", 464, 528, 520), cell("1名", 488, 539, 504)]
         #expect(ExamCategoryColumns.entries(among: beside).entries.isEmpty)
     }
+
+    /// An exam matrix with the counts in track columns, as loose lines (the layout may cut it
+    /// into tables that do not follow its rows), beside an assignment table's columns.
+    private static func trackMatrix(total: String = "10") -> [(page: Int, block: Block)] {
+        let texts: [(String, Double, Double, Double)] = [
+            ("事務系", 216, 504, 240), ("技術系", 256, 504, 280), ("人事課", 106, 520, 130), ("1", 225, 520, 230), ("－", 264, 520, 272),
+            ("試験の程度", 318, 504, 358), ("試験区分", 404, 504, 436), ("事務系", 481, 504, 505), ("技術系", 521, 504, 545),
+            ("法律", 370, 520, 386), ("1", 491, 520, 496), ("－", 529, 520, 537),
+            ("経済", 370, 536, 386), ("1", 491, 536, 496), ("－", 529, 536, 537),
+            ("大卒程度", 310, 553, 342), ("試験", 310, 564, 326),
+            ("工学", 370, 552, 386), ("－", 489, 552, 497), ("3", 531, 552, 536),
+            ("数理科学・物理・", 370, 567, 434), ("地球科学", 370, 578, 402), ("－", 489, 574, 497), ("3", 531, 574, 536),
+            ("デジタル", 370, 594, 402), ("－", 489, 594, 497), ("1", 531, 594, 536),
+            ("院卒程度", 310, 619, 342), ("試験", 310, 630, 326),
+            ("工学", 370, 610, 386), ("－", 489, 610, 497), ("1", 531, 610, 536),
+            ("数理科学・物理・", 370, 626, 434), ("地球科学", 370, 636, 402), ("－", 489, 632, 497), ("2", 531, 632, 536),
+            ("合計", 310, 652, 326), ("2", 491, 652, 496), (total, 528, 652, 538),
+        ]
+        return texts.map { Self.block([Self.line($0.0, $0.1, $0.2, $0.3, height: 8)]) }
+    }
+
+    @Test("Counts in track columns: the category level with each, the level label centred on its rows, the 合計 row their sum")
+    func countsInTrackColumns() {
+        let read = { (blocks: [(page: Int, block: Block)]) in
+            ExamTrackColumns.entries(in: blocks, skipping: []).entries.map { "\($0.track.rawValue) \($0.level.rawValue) \($0.category) \($0.count)" }
+        }
+        #expect(read(Self.trackMatrix()) == [
+            "administrative undergraduate 法律 1", "administrative undergraduate 経済 1",
+            "technical undergraduate 工学 3", "technical undergraduate 数理科学・物理・地球科学 3", "technical undergraduate デジタル 1",
+            "technical graduate 工学 1", "technical graduate 数理科学・物理・地球科学 2",
+        ])
+        #expect(read(Self.trackMatrix(total: "11")).isEmpty)
+    }
+
+    @Test("A level label set level with its first row heads every row down to the next label")
+    func topAlignedLevels() {
+        let rows = [100.0, 116, 132, 148].map { Rect(x0: 100, y0: $0, x1: 140, y1: $0 + 8) }
+        let labels = [100.0, 132].map { Rect(x0: 40, y0: $0, x1: 80, y1: $0 + 8) }
+        #expect(ExamTrackColumns.levels(ofRows: rows, labels: labels) == [0, 0, 1, 1])
+    }
 }
