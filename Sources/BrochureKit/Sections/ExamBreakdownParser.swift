@@ -29,10 +29,14 @@ struct ExamBreakdownParser {
 
     func parse(_ part: SectionSegmenter.Part) -> ExamBreakdown? {
         var pieces: [Piece] = []
-        var gridEntries: [ExamBreakdown.Entry] = []
-        var gridPage: Int? = nil
-        var sentences: [(block: Int, page: Int, box: Rect, text: String, items: [ExamSentence.Item])] = []
-        for (index, (page, block)) in part.blocks.enumerated() {
+        // Grids with the categories as columns, one per track (`ExamCategoryColumns`), and
+        // matrices with the counts in track columns (`ExamTrackColumns`).
+        var columns = ExamCategoryColumns.entries(in: part.blocks)
+        let tracks = ExamTrackColumns.entries(in: part.blocks, skipping: columns.used)
+        columns = (columns.entries + tracks.entries, columns.used.union(tracks.used))
+        var gridEntries = columns.entries
+        var gridPage = columns.entries.compactMap(\.provenance?.page).min()
+        for (index, (page, block)) in part.blocks.enumerated() where !columns.used.contains(index) {
             // A grid of categories by levels, counts where they meet.
             // Its levels in a header row (`ExamGrid`) or in blocks set apart above it (`ExamColumnHeads`).
             if let table = block.table, case let grid = ExamGrid.entries(in: table, page: page),
@@ -52,9 +56,6 @@ struct ExamBreakdownParser {
             } else {
                 // Line by line, so each keeps its own row; a line that ends inside a pair
                 // (`…農業科学・水` / `産：3名`) is continued by the next.
-                let raw = block.lines.map(\.text).joined()
-                let items = ExamSentence.items(in: Normalized.compact(raw))
-                if !items.isEmpty { sentences.append((index, page, block.box, raw, items)) }
                 var current: Piece? = nil
                 for line in block.lines {
                     if var open = current, !Self.endsCleanly(open.text) {
@@ -85,7 +86,8 @@ struct ExamBreakdownParser {
         var level: ExamBreakdown.Level? = nil
         var entries = gridEntries
         var firstPage = gridPage
-        var blocksRead = Set<Int>()
+        // The list reading's entries with the block each came from.
+        var listed: [(block: Int, entry: ExamBreakdown.Entry)] = []
         for piece in pieces {
             track = piece.track ?? track
             level = piece.level ?? level
@@ -98,21 +100,16 @@ struct ExamBreakdownParser {
             let rowLevel = Self.labelToTheLeft(of: piece, in: pieces, \.level) ?? Self.columnHeader(above: piece, in: pieces, \.level) ?? level
             guard let rowTrack, let rowLevel else { continue }
             firstPage = firstPage ?? piece.page
-            blocksRead.insert(piece.block)
             for (category, count) in pairs {
-                entries.append(ExamBreakdown.Entry(
+                listed.append((piece.block, ExamBreakdown.Entry(
                     track: rowTrack, level: rowLevel, category: category, count: count,
-                    provenance: Provenance(page: piece.page, box: piece.box, text: piece.raw)))
+                    provenance: Provenance(page: piece.page, box: piece.box, text: piece.raw))))
             }
         }
-        // A sentence no list or table reading found counts in.
-        for sentence in sentences where !blocksRead.contains(sentence.block) {
-            firstPage = min(firstPage ?? sentence.page, sentence.page)
-            entries += sentence.items.map {
-                ExamBreakdown.Entry(track: $0.track, level: $0.level, category: $0.category, count: $0.count,
-                                    provenance: Provenance(page: sentence.page, box: sentence.box, text: sentence.text))
-            }
-        }
+        // A sentence, where it reads more than the list reading did in its blocks.
+        let sentences = ExamProseRuns.sentenceEntries(of: part.blocks, skipping: columns.used, listed: &listed)
+        firstPage = [firstPage, sentences.first?.provenance?.page].compactMap { $0 }.min()
+        entries += listed.map(\.entry) + sentences
         guard !entries.isEmpty, let page = firstPage else { return nil }
         // The year is in the heading (`令和6年入省者（予定）試験区分`) or in a line under it.
         let prose = part.blocks.prefix(3).filter { $0.block.table == nil }.map { $0.block.lines.map(\.text).joined() }
@@ -122,8 +119,13 @@ struct ExamBreakdownParser {
             (AssignmentsParser.cohortYear(in: text) ?? (try? EraDate.all(in: text))?.first { !$0.isAsOf }?.year).map { (year: $0, text: text) }
         }.first
         return ExamBreakdown(
-            cohortFiscalYear: named?.year, planned: part.heading.contains("予定") || named?.text.contains("予定") == true, entries: entries,
+            cohortFiscalYear: named?.year, planned: Self.saysPlanned(part.heading) || named.map { Self.saysPlanned($0.text) } == true, entries: entries,
             page: page)
+    }
+
+    /// Whether a heading or caption says its figures are to come: `予定`, or `見込み` (expected).
+    static func saysPlanned(_ text: String) -> Bool {
+        text.contains("予定") || text.contains("見込")
     }
 
     /// Labels set once at the top of the rows they span (`事務系` level with its 大卒 row, blank

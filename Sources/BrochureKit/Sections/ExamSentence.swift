@@ -19,7 +19,8 @@ enum ExamSentence {
         var track: Track? = nil
         var level: ExamBreakdown.Level? = nil
         var items: [Item] = []
-        for clause in text.split(whereSeparator: { "、,。".contains($0) }) {
+        let clauses = ExamListLine.separatingItems(text).split(whereSeparator: { "、,。".contains($0) })
+        for clause in clauses.flatMap(countedParts) {
             guard let (lead, category, count) = split(clause) else {
                 // A clause without a count can still name what the next ones are (`院卒程度試験`).
                 track = trackWord(in: clause) ?? track
@@ -33,6 +34,28 @@ enum ExamSentence {
             items.append(Item(track: track, level: level, category: category, count: count))
         }
         return items
+    }
+
+    /// `院卒程度試験から行政1名の計4名を採用する見込みです` → `院卒程度試験から行政1名`, `の計4名を
+    /// 採用する見込みです`: a clause cut after each count but its last, so a total the clause
+    /// closes with (`の計4名`) does not hide the item before it. What follows the last count
+    /// stays with it (`…4名の予定です`).
+    static func countedParts(_ clause: Substring) -> [Substring] {
+        var parts: [Substring] = []
+        var start = clause.startIndex
+        var i = clause.startIndex
+        while i < clause.endIndex {
+            let next = clause.index(after: i)
+            if "名人".contains(clause[i]), i > start, clause[clause.index(before: i)].isASCII, clause[clause.index(before: i)].isNumber,
+                clause[next...].contains(where: { $0.isASCII && $0.isNumber })
+            {
+                parts.append(clause[start..<next])
+                start = next
+            }
+            i = next
+        }
+        parts.append(clause[start...])
+        return parts
     }
 
     /// `事務系が大卒程度試験の法律区分から4名` → (`事務系が大卒程度試験の`, `法律`, 4): the last

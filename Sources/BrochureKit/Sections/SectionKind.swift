@@ -16,7 +16,7 @@ public enum SectionKind: String, Sendable, CaseIterable, Codable {
     case supportSystems
     case training
 
-    /// Checked in this order: `試験区分` before `採用`, `両立支援` before `働き方`.
+    /// Checked in this order: `試験区分` before `採用`, `両立支援` before `働き方`, `採用見込み` after all.
     private static let vocabulary: [(SectionKind, [String])] = [
         (.examBreakdown, ["試験区分", "試験の区分"]),
         (.contacts, ["採用窓口", "問い合わせ", "問合せ", "お問合せ", "連絡先", "採用担当"]),
@@ -26,6 +26,9 @@ public enum SectionKind: String, Sendable, CaseIterable, Codable {
         (.supportSystems, ["両立支援", "支援制度", "両立"]),
         (.initiatives, ["働き方", "取組", "取り組み", "働きやすい", "職場づくり", "ワークライフバランス", "ワーク・ライフ・バランス"]),
         (.training, ["研修"]),
+        // Asked last: a heading naming hiring figures too (`採用実績・採用見込み`) is theirs.
+        // Alone, the hires expected from the coming exams, told by category (`採用見込み`).
+        (.examBreakdown, ["採用見込み"]),
     ]
 
     /// The section a heading opens, or nil for any other heading.
