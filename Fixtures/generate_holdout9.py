@@ -233,7 +233,8 @@ def check(name, pages, facts, planned_marks=True):
         for c in ('total', 'admin', 'tech'):
             if not facts['hiring'].get('textSynthesised'): strings.append(r[c]['text'])
             strings.append(r[c].get('womenShare') or '')
-    for r in asg['rows']: strings.append(r['unit'])
+    # A unit may be printed as its group cell (部) and its row (課): each part is checked.
+    for r in asg['rows']: strings += r.get('unitParts') or [r['unit']]
     for e in ex['entries']:
         strings += [e['exam'], e['text']] + [b['category'] for b in e['breakdown']]
     for c in facts['contacts']: strings += [c['track'], c['office'], c['location']] + c['tel'] + c['email']
@@ -812,8 +813,8 @@ def chusho():
         'contacts': [{'track': t, 'office': o, 'location': l, 'tel': [p], 'email': [m]} for t, o, l, p, m in contacts],
         'access': {'address': address, 'routes': routes},
         'assignments': {'cohortFiscalYear': 2024, 'intro': asg_intro, 'tracks': {'admin': '事務系', 'tech': '技術系'},
-                        'layout': 'grid table 部 | 課 | 事務系 | 技術系, 部 cells spanning their 課 rows; unit = 課 as printed',
-                        'rows': [{'unit': u, 'admin': a, 'tech': t} for _, us in asg for u, a, t in us],
+                        'layout': 'grid table 部 | 課 | 事務系 | 技術系, 部 cells spanning their 課 rows; unit = 部 + 課 (the output contract since the sixth session)',
+                        'rows': [{'unit': b + u, 'unitParts': [b, u], 'admin': a, 'tech': t} for b, us in asg for u, a, t in us],
                         'totals': {'admin': 13, 'tech': 5}},
         'lead': {'title': lead_title, 'text': [lead]},
         'initiativesIntro': None,

@@ -65,9 +65,13 @@ struct AssignmentsParser {
         var rows: [AssignmentRecord.Row] = []
         let body = table.rows[(headerIndex + 1)...].filter { !["計", "合計"].contains(Normalized.compact($0[0].text)) && !isHeaderNote($0) }
         let unitColumn = unitColumn(of: body, labelColumns: roles.firstIndex { $0 == .administrative || $0 == .technical } ?? 1)
-        for cells in body where unitColumn < cells.count {
-            let unit = Normalized.compact(cells[unitColumn].text)
-            guard !unit.isEmpty, unit != "計", unit != "合計" else { continue }
+        let groups = (0..<unitColumn).map { GroupColumn.names(body, column: $0, unitColumn: unitColumn) }
+        for (r, cells) in body.enumerated() where unitColumn < cells.count {
+            let printed = Normalized.compact(cells[unitColumn].text)
+            guard !printed.isEmpty, printed != "計", printed != "合計" else { continue }
+            // The 部 a 課 sits in is part of its name: `総務課` alone may be any 部's.
+            let group = groups.map { $0[r] }.filter { !$0.isEmpty && !printed.hasPrefix($0) }.joined()
+            let unit = group + printed
             func count(_ role: ColumnRole) -> Int {
                 guard let i = roles.firstIndex(of: role), i < cells.count else { return 0 }
                 return (try? Headcount.parse(cells[i].text))??.count ?? 0
@@ -90,7 +94,7 @@ struct AssignmentsParser {
 
     /// The column naming the units: the first whose every row has a name. A 部 cell spanning
     /// its 課 rows (`部 | 課 | 事務系 | 技術系`) is printed once, so the rows it spans are blank
-    /// there and the units are the 課 beside it; a column of duties beside the units
+    /// there and the units are the 課 beside it (named with their 部, `GroupColumn`); a column of duties beside the units
     /// (`部署 | 主な業務 | …`) comes after a column that is never blank and is not chosen.
     static func unitColumn(of body: [[Table.Cell]], labelColumns: Int) -> Int {
         guard labelColumns > 1 else { return 0 }

@@ -410,7 +410,7 @@ enum BundledSchemaTexts {
             "properties": {
               "unit": {
                 "type": "string",
-                "description": "The unit the cohort members were posted to."
+                "description": "The unit the cohort members were posted to, named in full: a group a table prints once for several rows comes first (部 + 課, `測地部物理測地課`)."
               },
               "administrative": {
                 "type": "integer",
