@@ -37,7 +37,7 @@ enum JapaneseEraParser {
     private nonisolated(unsafe) static let namedForm: Regex<AnyRegexOutput> = {
         let names = JapaneseEra.all.map(\.name).joined(separator: "|")
         // swiftlint:disable:next force_try
-        return try! Regex(#"(?<era>\#(names))\s*(?<year>元|[0-9]{1,4}|[〇一二三四五六七八九十]{1,4})\s*年(?<fiscal>度)?(?:\s*(?<month>[0-9]{1,2})\s*月(?:\s*(?<day>[0-9]{1,2})\s*日)?)?(?<asof>\s*(?:現在|時点))?"#)
+        return try! Regex(#"(?<era>\#(names))\s*(?<year>元|[0-9]{1,4}|[〇一二三四五六七八九十]{1,4})\s*年(?<fiscal>度)?(?:\s*(?<month>[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:\s*(?<day>[0-9]{1,2}|[一二三四五六七八九十]{1,4})\s*日)?)?(?<asof>\s*(?:現在|時点))?"#)
     }()
 
     private nonisolated(unsafe) static let letterForm: Regex<AnyRegexOutput> = {
@@ -103,8 +103,9 @@ enum JapaneseEraParser {
         guard let eraText = capture(match, "era"), let era = JapaneseEra.named(eraText),
               let yearText = capture(match, "year") else { throw .unknownEra(original) }
         let writtenYear = yearText == "元" ? 1 : try JapaneseNumeral.value(of: Substring(yearText), original: original)
-        let month = capture(match, "month").flatMap { Int($0) }
-        let day = capture(match, "day").flatMap { Int($0) }
+        // Months and days in kanji too (`令和八年一月`), as a vertical or formal page sets them.
+        let month = try capture(match, "month").map { (text) throws(NormalizationError) in try JapaneseNumeral.value(of: Substring(text), original: original) }
+        let day = try capture(match, "day").map { (text) throws(NormalizationError) in try JapaneseNumeral.value(of: Substring(text), original: original) }
         let icuText: String
         let pool: ICUPool<ICUDateParser>
         if letter {

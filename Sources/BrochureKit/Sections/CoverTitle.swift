@@ -15,13 +15,14 @@ enum CoverTitle {
         return name(Normalized.compact(title.text))
     }
 
-    /// `text` when it is one name: three to sixteen kanji (and `ヶ`, `・`, `々`), no kana
-    /// sentence, ending in one of `endings`.
+    /// `text` when it is one name: three to sixteen kanji and katakana (`カジノ管理委員会`;
+    /// `ヶ`, `・`, `々`, `ー`), no hiragana sentence, ending in one of `endings`.
     static func name(_ text: String) -> String? {
         let scalars = text.unicodeScalars
         guard (3...16).contains(scalars.count), endings.contains(where: { text.hasSuffix($0) }) else { return nil }
         let ideograph: (Unicode.Scalar) -> Bool = { s in
-            (0x4E00...0x9FFF).contains(s.value) || (0x3400...0x4DBF).contains(s.value) || "々ヶ・".unicodeScalars.contains(s)
+            (0x4E00...0x9FFF).contains(s.value) || (0x3400...0x4DBF).contains(s.value) || (0x30A1...0x30FA).contains(s.value)
+                || "々ヶ・ー".unicodeScalars.contains(s)
         }
         return scalars.allSatisfy(ideograph) ? text : nil
     }

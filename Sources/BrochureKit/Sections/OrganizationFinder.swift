@@ -11,7 +11,7 @@ enum OrganizationFinder {
         // Agencies under a ministry's domain, and the commissions: the more specific label wins.
         "kaiho": "海上保安庁", "rinya": "林野庁", "jfa": "水産庁", "enecho": "資源エネルギー庁", "chusho": "中小企業庁",
         "jftc": "公正取引委員会", "jinji": "人事院", "jbaudit": "会計検査院", "bunka": "文化庁", "fdma": "消防庁",
-        "kunaicho": "宮内庁", "gsi": "国土地理院", "nra": "原子力規制委員会", "ppc": "個人情報保護委員会", "cas": "内閣官房", "npsc": "国家公安委員会",
+        "kunaicho": "宮内庁", "gsi": "国土地理院", "jcrc": "カジノ管理委員会", "jtsb": "運輸安全委員会", "nra": "原子力規制委員会", "ppc": "個人情報保護委員会", "cas": "内閣官房", "npsc": "国家公安委員会",
     ]
 
     static func find(layout: DocumentLayout, contacts: [Contact]) -> String? {
@@ -60,7 +60,7 @@ enum OrganizationFinder {
         "内閣官房", "人事院", "会計検査院", "宮内庁", "公正取引委員会", "国家公安委員会", "個人情報保護委員会",
         "消防庁", "文化庁", "スポーツ庁", "林野庁", "水産庁", "資源エネルギー庁", "中小企業庁", "観光庁",
         "海上保安庁", "出入国在留管理庁", "公安調査庁", "防衛装備庁", "原子力規制委員会", "運輸安全委員会",
-        "公害等調整委員会", "公安審査委員会", "国土地理院", "海難審判所", "検察庁",
+        "公害等調整委員会", "公安審査委員会", "国土地理院", "海難審判所", "検察庁", "カジノ管理委員会", "中央労働委員会",
     ]).sorted()
 
     private static let patterns = known.map { Array($0.unicodeScalars) }

@@ -25,10 +25,14 @@ public struct SupportSystem: Sendable, Hashable, Codable {
             let tail = Normalized.compact(String(spaced[spaced.index(after: gap)...]))
             if !head.isEmpty, isPeriod(tail) { return (head, tail) }
         }
+        // In round brackets or tortoise-shell ones (`育児休業〔子が三歳に達するまで〕`).
         let compact = Normalized.compact(title)
-        guard compact.last == ")", let open = compact.lastIndex(of: "("), open > compact.startIndex else { return (compact, nil) }
+        let pairs: [Character: Character] = [")": "(", "〕": "〔"]
+        guard let close = compact.last, let pair = pairs[close],
+            let open = compact.lastIndex(of: pair), open > compact.startIndex
+        else { return (compact, nil) }
         let inner = String(compact[compact.index(after: open)..<compact.index(before: compact.endIndex)])
-        guard isPeriod(inner), !inner.contains("(") else { return (compact, nil) }
+        guard isPeriod(inner), !inner.contains(pair) else { return (compact, nil) }
         return (String(compact[..<open]), inner)
     }
 

@@ -54,7 +54,7 @@ struct TitledParagraphs {
                     && (block.kind == .heading || line.isBold || namedPeriod
                         || (Self.titleLike(text) && (block.lines.count == 1 || line.box.width < 0.8 * block.box.width)))
                     && !(current.map { $0.text.isEmpty && Self.setUnder($0, line) } ?? false)
-                    && !(current.map { $0.text.isEmpty } == true && Self.isField(text))
+                    && !(current.map { $0.text.isEmpty } == true && (Self.isField(text) || Self.isField(Normalized.text(line.text))))
                     // A period set over the text of the name above it, in one block (`2日` /
                     // `妻の出産に伴う…`), is that item's, not the next item's name.
                     && !(current.map { $0.text.isEmpty } == true && block.lines.count > 1 && part.kind == .supportSystems
@@ -147,11 +147,22 @@ struct TitledParagraphs {
     /// short label of a few kanji and a colon, then its value. Short and without a full stop,
     /// it would otherwise pass for the next item's title. Only straight under a title: after
     /// an item's text such a line is a note (`参考：…`) of the section, not of the item.
+    /// A label set apart by a space instead of a colon (`期間　子が3歳に達するまで`) is one of the
+    /// few words for an item's fields: any other short word before a space is a title with
+    /// its period beside it (`育児休業　子が3歳に達するまで`).
     static func isField(_ text: String) -> Bool {
+        if let space = text.firstIndex(where: { $0 == " " || $0 == "\u{3000}" }), space > text.startIndex,
+            fieldWords.contains(String(text[..<space])), text[space...].contains(where: { $0 != " " && $0 != "\u{3000}" })
+        {
+            return true
+        }
         guard let colon = text.firstIndex(where: { $0 == ":" || $0 == "：" }), colon < text.index(before: text.endIndex) else { return false }
         let label = text[..<colon]
         return (2...4).contains(label.count) && label.unicodeScalars.allSatisfy { (0x4E00...0x9FFF).contains($0.value) }
     }
+
+    /// The labels of an item's fields that may stand before a space.
+    static let fieldWords: Set<String> = ["期間", "対象", "対象者", "内容", "概要", "日数", "取得期間"]
 
     static func titleLike(_ text: String) -> Bool {
         text.count <= 28 && !text.contains("。") && !text.hasSuffix("、")

@@ -27,9 +27,18 @@ struct ItemTitleTests {
         ("多面観察（360度評価）", "多面観察(360度評価)", nil), ("育児休業", "育児休業", nil),
         ("育児参加のための休暇　5日", "育児参加のための休暇", "5日"), ("子の看護休暇 年5日（子が2人以上の場合は10日）", "子の看護休暇", "年5日(子が2人以上の場合は10日)"),
         ("第3局 調査官（令和2年度採用）", "第3局調査官(令和2年度採用)", nil),
+        ("育児休業〔子が三歳に達するまで〕", "育児休業", "子が三歳に達するまで"), ("介護休暇〔通算六月まで〕", "介護休暇", "通算六月まで"),
     ])
     func periodAfterName(_ raw: String, _ name: String, _ period: String?) {
         let split = SupportSystem.splitPeriod(raw)
         #expect(split.name == name && split.period == period)
+    }
+
+    @Test("A field label before a colon, or one of the few field words before a space, marks a field line; a name before its period does not", arguments: [
+        ("期間：子が3歳に達するまで", true), ("期間　子が3歳に達するまで", true), ("対象 小学校就学前の子", true),
+        ("育児休業　子が3歳に達するまで", false), ("期間", false), ("育児休業", false),
+    ])
+    func fieldLines(_ text: String, _ isField: Bool) {
+        #expect(TitledParagraphs.isField(text) == isField)
     }
 }

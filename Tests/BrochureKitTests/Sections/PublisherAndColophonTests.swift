@@ -41,7 +41,7 @@ struct PublisherAndColophonTests {
 
     @Test("A name has the shape of one: kanji only, ending in the word for what it is", arguments: [
         ("国土地理院", true), ("公害等調整委員会", true), ("統計研究所", true), ("採用案内", false),
-        ("国家公務員総合職採用案内", false), ("ようこそ宮内庁", false), ("庁", false),
+        ("国家公務員総合職採用案内", false), ("ようこそ宮内庁", false), ("庁", false), ("カジノ管理委員会", true),
     ])
     func nameShape(_ text: String, _ isName: Bool) {
         #expect((CoverTitle.name(text) != nil) == isName)
