@@ -99,6 +99,7 @@ struct HoldoutFloorTests {
         Set(folder: "holdout9", count: 3, integrity: 0.92, tau: 0.99),
         Set(folder: "holdout10", count: 3, integrity: 0.89, tau: 0.97),
         Set(folder: "holdout11", count: 3, integrity: 0.85, tau: 0.95),
+        Set(folder: "holdout12", count: 3, integrity: 0.89, tau: 0.98),
     ])
     func floor(_ set: Set) throws {
         let names = Self.names(in: set.folder)
