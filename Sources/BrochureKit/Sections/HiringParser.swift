@@ -76,7 +76,9 @@ struct HiringParser {
         let header = table.rows[..<firstYear]
         let labels = table.columns.indices.map { c in header.map { $0[c].text }.joined() }
         var roles = labels.map { ColumnRole(label: $0) }
-        let women = Self.womenColumns(labels, &roles)
+        // A two-row header grouping the columns: `採用者数` over the tracks, `うち女性` over the same tracks again.
+        var women = WomenRowGroups.columns(under: Array(header), roles: &roles)
+        if women.isEmpty { women = Self.womenColumns(labels, &roles) }
         let techLabel = roles.firstIndex(of: .technical).map { labels[$0] }
         let rows = yearRows.compactMap { r -> HiringRecord.Row? in
             guard let year = years[r] else { return nil }
@@ -136,9 +138,11 @@ struct HiringParser {
             men = Set(women.keys)
         }
         let techLabel = roles.firstIndex(of: .technical).flatMap { body[$0].first?.text }
+        let figures = FiguresBesideYears.columns(years: years, header: Array(table.rows[...headerIndex]), body: body)
         let rows = years.indices.dropFirst().compactMap { c -> HiringRecord.Row? in
             guard let year = years[c] else { return nil }
-            return row(year, cells: body.map { $0[c] }, roles: roles, women: women, men: men, convention: convention, page: page)
+            let cells = body.map { $0[figures[c] ?? c] }
+            return row(year, cells: cells, roles: roles, women: women, men: men, convention: convention, page: page)
         }
         return HiringRecord(rows: rows, technicalScope: techLabel.flatMap(ColumnRole.scope), page: page)
     }

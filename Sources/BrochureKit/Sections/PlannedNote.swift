@@ -80,9 +80,20 @@ enum PlannedNote {
         if let dates = try? EraDate.all(in: before) { years += dates.filter { !$0.isAsOf && $0.month == nil }.map(\.year) }
         // `R7は…`, `2025年度は…`: the short and Gregorian forms a table's labels use too.
         for piece in before.split(whereSeparator: { "は、,の".contains($0) }) {
-            let token = piece.drop { YearLabel.noteMarks.contains($0) }
+            let token = withoutNoteNumber(piece.drop { YearLabel.noteMarks.contains($0) })
             if let label = YearLabel(String(token)) { years.append(label.fiscalYear) }
         }
         return years
+    }
+
+    /// A note's text without the number of its mark (`※1 2026年度は…`, `※2) R8は…`): the
+    /// number is the note's, and glued to a Gregorian year it would read as none (`12026年度`).
+    /// Only a number set apart by a space or a closing sign: `※2026年度は…` keeps its year.
+    static func withoutNoteNumber(_ text: Substring) -> Substring {
+        let number = text.prefix { $0.isASCII && $0.isNumber }
+        guard !number.isEmpty, number.count <= 2, case let rest = text.dropFirst(number.count),
+            let separator = rest.first, " ).:".contains(separator)
+        else { return text }
+        return rest.dropFirst().drop { $0 == " " }
     }
 }

@@ -1,11 +1,20 @@
 /// A hiring table with years across whose rows come in two groups naming the same tracks: the
 /// head counts (`採用者数` over `事務系` / `技術系` / `合計`), then the women among them (`うち女性`
-/// over the same three).
+/// over the same three). With years down, the same groups are columns under a two-row header.
 ///
-/// Each group's label is a cell spanning its rows, so it sits on any one of them; the groups
-/// are told apart by the tracks alone, a group ending where a track it already has comes
-/// again (as in `LongFormatHiring`).
+/// Each group's label is a cell spanning its rows (or columns), so it sits on any one of them;
+/// the groups are told apart by the tracks alone, a group ending where a track it already has
+/// comes again (as in `LongFormatHiring`).
 enum WomenRowGroups {
+    /// For the `header` rows of a table with years down: each head-count column → the women's
+    /// column of the same track, the roles set as `pairs` sets them. A column's label is its
+    /// header cells top to bottom, so the upper row's group name joins one of its columns.
+    static func columns(under header: [[Table.Cell]], roles: inout [ColumnRole]) -> [Int: Int] {
+        let width = header.map(\.count).min() ?? 0
+        guard !header.isEmpty, width == roles.count else { return [:] }
+        return pairs((0..<width).map { c in header.map { $0[c] } }, firstYear: header.count, roles: &roles)
+    }
+
     /// For the body rows of a table with years across (`rows`, years from column `firstYear`
     /// on): each head-count row → the women's row of the same track, and the roles of the
     /// rows (the count rows their track, the women's rows none). Empty unless there are two
