@@ -10,6 +10,12 @@ enum BulletedAssignments {
     /// The entries of the section's `blocks`, when two or more have a count naming its track;
     /// nil otherwise.
     static func rows(in blocks: [(page: Int, block: Block)]) -> [AssignmentRecord.Row]? {
+        let rows = entries(in: blocks)
+        return rows.count >= 2 ? rows : nil
+    }
+
+    /// Every entry of `blocks`, however few.
+    static func entries(in blocks: [(page: Int, block: Block)]) -> [AssignmentRecord.Row] {
         var rows: [AssignmentRecord.Row] = []
         for (page, block) in blocks {
             if let table = block.table {
@@ -37,7 +43,7 @@ enum BulletedAssignments {
                 }
             }
         }
-        return rows.count >= 2 ? rows : nil
+        return rows
     }
 
     /// A unit (its bullet dropped) with the counts of `counts`, or nil unless the name is a

@@ -44,6 +44,29 @@ struct AssignmentShapesTests {
         let glossed = AssignmentsParser().parse(Self.part(["PLACEMENT", "R7年度採用者の配属先"], [["配属先", "事務系", "技術系"], ["総務課", "1", "1"]]))
         #expect(glossed?.cohortFiscalYear == 2025)
     }
+
+    @Test("A list's tail read into the section before it (the next column's top) goes back to the assignments list; a table's section keeps its own")
+    func strandedEntries() {
+        func block(_ lines: [String], y: Double) -> (page: Int, block: Block) {
+            let text = lines.enumerated().map { i, text in
+                TextLine(text: text, box: Rect(x0: 315, y0: y + 14 * Double(i), x1: 315 + 8.5 * Double(text.count), y1: y + 8.5 + 14 * Double(i)),
+                         fontSize: 8.5, isBold: false, orientation: .horizontal)
+            }
+            return (1, Block(kind: .list, box: Rect.enclosing(text.map(\.box))!, lines: text))
+        }
+        var hiring = HiringParserTests.part([["年度", "事務系", "技術系"], ["令和6年度", "5", "2"]], header: 0)
+        hiring.blocks += [block(["・調査第二部第一課　１名（事務系）", "・調査第二部第二課　１名（技術系）"], y: 361),
+                          block(["・東京公安調査局　１名（事務系）", "※公安調査局は全国8か所に置かれた地方支分部局です。"], y: 391)]
+        var assignments = Self.part(["令和6年度採用者の配属先"], [["・総務部総務課", "２名（事務系）"], ["・総務部人事課", "１名（事務系）"]])
+        let parts = StrandedEntries.gathered([hiring, assignments])
+        #expect(parts[0].blocks.count == 1)
+        #expect(Self.read(AssignmentsParser().parse(parts[1])) == [
+            "総務部総務課 2 0", "総務部人事課 1 0", "調査第二部第一課 1 0", "調査第二部第二課 0 1", "東京公安調査局 1 0",
+        ])
+        // Under a table with a header naming the tracks, no entry elsewhere is the list's.
+        assignments = Self.part([], [["配属先", "事務系", "技術系"], ["総務課", "1", "1"]])
+        #expect(StrandedEntries.gathered([hiring, assignments])[0].blocks.count == 3)
+    }
 }
 
 extension AssignmentShapesTests {
