@@ -21,4 +21,32 @@ enum EnglishGloss {
         guard start > scalars.startIndex, scalars[start] == " " || scalars[start] == "\u{3000}" else { return text }
         return String(scalars[..<start])
     }
+
+    /// The block of `blocks` that glosses heading `h` from further along its baseline: one
+    /// line of capitals in smaller type (a heading of its own, `Q&A`, is set as large), with
+    /// nothing between them.
+    ///
+    /// A gloss set flush right at the column's edge (`配属実績 … PLACEMENT`) is too far from its
+    /// title to join its line, so it stands as a block of its own; level with the title's top,
+    /// it would end every column above the gap under it and cut the section from its table.
+    static func beside(_ h: Int, in blocks: [Block]) -> Int? {
+        let head = blocks[h].box
+        guard blocks[h].lines.count == 1, blocks[h].lines[0].orientation == .horizontal else { return nil }
+        let em = max(blocks[h].lines[0].em, 1)
+        let candidates = blocks.indices.filter { g in
+            let box = blocks[g].box
+            guard g != h, blocks[g].table == nil, blocks[g].lines.count == 1, box.x0 >= head.x1,
+                abs(box.y1 - head.y1) <= 0.3 * em, box.height <= 0.85 * head.height
+            else { return false }
+            let text = blocks[g].lines[0].text.unicodeScalars
+            return text.contains { ("A"..."Z").contains($0) }
+                && text.allSatisfy { ("A"..."Z").contains($0) || $0 == " " || $0 == "&" || $0 == "\u{3000}" }
+        }
+        guard let nearest = candidates.min(by: { blocks[$0].box.x0 < blocks[$1].box.x0 }) else { return nil }
+        let between = blocks.indices.contains { b in
+            b != h && b != nearest && blocks[b].box.x0 >= head.x1 - 0.5 && blocks[b].box.x1 <= blocks[nearest].box.x0 + 0.5
+                && blocks[b].box.yOverlap(head) > 0
+        }
+        return between ? nil : nearest
+    }
 }

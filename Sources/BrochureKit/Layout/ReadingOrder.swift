@@ -15,7 +15,7 @@ struct ReadingOrder {
             units.map { unit in Rect.enclosing(unit.map { blocks[$0].box })! },
             headings: units.map { blocks[$0[0]].kind == .heading || Self.namesSection(blocks[$0[0]]) },
             headingLines: units.map { unit in
-                guard unit.count == 1, blocks[unit[0]].kind == .heading, blocks[unit[0]].lines.count == 1,
+                guard unit.count == 1 || EnglishGloss.beside(unit[0], in: blocks) == unit[1], blocks[unit[0]].kind == .heading, blocks[unit[0]].lines.count == 1,
                     SectionKind.opened(by: blocks[unit[0]].lines[0].text) != nil
                 else { return nil }
                 return blocks[unit[0]].lines[0].em
@@ -43,6 +43,12 @@ struct ReadingOrder {
             let head = blocks[h].box
             let em = max(blocks[h].lines.map(\.em).max() ?? 10, 1)
             let upright = blocks[h].lines.contains { $0.orientation == .vertical }
+            // Its English gloss on its baseline, however far right: read with it.
+            if let gloss = EnglishGloss.beside(h, in: blocks), !taken[gloss] {
+                partner[h] = gloss
+                taken[gloss] = true
+                continue
+            }
             // A heading with its text right under it heads its own column, whatever starts
             // level with it across the gutter. (Not a side heading's subtitle, `TRAINING` in
             // small type under `研修制度`.)

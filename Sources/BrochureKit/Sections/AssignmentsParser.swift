@@ -1,7 +1,8 @@
 /// Reads the 配属実績 table: one row per unit, a count per track (an empty cell is 0).
 struct AssignmentsParser {
     func parse(_ part: SectionSegmenter.Part) -> AssignmentRecord? {
-        let prose = part.blocks.filter { $0.block.table == nil }.flatMap { $0.block.lines.map(\.text) }.joined()
+        // Blocks apart, so a gloss before the cohort's line (`PLACEMENT`, `R7年度採用者`) is no era.
+        let prose = part.blocks.filter { $0.block.table == nil }.map { $0.block.lines.map(\.text).joined() }.joined(separator: "\n")
         let cohort = Self.cohortYear(in: part.heading + prose)
         let asOf = (try? EraDate.all(in: part.heading + prose))?.filter(\.isAsOf).compactMap(Self.yearMonth).max()
         // Each unit on a line of its own with its count and track (`・総務課　２名（事務系）`).
@@ -12,6 +13,10 @@ struct AssignmentsParser {
             // One row per unit and track (`配属先 | 系統 | 人数`): pivoted (`LongFormatAssignments`).
             if let long = block.table.flatMap({ LongFormatAssignments.rows($0, page: page) }) {
                 return AssignmentRecord(cohortFiscalYear: cohort, asOf: asOf, rows: long, page: page)
+            }
+            // Each unit over a count naming its track (an organisation chart's row of boxes).
+            if let chart = block.table.flatMap({ CountsUnderUnits.rows($0, page: page) }) {
+                return AssignmentRecord(cohortFiscalYear: cohort, asOf: asOf, rows: chart, page: page)
             }
             // Tracks down the side and units across (`TracksDown`): read turned.
             guard let table = block.table.map({ TracksDown.turned($0) ?? $0 }), let (headerIndex, roles) = header(of: table, at: index, in: part) else { continue }
@@ -44,9 +49,19 @@ struct AssignmentsParser {
                 rows += Self.rows(next, after: nextHeader, roles: roles, page: laterPage)
                 lastPage = laterPage
             }
-            return AssignmentRecord(cohortFiscalYear: cohort, asOf: asOf, rows: rows, page: page)
+            let title = cohort ?? Self.titleCohortYear(table, above: headerIndex, roles: roles)
+            return AssignmentRecord(cohortFiscalYear: title, asOf: asOf, rows: rows, page: page)
         }
         return nil
+    }
+
+    /// The cohort named in a title row the table holds above its header (`2025年度採用者の
+    /// 配属先` caught among the cells), over the units and their counts: a layout that takes
+    /// the section's title into its table leaves no prose to name it.
+    static func titleCohortYear(_ table: Table, above headerIndex: Int, roles: [ColumnRole]) -> Int? {
+        guard headerIndex > 0, let last = roles.lastIndex(where: { $0 == .administrative || $0 == .technical }) else { return nil }
+        let titles = table.rows[..<headerIndex].map { $0.prefix(last + 1).map(\.text).joined() }
+        return cohortYear(in: titles.joined(separator: "\n"))
     }
 
     /// The header row of `table` and the role of each column: the first row naming a track over

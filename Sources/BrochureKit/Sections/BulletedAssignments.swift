@@ -10,6 +10,12 @@ enum BulletedAssignments {
     /// The entries of the section's `blocks`, when two or more have a count naming its track;
     /// nil otherwise.
     static func rows(in blocks: [(page: Int, block: Block)]) -> [AssignmentRecord.Row]? {
+        let rows = entries(in: blocks)
+        return rows.count >= 2 ? rows : nil
+    }
+
+    /// Every entry of `blocks`, however few.
+    static func entries(in blocks: [(page: Int, block: Block)]) -> [AssignmentRecord.Row] {
         var rows: [AssignmentRecord.Row] = []
         for (page, block) in blocks {
             if let table = block.table {
@@ -37,7 +43,7 @@ enum BulletedAssignments {
                 }
             }
         }
-        return rows.count >= 2 ? rows : nil
+        return rows
     }
 
     /// A unit (its bullet dropped) with the counts of `counts`, or nil unless the name is a
@@ -51,11 +57,12 @@ enum BulletedAssignments {
             provenance: Rect.enclosing(boxes).map { Provenance(page: page, box: $0, text: unit + "\t" + counts) })
     }
 
-    /// `２名（事務系）` → (2, 0); `事務系１名・技術系１名` → (1, 1); nil for a count naming no track.
+    /// `２名（事務系）` → (2, 0); `事務系１名・技術系１名` → (1, 1); `技術系　二名` → (0, 2) (a count
+    /// in kanji); nil for a count naming no track.
     static func trackCounts(_ raw: String) -> (administrative: Int, technical: Int)? {
         let text = Normalized.compact(raw)
-        if let match = text.wholeMatch(of: #/(?<count>[0-9]+)[名人]\((?<track>[^()]+)\)/#),
-            let count = Int(match.output.count)
+        if let match = text.wholeMatch(of: #/(?<count>[0-9〇一二三四五六七八九十百]+)[名人]\((?<track>[^()]+)\)/#),
+            let count = number(match.output.count)
         {
             switch Track(label: String(match.output.track)) {
             case .administrative: return (count, 0)
@@ -67,7 +74,9 @@ enum BulletedAssignments {
         let parts = text.split(separator: "・")
         guard !parts.isEmpty else { return nil }
         for part in parts {
-            guard let match = part.wholeMatch(of: #/(?<track>[^0-9]+)(?<count>[0-9]+)[名人]/#), let count = Int(match.output.count) else { return nil }
+            guard let match = part.wholeMatch(of: #/(?<track>[^0-9〇一二三四五六七八九十百]+)(?<count>[0-9〇一二三四五六七八九十百]+)[名人]/#),
+                let count = number(match.output.count)
+            else { return nil }
             switch Track(label: String(match.output.track)) {
             case .administrative: result.administrative += count
             case .technical: result.technical += count
@@ -75,5 +84,10 @@ enum BulletedAssignments {
             }
         }
         return result
+    }
+
+    /// A count in digits or kanji (`2`, `二`, `十二`).
+    private static func number(_ run: Substring) -> Int? {
+        Int(run) ?? (try? JapaneseNumeral.parse(String(run)))
     }
 }

@@ -73,7 +73,7 @@ struct SectionSegmenter {
             }
         }
         if let open = current { parts.append(open) }
-        return Self.joiningContinuations(Self.restoringItemTitles(parts))
+        return StrandedEntries.gathered(Self.joiningContinuations(Self.restoringItemTitles(parts)))
     }
 
     /// Joins a part headed as the continuation of one before it (`試験区分（続き）`) to that

@@ -10,15 +10,28 @@ enum TracksDown {
     /// `table` turned so that each unit is a row and each track a column (header first), when
     /// the first column names a track on every row under the header and the header names none;
     /// nil otherwise.
+    ///
+    /// A matrix too wide for its space is wrapped into blocks stacked one under another, each
+    /// under a header row of its own (`部・課` repeated, the next units across): a row whose
+    /// first cell is no track starts the next block. Every block lists the same tracks in the
+    /// same order, and each adds its units as rows under the first block's.
     static func turned(_ table: Table) -> Table? {
         guard table.rows.count >= 2, let width = table.rows.map(\.count).max(), width >= 2 else { return nil }
-        guard !table.rows[0].dropFirst().contains(where: { isTrack($0.text) }) else { return nil }
-        let labels = table.rows.dropFirst().map { $0.first?.text ?? "" }
-        guard labels.contains(where: isTrack), labels.allSatisfy({ isTrack($0) || ColumnRole(label: $0) == .total }) else { return nil }
-        let rows = (0..<width).map { c in table.rows.map { c < $0.count ? $0[c] : Table.Cell(text: "", box: nil) } }
+        let labels = table.rows.map { Normalized.compact($0.first?.text ?? "") }
+        let starts = labels.indices.filter { $0 == 0 || !isTrack(labels[$0]) && ColumnRole(label: labels[$0]) != .total }
+        let blocks = zip(starts, starts.dropFirst() + [table.rows.count]).map { $0..<$1 }
+        for block in blocks {
+            guard block.count >= 2, labels[block.dropFirst()] == labels[blocks[0].dropFirst()],
+                !table.rows[block.lowerBound].dropFirst().contains(where: { isTrack($0.text) })
+            else { return nil }
+        }
+        guard labels[blocks[0].dropFirst()].contains(where: isTrack) else { return nil }
+        func cell(_ r: Int, _ c: Int) -> Table.Cell { c < table.rows[r].count ? table.rows[r][c] : Table.Cell(text: "", box: nil) }
+        let rows = (0..<width).map { c in blocks[0].map { cell($0, c) } }
+            + blocks.dropFirst().flatMap { block in (1..<width).map { c in block.map { cell($0, c) } } }
         // Each former row's height becomes the span of its column.
-        let columns = table.rows.map { row -> ClosedRange<Double> in
-            let box = Rect.enclosing(row.compactMap(\.box)) ?? table.box
+        let columns = blocks[0].map { r -> ClosedRange<Double> in
+            let box = Rect.enclosing(table.rows[r].compactMap(\.box)) ?? table.box
             return box.y0...box.y1
         }
         return Table(box: table.box, columns: columns, rows: rows, headerRowCount: 1)

@@ -72,4 +72,42 @@ struct GlossedHeadingsTests {
         #expect(tables.count == 1, "\(tables)")
         #expect(tables.first?.contains { $0.first == "測地部" && $0.contains("測地基準課") } == true, "\(tables)")
     }
+
+    @Test("A gloss set flush right at its column's edge is read with its heading: each column's table before the next column's heading")
+    func glossFlushRight() {
+        var b = PageBuilder()
+        for (title, gloss, caption, x, right) in [("配属実績", "PLACEMENT", "R7年度採用者の配属先", 40.0, 304.0),
+                                                 ("採用予定", "EXAMS", "R8年度試験区分別の採用予定", 328.0, 538.0)] {
+            b.text(title, x: x + 10, y: 444, size: 12, bold: true)
+            b.text(gloss, x: right - 6 * Double(gloss.count), y: 449, size: 7)
+            b.text(caption, x: x, y: 471, size: 8.5)
+        }
+        // The assignments at the left (the table indented), the exams at the right, rows of other pitches.
+        for (r, row) in [["区分", "事務系", "技術系"], ["総務課", "1", "－"], ["企画課", "－", "2"]].enumerated() {
+            for (c, cell) in row.enumerated() {
+                b.text(cell, x: 51 + Double(c) * 95, y: 492 + Double(r) * 18, size: 8.5)
+            }
+        }
+        for (r, row) in [["試験の程度", "事務系", "技術系"], ["大卒程度試験", "法律2・経済1", "デジタル1"], ["計", "3", "1"]].enumerated() {
+            for (c, cell) in row.enumerated() {
+                b.text(cell, x: 330 + Double(c) * 80, y: 492 + Double(r) * 26, size: 8.5)
+            }
+        }
+        let lines = LayoutEngine().layout(b.page()).textLines
+        let leftTable = lines.firstIndex { $0.hasPrefix("企画課") }
+        let rightHeading = lines.firstIndex(of: "採用予定")
+        #expect(leftTable != nil && rightHeading != nil && leftTable! < rightHeading!, "\(lines)")
+    }
+
+    @Test("A line of capitals as large as the heading beside it (the next column's `Q&A`) is no gloss")
+    func sameSizeCapitalsNoGloss() {
+        func block(_ text: String, x: Double, size: Double, kind: Block.Kind) -> Block {
+            let box = Rect(x0: x, y0: 456 - size, x1: x + size * Double(text.count), y1: 456)
+            return Block(kind: kind, box: box, lines: [TextLine(text: text, box: box, fontSize: size, isBold: false, orientation: .horizontal)])
+        }
+        let glossed = [block("配属実績", x: 50, size: 12, kind: .heading), block("PLACEMENT", x: 262, size: 7, kind: .paragraph)]
+        #expect(EnglishGloss.beside(0, in: glossed) == 1)
+        let beside = [block("配属実績", x: 50, size: 12, kind: .heading), block("Q&A", x: 308, size: 12, kind: .heading)]
+        #expect(EnglishGloss.beside(0, in: beside) == nil)
+    }
 }
