@@ -39,7 +39,7 @@ struct GutterReading {
         let left = Self.cellRows(leftLines)
         let right = Self.cellRows(rightLines)
         // A group label holds words; a figure beside a table (a chart's bar label) is no label.
-        let figures = (leftLines + rightLines).filter { $0.text.contains(where: \.isNumber) }.map(\.box)
+        let figures = (leftLines + rightLines).filter { $0.text.unicodeScalars.contains(where: TableDetector.isDigit) }.map(\.box)
         func label(_ band: Rect) -> Bool {
             !figures.contains { $0.yOverlap(band) > 0 && $0.x0 >= band.x0 - 0.5 && $0.x1 <= band.x1 + 0.5 }
         }
