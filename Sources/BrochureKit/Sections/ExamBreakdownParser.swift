@@ -116,11 +116,20 @@ struct ExamBreakdownParser {
         // Planned when the heading says so, or the line that names the year does
         // (`令和6年度採用予定者の試験区分` under a plain `試験区分`).
         let named = ([part.heading] + prose).lazy.compactMap { text in
-            (AssignmentsParser.cohortYear(in: text) ?? (try? EraDate.all(in: text))?.first { !$0.isAsOf }?.year).map { (year: $0, text: text) }
+            (AssignmentsParser.cohortYear(in: text) ?? (try? EraDate.all(in: text))?.first { !$0.isAsOf }?.year ?? Self.openingYear(of: text))
+                .map { (year: $0, text: text) }
         }.first
         return ExamBreakdown(
             cohortFiscalYear: named?.year, planned: Self.saysPlanned(part.heading) || named.map { Self.saysPlanned($0.text) } == true, entries: entries,
             page: page)
+    }
+
+    /// `2026年度 試験区分別の採用予定数` → 2026: a heading or caption that opens with its year
+    /// in Western numerals (no era to read, nor `年度採用` to tie it to a cohort).
+    static func openingYear(of text: String) -> Int? {
+        let compact = Normalized.compact(text)
+        guard let end = compact.range(of: "年度")?.upperBound else { return nil }
+        return YearLabel.gregorian(String(compact[..<end]))
     }
 
     /// A table cell's text as the pairs are read from it: categories with bare counts

@@ -17,8 +17,8 @@ struct ExamCellCountsTests {
         return (1, Block(kind: .table, box: box, lines: [], table: Table(box: box, columns: xs, rows: cells, headerRowCount: header)))
     }
 
-    static func part(_ blocks: [(page: Int, block: Block)]) -> SectionSegmenter.Part {
-        SectionSegmenter.Part(kind: .examBreakdown, heading: "試験区分", headingSize: 12, blocks: blocks, page: 1)
+    static func part(_ blocks: [(page: Int, block: Block)], heading: String = "試験区分") -> SectionSegmenter.Part {
+        SectionSegmenter.Part(kind: .examBreakdown, heading: heading, headingSize: 12, blocks: blocks, page: 1)
     }
 
     @Test("Categories with bare counts in a cell (法律2・経済1) are items; a year, an era or a track with a figure is none", arguments: [
@@ -29,14 +29,15 @@ struct ExamCellCountsTests {
         #expect(ExamUnitlessItems.counted(text) == expected)
     }
 
-    @Test("Tracks as rows, levels as columns under a two-row header, categories with bare counts in the cells")
+    @Test("Tracks as rows, levels as columns under a two-row header, categories with bare counts in the cells; the year opening the heading")
     func tracksByLevels() throws {
         let exam = try #require(ExamBreakdownParser().parse(Self.part([Self.table([
             ["区分", "採用予定数", "", "計"],
             ["", "大卒程度試験", "院卒程度試験", ""],
             ["事務系", "法律2・経済1", "行政1", "4"],
             ["技術系", "デジタル1", "－", "1"],
-        ], xs: [320...346, 365...418, 438...489, 520...529], y: 505, header: 2)])))
+        ], xs: [320...346, 365...418, 438...489, 520...529], y: 505, header: 2)], heading: "2026年度 試験区分別の採用予定数")))
+        #expect(exam.cohortFiscalYear == 2026 && exam.planned)
         #expect(ExamBreakdownParserTests.read(exam) == [
             "administrative undergraduate 法律 2", "administrative undergraduate 経済 1", "administrative graduate 行政 1",
             "technical undergraduate デジタル 1",
