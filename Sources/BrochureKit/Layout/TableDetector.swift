@@ -96,10 +96,15 @@ struct TableDetector {
         columns.sort { $0.lowerBound < $1.lowerBound }
         // A column is as wide as the cells that fall in it alone: a narrow header centred over
         // left-aligned text (`内訳` over `法律7名、経済4名…`) must still catch a short cell below.
-        for cell in grouped.flatMap({ $0.map(extent) }) {
-            let hits = columns.indices.filter { overlaps(columns[$0], cell) }
-            if hits.count == 1 {
-                columns[hits[0]] = min(columns[hits[0]].lowerBound, cell.lowerBound)...max(columns[hits[0]].upperBound, cell.upperBound)
+        // (Not a header over two cells of a header row under it, `採用予定数` over `大卒程度試験 |
+        // 院卒程度試験`: it spans their columns, and would widen the first into the second.)
+        for (r, row) in grouped.enumerated() {
+            let headersBelow = grouped[min(r + 1, firstBody)..<firstBody].map { $0.map(extent) }
+            for cell in row.map(extent) where !Self.spansCells(below: cell, in: headersBelow) {
+                let hits = columns.indices.filter { overlaps(columns[$0], cell) }
+                if hits.count == 1 {
+                    columns[hits[0]] = min(columns[hits[0]].lowerBound, cell.lowerBound)...max(columns[hits[0]].upperBound, cell.upperBound)
+                }
             }
         }
         // Widening one column can make it meet another: coalesce so columns never overlap.
@@ -183,6 +188,11 @@ struct TableDetector {
         let box = Rect.enclosing(bands.map(\.box))!
         let table = Table(box: box, columns: columns, rows: rows, headerRowCount: headerRows)
         return (table, bands.flatMap(\.lines))
+    }
+
+    /// Whether a header cell stands over two cells or more of one of the header rows under it.
+    static func spansCells(below cell: ClosedRange<Double>, in rows: [[ClosedRange<Double>]]) -> Bool {
+        rows.contains { row in row.filter { HeaderOnlyColumns.overlaps($0, cell) }.count >= 2 }
     }
 
     /// A two-column table of names and what they are (`制度 | 内容`): at least three rows whose

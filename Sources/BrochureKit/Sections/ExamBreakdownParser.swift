@@ -50,7 +50,7 @@ struct ExamBreakdownParser {
             // Table cells, or the block's lines joined: a pair can wrap mid-word in a list.
             if let table = block.table {
                 pieces += ExamTableCells.pieces(of: table).map {
-                    Piece(text: Normalized.compact($0.text), raw: $0.text, box: $0.box, page: page, table: index, column: $0.column, header: $0.header, block: index)
+                    Piece(text: Self.cellText($0.text), raw: $0.text, box: $0.box, page: page, table: index, column: $0.column, header: $0.header, block: index)
                 }
                 pieces += Self.topAlignedSpans(in: table, page: page)
             } else {
@@ -116,11 +116,27 @@ struct ExamBreakdownParser {
         // Planned when the heading says so, or the line that names the year does
         // (`令和6年度採用予定者の試験区分` under a plain `試験区分`).
         let named = ([part.heading] + prose).lazy.compactMap { text in
-            (AssignmentsParser.cohortYear(in: text) ?? (try? EraDate.all(in: text))?.first { !$0.isAsOf }?.year).map { (year: $0, text: text) }
+            (AssignmentsParser.cohortYear(in: text) ?? (try? EraDate.all(in: text))?.first { !$0.isAsOf }?.year ?? Self.openingYear(of: text))
+                .map { (year: $0, text: text) }
         }.first
         return ExamBreakdown(
             cohortFiscalYear: named?.year, planned: Self.saysPlanned(part.heading) || named.map { Self.saysPlanned($0.text) } == true, entries: entries,
             page: page)
+    }
+
+    /// `2026年度 試験区分別の採用予定数` → 2026: a heading or caption that opens with its year
+    /// in Western numerals (no era to read, nor `年度採用` to tie it to a cohort).
+    static func openingYear(of text: String) -> Int? {
+        let compact = Normalized.compact(text)
+        guard let end = compact.range(of: "年度")?.upperBound else { return nil }
+        return YearLabel.gregorian(String(compact[..<end]))
+    }
+
+    /// A table cell's text as the pairs are read from it: categories with bare counts
+    /// (`法律2・経済1`) given their unit (`ExamUnitlessItems`).
+    static func cellText(_ raw: String) -> String {
+        let text = Normalized.compact(raw)
+        return ExamUnitlessItems.counted(text) ?? text
     }
 
     /// Whether a heading or caption says its figures are to come: `予定`, or `見込み` (expected).
@@ -143,7 +159,7 @@ struct ExamBreakdownParser {
                 guard let label = cells[column].box else { return false }
                 let others = cells.indices.filter { $0 != column }.compactMap { cells[$0].box }
                 return !others.isEmpty && others.contains { abs($0.y0 - label.y0) <= 0.3 * label.height }
-                    && pairs(in: Normalized.compact(cells[column].text)).isEmpty
+                    && pairs(in: cellText(cells[column].text)).isEmpty
             }) else { continue }
             var current: String? = nil
             for cells in body where cells.indices.contains(column) {
@@ -161,9 +177,11 @@ struct ExamBreakdownParser {
     /// on its page, within two and a half line heights; not its table's header cells.
     private static func labelToTheLeft<T>(of piece: Piece, in pieces: [Piece], _ value: (Piece) -> T?) -> T? {
         var best: (T, Double)? = nil
-        // A header cell heads its own column, not the rows beside and below it.
+        // A header cell heads its own column, not the rows beside and below it; a cell of
+        // another table (one set beside this in the page's other column) heads nothing here.
         for other in pieces where other.page == piece.page && other.box.x1 <= piece.box.x0 + 1 && pairs(in: other.text).isEmpty
             && !(other.header && other.table != nil && other.table == piece.table && !piece.header)
+            && !(other.table != nil && piece.table != nil && other.table != piece.table)
         {
             guard let found = value(other) else { continue }
             let distance = abs(other.box.midY - piece.box.midY)
@@ -285,8 +303,11 @@ struct ExamBreakdownParser {
             var name = String(category.drop { "・●○■□◆◇▶-".contains($0) }).trimmingCharacters(in: .whitespaces)
             // Drop a track/level prefix that shares the item (`事務系・大卒程度試験 法律`).
             if let space = name.lastIndex(of: " ") { name = String(name[name.index(after: space)...]) }
+            // Or a level label run into it, the space between them dropped (`大卒程度試験法律`).
+            name = String(ExamListLine.droppingLevel(name))
             let digits = String(value)
-            guard !name.isEmpty, let count = Int(digits) ?? (try? JapaneseNumeral.value(of: Substring(digits), original: String(item)))
+            // A track is no category (`事務系4人、技術系3人が…配属されました` counts a cohort).
+            guard !name.isEmpty, Track(label: name) == .other, let count = Int(digits) ?? (try? JapaneseNumeral.value(of: Substring(digits), original: String(item)))
             else { continue }
             result.append((name, count))
         }

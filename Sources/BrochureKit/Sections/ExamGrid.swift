@@ -61,12 +61,16 @@ enum ExamGrid {
         return ExamBreakdownParser.level(named: t)
     }
 
-    /// `12名`, `12人`, `12`: a count; nil for anything else.
+    /// `12名`, `12人`, `12`: a count; nil for anything else. In kanji numerals only with its
+    /// unit (`二名`, `十二名`): a kanji numeral alone is as likely a word's (`一般`'s `一`).
     static func count(in text: String) -> Int? {
         var t = Normalized.compact(text)
-        if t.hasSuffix("名") || t.hasSuffix("人") { t.removeLast() }
-        guard !t.isEmpty, t.count <= 3, t.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
-        return Int(t)
+        let unit = t.hasSuffix("名") || t.hasSuffix("人")
+        if unit { t.removeLast() }
+        guard !t.isEmpty, t.count <= 3 else { return nil }
+        if t.allSatisfy({ $0.isASCII && $0.isNumber }) { return Int(t) }
+        guard unit, t.allSatisfy({ JapaneseNumeral.isNumeralCharacter($0) && !$0.isASCII }) else { return nil }
+        return try? JapaneseNumeral.value(of: Substring(t), original: text)
     }
 
     static func isNone(_ text: String) -> Bool {

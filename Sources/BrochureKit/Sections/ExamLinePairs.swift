@@ -5,7 +5,9 @@
 /// between name and count is wider than a word space: a block of names and a block of bare
 /// counts. Read line by line, the names have no count and the counts no name. Each bare count
 /// goes with the name line level with it that ends left of it, the nearest such, as the cells
-/// of a table do (`ExamCellLines`).
+/// of a table do (`ExamCellLines`). A name may open with the level of its row (`大卒程度試験
+/// 法律` beside `一名`, an unruled list's level and category columns set as one line): the pair
+/// carries it.
 enum ExamLinePairs {
     struct Line {
         var text: String
@@ -21,7 +23,7 @@ enum ExamLinePairs {
         var used = Set<Int>()
         for (c, count) in lines.enumerated() where ExamCellLines.isBareCount(count.text) {
             let candidates = lines.indices.filter { i in
-                !used.contains(i) && lines[i].page == count.page && ExamCellLines.isName(lines[i].text)
+                !used.contains(i) && lines[i].page == count.page && ExamCellLines.isName(String(ExamListLine.droppingLevel(lines[i].text)))
                     && lines[i].box.x1 <= count.box.x0 + 1
                     && abs(lines[i].box.midY - count.box.midY) <= 0.3 * max(lines[i].box.height, count.box.height)
             }

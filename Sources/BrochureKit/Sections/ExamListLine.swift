@@ -42,6 +42,16 @@ enum ExamListLine {
         }
     }
 
+    /// `大卒程度試験法律` → `法律`: the category of a list row whose level column the layout
+    /// joined to it (`大卒程度試験 | 法律 | 二名` printed without rules, the level on its first
+    /// row only), without the level label it opens with; the text itself when it opens with none.
+    static func droppingLevel<S: StringProtocol>(_ text: S) -> S.SubSequence {
+        guard let end = text.range(of: "試験")?.upperBound, end < text.endIndex,
+            ExamGrid.level(of: String(text[..<end])) != nil
+        else { return text[...] }
+        return text[end...]
+    }
+
     /// `法律2名・経済1名` → `法律2名、経済1名`: a `・` straight after a count (`N名`, `N人`) ends an
     /// item; one between two name characters (`政治・国際`, `農業科学・水産`) is part of the name.
     static func separatingItems(_ text: String) -> String {

@@ -61,8 +61,13 @@ struct SectionSegmenter {
                 // A bare item number (`02` set large beside its title) is no page title. A
                 // heading as large as the section's naming a part we do not read (`Q&A`) ends it
                 // too: its questions are no items of the section above.
+                // A heading set upright on a page of horizontal text (a thumb-index tab at the
+                // page's edge, a lead's title column), or one of punctuation alone (a vertical
+                // line's `、` set apart), is no page title: it closes nothing by size.
                 if block.kind == .heading, let open = current,
                     block.lines[0].fontSize > open.headingSize * 1.1 && !TitledParagraphs.isBareMarker(block)
+                        && (page.isVertical || block.lines[0].orientation == .horizontal)
+                        && block.lines[0].text.contains(where: { $0.isLetter || $0.isNumber })
                         || block.lines[0].fontSize >= open.headingSize * 0.9 && Self.closesSection(block)
                 {
                     parts.append(open)

@@ -101,4 +101,18 @@ struct SectionSegmenterTests {
         #expect(found.map(\.kind) == [.examBreakdown, .assignments])
         #expect(found.first?.blocks.count == 2)
     }
+
+    @Test("A heading set upright on a horizontal page (a thumb-index tab), or of punctuation alone, closes no section by its size")
+    func uprightAndPunctuationHeadingsCloseNothing() {
+        typealias L = LooseLayoutsTests
+        let tab = TextLine(text: "採用情報", box: Rect(x0: 575, y0: 370, x1: 586, y1: 414), fontSize: 11, isBold: false, orientation: .vertical)
+        let found = Self.parts([
+            L.block("令和8年度試験区分別の採用予定", x: 328, y: 300),
+            (1, Block(kind: .heading, box: tab.box, lines: [tab])),
+            L.block("、", x: 440, y: 320, size: 10.2, kind: .heading),
+            L.block("大卒程度試験 法律2名", x: 328, y: 340),
+        ])
+        #expect(found.map(\.kind) == [.examBreakdown])
+        #expect(found.first?.blocks.count == 3)
+    }
 }
