@@ -53,8 +53,8 @@ struct HoldoutFactsFloorTests {
         Set(folder: "holdout3", floor: 0.97), Set(folder: "holdout4", floor: 0.92),
         Set(folder: "holdout5", floor: 0.55), Set(folder: "holdout6", floor: 0.97),
         Set(folder: "holdout7", floor: 0.97), Set(folder: "holdout8", floor: 0.97),
-        Set(folder: "holdout9", floor: 0.97), Set(folder: "holdout10", floor: 0.97), Set(folder: "holdout11", floor: 0.84),
-        Set(folder: "holdout12", floor: 0.97),
+        Set(folder: "holdout9", floor: 0.97), Set(folder: "holdout10", floor: 0.97), Set(folder: "holdout11", floor: 0.97),
+        Set(folder: "holdout12", floor: 0.97), Set(folder: "holdout13", floor: 0.97),
     ])
     func floor(_ set: Set) throws {
         let names = HoldoutFloorTests.names(in: set.folder)
