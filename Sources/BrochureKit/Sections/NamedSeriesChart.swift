@@ -17,10 +17,7 @@ enum NamedSeriesChart {
     static func parse(_ lines: [TextLine], page: Int, convention: Headcount.Convention = .womenIncluded, notedPlans: Set<Int> = [])
         -> HiringRecord?
     {
-        let flat = lines.filter { $0.orientation == .horizontal && !$0.text.isEmpty }
-        let tokens = flat.flatMap(SmallMultipleCharts.tokens(of:))
-        guard let axis = LineChartLabels.axis(tokens), let em = axis.map(\.line.box.height).min() else { return nil }
-        let step = zip(axis, axis.dropFirst()).map { $1.midX - $0.midX }.min() ?? 0
+        guard let (flat, tokens, axis, em, step) = LineChartLabels.plot(lines) else { return nil }
         let axisTop = axis.map(\.line.box.y0).min()!
         func column(_ token: Token) -> Int? { axis.indices.first { abs(axis[$0].midX - token.midX) < step / 2 } }
         var labels: [[(y: Double, value: CountWithWomen)]] = Array(repeating: [], count: axis.count)

@@ -15,12 +15,9 @@ enum TimelineNodes {
     static func parse(_ lines: [TextLine], page: Int, convention: Headcount.Convention = .womenIncluded, notedPlans: Set<Int> = [])
         -> HiringRecord?
     {
-        let flat = lines.filter { $0.orientation == .horizontal && !$0.text.isEmpty }
-        let tokens = flat.flatMap(SmallMultipleCharts.tokens(of:))
-        guard let axis = LineChartLabels.axis(tokens), let em = axis.map(\.line.box.height).min() else { return nil }
+        guard let (_, tokens, axis, em, step) = LineChartLabels.plot(lines) else { return nil }
         let years = axis.compactMap { YearLabel($0.text) }
         guard years.count == axis.count else { return nil }
-        let step = zip(axis, axis.dropFirst()).map { $1.midX - $0.midX }.min() ?? 0
         let axisBottom = axis.map(\.line.box.y1).max()!
         var figures: [[ColumnRole: CountWithWomen]] = Array(repeating: [:], count: axis.count)
         for (role, value, midX) in named(tokens.filter { $0.line.box.y0 >= axisBottom - em / 4 && $0.line.box.y0 <= axisBottom + 8 * em },
