@@ -18,15 +18,22 @@ enum HiringPageLines {
     }
 
     /// Charts whose figures are only labels: small multiples (one chart per track side by
-    /// side), or a line chart of both tracks over a row of totals.
+    /// side), a line chart of both tracks over a row of totals, or one of three series named
+    /// at their left ends.
     static func chart(_ part: SectionSegmenter.Part, convention: Headcount.Convention, notedPlans: Set<Int>) -> HiringRecord? {
         let pages = pages(of: part)
         return pages.lazy.compactMap { SmallMultipleCharts.parse($0.lines, page: $0.page, convention: convention, notedPlans: notedPlans) }.first
             ?? pages.lazy.compactMap { LineChartLabels.parse($0.lines, page: $0.page, convention: convention, notedPlans: notedPlans) }.first
+            ?? pages.lazy.compactMap { NamedSeriesChart.parse($0.lines, page: $0.page, convention: convention, notedPlans: notedPlans) }.first
     }
 
     /// A list of one line per year (`●令和4年度　事務系2名・技術系0名　計2名`).
     static func list(_ part: SectionSegmenter.Part, notedPlans: Set<Int>) -> HiringRecord? {
         pages(of: part).lazy.compactMap { HiringListLines.parse($0.lines, page: $0.page, notedPlans: notedPlans) }.first
+    }
+
+    /// A timeline of one node per year, the tracks' figures below each year label.
+    static func timeline(_ part: SectionSegmenter.Part, convention: Headcount.Convention, notedPlans: Set<Int>) -> HiringRecord? {
+        pages(of: part).lazy.compactMap { TimelineNodes.parse($0.lines, page: $0.page, convention: convention, notedPlans: notedPlans) }.first
     }
 }

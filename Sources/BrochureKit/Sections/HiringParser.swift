@@ -13,10 +13,11 @@ struct HiringParser {
         var parser = self
         parser.notedPlans = PlannedNote.plannedYears(in: part.blocks.filter { $0.block.table == nil }.map { $0.block.lines.map(\.text).joined() })
         // A chart is asked first: its rows of labels also pass for a table with odd columns.
-        // A list of one line per year is asked last: its lines are not a table's.
+        // A list of one line per year and a timeline are asked last: their lines are not a table's.
         guard var record = parser.chart(part, convention: convention)
             ?? HiringPageLines.chart(part, convention: convention, notedPlans: parser.notedPlans)
             ?? parser.read(part, convention: convention) ?? HiringPageLines.list(part, notedPlans: parser.notedPlans)
+            ?? HiringPageLines.timeline(part, convention: convention, notedPlans: parser.notedPlans)
         else { return nil }
         for i in record.rows.indices where record.rows[i].total == nil {
             record.rows[i].total = Self.sum(record.rows[i].administrative, record.rows[i].technical)
@@ -48,7 +49,7 @@ struct HiringParser {
         var record: HiringRecord? = nil
         for (page, block) in part.blocks {
             guard let raw = block.table, case let beside = part.blocks.filter({ $0.page == page }).map(\.block),
-                case let table = RowLabelsBeside.attach(to: raw, from: beside),
+                case let table = HeaderAbove.attach(to: RowLabelsBeside.attach(to: raw, from: beside), from: beside),
                 let found = byRows(table, page: page, convention: convention) ?? byColumns(table, page: page, convention: convention)
             else { continue }
             guard var first = record else {

@@ -64,6 +64,17 @@ enum LineChartLabels {
         return HiringRecord(rows: rows, technicalScope: nil, page: page)
     }
 
+    /// A page's horizontal lines as tokens, with the x-axis among them, its smallest line
+    /// height and the narrowest step between its labels: what every chart of labels over a
+    /// row of years starts from.
+    static func plot(_ lines: [TextLine]) -> (flat: [TextLine], tokens: [Token], axis: [Token], em: Double, step: Double)? {
+        let flat = lines.filter { $0.orientation == .horizontal && !$0.text.isEmpty }
+        let tokens = flat.flatMap(SmallMultipleCharts.tokens(of:))
+        guard let axis = axis(tokens), let em = axis.map(\.line.box.height).min() else { return nil }
+        let step = zip(axis, axis.dropFirst()).map { $1.midX - $0.midX }.min() ?? 0
+        return (flat, tokens, axis, em, step)
+    }
+
     /// The x-axis: three or more year labels on one baseline, left to right, years rising.
     static func axis(_ tokens: [Token]) -> [Token]? {
         let years = tokens.filter { YearLabel($0.text) != nil }

@@ -34,7 +34,8 @@ enum PlannedNote {
         var current = ""
         var previous: Character? = nil
         for c in block {
-            if YearLabel.noteMarks.contains(c), previous == "。", !current.isEmpty {
+            // The block is not normalised yet: a full-width `＊` is the mark `*` too.
+            if YearLabel.noteMarks.contains(c) || c == "＊", previous == "。", !current.isEmpty {
                 notes.append(current)
                 current = ""
             }
