@@ -20,7 +20,9 @@ struct AssignmentsParser {
             }
             // Tracks down the side and units across (`TracksDown`): read turned.
             guard let table = block.table.map({ TracksDown.turned($0) ?? $0 }), let (headerIndex, roles) = header(of: table, at: index, in: part) else { continue }
-            var rows = Self.rows(table, after: headerIndex, roles: roles, page: page)
+            // A group column set 縦書き is read as lines apart from the table (`VerticalGroupCells`).
+            let vertical = part.blocks.filter { $0.page == page && $0.block.table == nil }.flatMap(\.block.lines).filter { $0.orientation == .vertical }
+            var rows = Self.rows(table, after: headerIndex, roles: roles, page: page, vertical: vertical)
             guard !rows.isEmpty else { continue }
             // A table set in halves side by side: the blocks right after it, each read in turn.
             var next = index + 1
@@ -76,16 +78,20 @@ struct AssignmentsParser {
     }
 
     /// The units under the header, each with its count per track (an empty cell is 0).
-    private static func rows(_ table: Table, after headerIndex: Int, roles: [ColumnRole], page: Int) -> [AssignmentRecord.Row] {
+    private static func rows(_ table: Table, after headerIndex: Int, roles: [ColumnRole], page: Int, vertical: [TextLine] = []) -> [AssignmentRecord.Row] {
         var rows: [AssignmentRecord.Row] = []
+        let labelColumns = roles.firstIndex { $0 == .administrative || $0 == .technical } ?? 1
+        let table = vertical.isEmpty ? table : VerticalGroupCells.filled(
+            table, header: headerIndex, unitColumn: unitColumn(of: Array(table.rows[(headerIndex + 1)...]), labelColumns: labelColumns), lines: vertical)
         let body = table.rows[(headerIndex + 1)...].filter { !["計", "合計"].contains(Normalized.compact($0[0].text)) && !isHeaderNote($0) }
-        let unitColumn = unitColumn(of: body, labelColumns: roles.firstIndex { $0 == .administrative || $0 == .technical } ?? 1)
+        let unitColumn = unitColumn(of: body, labelColumns: labelColumns)
         let groups = (0..<unitColumn).map { GroupColumn.names(body, column: $0, unitColumn: unitColumn) }
+        let bands = BandGroups.names(body, unitColumn: unitColumn, roles: roles)
         for (r, cells) in body.enumerated() where unitColumn < cells.count {
             let printed = Normalized.compact(cells[unitColumn].text)
-            guard !printed.isEmpty, printed != "計", printed != "合計" else { continue }
+            guard !printed.isEmpty, printed != "計", printed != "合計", !BandGroups.isBand(r, in: body, unitColumn: unitColumn, roles: roles) else { continue }
             // The 部 a 課 sits in is part of its name: `総務課` alone may be any 部's.
-            let group = groups.map { $0[r] }.filter { !$0.isEmpty && !printed.hasPrefix($0) }.joined()
+            let group = (groups.map { $0[r] } + [bands[r] ?? ""]).filter { !$0.isEmpty && !printed.hasPrefix($0) }.joined()
             let unit = group + printed
             func count(_ role: ColumnRole) -> Int {
                 guard let i = roles.firstIndex(of: role), i < cells.count else { return 0 }

@@ -17,12 +17,25 @@ enum BulletedAssignments {
     /// Every entry of `blocks`, however few.
     static func entries(in blocks: [(page: Int, block: Block)]) -> [AssignmentRecord.Row] {
         var rows: [AssignmentRecord.Row] = []
+        // A count-less line over less indented than the entries under it: their group (`●総務部`
+        // over `・人事課　事務系2名`), named first in each unit.
+        var group: (name: String, x0: Double, page: Int)?
+        func grouped(_ row: AssignmentRecord.Row, _ printed: String, x0: Double, page: Int) -> AssignmentRecord.Row {
+            guard let group, group.page == page, x0 > group.x0 + 2, Normalized.compact(printed).first == "・" else { return row }
+            var row = row
+            row.unit = group.name + row.unit
+            return row
+        }
         for (page, block) in blocks {
             if let table = block.table {
                 for cells in table.rows {
                     let filled = cells.filter { !Normalized.compact($0.text).isEmpty }
                     if filled.count == 2, let row = entry(filled[0].text, filled[1].text, boxes: filled.compactMap(\.box), page: page) {
-                        rows.append(row)
+                        rows.append(grouped(row, filled[0].text, x0: filled[0].box?.x0 ?? 0, page: page))
+                    } else if filled.count == 1, let box = filled[0].box {
+                        group = groupName(filled[0].text).map { ($0, box.x0, page) }
+                    } else {
+                        group = nil
                     }
                 }
                 continue
@@ -34,16 +47,32 @@ enum BulletedAssignments {
                 if let space = text.lastIndex(where: { $0 == " " || $0 == "\u{3000}" }),
                     let row = entry(String(text[..<space]), String(text[text.index(after: space)...]), boxes: [line.box], page: page)
                 {
-                    rows.append(row)
+                    rows.append(grouped(row, text, x0: line.box.x0, page: page))
                 } else if let count = beside.first(where: { other in
                     other.box.x0 >= line.box.x1 - 0.5 && other.box.yOverlap(line.box) >= 0.5 * min(other.box.height, line.box.height)
                 }), let row = entry(text, count.text, boxes: [line.box, count.box], page: page) {
                     // The name here, its count on the same row in a block beside it.
-                    rows.append(row)
+                    rows.append(grouped(row, text, x0: line.box.x0, page: page))
+                } else if trackCounts(text) == nil {
+                    // (A count alone is an entry's, read with its name: the group goes on.)
+                    group = groupName(text).map { ($0, line.box.x0, page) }
                 }
             }
         }
         return rows
+    }
+
+    /// The name of a group line (`●総務部`, `東京支局`), its bullet dropped: short, with no
+    /// digit, bracket, count or sentence in it; nil for an intro, a sum line or a `・` entry.
+    /// (Digits only: `京` of `東京支局` is a number to `isNumber`.)
+    static func groupName(_ raw: String) -> String? {
+        var name = Normalized.compact(raw)
+        if let first = name.first, "●○◆◇■□▶".contains(first) { name.removeFirst() }
+        guard !name.isEmpty, name.count <= 16, name.first != "・",
+            !name.contains(where: { ($0.isASCII && $0.isNumber) || "()（）「」【】、。:：".contains($0) }),
+            !name.contains("配属"), trackCounts(name) == nil
+        else { return nil }
+        return name
     }
 
     /// A unit (its bullet dropped) with the counts of `counts`, or nil unless the name is a
@@ -71,7 +100,8 @@ enum BulletedAssignments {
             }
         }
         var result = (administrative: 0, technical: 0)
-        let parts = text.split(separator: "・")
+        // `・` or `／` between the tracks (`事務系1名／技術系2名`).
+        let parts = text.split(whereSeparator: { $0 == "・" || $0 == "/" || $0 == "／" })
         guard !parts.isEmpty else { return nil }
         for part in parts {
             guard let match = part.wholeMatch(of: #/(?<track>[^0-9〇一二三四五六七八九十百]+)(?<count>[0-9〇一二三四五六七八九十百]+)[名人]/#),

@@ -54,16 +54,33 @@ enum ExamListLine {
 
     /// `法律2名・経済1名` → `法律2名、経済1名`: a `・` straight after a count (`N名`, `N人`) ends an
     /// item; one between two name characters (`政治・国際`, `農業科学・水産`) is part of the name.
+    /// So does a count followed, straight or after spaces, by another name and its count
+    /// (`行政 2名法律 1名`, `化学 4名 機械 2名`: chips the layout joined into one cell).
     static func separatingItems(_ text: String) -> String {
-        guard text.contains("・") else { return text }
+        guard text.contains("・") || text.contains("名") || text.contains("人") else { return text }
         let characters = Array(text)
+        func countEnds(at i: Int) -> Bool { i >= 1 && "名人".contains(characters[i]) && characters[i - 1].isNumber }
         var out = ""
-        for (i, c) in characters.enumerated() {
-            if c == "・", i >= 2, "名人".contains(characters[i - 1]), characters[i - 2].isNumber {
+        var i = 0
+        while i < characters.count {
+            let c = characters[i]
+            if c == "・", i >= 2, countEnds(at: i - 1) {
                 out.append("、")
-            } else {
-                out.append(c)
+                i += 1
+                continue
             }
+            out.append(c)
+            if countEnds(at: i) {
+                var next = i + 1
+                while next < characters.count, characters[next] == " " || characters[next] == "\u{3000}" { next += 1 }
+                let end = characters[next...].firstIndex { "、,。/".contains($0) } ?? characters.count
+                if next < end, !characters[next].isNumber, !"・()（）、,。/".contains(characters[next]), end - 1 > next, countEnds(at: end - 1) {
+                    out.append("、")
+                    i = next
+                    continue
+                }
+            }
+            i += 1
         }
         return out
     }
