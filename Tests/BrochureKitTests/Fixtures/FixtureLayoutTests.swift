@@ -101,6 +101,7 @@ struct HoldoutFloorTests {
         Set(folder: "holdout11", count: 3, integrity: 0.85, tau: 0.95),
         Set(folder: "holdout12", count: 3, integrity: 0.89, tau: 0.98),
         Set(folder: "holdout13", count: 3, integrity: 0.87, tau: 0.94),
+        Set(folder: "holdout14", count: 3, integrity: 0.78, tau: 0.91),
     ])
     func floor(_ set: Set) throws {
         let names = Self.names(in: set.folder)
