@@ -89,6 +89,9 @@ enum BulletedAssignments {
     /// `２名（事務系）` → (2, 0); `事務系１名・技術系１名` → (1, 1); `技術系　二名` → (0, 2) (a count
     /// in kanji); nil for a count naming no track.
     static func trackCounts(_ raw: String) -> (administrative: Int, technical: Int)? {
+        // Every form counts in 名 or 人: most lines of a long document hold neither, and are
+        // turned away before the normaliser and the two patterns (205 M instructions a run).
+        guard raw.unicodeScalars.contains(where: { $0 == "名" || $0 == "人" }) else { return nil }
         let text = Normalized.compact(raw)
         if let match = text.wholeMatch(of: #/(?<count>[0-9〇一二三四五六七八九十百]+)[名人]\((?<track>[^()]+)\)/#),
             let count = number(match.output.count)

@@ -14,7 +14,7 @@ enum CountsUnderUnits {
         var rows: [AssignmentRecord.Row] = []
         var namesFrom = 0
         for (r, cells) in table.rows.enumerated() {
-            let filled = cells.indices.filter { !Normalized.compact(cells[$0].text).isEmpty }
+            let filled = cells.indices.filter { cells[$0].text.unicodeScalars.contains { !$0.properties.isWhitespace } }
             let counts = filled.compactMap { BulletedAssignments.trackCounts(cells[$0].text) }
             guard filled.count >= 2, counts.count == filled.count else { continue }
             for (c, (administrative, technical)) in zip(filled, counts) {
