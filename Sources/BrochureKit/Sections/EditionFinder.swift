@@ -65,10 +65,12 @@ enum EditionFinder {
         var newest: YearMonth? = nil
         for page in layout.pages {
             for block in page.blocks where block.kind != .table {
-                for line in block.lines {
+                // (The words are looked for first: a long document without dates would
+                // otherwise normalise every line.)
+                for line in block.lines where colophonWords.contains(where: { line.text.contains($0) }) {
                     let text = Normalized.compact(line.text).filter { $0 != " " }
                     guard text.count <= 40 else { continue }
-                    for word in ["発行", "作成", "編集"] {
+                    for word in colophonWords {
                         guard let range = text.range(of: word), let found = standalone(String(text[..<range.lowerBound])) else { continue }
                         newest = later(newest, found)
                     }
@@ -77,6 +79,9 @@ enum EditionFinder {
         }
         return newest
     }
+
+    /// The words for issued, made and edited that follow a colophon's date.
+    private static let colophonWords = ["発行", "作成", "編集"]
 
     /// What may follow a cover's date (nothing, or the word for issued, edition, made, revised).
     private static let issueSuffixes = ["", "発行", "版", "作成", "改訂"]
