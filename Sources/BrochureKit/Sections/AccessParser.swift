@@ -31,12 +31,11 @@ struct AccessParser {
             pendingStart = nil
         }
         for (page, line) in lines[(addressIndex + 1)...] {
-            // A list marker (`●東京メトロ…`, `◆つくばエクスプレス…`) opens a route, as an operator
-            // does; so does a second station in 『』.
-            let compact = Normalized.compact(line.text)
-            let text = String(compact.drop { Self.markers.contains($0) })
+            // A list marker (`●東京メトロ…`) opens the route as its operator would; a second
+            // station in 『』 opens one whatever its line starts with (`◆つくばエクスプレス『研究学園』…`).
+            let text = String(Normalized.compact(line.text).drop { Self.markers.contains($0) })
             let named = pending.contains("『") && pending.contains("』")
-            let startsRoute = Self.operators.contains { text.hasPrefix($0) } || text.count < compact.count
+            let startsRoute = Self.operators.contains { text.hasPrefix($0) }
                 || (named && (text.contains("線") || text.contains("『")))
             if startsRoute && !pending.isEmpty { flush() }
             if pendingStart == nil { pendingStart = (page, line.box) }

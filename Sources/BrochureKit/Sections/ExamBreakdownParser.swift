@@ -120,7 +120,7 @@ struct ExamBreakdownParser {
                 .map { (year: $0, text: text) }
         }.first
         return ExamBreakdown(
-            cohortFiscalYear: named?.year, planned: Self.saysPlanned(part.heading) || named.map { Self.saysPlanned($0.text) } == true, entries: entries,
+            cohortFiscalYear: named?.year, planned: PlannedNote.says(part.heading) || named.map { PlannedNote.says($0.text) } == true, entries: entries,
             page: page)
     }
 
@@ -137,11 +137,6 @@ struct ExamBreakdownParser {
     static func cellText(_ raw: String) -> String {
         let text = Normalized.compact(raw)
         return ExamUnitlessItems.counted(text) ?? text
-    }
-
-    /// Whether a heading or caption says its figures are to come: `予定`, or `見込み` (expected).
-    static func saysPlanned(_ text: String) -> Bool {
-        text.contains("予定") || text.contains("見込")
     }
 
     /// Labels set once at the top of the rows they span (`事務系` level with its 大卒 row, blank

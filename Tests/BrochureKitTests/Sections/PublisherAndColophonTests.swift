@@ -4,8 +4,8 @@ import Testing
 
 /// Publishers named only by their cover's title (a special organ under its ministry's name,
 /// a commission at its ministry's domain), brochures dated only in a colophon, and routes
-/// told apart by their list markers.
-@Suite("Publisher, colophon and route markers")
+/// told apart by their stations.
+@Suite("Publisher, colophon and routes")
 struct PublisherAndColophonTests {
     typealias L = LooseLayoutsTests
 
@@ -62,7 +62,7 @@ struct PublisherAndColophonTests {
         #expect(EditionFinder.find(sentence) == nil)
     }
 
-    @Test("A list marker opens a route even when no operator or line name does")
+    @Test("A second station in 『』 opens a route even when no operator or line name starts its line")
     func markedRoutes() throws {
         let access = try #require(AccessParser().parse(L.part(.access, "アクセス", [
             L.block("〒305-0811 茨城県つくば市北郷1番", x: 40, y: 100),
