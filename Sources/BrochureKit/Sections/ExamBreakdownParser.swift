@@ -38,9 +38,11 @@ struct ExamBreakdownParser {
         var gridPage = columns.entries.compactMap(\.provenance?.page).min()
         for (index, (page, block)) in part.blocks.enumerated() where !columns.used.contains(index) {
             // A grid of categories by levels, counts where they meet.
-            // Its levels in a header row (`ExamGrid`) or in blocks set apart above it (`ExamColumnHeads`).
+            // Its levels in a header row (`ExamGrid`) or in blocks set apart above it (`ExamColumnHeads`),
+            // or down the side under categories grouped by track (`ExamLevelRows`).
             if let table = block.table, case let grid = ExamGrid.entries(in: table, page: page),
-                case let found = grid.isEmpty ? ExamColumnHeads.entries(in: table, page: page, above: part.blocks.filter { $0.page == page }.map(\.block)) : grid,
+                case let heads = grid.isEmpty ? ExamColumnHeads.entries(in: table, page: page, above: part.blocks.filter { $0.page == page }.map(\.block)) : grid,
+                case let found = heads.isEmpty ? ExamLevelRows.entries(in: table, page: page) : heads,
                 !found.isEmpty
             {
                 gridEntries += found
