@@ -226,9 +226,12 @@ struct LineBuilder {
     // MARK: Assembly
 
     private func makeLine(_ indices: [Int], orientation: TextLine.Orientation) -> TextLine {
-        let ordered = indices.sorted {
+        var ordered = indices.sorted {
             orientation == .horizontal ? boxes[$0].x0 < boxes[$1].x0 : boxes[$0].y0 < boxes[$1].y0
         }
+        // A column poppler reads from the bottom up, glyph after glyph, is a line turned 90°
+        // to run upwards (a side label on a tab), not 縦書き: read it as poppler does.
+        if orientation == .vertical, zip(ordered, ordered.dropFirst()).allSatisfy({ $1 == $0 - 1 }) { ordered.reverse() }
         var text = String.UnicodeScalarView()
         var box = boxes[ordered[0]]
         var sizes: [Double] = []

@@ -34,6 +34,22 @@ struct LineBuilderTests {
         #expect(lines.filter { $0.orientation == .horizontal }.count == 2)
     }
 
+    @Test("A column poppler reads from the bottom up is a label turned to run upwards; in text order top down it is 縦書き")
+    func upwardLabel() {
+        var b = PageBuilder()
+        b.text("総務部人事課人事第一係", x: 60, y: 100)
+        b.text("本局管理棟2階", x: 60, y: 115)
+        // The label's glyphs as poppler gives them: 事 at the bottom first, then upwards.
+        var upward = b
+        upward.vertical("系務事", x: 30, y: 100)
+        let turned = LineBuilder(page: Page(number: 1, width: 595, height: 842, glyphs: upward.glyphs.reversed(), fonts: upward.fonts)).build()
+        #expect(turned.filter { $0.orientation == .vertical }.map(\.text) == ["事務系"])
+        var upright = b
+        upright.vertical("事務系", x: 30, y: 100)
+        let read = LineBuilder(page: Page(number: 1, width: 595, height: 842, glyphs: upright.glyphs, fonts: upright.fonts)).build()
+        #expect(read.filter { $0.orientation == .vertical }.map(\.text) == ["事務系"])
+    }
+
     @Test("Vertical body text is read as whole vertical lines")
     func verticalBody() {
         var b = PageBuilder()
