@@ -18,7 +18,7 @@ struct ContactsParser {
             else { return }
             contacts.append(contact)
         }
-        for (page, block) in part.blocks {
+        for (page, block) in ContactColumns.regrouped(part.blocks) {
             // A contact set as a label | value table is read row by row, cell by cell; contact
             // cards side by side (a label atop each column) column by column.
             // `heads`: the text could label a contact that names no track (a row's first cell,
@@ -91,7 +91,7 @@ struct ContactsParser {
             let foundEmails = (try? EmailAddress.all(in: line)) ?? []
             phones += foundPhones.map { Contact.Phone(number: $0.formatted, note: $0.note) }
             emails += foundEmails.map(\.address)
-            guard foundPhones.isEmpty && foundEmails.isEmpty && !isFieldLabel(line) else { continue }
+            guard foundPhones.isEmpty && foundEmails.isEmpty && !isFieldLabel(line) && !isKicker(line) else { continue }
             // A building and floor set on a line of its own (`経済産業省本館7階`).
             if location == nil, !line.contains("("), !line.contains(")"), isLocation(line), !officeText.isEmpty,
                 line.unicodeScalars.contains(where: TableDetector.isDigit)
@@ -168,6 +168,11 @@ struct ContactsParser {
     }
 
     /// A line that only labels a field (`【TEL】`, `電話：`, `Mail`), with nothing else on it.
+    /// An English kicker in capitals (`ACCESS` over the next section's heading): no office.
+    static func isKicker(_ line: String) -> Bool {
+        line.count >= 3 && line.allSatisfy { ("A"..."Z").contains($0) || $0 == " " }
+    }
+
     static func isFieldLabel(_ line: String) -> Bool {
         let stripped = line.lowercased().filter { !"【】[]:： ".contains($0) }
         return ["tel", "fax", "e-mail", "email", "mail", "電話", "メール", "ファックス", "区分", "担当", "担当課", "所在", "所在地", "住所", "連絡先"]

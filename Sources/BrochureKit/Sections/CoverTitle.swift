@@ -5,21 +5,27 @@
 /// as the largest line of its cover: a run of kanji ending in the word for what it is.
 enum CoverTitle {
     /// The words an organisation's name ends in: ministry, agency, board, commission,
-    /// headquarters, tribunal, institute, bureau, centre, organisation.
-    static let endings = ["省", "庁", "院", "委員会", "本部", "審判所", "研究所", "局", "センター", "機構"]
+    /// headquarters, tribunal, institute, bureau, centre, organisation, house (館: archives, library).
+    static let endings = ["省", "庁", "院", "委員会", "本部", "審判所", "研究所", "局", "センター", "機構", "館"]
 
     /// The legal forms an agency's name is printed under (`独立行政法人` over `統計センター`).
     static let legalForms: Set<String> = ["独立行政法人", "国立研究開発法人", "行政執行法人", "特殊法人", "国立大学法人"]
 
     /// The first page's organisation name: the line after a legal form standing alone (the
-    /// name it qualifies, whatever a photo's catch copy is set in), else the largest line when
-    /// it is a name.
+    /// name it qualifies, whatever a photo's catch copy is set in), or the rest of a line the
+    /// form opens, else the largest line when it is a name.
     static func organization(_ layout: DocumentLayout) -> String? {
         let lines = (layout.pages.first?.blocks ?? []).filter { !$0.isFurniture }.flatMap(\.lines)
         let texts = lines.map { Normalized.compact($0.text) }
         if let form = texts.firstIndex(where: { legalForms.contains($0) }),
             let named = texts[(form + 1)...].prefix(2).lazy.compactMap({ name($0) }).first
         {
+            return named
+        }
+        // The form and the name on one line (`独立行政法人 国立公文書館`).
+        if let named = texts.lazy.compactMap({ text in
+            legalForms.first { text.hasPrefix($0) }.flatMap { name(String(text.dropFirst($0.count))) }
+        }).first {
             return named
         }
         guard let title = lines.max(by: { $0.fontSize < $1.fontSize }) else { return nil }

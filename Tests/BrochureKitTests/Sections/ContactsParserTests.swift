@@ -30,6 +30,35 @@ struct ContactsParserTests {
         #expect(found.map { $0.phones.map(\.number) } == [["03-3581-1101"], ["03-3581-1102"]])
     }
 
+    @Test("Cards under a row of labels, their lines laid out as one table and a card's extra line left below it, are read card by card; a kicker in capitals under them is no office")
+    func cardsUnderLabelRow() {
+        func line(_ text: String, x: Double, y: Double) -> TextLine {
+            TextLine(text: text, box: Rect(x0: x, y0: y, x1: x + Double(text.count) * 7, y1: y + 8), fontSize: 8, isBold: false, orientation: .horizontal)
+        }
+        func single(_ text: String, x: Double, y: Double, kind: Block.Kind = .heading) -> (page: Int, block: Block) {
+            let l = line(text, x: x, y: y)
+            return (1, Block(kind: kind, box: l.box, lines: [l]))
+        }
+        let rows = [["総務課人事係", "業務課デジタル係", "統括専門官室"], ["本館2階", "本館3階", "本館4階"],
+                    ["TEL 03-3214-0621（内線213）", "TEL 03-3214-0621（内線382）", "TEL 03-3214-0621（内線455）"],
+                    ["Mail saiyo@example.go.jp", "TEL 03-3214-0697（直通）", "Mail archivist@example.go.jp"]]
+        let cells = rows.enumerated().map { r, row in
+            row.enumerated().map { c, text in Table.Cell(text: text, box: line(text, x: 46 + Double(c) * 175, y: 494 + Double(r) * 12).box) }
+        }
+        let box = Rect(x0: 46, y0: 494, x1: 560, y1: 538)
+        let table = Table(box: box, columns: [46...200, 221...375, 396...550], rows: cells, headerRowCount: 0)
+        let part = SectionSegmenter.Part(kind: .contacts, heading: "お問い合わせ", headingSize: 12, blocks: [
+            single("■事務系", x: 42, y: 478), single("■技術系（デジタル）", x: 217, y: 478), single("■専門職（アーキビスト）", x: 392, y: 478),
+            (1, Block(kind: .table, box: box, lines: [], table: table)),
+            single("Mail digital@example.go.jp", x: 221, y: 542, kind: .paragraph), single("ACCESS", x: 52, y: 577, kind: .paragraph),
+        ], page: 1)
+        let found = ContactsParser().parse(part)
+        #expect(found.map(\.office) == ["総務課人事係", "業務課デジタル係", "統括専門官室"])
+        #expect(found.map(\.track) == [.administrative, .technical, .other])
+        #expect(found.map(\.emails) == [["saiyo@example.go.jp"], ["digital@example.go.jp"], ["archivist@example.go.jp"]])
+        #expect(found.map { $0.phones.count } == [1, 2, 1])
+    }
+
     @Test("A label | value table is still read row by row")
     func labelValueTable() {
         let found = ContactsParser().parse(Self.part([

@@ -39,16 +39,19 @@ struct PublisherAndColophonTests {
         #expect(OrganizationFinder.find(layout: slogan, contacts: [Self.contact("saiyo@soumu.go.jp")]) == "総務省")
     }
 
-    @Test("The name under a legal form standing alone names the publisher, whatever a larger catch copy says")
+    @Test("The name under a legal form standing alone, or after it on its line, names the publisher, whatever a larger catch copy says")
     func nameUnderLegalForm() {
         let cover = Self.cover(kicker: "独立行政法人", title: "くらしの安全を、科学で支える。", body: ["製品評価技術基盤機構", "経済産業省所管の法人です。経済産業省と連携します。"])
         #expect(OrganizationFinder.find(layout: cover, contacts: [Self.contact("saiyo@nite.go.jp")]) == "製品評価技術基盤機構")
         #expect(CoverTitle.name("統計センター") == "統計センター")
+        // The form and the name on one line, the body naming the personnel authority more often.
+        let oneLine = Self.cover(kicker: "NATIONAL ARCHIVES OF JAPAN", title: "独立行政法人 国立公文書館", body: ["人事院の試験です。", "人事院の採用試験を経て採用します。"])
+        #expect(OrganizationFinder.find(layout: oneLine, contacts: [Self.contact("saiyo@archives.go.jp")]) == "国立公文書館")
     }
 
     @Test("A name has the shape of one: kanji only, ending in the word for what it is", arguments: [
         ("国土地理院", true), ("公害等調整委員会", true), ("統計研究所", true), ("採用案内", false),
-        ("国家公務員総合職採用案内", false), ("ようこそ宮内庁", false), ("庁", false), ("カジノ管理委員会", true),
+        ("国家公務員総合職採用案内", false), ("ようこそ宮内庁", false), ("庁", false), ("カジノ管理委員会", true), ("国立公文書館", true),
     ])
     func nameShape(_ text: String, _ isName: Bool) {
         #expect((CoverTitle.name(text) != nil) == isName)
