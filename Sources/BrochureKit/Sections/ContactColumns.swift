@@ -8,74 +8,89 @@
 /// A row of labels is two or more one-line blocks level with each other, each opening a
 /// contact (a track, or a label set with the same leading mark as a track's, `■専門職`).
 enum ContactColumns {
+    /// A line of the section with the block it is from, a table's cell as one line.
+    struct Piece {
+        var block: Int
+        var line: TextLine
+        /// A one-line block, or a cell of a table's first row: what a label can be.
+        var canLabel: Bool
+    }
+
     static func regrouped(_ blocks: [(page: Int, block: Block)]) -> [(page: Int, block: Block)] {
-        var result = blocks
         for page in Set(blocks.map(\.page)).sorted() {
-            let onPage = blocks.indices.filter { blocks[$0].page == page }
-            guard let row = labelRow(onPage.map { blocks[$0].block }) else { continue }
-            let labels = row.map { blocks[onPage[$0]].block }
+            let pieces = blocks.indices.filter { blocks[$0].page == page }.flatMap { Self.pieces(of: blocks[$0].block, index: $0) }
+            guard let row = labelRow(pieces) else { continue }
+            let labels = row.map { pieces[$0].line }
             let top = labels.map(\.box.y1).max()!
             let h = labels.map(\.box.height).max()!
-            // Everything below the labels on this page, as lines (a table's cells each one).
-            var pieces: [(index: Int, line: TextLine)] = []
-            for i in onPage where !row.map({ onPage[$0] }).contains(i) && blocks[i].block.box.y0 >= top - 1 {
-                let block = blocks[i].block
-                if let table = block.table {
-                    for cell in table.rows.joined() where !cell.text.isEmpty {
-                        let box = cell.box ?? table.box
-                        pieces.append((i, TextLine(text: cell.text, box: box, fontSize: block.lines.first?.fontSize ?? box.height, isBold: false, orientation: .horizontal)))
-                    }
-                } else {
-                    pieces += block.lines.map { (i, $0) }
-                }
+            // A card's column starts at its label's left edge (a label set at the card's left)
+            // or halfway from the label before (labels centred over their cards), whichever is
+            // further left; the first reaches the page's edge.
+            let edges = labels.indices.map { i in
+                i == 0 ? -Double.infinity : min(labels[i].box.x0 - 0.5 * h, (labels[i - 1].box.midX + labels[i].box.midX) / 2)
             }
-            // A card's column: from its label's left edge to the next label's.
-            let edges = labels.map { $0.box.x0 - 0.5 * h }
-            // A label naming no track (`■専門職（アーキビスト）`) stands as a label in brackets does.
+            // A label naming no track (`■専門職（アーキビスト）`, `研究職`) stands as a label in brackets does.
             var cards = labels.map { label -> [TextLine] in
-                var line = label.lines[0]
+                var line = label
                 if ContactsParser.labelPrefix(Normalized.compact(line.text)) == nil {
                     line.text = "【" + line.text.drop { !$0.isLetter && !$0.isNumber } + "】"
                 }
                 return [line]
             }
-            var taken = Set(row.map { onPage[$0] })
-            // A card ends where a gap of more than two lines opens under it (a kicker of the
-            // next section, `ACCESS`, is no line of the card above it).
-            for piece in pieces.sorted(by: { ($0.line.box.y0, $0.line.box.x0) < ($1.line.box.y0, $1.line.box.x0) }) {
+            var taken = Set(row.map { pieces[$0].block })
+            // Everything below the labels, top down; a card ends where a gap of more than two
+            // lines opens under it (a kicker of the next section, `ACCESS`, is no line of it).
+            let below = pieces.indices.filter { !row.contains($0) && pieces[$0].line.box.y0 >= top - 1 }.map { pieces[$0] }
+            for piece in below.sorted(by: { ($0.line.box.y0, $0.line.box.x0) < ($1.line.box.y0, $1.line.box.x0) }) {
                 guard let card = edges.lastIndex(where: { $0 <= piece.line.box.x0 }),
                     piece.line.box.y0 - cards[card].last!.box.y1 <= 2 * h
                 else { continue }
                 cards[card].append(piece.line)
-                taken.insert(piece.index)
+                taken.insert(piece.block)
             }
-            let used = taken
             let regrouped = cards.map { lines in (page, Block(kind: .paragraph, box: Rect.enclosing(lines.map(\.box))!, lines: lines)) }
-            // The cards take the place of the first label; the blocks they were made of go.
-            let first = onPage[row[0]]
-            result = result.indices.flatMap { i -> [(page: Int, block: Block)] in
-                i == first ? regrouped : (used.contains(i) && blocks[i].page == page ? [] : [result[i]])
+            // The cards take the place of the first block they were made of; the others go.
+            let first = taken.min()!
+            return blocks.indices.flatMap { i -> [(page: Int, block: Block)] in
+                i == first ? regrouped : (taken.contains(i) ? [] : [blocks[i]])
             }
-            return result
         }
-        return result
+        return blocks
     }
 
-    /// The indices (left to right) of two or more one-line blocks level with each other, each
-    /// opening a contact, or set with the leading mark of one that does.
-    static func labelRow(_ blocks: [Block]) -> [Int]? {
-        let single = blocks.indices.filter { blocks[$0].table == nil && blocks[$0].lines.count == 1 }
-        for i in single where ContactsParser.labelPrefix(Normalized.compact(blocks[i].lines[0].text)) != nil {
-            let line = blocks[i].lines[0]
-            let level = single.filter { j in
-                let other = blocks[j].lines[0]
+    /// A block's lines, or its table's cells as lines.
+    static func pieces(of block: Block, index: Int) -> [Piece] {
+        guard let table = block.table else {
+            return block.lines.map { Piece(block: index, line: $0, canLabel: block.lines.count == 1) }
+        }
+        let size = block.lines.first?.fontSize
+        return table.rows.enumerated().flatMap { r, row in
+            row.filter { !$0.text.isEmpty }.map { cell in
+                let box = cell.box ?? table.box
+                return Piece(block: index, line: TextLine(text: cell.text, box: box, fontSize: size ?? box.height, isBold: false, orientation: .horizontal), canLabel: r == 0)
+            }
+        }
+    }
+
+    /// The indices (left to right) of two or more labels level with each other, two of them
+    /// opening a contact by its track, the others short (`研究職`) or set with the leading mark
+    /// of one that does (`■専門職（アーキビスト）`).
+    static func labelRow(_ pieces: [Piece]) -> [Int]? {
+        let candidates = pieces.indices.filter { pieces[$0].canLabel }
+        let isTrack = { (i: Int) in ContactsParser.labelPrefix(Normalized.compact(pieces[i].line.text)) != nil }
+        for i in candidates where isTrack(i) {
+            let line = pieces[i].line
+            let level = candidates.filter { j in
+                let other = pieces[j].line
                 return abs(other.box.midY - line.box.midY) <= 0.3 * line.box.height && other.text.count <= 24
             }
-            let tracks = level.filter { ContactsParser.labelPrefix(Normalized.compact(blocks[$0].lines[0].text)) != nil }
+            let tracks = level.filter(isTrack)
             guard tracks.count >= 2 else { continue }
             let mark = line.text.first.flatMap { $0.isLetter || $0.isNumber ? nil : $0 }
-            let row = level.filter { tracks.contains($0) || mark != nil && blocks[$0].lines[0].text.first == mark }
-            return row.sorted { blocks[$0].box.x0 < blocks[$1].box.x0 }
+            let row = level.filter { j in
+                tracks.contains(j) || (mark.map { pieces[j].line.text.first == $0 } ?? (ContactsParser.otherLabel(Normalized.compact(pieces[j].line.text), inTable: true) != nil && pieces[j].line.text.count <= 8))
+            }
+            return row.sorted { pieces[$0].line.box.x0 < pieces[$1].line.box.x0 }
         }
         return nil
     }

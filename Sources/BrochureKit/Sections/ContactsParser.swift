@@ -19,16 +19,13 @@ struct ContactsParser {
             contacts.append(contact)
         }
         for (page, block) in ContactColumns.regrouped(part.blocks) {
-            // A contact set as a label | value table is read row by row, cell by cell; contact
-            // cards side by side (a label atop each column) column by column.
+            // A contact set as a label | value table is read row by row, cell by cell (contact
+            // cards side by side are regrouped card by card first, `ContactColumns`).
             // `heads`: the text could label a contact that names no track (a row's first cell,
             // a bracketed line).
             let texts: [(text: String, box: Rect, heads: Bool)] = block.table.map { table in
-                let cards = (table.rows.first ?? []).filter { Self.labelPrefix(Normalized.compact($0.text)) != nil }.count >= 2
-                let cells: [(Table.Cell, Bool)] = cards
-                    ? table.columns.indices.flatMap { c in table.rows.compactMap { $0.indices.contains(c) ? ($0[c], false) : nil } }
-                    : table.rows.flatMap { row in row.enumerated().map { ($0.element, $0.offset == 0) } }
-                return cells.filter { !$0.0.text.isEmpty }.map { ($0.0.text, $0.0.box ?? table.box, $0.1) }
+                table.rows.flatMap { row in row.enumerated().map { ($0.element, $0.offset == 0) } }
+                    .filter { !$0.0.text.isEmpty }.map { ($0.0.text, $0.0.box ?? table.box, $0.1) }
             } ?? block.lines.map { ($0.text, $0.box, true) }
             for line in texts {
                 let text = Normalized.compact(line.text)
@@ -96,6 +93,9 @@ struct ContactsParser {
             if location == nil, !line.contains("("), !line.contains(")"), isLocation(line), !officeText.isEmpty,
                 line.unicodeScalars.contains(where: TableDetector.isDigit)
             {
+                location = line
+            } else if location == nil, !officeText.isEmpty, isPlace(line) {
+                // A site with its town in brackets on a line of its own (`研究所（神奈川県小田原市）`).
                 location = line
             } else {
                 officeText += line
@@ -167,12 +167,21 @@ struct ContactsParser {
         locationWords.contains { text.contains($0) }
     }
 
-    /// A line that only labels a field (`【TEL】`, `電話：`, `Mail`), with nothing else on it.
+    /// `研究所(神奈川県小田原市)`: a name, then a town (a prefecture, city, ward or town word)
+    /// in the brackets that end the line.
+    static func isPlace(_ line: String) -> Bool {
+        guard line.hasSuffix(")"), let open = line.lastIndex(of: "("), open > line.startIndex else { return false }
+        let inside = line[line.index(after: open)..<line.index(before: line.endIndex)]
+        return inside.count >= 3 && inside.count <= 16 && ["都", "道", "府", "県"].contains { inside.contains($0) }
+            && ["市", "区", "町", "村"].contains { inside.hasSuffix($0) }
+    }
+
     /// An English kicker in capitals (`ACCESS` over the next section's heading): no office.
     static func isKicker(_ line: String) -> Bool {
         line.count >= 3 && line.allSatisfy { ("A"..."Z").contains($0) || $0 == " " }
     }
 
+    /// A line that only labels a field (`【TEL】`, `電話：`, `Mail`), with nothing else on it.
     static func isFieldLabel(_ line: String) -> Bool {
         let stripped = line.lowercased().filter { !"【】[]:： ".contains($0) }
         return ["tel", "fax", "e-mail", "email", "mail", "電話", "メール", "ファックス", "区分", "担当", "担当課", "所在", "所在地", "住所", "連絡先"]

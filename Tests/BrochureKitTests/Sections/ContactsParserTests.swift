@@ -59,6 +59,29 @@ struct ContactsParserTests {
         #expect(found.map { $0.phones.count } == [1, 2, 1])
     }
 
+    @Test("Labels centred over their cards in a table's first row, one naming no track (研究職); e-mails left under the table go to the card above them; a site with its town in brackets is the location")
+    func centredCardLabels() {
+        func cell(_ text: String, x: Double, y: Double) -> Table.Cell {
+            Table.Cell(text: text, box: Rect(x0: x, y0: y, x1: x + Double(text.count) * 7, y1: y + 8))
+        }
+        let rows = [
+            [cell("事務系", x: 109, y: 294), cell("技術系", x: 284, y: 294), cell("研究職", x: 459, y: 294)],
+            [cell("総務部人事課", x: 48, y: 318), cell("業務部技術管理課", x: 223, y: 318), cell("研究所研究企画室", x: 398, y: 318)],
+            [cell("本局 5階", x: 48, y: 330), cell("本局 4階", x: 223, y: 330), cell("研究所（神奈川県小田原市）", x: 398, y: 330)],
+            [cell("TEL 03-3582-4411（内線2315）", x: 48, y: 343), cell("TEL 03-3582-4411（内線2471）", x: 223, y: 343), cell("TEL 0465-49-5011（内線105）", x: 398, y: 343)],
+        ]
+        let box = Rect(x0: 48, y0: 294, x1: 560, y1: 351)
+        let table = Table(box: box, columns: [48...200, 223...375, 398...560], rows: rows, headerRowCount: 1)
+        let mail = TextLine(text: "saiyo@example.go.jp", box: Rect(x0: 48, y0: 356, x1: 130, y1: 364), fontSize: 8, isBold: false, orientation: .horizontal)
+        let found = ContactsParser().parse(SectionSegmenter.Part(kind: .contacts, heading: "お問い合わせ", headingSize: 12, blocks: [
+            (1, Block(kind: .table, box: box, lines: [], table: table)), (1, Block(kind: .paragraph, box: mail.box, lines: [mail])),
+        ], page: 1))
+        #expect(found.map(\.label) == ["事務系", "技術系", "研究職"])
+        #expect(found.map(\.office) == ["総務部人事課", "業務部技術管理課", "研究所研究企画室"])
+        #expect(found.map(\.location) == ["本局5階", "本局4階", "研究所(神奈川県小田原市)"])
+        #expect(found.map(\.emails) == [["saiyo@example.go.jp"], [], []])
+    }
+
     @Test("A label | value table is still read row by row")
     func labelValueTable() {
         let found = ContactsParser().parse(Self.part([
