@@ -83,13 +83,14 @@ struct AssignmentsParser {
         let labelColumns = roles.firstIndex { $0 == .administrative || $0 == .technical } ?? 1
         let table = vertical.isEmpty ? table : VerticalGroupCells.filled(
             table, header: headerIndex, unitColumn: unitColumn(of: Array(table.rows[(headerIndex + 1)...]), labelColumns: labelColumns), lines: vertical)
-        let body = table.rows[(headerIndex + 1)...].filter { !["計", "合計"].contains(Normalized.compact($0[0].text)) && !isHeaderNote($0) }
+        let body = table.rows[(headerIndex + 1)...].filter { !isGrandTotal($0, labelColumns: labelColumns) && !isHeaderNote($0) }
         let unitColumn = unitColumn(of: body, labelColumns: labelColumns)
         let groups = (0..<unitColumn).map { GroupColumn.names(body, column: $0, unitColumn: unitColumn) }
         let bands = BandGroups.names(body, unitColumn: unitColumn, roles: roles)
         for (r, cells) in body.enumerated() where unitColumn < cells.count {
             let printed = Normalized.compact(cells[unitColumn].text)
-            guard !printed.isEmpty, printed != "計", printed != "合計", !BandGroups.isBand(r, in: body, unitColumn: unitColumn, roles: roles) else { continue }
+            // A group's tinted `小計` row (its group cell spans it too) sums its units: no unit.
+            guard !printed.isEmpty, !BulletedAssignments.totalWords.contains(printed), !BandGroups.isBand(r, in: body, unitColumn: unitColumn, roles: roles) else { continue }
             // The 部 a 課 sits in is part of its name: `総務課` alone may be any 部's.
             let group = (groups.map { $0[r] } + [bands[r] ?? ""]).filter { !$0.isEmpty && !printed.hasPrefix($0) }.joined()
             let unit = group + printed
@@ -104,6 +105,15 @@ struct AssignmentsParser {
                 }))
         }
         return rows
+    }
+
+    /// The table's sum row: `計` or `合計` in the first column, or a `合計` cell spanning the
+    /// label columns (read in whichever it overlaps most). Left out before the groups are
+    /// placed: no group cell spans it, while a group's `小計` row stays among its rows.
+    static func isGrandTotal(_ cells: [Table.Cell], labelColumns: Int) -> Bool {
+        let first = Normalized.compact(cells.first?.text ?? "")
+        let labels = Normalized.compact(cells.prefix(max(labelColumns, 1)).map(\.text).joined())
+        return first == "計" || first == "合計" || labels == "合計" || labels == "総計"
     }
 
     /// A header's second line (`（局・課室）` under `配属先`, `（人）` under `事務系`): a row whose

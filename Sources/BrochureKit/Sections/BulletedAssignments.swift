@@ -18,10 +18,11 @@ enum BulletedAssignments {
     static func entries(in blocks: [(page: Int, block: Block)]) -> [AssignmentRecord.Row] {
         var rows: [AssignmentRecord.Row] = []
         // A count-less line over less indented than the entries under it: their group (`●総務部`
-        // over `・人事課　事務系2名`), named first in each unit.
+        // over `・人事課　事務系2名`, or an org tree's node over its children on connector lines,
+        // `本部` over `総務部　事務２名`), named first in each unit.
         var group: (name: String, x0: Double, page: Int)?
         func grouped(_ row: AssignmentRecord.Row, _ printed: String, x0: Double, page: Int) -> AssignmentRecord.Row {
-            guard let group, group.page == page, x0 > group.x0 + 2, Normalized.compact(printed).first == "・" else { return row }
+            guard let group, group.page == page, x0 > group.x0 + 2 else { return row }
             var row = row
             row.unit = group.name + row.unit
             return row
@@ -70,7 +71,9 @@ enum BulletedAssignments {
         if let first = name.first, "●○◆◇■□▶".contains(first) { name.removeFirst() }
         guard !name.isEmpty, name.count <= 16, name.first != "・",
             !name.contains(where: { ($0.isASCII && $0.isNumber) || "()（）「」【】、。:：".contains($0) }),
-            !name.contains("配属"), trackCounts(name) == nil
+            !name.contains("配属"), trackCounts(name) == nil,
+            // A track's label (`事務系`) over its entries is no 部: their counts name the track.
+            !(name.hasSuffix("系") && Track(label: name) != .other)
         else { return nil }
         return name
     }
@@ -80,11 +83,17 @@ enum BulletedAssignments {
     private static func entry(_ unit: String, _ counts: String, boxes: [Rect], page: Int) -> AssignmentRecord.Row? {
         var name = Normalized.compact(unit)
         if let first = name.first, "・●○◆◇■□▶-".contains(first) { name.removeFirst() }
-        guard !name.isEmpty, trackCounts(name) == nil, let (administrative, technical) = trackCounts(counts) else { return nil }
+        // A sum line (`計　事務系４名・技術系１３名`) counts the units again: a check, no unit.
+        guard !name.isEmpty, !totalWords.contains(name), trackCounts(name) == nil,
+            let (administrative, technical) = trackCounts(counts)
+        else { return nil }
         return AssignmentRecord.Row(
             unit: name, administrative: administrative, technical: technical,
             provenance: Rect.enclosing(boxes).map { Provenance(page: page, box: $0, text: unit + "\t" + counts) })
     }
+
+    /// The words of a line or row that sums the units (`計`, `合計`, a group's `小計`): never a unit.
+    static let totalWords: Set<String> = ["計", "合計", "総計", "小計"]
 
     /// `２名（事務系）` → (2, 0); `事務系１名・技術系１名` → (1, 1); `技術系　二名` → (0, 2) (a count
     /// in kanji); nil for a count naming no track.

@@ -59,4 +59,41 @@ struct AssignmentGroupsTests {
         #expect(Self.read(AssignmentsParser().parse(part)) == ["企画管理部人事課 2 0", "企画管理部企画課 1 0", "化学物質管理センターリスク評価課 0 3"])
         #expect(without == ["人事課 2 0", "企画課 1 0", "リスク評価課 0 3"])
     }
+
+    @Test("Group cells centred on their rows and a 小計 row each: subtotals and a 合計 spanning the labels are no units")
+    func subtotalRows() {
+        // 本局 centred on 2 rows (総務部, 小計), 東京工場 on 6 (its last a 小計); 合計 spans 組織 and 部署.
+        var part = AssignmentsParserTests.part(lines: ["令和7年度採用者の配属先"], rows: [
+            ["組織", "部署", "事務系", "技術系"], ["本局", "総務部", "2", "－"], ["", "小計", "2", "－"],
+            ["", "総務課", "1", "－"], ["", "製造部", "－", "3"], ["東京工場", "品質管理課", "－", "1"], ["", "研究所", "－", "2"],
+            ["", "印刷部", "－", "1"], ["", "小計", "1", "7"], ["", "合計", "3", "7"],
+        ])
+        let index = part.blocks.indices.first { part.blocks[$0].block.table != nil }!
+        var table = part.blocks[index].block.table!
+        for r in [1, 5] {
+            table.rows[r][0].box!.y0 += 10
+            table.rows[r][0].box!.y1 += 10
+        }
+        part.blocks[index].block.table = table
+        let record = AssignmentsParser().parse(part)
+        #expect(Self.read(record) == [
+            "本局総務部 2 0", "東京工場総務課 1 0", "東京工場製造部 0 3", "東京工場品質管理課 0 1", "東京工場研究所 0 2", "東京工場印刷部 0 1",
+        ])
+        #expect(record?.cohortFiscalYear == 2025)
+    }
+
+    @Test("An org tree: each node over its children set in, a count on each child's line; the sum line is no unit")
+    func orgTree() {
+        let rows = BulletedAssignments.rows(in: [Self.block([
+            ("令和７年度採用者の配属先", 30), ("本部", 40), ("総務部　事務２名", 54), ("食品表示監視部　事務１名・技術２名", 54),
+            ("札幌センター", 40), ("肥飼料検査課　技術１名", 54), ("神戸センター", 40), ("肥飼料検査課　技術２名", 54),
+            ("計　事務系３名・技術系５名", 30),
+        ])])
+        #expect(rows?.map { "\($0.unit) \($0.administrative) \($0.technical)" } == [
+            "本部総務部 2 0", "本部食品表示監視部 1 2", "札幌センター肥飼料検査課 0 1", "神戸センター肥飼料検査課 0 2",
+        ])
+        // A track's label over its entries names their track, not their 部.
+        let byTrack = BulletedAssignments.rows(in: [Self.block([("事務系", 40), ("総務課　事務系２名", 54), ("人事課　１名（事務系）", 54)])])
+        #expect(byTrack?.map(\.unit) == ["総務課", "人事課"])
+    }
 }
