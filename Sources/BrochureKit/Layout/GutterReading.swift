@@ -111,7 +111,8 @@ struct GutterReading {
     /// headings head two columns only below the rows above them that cross it, and only when
     /// nothing is left between the gap and the right-hand heading's edge.
     ///
-    /// A short line beside a section heading, on its baseline and in its type, a quarter larger
+    /// A line of up to twenty characters beside a section heading (`04 採用予定数（試験区分別）`,
+    /// too long to be counted a section name itself), on its baseline and in its type, a quarter larger
     /// than the region's own (`採用予定` at 12 pt beside `配属実績`, over 8.5 pt tables), heads
     /// the column beside it too, though it names no section read here. (Not the captions of two
     /// tables side by side, `採用者数` and `うち女性` in 9 pt over 7.5 pt: one table's halves.)
@@ -121,7 +122,7 @@ struct GutterReading {
         let unit = page.em(region)
         let headings = named + region.filter { i in
             let line = page.lines[i]
-            return !page.namesSection[i] && line.box.height >= 1.25 * unit && CharacterBound.atMost(12, line.text)
+            return !page.namesSection[i] && line.box.height >= 1.25 * unit && CharacterBound.atMost(20, line.text)
                 && named.contains { h in
                     let heading = page.lines[h]
                     return abs(heading.fontSize - line.fontSize) <= 0.05 * heading.fontSize

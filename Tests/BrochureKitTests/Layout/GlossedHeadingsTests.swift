@@ -49,6 +49,34 @@ struct GlossedHeadingsTests {
         #expect(EnglishGloss.stripped("配属実績") == "配属実績")
     }
 
+    @Test("A long heading level with a section heading (04 採用予定数（試験区分別）, 16 characters) heads a column too: the tables under the two are cut apart")
+    func longHeadingBesideSectionHeading() {
+        var b = PageBuilder()
+        b.text("03 配属先", x: 40, y: 46, size: 16, bold: true)
+        b.text("04 採用予定数（試験区分別）", x: 305, y: 46, size: 16, bold: true)
+        b.text("令和7年度採用者の配属先", x: 40, y: 79, size: 8)
+        b.text("令和8年度採用予定数", x: 305, y: 79, size: 8)
+        b.text("組織", x: 48, y: 99, size: 8)
+        b.text("部署", x: 106, y: 99, size: 8)
+        b.text("事務系", x: 200, y: 99, size: 8)
+        b.text("技術系", x: 250, y: 99, size: 8)
+        b.text("試験区分", x: 308, y: 99, size: 8)
+        b.text("事務系", x: 420, y: 99, size: 8)
+        b.text("技術系", x: 490, y: 99, size: 8)
+        for (r, (unit, category)) in [("総務部", "行政"), ("業務部", "事務"), ("研究所", "機械"), ("製造部", "化学")].enumerated() {
+            let y = 117 + Double(r) * 18
+            b.text(unit, x: 106, y: y, size: 8)
+            b.text(r < 2 ? "2" : "－", x: 210, y: y, size: 8)
+            b.text(r < 2 ? "－" : "1", x: 260, y: y, size: 8)
+            b.text(category, x: 308, y: y, size: 8)
+            b.text(r < 2 ? "6" : "－", x: 430, y: y, size: 8)
+            b.text(r < 2 ? "－" : "4", x: 500, y: y, size: 8)
+        }
+        let tables = TableGeometryTests.tables(b)
+        #expect(tables.count == 2, "\(tables)")
+        #expect(tables.first?.first?.contains("試験区分") == false, "\(tables)")
+    }
+
     @Test("A group cell centred on its two rows, overlapping one by a point, stays in the table")
     func groupCellCentredOnRows() {
         var b = PageBuilder()
