@@ -31,7 +31,7 @@ struct SectionSegmenter {
                     !(block.kind != .heading && current?.blocks.last.map { TitledParagraphs.isBareMarker($0.block) } == true)
                 {
                     if let open = current { parts.append(open) }
-                    current = Part(kind: kind, heading: text, headingSize: block.lines[0].fontSize, page: page.number)
+                    current = Part(kind: kind, heading: text, headingSize: Self.headingSize(block.lines[0]), page: page.number)
                     if block.kind != .heading { current?.opener = block }
                     continue
                 }
@@ -116,6 +116,17 @@ struct SectionSegmenter {
             i -= 1
         }
         return parts
+    }
+
+    /// The size a heading is set in: its title's, not its English gloss's (`取組 Initiatives`, the
+    /// gloss in 7 pt after an 11 pt title, is measured 7 pt by glyph length), so that item
+    /// titles in 8.5 pt under it do not count as larger headings closing the section.
+    static func headingSize(_ line: TextLine) -> Double {
+        // A title in Japanese ending in a Latin word (`Initiatives`, `Work-life balance`).
+        guard line.orientation == .horizontal, let last = line.text.unicodeScalars.last, last.isASCII && last.properties.isAlphabetic,
+            line.text.unicodeScalars.contains(where: Script.isCJK)
+        else { return line.fontSize }
+        return max(line.fontSize, line.box.height)
     }
 
     /// Whether a heading names a part of a brochure that is none of our sections: questions

@@ -115,4 +115,19 @@ struct SectionSegmenterTests {
         #expect(found.map(\.kind) == [.examBreakdown])
         #expect(found.first?.blocks.count == 3)
     }
+
+    @Test("A heading with an English gloss is as large as its title, not its gloss: item titles under it close nothing")
+    func glossedHeadingSize() {
+        typealias L = LooseLayoutsTests
+        // `取組 Initiatives`: 11 pt title, 7 pt gloss, the line measured 7 pt by glyph length.
+        let heading = TextLine(text: "取組 Initiatives", box: Rect(x0: 28, y0: 34, x1: 87, y1: 45), fontSize: 7, isBold: true, orientation: .horizontal)
+        let found = Self.parts([
+            (1, Block(kind: .paragraph, box: heading.box, lines: [heading])),
+            L.block("◆分析の信頼性確保", x: 28, y: 61, size: 8.5, kind: .heading),
+            L.block("国際規格に基づく品質管理のもとで分析を行っています。", x: 37, y: 77, size: 7.5),
+        ])
+        #expect(found.map(\.kind) == [.initiatives])
+        #expect(found.first?.blocks.count == 2)
+        #expect(SectionSegmenter.headingSize(heading) == 11)
+    }
 }
