@@ -83,11 +83,11 @@ struct HiringParser {
         let techLabel = roles.firstIndex(of: .technical).map { labels[$0] }
         // Or each year's women in a sub-row of their own under its counts.
         let subRows = women.isEmpty
-            ? WomenSubRows.pairs(table.rows, years: years, firstFigure: roles.firstIndex { [.total, .administrative, .technical].contains($0) } ?? 1) : [:]
+            ? WomenRowGroups.subRows(table.rows, years: years, firstFigure: roles.firstIndex { [.total, .administrative, .technical].contains($0) } ?? 1) : [:]
         let rows = yearRows.compactMap { r -> HiringRecord.Row? in
             guard let year = years[r] else { return nil }
             if let w = subRows[r] {
-                let joined = WomenSubRows.joined(Array(table.rows[r].dropFirst()), women: Array(table.rows[w].dropFirst()), roles: Array(roles.dropFirst()))
+                let joined = WomenRowGroups.joinedSubRow(Array(table.rows[r].dropFirst()), women: Array(table.rows[w].dropFirst()), roles: Array(roles.dropFirst()))
                 return row(year, cells: joined.cells, roles: joined.roles, women: joined.women, convention: convention, page: page)
             }
             return row(
