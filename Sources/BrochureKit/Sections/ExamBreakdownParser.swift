@@ -20,10 +20,13 @@ struct ExamBreakdownParser {
         var level: ExamBreakdown.Level? { ExamBreakdownParser.level(named: text) }
     }
 
-    /// The exam level a label names (`院卒程度試験`, `大卒`, `学部卒`).
+    /// The exam level a label names (`院卒程度試験`, `大卒`, `学部卒`, `高卒程度試験`).
+    ///
+    /// The contract has two levels only, graduate and not: `高卒程度` is read as the
+    /// non-graduate level, `undergraduate`, as the category under it tells it apart.
     static func level<S: StringProtocol>(named text: S) -> ExamBreakdown.Level? {
         if text.contains("院卒") || text.contains("大学院") { return .graduate }
-        if text.contains("大卒") || text.contains("学部") { return .undergraduate }
+        if text.contains("大卒") || text.contains("学部") || text.contains("高卒") { return .undergraduate }
         return nil
     }
 
@@ -38,10 +41,12 @@ struct ExamBreakdownParser {
         var gridPage = columns.entries.compactMap(\.provenance?.page).min()
         for (index, (page, block)) in part.blocks.enumerated() where !columns.used.contains(index) {
             // A grid of categories by levels, counts where they meet.
-            // Its levels in a header row (`ExamGrid`) or in blocks set apart above it (`ExamColumnHeads`),
+            // Its levels in a header row (`ExamGrid`), over a row of tracks (`ExamLevelTrackHeader`),
+            // or in blocks set apart above it (`ExamColumnHeads`),
             // or down the side under categories grouped by track (`ExamLevelRows`).
             if let table = block.table, case let grid = ExamGrid.entries(in: table, page: page),
-                case let heads = grid.isEmpty ? ExamColumnHeads.entries(in: table, page: page, above: part.blocks.filter { $0.page == page }.map(\.block)) : grid,
+                case let tracked = grid.isEmpty ? ExamLevelTrackHeader.entries(in: table, page: page) : grid,
+                case let heads = tracked.isEmpty ? ExamColumnHeads.entries(in: table, page: page, above: part.blocks.filter { $0.page == page }.map(\.block)) : tracked,
                 case let found = heads.isEmpty ? ExamLevelRows.entries(in: table, page: page) : heads,
                 !found.isEmpty
             {

@@ -8,7 +8,9 @@
 /// level with it (both lines of a name wrapped in its cell); its level is the level label left
 /// of the categories whose rows it spans — centred on them, a label heads as many rows below
 /// its middle as above it (as `ExamGrid` reads a track label), or, set level with the first,
-/// every row down to the next label. A total row (`合計`) must equal its column's sum.
+/// every row down to the next label. A level may instead be a group row across the matrix,
+/// its categories indented under it (`一般職試験（大卒程度）` over `行政`, `化学`): it heads the
+/// rows down to the next. A total row (`合計`) must equal its column's sum.
 enum ExamTrackColumns {
     struct Line {
         var text: String
@@ -76,7 +78,13 @@ enum ExamTrackColumns {
         // The rows, top to bottom, and the level labels left of them (a label's lines joined).
         let rows = Array(Set(body.map { $0.category[0].box.y0 })).sorted()
         let rowBox = { (y: Double) in Rect.enclosing(body.filter { $0.category[0].box.y0 == y }.flatMap { $0.category.map(\.box) + [$0.count.box] })! }
-        let labels = lines.filter { $0.box.x1 <= left + 1 && ExamGrid.level(of: $0.text) != nil }.map { label -> (level: ExamBreakdown.Level, box: Rect, lines: [Line]) in
+        // Or a group row over its categories: a level label starting left of them (they are
+        // indented under it), under the track labels, with no count on its height.
+        let top = body.map(\.header.box.y1).min() ?? 0
+        let isGroupRow = { (label: Line) in
+            label.box.x0 < left - 1 && label.box.y0 >= top - 1 && !lines.contains { isCell($0) && $0.box.yOverlap(label.box) > 0 }
+        }
+        let labels = lines.filter { ($0.box.x1 <= left + 1 || isGroupRow($0)) && ExamGrid.level(of: $0.text) != nil }.map { label -> (level: ExamBreakdown.Level, box: Rect, lines: [Line]) in
             let below = lines.filter { abs($0.box.x0 - label.box.x0) <= 1 && $0.box.y0 >= label.box.y1 - 1 && $0.box.y0 - label.box.y1 <= 0.6 * label.box.height
                 && ExamGrid.level(of: $0.text) == nil && !isCell($0) && ExamGrid.level(of: label.text + $0.text) != nil }
             return (ExamGrid.level(of: label.text)!, Rect.enclosing([label.box] + below.map(\.box))!, [label] + below)

@@ -81,8 +81,15 @@ struct HiringParser {
         var women = WomenRowGroups.columns(under: Array(header), roles: &roles)
         if women.isEmpty { women = Self.womenColumns(labels, &roles) }
         let techLabel = roles.firstIndex(of: .technical).map { labels[$0] }
+        // Or each year's women in a sub-row of their own under its counts.
+        let subRows = women.isEmpty
+            ? WomenRowGroups.subRows(table.rows, years: years, firstFigure: roles.firstIndex { [.total, .administrative, .technical].contains($0) } ?? 1) : [:]
         let rows = yearRows.compactMap { r -> HiringRecord.Row? in
             guard let year = years[r] else { return nil }
+            if let w = subRows[r] {
+                let joined = WomenRowGroups.joinedSubRow(Array(table.rows[r].dropFirst()), women: Array(table.rows[w].dropFirst()), roles: Array(roles.dropFirst()))
+                return row(year, cells: joined.cells, roles: joined.roles, women: joined.women, convention: convention, page: page)
+            }
             return row(
                 year, cells: Array(table.rows[r].dropFirst()), roles: Array(roles.dropFirst()),
                 women: Dictionary(uniqueKeysWithValues: women.map { ($0.key - 1, $0.value - 1) }),

@@ -4,7 +4,8 @@
 ///
 /// Each group's label is a cell spanning its rows (or columns), so it sits on any one of them;
 /// the groups are told apart by the tracks alone, a group ending where a track it already has
-/// comes again (as in `LongFormatHiring`).
+/// comes again (as in `LongFormatHiring`). With years down, each year may instead span a
+/// head-count sub-row and a women's sub-row of its own (`subRows`).
 enum WomenRowGroups {
     /// For the `header` rows of a table with years down: each head-count column → the women's
     /// column of the same track, the roles set as `pairs` sets them. A column's label is its
@@ -41,5 +42,29 @@ enum WomenRowGroups {
             result[row] = womenRows[track]
         }
         return result
+    }
+
+    /// Each year's row → the women's row right under it, with years down and each year over
+    /// a head-count sub-row (`採用者数`) and a women's sub-row (`うち女性`): a row naming no year
+    /// (the year is a cell spanning both, its text on the first) whose label cells (those
+    /// before `firstFigure`) say 女性 and not 男. Empty unless two years or more have one, so
+    /// a stray 女性 row is no pattern. A women's row of dashes (`－`, the planned year's)
+    /// gives no women: they are unknown, not 0.
+    static func subRows(_ rows: [[Table.Cell]], years: [YearLabel?], firstFigure: Int) -> [Int: Int] {
+        var found: [Int: Int] = [:]
+        for r in rows.indices.dropLast() where years[r] != nil && years[r + 1] == nil {
+            let label = Normalized.compact(rows[r + 1].prefix(firstFigure).map(\.text).joined())
+            guard label.contains("女"), !label.contains("男"), !label.contains(where: { $0.isASCII && $0.isNumber }) else { continue }
+            found[r] = r + 1
+        }
+        return found.count >= 2 ? found : [:]
+    }
+
+    /// One year's figures with its women's row after them: `cells` and `roles` doubled, the
+    /// women's copy of each column naming no track, and each column's women column.
+    static func joinedSubRow(_ counts: [Table.Cell], women: [Table.Cell], roles: [ColumnRole]) -> (cells: [Table.Cell], roles: [ColumnRole], women: [Int: Int]) {
+        let width = counts.count
+        let pairs = Dictionary(uniqueKeysWithValues: roles.indices.filter { $0 < women.count }.map { ($0, $0 + width) })
+        return (counts + women, roles + women.map { _ in .unknown }, pairs)
     }
 }

@@ -115,17 +115,19 @@ struct ExamProseAndColumnsTests {
         return texts.map { Self.block([Self.line($0.0, $0.1, $0.2, $0.3, height: 8)]) }
     }
 
+    /// What `ExamTrackColumns` reads from `blocks`, one `track level category count` per entry.
+    private static func trackColumnEntries(_ blocks: [(page: Int, block: Block)]) -> [String] {
+        ExamTrackColumns.entries(in: blocks, skipping: []).entries.map { "\($0.track.rawValue) \($0.level.rawValue) \($0.category) \($0.count)" }
+    }
+
     @Test("Counts in track columns: the category level with each, the level label centred on its rows, the 合計 row their sum")
     func countsInTrackColumns() {
-        let read = { (blocks: [(page: Int, block: Block)]) in
-            ExamTrackColumns.entries(in: blocks, skipping: []).entries.map { "\($0.track.rawValue) \($0.level.rawValue) \($0.category) \($0.count)" }
-        }
-        #expect(read(Self.trackMatrix()) == [
+        #expect(Self.trackColumnEntries(Self.trackMatrix()) == [
             "administrative undergraduate 法律 1", "administrative undergraduate 経済 1",
             "technical undergraduate 工学 3", "technical undergraduate 数理科学・物理・地球科学 3", "technical undergraduate デジタル 1",
             "technical graduate 工学 1", "technical graduate 数理科学・物理・地球科学 2",
         ])
-        #expect(read(Self.trackMatrix(total: "11")).isEmpty)
+        #expect(Self.trackColumnEntries(Self.trackMatrix(total: "11")).isEmpty)
     }
 
     @Test("A level label set level with its first row heads every row down to the next label")
@@ -133,5 +135,34 @@ struct ExamProseAndColumnsTests {
         let rows = [100.0, 116, 132, 148].map { Rect(x0: 100, y0: $0, x1: 140, y1: $0 + 8) }
         let labels = [100.0, 132].map { Rect(x0: 40, y0: $0, x1: 80, y1: $0 + 8) }
         #expect(ExamTrackColumns.levels(ofRows: rows, labels: labels) == [0, 0, 1, 1])
+    }
+
+    /// `試験区分 | 事務系 | 技術系`, then each level on a row of its own at x 30, its categories
+    /// at x 40 with full-width counts (a dash for none) under the tracks, and a 合計 row at x 30.
+    private static func groupRowMatrix(total: String = "１４") -> [(page: Int, block: Block)] {
+        let texts: [(String, Double, Double, Double)] = [
+            ("試験区分", 60, 100, 90), ("事務系", 135, 100, 158), ("技術系", 180, 100, 203),
+            ("一般職試験（大卒程度）", 30, 118, 113),
+            ("行政", 40, 136, 55), ("４", 143, 136, 150), ("－", 188, 136, 195),
+            ("化学", 40, 154, 55), ("－", 143, 154, 150), ("５", 188, 154, 195),
+            ("総合職試験（院卒者）", 30, 190, 106),
+            ("行政", 40, 208, 55), ("１", 143, 208, 150), ("－", 188, 208, 195),
+            ("化学・生物・薬学", 40, 226, 100), ("－", 143, 226, 150), ("３", 185, 226, 199),
+            ("農業科学・水産", 40, 244, 93), ("－", 143, 244, 150), ("６", 188, 244, 195),
+            ("合計", 30, 262, 45), ("５", 143, 262, 150), (total, 185, 262, 199),
+        ]
+        return texts.map { text, x0, y0, x1 in
+            let line = TextLine(text: text, box: Rect(x0: x0, y0: y0, x1: x1, y1: y0 + 7.5), fontSize: 7.5, isBold: false, orientation: .horizontal)
+            return (1, Block(kind: .paragraph, box: line.box, lines: [line]))
+        }
+    }
+
+    @Test("Each level heads the indented categories under it down to the next; 合計 checks the columns")
+    func levelsAsGroupRows() {
+        #expect(Self.trackColumnEntries(Self.groupRowMatrix()) == [
+            "administrative undergraduate 行政 4", "technical undergraduate 化学 5",
+            "administrative graduate 行政 1", "technical graduate 化学・生物・薬学 3", "technical graduate 農業科学・水産 6",
+        ])
+        #expect(Self.trackColumnEntries(Self.groupRowMatrix(total: "１５")).isEmpty)
     }
 }
