@@ -17,6 +17,12 @@ extension ReadingOrder {
             }
             guard let section = Rect.enclosing(under.map { boxes[$0] }) else { return box }
             let tolerance = box.height
+            // Set at the section's left edge, the section reaching well past its end: it heads
+            // the column's width, and what stands above it there (a masthead's date block at
+            // the page's right) is read before it.
+            if abs(section.x0 - box.x0) <= tolerance, section.x1 > box.x1 + 2 * tolerance {
+                return Rect(x0: box.x0, y0: box.y0, x1: section.x1, y1: box.y1)
+            }
             // Centred: the section reaches past the heading on both sides, by about as much.
             guard section.x0 < box.x0 - tolerance, section.x1 > box.x1 - tolerance,
                 abs(section.midX - box.midX) <= 0.2 * section.width

@@ -26,4 +26,23 @@ struct HeadedColumnsOrderTests {
         let rightHeading = lines.firstIndex(of: "両立支援制度")
         #expect(lastItem != nil && rightHeading != nil && lastItem! < rightHeading!, "\(lines)")
     }
+
+    @Test("A heading set at its column's left edge stands for the column's width: a masthead line above the column, right of the heading's end, is read before it")
+    func leftAlignedHeadingWidened() {
+        var b = PageBuilder(width: 842, height: 595)
+        b.text("農林水産消費安全技術センター", x: 28, y: 41, size: 24, bold: true)
+        b.text("職員採用案内", x: 700, y: 32, size: 16, bold: true)
+        // The first column starts at the masthead's left edge: no band ends under the masthead.
+        b.text("FAMICについて", x: 28, y: 114, size: 11, bold: true)
+        b.text("食と農の安全を、科学で支える。", x: 28, y: 137, size: 8)
+        b.text("採用実績", x: 228, y: 114, size: 11, bold: true)
+        b.text("採用予定", x: 628, y: 114, size: 11, bold: true)
+        b.text("職員採用者数の推移（人）", x: 228, y: 137, size: 8)
+        b.text("令和８年度試験区分別の採用予定数", x: 628, y: 137, size: 8)
+        b.text("試験区分の内訳は次のとおりです。", x: 628, y: 150, size: 8)
+        let lines = LayoutEngine().layout(b.page()).textLines
+        let masthead = lines.firstIndex(of: "職員採用案内")
+        let heading = lines.firstIndex(of: "採用予定")
+        #expect(masthead != nil && heading != nil && masthead! < heading!, "\(lines)")
+    }
 }
