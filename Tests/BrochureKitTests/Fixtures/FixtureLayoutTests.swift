@@ -102,6 +102,7 @@ struct HoldoutFloorTests {
         Set(folder: "holdout12", count: 3, integrity: 0.89, tau: 0.98),
         Set(folder: "holdout13", count: 3, integrity: 0.87, tau: 0.94),
         Set(folder: "holdout14", count: 3, integrity: 0.78, tau: 0.91),
+        Set(folder: "holdout15", count: 3, integrity: 0.74, tau: 0.95),
     ])
     func floor(_ set: Set) throws {
         let names = Self.names(in: set.folder)
