@@ -27,7 +27,8 @@ struct SectionSegmenter {
                 // that item's title, whatever section its words name.
                 // (Asked last: most blocks name no section.)
                 if isHeadingLike(block), case let text = block.lines.map(\.text).joined(),
-                    let kind = SectionKind.opened(by: text), kind != current?.kind || block.kind == .heading,
+                    let kind = SectionKind.opened(by: text),
+                    kind != current?.kind || block.kind == .heading && !Self.isItemTitle(block, of: current),
                     !(block.kind != .heading && current?.blocks.last.map { TitledParagraphs.isBareMarker($0.block) } == true)
                 {
                     if let open = current { parts.append(open) }
@@ -127,6 +128,15 @@ struct SectionSegmenter {
             line.text.unicodeScalars.contains(where: Script.isCJK)
         else { return line.fontSize }
         return max(line.fontSize, line.box.height)
+    }
+
+    /// Whether a heading naming the section already open is one of its items' titles
+    /// (`働きやすい職場づくり` beside `伝統技術の継承` under `造幣局の取組`): in a section of items,
+    /// smaller than the section's own heading and set like an item title already in it.
+    static func isItemTitle(_ block: Block, of part: Part?) -> Bool {
+        guard let part, [.initiatives, .supportSystems].contains(part.kind) else { return false }
+        let size = block.lines[0].fontSize
+        return size < 0.95 * part.headingSize && part.blocks.contains { $0.block.kind == .heading && abs($0.block.lines[0].fontSize - size) <= 0.05 * size }
     }
 
     /// Whether a heading names a part of a brochure that is none of our sections: questions

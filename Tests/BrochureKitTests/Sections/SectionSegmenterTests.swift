@@ -130,4 +130,21 @@ struct SectionSegmenterTests {
         #expect(found.first?.blocks.count == 2)
         #expect(SectionSegmenter.headingSize(heading) == 11)
     }
+
+    @Test("An item title naming the open section (働きやすい職場づくり), set like the item titles beside it and smaller than the section's heading, stays an item; set as large as the heading it opens a section")
+    func itemTitleNamingOpenSection() {
+        typealias L = LooseLayoutsTests
+        func found(titleSize: Double) -> [SectionSegmenter.Part] {
+            Self.parts([
+                L.block("④ 造幣局の取組", x: 40, y: 34, size: 11.5, kind: .heading),
+                L.block("伝統技術の継承", x: 40, y: 70, size: 9.5, kind: .heading),
+                L.block("熟練の技を若手職員がベテランから直接学びます。", x: 40, y: 87, size: 8),
+                L.block("働きやすい職場づくり", x: 395, y: 70, size: titleSize, kind: .heading),
+                L.block("テレワークとフレックスタイム制を導入しています。", x: 395, y: 87, size: 8),
+            ])
+        }
+        #expect(found(titleSize: 9.5).map(\.kind) == [.initiatives])
+        #expect(found(titleSize: 9.5).first?.blocks.count == 4)
+        #expect(found(titleSize: 11.5).map(\.kind) == [.initiatives, .initiatives])
+    }
 }
