@@ -155,7 +155,12 @@ struct ReadingOrder {
                 && boxes[a].xOverlap(lower) >= 0.5 * min(boxes[a].width, lower.width)
             {
                 let intrudes = near.contains { other in other != a && boxes[other].xOverlap(lower) > tolerance }
-                if !intrudes { return true }
+                // A block above reaching over another that starts level with this one too (a
+                // masthead over the first two columns) heads no column: it ends its band.
+                let spans = starting.contains { other in
+                    other != b && boxes[other].yOverlap(lower) > 0 && boxes[other].x0 >= lower.x1 - 0.5 && boxes[a].xOverlap(boxes[other]) > tolerance
+                }
+                if !intrudes && !spans { return true }
             }
         }
         return false

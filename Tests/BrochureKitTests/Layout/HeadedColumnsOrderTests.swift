@@ -45,4 +45,24 @@ struct HeadedColumnsOrderTests {
         let heading = lines.firstIndex(of: "採用予定")
         #expect(masthead != nil && heading != nil && masthead! < heading!, "\(lines)")
     }
+
+    @Test("A masthead over the first two columns ends its band: the date block at the page's right is read before the fourth column under it")
+    func mastheadOverTwoColumns() {
+        var b = PageBuilder(width: 842, height: 595)
+        b.text("独立行政法人", x: 28, y: 22, size: 9)
+        b.text("農林水産消費安全技術センター", x: 28, y: 41, size: 24, bold: true)
+        b.text("Food and Agricultural Materials Inspection Center（FAMIC）", x: 28, y: 77, size: 9)
+        b.text("2026年3月", x: 762, y: 61, size: 10, bold: true)
+        for (x, heading) in [(28.0, "FAMICについて"), (228, "採用実績"), (428, "配属先"), (628, "採用予定")] {
+            b.text(heading, x: x, y: 114, size: 11, bold: true)
+            b.text("本文の一行目です。", x: x, y: 137, size: 8)
+        }
+        b.text("試験区分", x: 661, y: 157, size: 8)
+        b.text("事務系", x: 735, y: 157, size: 8)
+        b.text("技術系", x: 780, y: 157, size: 8)
+        let lines = LayoutEngine().layout(b.page()).textLines
+        let date = lines.firstIndex(of: "2026年3月")
+        let first = lines.firstIndex(of: "FAMICについて")
+        #expect(date != nil && first != nil && date! < first!, "\(lines)")
+    }
 }
