@@ -4,7 +4,8 @@ import FoundationEssentials
 import Foundation
 #endif
 
-/// A date written with the Western year: 2025年4月現在, 2025年4月1日時点, 2025.4, 2025/4/1.
+/// A date written with the Western year: 2025年4月現在, 2025年4月1日時点, 2025.4, 2025/4/1,
+/// 2026（令和8）年4月 (the era year in brackets after the Western one).
 ///
 /// Brochures mix calendars: one edition stamps its tables 令和7年4月1日現在, the next
 /// 2025年4月1日現在, and a cover may print only 2025年4月. The era parser reads the first; this
@@ -27,7 +28,7 @@ public struct WesternDate: Sendable, Codable, Hashable {
     }
 
     // A built Regex is immutable; see JapaneseEraParser.
-    private nonisolated(unsafe) static let form = #/(?<year>(?:19|20)[0-9]{2})\s*(?:年\s*(?<month>[0-9]{1,2})\s*月(?:\s*(?<day>[0-9]{1,2})\s*日)?|[.\/](?<month2>[0-9]{1,2})(?:[.\/](?<day2>[0-9]{1,2}))?)(?<asof>\s*(?:現在|時点))?/#
+    private nonisolated(unsafe) static let form = #/(?<year>(?:19|20)[0-9]{2})(?:\s*[(（](?:令和|平成|昭和)\s*(?:[0-9]{1,2}|元)[)）])?\s*(?:年\s*(?<month>[0-9]{1,2})\s*月(?:\s*(?<day>[0-9]{1,2})\s*日)?|[.\/](?<month2>[0-9]{1,2})(?:[.\/](?<day2>[0-9]{1,2}))?)(?<asof>\s*(?:現在|時点))?/#
 
     /// Every Western year-and-month date in `text`, in order. A year inside a longer number
     /// (`120254月`) and impossible months or days are skipped; a year alone (`2025`, a

@@ -13,7 +13,7 @@ enum CoverTitle {
 
     /// The first page's organisation name: the line after a legal form standing alone (the
     /// name it qualifies, whatever a photo's catch copy is set in), or the rest of a line the
-    /// form opens, else the largest line when it is a name.
+    /// form opens, else the largest line, or its first word, when it is a name.
     static func organization(_ layout: DocumentLayout) -> String? {
         let lines = (layout.pages.first?.blocks ?? []).filter { !$0.isFurniture }.flatMap(\.lines)
         let texts = lines.map { Normalized.compact($0.text) }
@@ -29,7 +29,8 @@ enum CoverTitle {
             return named
         }
         guard let title = lines.max(by: { $0.fontSize < $1.fontSize }) else { return nil }
-        return name(Normalized.compact(title.text))
+        // The name may share its line with the document's title (`警視庁 警察行政職員採用案内`).
+        return name(Normalized.compact(title.text)) ?? title.text.split(separator: " ").first.flatMap { name(String($0)) }
     }
 
     /// `text` when it is one name: three to sixteen kanji and katakana (`カジノ管理委員会`;

@@ -15,7 +15,11 @@ enum OrganizationFinder {
     ]
 
     static func find(layout: DocumentLayout, contacts: [Contact]) -> String? {
-        let unlisted = CoverTitle.organization(layout).flatMap { names(in: $0).isEmpty ? $0 : nil }
+        // A cover title naming a body not on the list, or one office of a listed body
+        // (`東京地方検察庁`, which names `検察庁` only at its end).
+        let unlisted = CoverTitle.organization(layout).flatMap { title in
+            names(in: title).allSatisfy { title.hasSuffix($0) && title != $0 } ? title : nil
+        }
         for email in contacts.flatMap(\.emails) {
             let labels = email.split(separator: "@").last?.split(separator: ".").map(String.init) ?? []
             // `kaiho.mlit.go.jp` is 海上保安庁, not 国土交通省: the leftmost known label.
@@ -28,6 +32,7 @@ enum OrganizationFinder {
         }
         // Without a known domain the cover's title names the publisher before any count does:
         // a special organ names its ministry above its own name and throughout its text.
+        if let unlisted, titleNames(layout).allSatisfy({ unlisted.hasSuffix($0) }) { return unlisted }
         if let titled = titleNames(layout).first ?? unlisted { return titled }
         return scores(layout).max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key
     }

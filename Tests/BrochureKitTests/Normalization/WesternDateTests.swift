@@ -11,6 +11,8 @@ struct WesternDateTests {
         ("2025.4", 2025, 4, nil, false),
         ("2025/4/1現在", 2025, 4, 1, true),
         ("発行：2023年12月", 2023, 12, nil, false),
+        ("2026（令和8）年4月", 2026, 4, nil, false),
+        ("２０１９（令和元）年５月１日現在", 2019, 5, 1, true),
     ])
     func reads(_ text: String, _ year: Int, _ month: Int, _ day: Int?, _ asOf: Bool) {
         let dates = WesternDate.all(in: text)
@@ -20,7 +22,7 @@ struct WesternDateTests {
         #expect(dates.first?.isAsOf == asOf)
     }
 
-    @Test(arguments: ["2025", "総合職採用案内 2025", "2024年度", "2025年13月", "2025年2月30日現在", "03-2025/4", "120254月", "令和7年4月"])
+    @Test(arguments: ["2025", "総合職採用案内 2025", "2024年度", "2025年13月", "2025年2月30日現在", "03-2025/4", "120254月", "令和7年4月", "2025（令和7）年度"])
     func refuses(_ text: String) {
         #expect(WesternDate.all(in: text).isEmpty)
     }

@@ -49,6 +49,17 @@ struct PublisherAndColophonTests {
         #expect(OrganizationFinder.find(layout: oneLine, contacts: [Self.contact("saiyo@archives.go.jp")]) == "国立公文書館")
     }
 
+    @Test("The cover's name sharing its line with the document's title, or naming one office of a listed body, is the publisher")
+    func nameBesideTitleAndOffice() {
+        let shared = Self.cover(kicker: "Tokyo Metropolitan Police Department", title: "警視庁 警察行政職員採用案内", body: ["首都東京の治安を守ります。"])
+        #expect(OrganizationFinder.find(layout: shared, contacts: [Self.contact("saiyo@keishicho.metro.tokyo.lg.jp")]) == "警視庁")
+        let office = Self.cover(kicker: "TOKYO DISTRICT PUBLIC PROSECUTORS OFFICE", title: "東京地方検察庁", body: ["全国最大規模の検察庁です。"])
+        #expect(OrganizationFinder.find(layout: office, contacts: [Self.contact("saiyo@kensatsu.go.jp")]) == "東京地方検察庁")
+        // The listed body's own title stays itself.
+        let listed = Self.cover(kicker: "総務省", title: "国土地理院", body: ["国土交通省の特別の機関です。"])
+        #expect(OrganizationFinder.find(layout: listed, contacts: []) == "国土地理院")
+    }
+
     @Test("A name has the shape of one: kanji only, ending in the word for what it is", arguments: [
         ("国土地理院", true), ("公害等調整委員会", true), ("統計研究所", true), ("採用案内", false),
         ("国家公務員総合職採用案内", false), ("ようこそ宮内庁", false), ("庁", false), ("カジノ管理委員会", true), ("国立公文書館", true),
