@@ -12,7 +12,7 @@ struct ReadingOrder {
         let units = sideHeadingUnits(blocks)
         // Work in a frame where reading goes "down, then right".
         let order = sortUnits(
-            units.map { unit in Rect.enclosing(unit.map { blocks[$0].box })! },
+            movingRailHeadings(units.map { unit in Rect.enclosing(unit.map { blocks[$0].box })! }, units: units, blocks: blocks),
             headings: units.map { blocks[$0[0]].kind == .heading || Self.namesSection(blocks[$0[0]]) },
             headingLines: units.map { unit in
                 guard unit.count == 1 || EnglishGloss.beside(unit[0], in: blocks) == unit[1], blocks[unit[0]].kind == .heading, blocks[unit[0]].lines.count == 1,

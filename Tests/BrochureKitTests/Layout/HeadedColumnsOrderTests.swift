@@ -65,4 +65,18 @@ struct HeadedColumnsOrderTests {
         let first = lines.firstIndex(of: "FAMICについて")
         #expect(date != nil && first != nil && date! < first!, "\(lines)")
     }
+
+    @Test("A heading set upright in a rail at the right of its section is read before the items to its left, after the section above")
+    func railHeadingRight() {
+        var b = PageBuilder()
+        b.text("採用予定数は、今後の欠員の状況等により変更することがあります。", x: 36, y: 100, size: 9)
+        for (i, title) in ["■警察ＤＸの推進", "■女性職員の活躍推進", "■テレワークの拡大"].enumerated() {
+            let x = 36 + Double(i) * 170
+            b.text(title, x: x, y: 147, size: 9, bold: true)
+            b.text(i < 2 ? "各種手続のオンライン化を" : "各種手続のオンライン化を進めています。", x: x, y: 163, size: 8)
+        }
+        b.vertical("職場の取組", x: 543, y: 149, size: 13, bold: true)
+        let lines = LayoutEngine().layout(b.page()).textLines
+        #expect(Array(lines.prefix(3)) == ["採用予定数は、今後の欠員の状況等により変更することがあります。", "職場の取組", "■警察ＤＸの推進"], "\(lines)")
+    }
 }

@@ -27,10 +27,10 @@ struct PageBuilder {
     }
 
     /// Draws `text` top to bottom from (x, y), one glyph per row (縦書き).
-    mutating func vertical(_ text: String, x: Double, y: Double, size: Double = 10) {
+    mutating func vertical(_ text: String, x: Double, y: Double, size: Double = 10, bold: Bool = false) {
         for (i, scalar) in text.unicodeScalars.enumerated() {
             let top = y + Double(i) * size
-            glyphs.append(Glyph(scalar: scalar, box: Rect(x0: x, y0: top, x1: x + size, y1: top + size), font: 0, size: size))
+            glyphs.append(Glyph(scalar: scalar, box: Rect(x0: x, y0: top, x1: x + size, y1: top + size), font: bold ? 1 : 0, size: size))
         }
     }
 
