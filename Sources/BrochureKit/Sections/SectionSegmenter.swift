@@ -26,7 +26,7 @@ struct SectionSegmenter {
                 // A line right under a bare item number (`02` over `テレワークと出張の両立`) is
                 // that item's title, whatever section its words name.
                 // (Asked last: most blocks name no section.)
-                if isHeadingLike(block), case let text = block.lines.map(\.text).joined(),
+                if isHeadingLike(block), case let text = Self.titleLines(block).map(\.text).joined(),
                     let kind = SectionKind.opened(by: text),
                     kind != current?.kind || block.kind == .heading && !Self.isItemTitle(block, of: current),
                     !(block.kind != .heading && current?.blocks.last.map { TitledParagraphs.isBareMarker($0.block) } == true)
@@ -34,6 +34,13 @@ struct SectionSegmenter {
                     if let open = current { parts.append(open) }
                     current = Part(kind: kind, heading: text, headingSize: Self.headingSize(block.lines[0]), page: page.number)
                     if block.kind != .heading { current?.opener = block }
+                    // Lines set smaller under the title (a contact's label) belong to the section.
+                    var rest = block
+                    rest.lines.removeFirst(Self.titleLines(block).count)
+                    if let box = Rect.enclosing(rest.lines.map(\.box)) {
+                        rest.box = box
+                        current?.blocks.append((page.number, rest))
+                    }
                     continue
                 }
                 // A section name set as the first line of a block (`採用窓口` over its first
@@ -119,6 +126,16 @@ struct SectionSegmenter {
         return parts
     }
 
+    /// The lines of a block that make its title: all of them, or of a heading whose first line
+    /// names a section, that line alone when the next is set smaller (`採用に関するお問い合わせ`
+    /// over `◆事務系 警務部人事第一課…`).
+    static func titleLines(_ block: Block) -> ArraySlice<TextLine> {
+        guard block.kind == .heading, block.lines.count >= 2, SectionKind.opened(by: block.lines[0].text) != nil,
+            block.lines[1].fontSize < 0.9 * block.lines[0].fontSize
+        else { return block.lines[...] }
+        return block.lines.prefix(1)
+    }
+
     /// The size a heading is set in: its title's, not its English gloss's (`取組 Initiatives`, the
     /// gloss in 7 pt after an 11 pt title, is measured 7 pt by glyph length), so that item
     /// titles in 8.5 pt under it do not count as larger headings closing the section.
@@ -134,6 +151,8 @@ struct SectionSegmenter {
     /// (`働きやすい職場づくり` beside `伝統技術の継承` under `造幣局の取組`): in a section of items,
     /// smaller than the section's own heading and set like an item title already in it.
     static func isItemTitle(_ block: Block, of part: Part?) -> Bool {
+        // A contact's label naming its office (`◆技術系 総務部施設課技術採用担当`).
+        if let part, part.kind == .contacts, ContactsParser.labelPrefix(Normalized.compact(block.lines[0].text)) != nil { return true }
         guard let part, [.initiatives, .supportSystems].contains(part.kind) else { return false }
         let size = block.lines[0].fontSize
         return size < 0.95 * part.headingSize && part.blocks.contains { $0.block.kind == .heading && abs($0.block.lines[0].fontSize - size) <= 0.05 * size }

@@ -147,4 +147,21 @@ struct SectionSegmenterTests {
         #expect(found(titleSize: 9.5).first?.blocks.count == 4)
         #expect(found(titleSize: 11.5).map(\.kind) == [.initiatives, .initiatives])
     }
+
+    @Test("A contacts heading with a smaller label line under it keeps the label in its section; a label naming its office (…技術採用担当) opens no new section")
+    func contactLabelsUnderHeading() {
+        typealias L = LooseLayoutsTests
+        func line(_ text: String, y: Double, size: Double) -> TextLine {
+            TextLine(text: text, box: Rect(x0: 36, y0: y, x1: 36 + Double(text.count) * size, y1: y + size), fontSize: size, isBold: true, orientation: .horizontal)
+        }
+        let lines = [line("採用に関するお問い合わせ", y: 711, size: 10), line("◆事務系 警務部人事第一課採用センター", y: 730, size: 8.5)]
+        let found = Self.parts([
+            (1, Block(kind: .heading, box: Rect.enclosing(lines.map(\.box))!, lines: lines)),
+            L.block("電話 03-3581-4321（内線22814）", x: 36, y: 744, size: 8),
+            L.block("◆技術系 総務部施設課技術採用担当", x: 308, y: 730, size: 8.5, kind: .heading),
+            L.block("電話 03-3581-7730（直通）", x: 308, y: 744, size: 8),
+        ])
+        #expect(found.map(\.heading) == ["採用に関するお問い合わせ"])
+        #expect(found.first?.blocks.count == 4)
+    }
 }
