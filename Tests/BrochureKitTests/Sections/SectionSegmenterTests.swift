@@ -164,4 +164,24 @@ struct SectionSegmenterTests {
         #expect(found.map(\.heading) == ["採用に関するお問い合わせ"])
         #expect(found.first?.blocks.count == 4)
     }
+
+    @Test("A title broken into short centred lines (職場の / 取組, in a circle) opens the section its joined words name; a first line naming one alone opens it by itself")
+    func stackedTitles() {
+        func stacked(_ texts: [String], y: Double) -> (page: Int, block: Block) {
+            let lines = texts.enumerated().map { i, text in
+                let width = Double(text.count) * 9
+                return TextLine(text: text, box: Rect(x0: 58 - width / 2, y0: y + Double(i) * 12, x1: 58 + width / 2, y1: y + Double(i) * 12 + 9),
+                                fontSize: 9, isBold: false, orientation: .horizontal)
+            }
+            return (1, Block(kind: .paragraph, box: Rect.enclosing(lines.map(\.box))!, lines: lines))
+        }
+        typealias L = LooseLayoutsTests
+        let found = Self.parts([
+            stacked(["職場の", "取組"], y: 52), L.block("◇デジタルシフトの推進", x: 90, y: 52),
+            stacked(["交通", "アクセス"], y: 573), L.block("〒100-8924 東京都千代田区永田町1-10-1", x: 90, y: 573),
+            stacked(["採用窓口", "総合職事務系"], y: 700),
+        ])
+        #expect(found.map(\.heading) == ["職場の取組", "交通アクセス", "採用窓口"])
+        #expect(found.last?.blocks.count == 1)
+    }
 }
