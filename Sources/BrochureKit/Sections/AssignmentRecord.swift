@@ -20,6 +20,11 @@ public struct AssignmentRecord: Sendable, Hashable, Codable {
     public var asOf: String?
     public var rows: [Row]
     public var page: Int
+    /// Whether the record is a continuation's, naming no cohort (not encoded). A chart or table
+    /// continued at the top of the next column (`配属実績（続き）`) may be read before the foot of
+    /// the column where it starts, so its part comes first: it is held open, and the next
+    /// assignments part's record takes its rows (`joining`, in `ParsedPart.merge`).
+    var continuation: Bool?
 
     public init(cohortFiscalYear: Int?, asOf: String?, rows: [Row], page: Int) {
         self.cohortFiscalYear = cohortFiscalYear
@@ -34,5 +39,21 @@ public struct AssignmentRecord: Sendable, Hashable, Codable {
         try c.encode(asOf, forKey: .asOf)
         try c.encode(rows, forKey: .rows)
         try c.encode(page, forKey: .page)
+    }
+
+    /// This record with `open`'s rows after its own, its cohort and date kept; `open` itself
+    /// when a unit is in both (then they are two tables, and the open one stands alone).
+    func joining(_ open: AssignmentRecord) -> AssignmentRecord {
+        let units = Set(rows.map(\.unit))
+        guard !open.rows.contains(where: { units.contains($0.unit) }) else {
+            var kept = open
+            kept.continuation = nil
+            return kept
+        }
+        var joined = self
+        joined.rows += open.rows
+        joined.page = min(page, open.page)
+        joined.continuation = nil
+        return joined
     }
 }

@@ -5,6 +5,14 @@ struct AssignmentsParser {
         let prose = part.blocks.filter { $0.block.table == nil }.map { $0.block.lines.map(\.text).joined() }.joined(separator: "\n")
         let cohort = Self.cohortYear(in: part.heading + prose)
         let asOf = (try? EraDate.all(in: part.heading + prose))?.filter(\.isAsOf).compactMap(Self.yearMonth).max()
+        var record = parseRows(part, cohort: cohort, asOf: asOf)
+        // A continuation naming no cohort (`配属実績（続き）` read before the section's start)
+        // stays open for the next part's rows (`ParsedPart.merge`).
+        if cohort == nil, Normalized.compact(part.heading).hasSuffix("(続き)") { record?.continuation = true }
+        return record
+    }
+
+    private func parseRows(_ part: SectionSegmenter.Part, cohort: Int?, asOf: String?) -> AssignmentRecord? {
         // Each unit on a line of its own with its count and track (`・総務課　２名（事務系）`).
         if let listed = BulletedAssignments.rows(in: part.blocks) {
             return AssignmentRecord(cohortFiscalYear: cohort, asOf: asOf, rows: listed, page: part.blocks.first?.page ?? part.page)
@@ -53,6 +61,10 @@ struct AssignmentsParser {
             }
             let title = cohort ?? Self.titleCohortYear(table, above: headerIndex, roles: roles)
             return AssignmentRecord(cohortFiscalYear: title, asOf: asOf, rows: rows, page: page)
+        }
+        // No table or list: each unit named in a sentence with its counts (`総務部には事務系6名…`).
+        if let told = ProseAssignments.rows(in: part.blocks) {
+            return AssignmentRecord(cohortFiscalYear: cohort, asOf: asOf, rows: told, page: part.blocks.first?.page ?? part.page)
         }
         return nil
     }
@@ -158,8 +170,11 @@ struct AssignmentsParser {
         else { return intakeCohortYear(in: normalized) ?? shortCohortYear(in: normalized) }
         // The era year nearest 入省: the last one in the few characters before it (R4年度・R5年度入省 → R5).
         let before = normalized[..<range.lowerBound]
-        // A western year (`2024年度入省者`) is the year itself.
-        let digits = before.reversed().prefix { $0.isASCII && $0.isNumber }
+        // A western year (`2024年度入省者`) is the year itself, its era in brackets after it or not
+        // (`2025（令和7）年度採用者`).
+        var western = before[...]
+        if western.last == ")", let open = western.lastIndex(of: "(") { western = western[..<open] }
+        let digits = western.reversed().prefix { $0.isASCII && $0.isNumber }
         if digits.count == 4, let year = Int(String(digits.reversed())), (1900...2100).contains(year) { return year }
         let tail = String(before.suffix(8)) + (normalized[range].hasPrefix("年度") ? "年度" : "年")
         return (try? EraDate.all(in: tail))?.last?.year

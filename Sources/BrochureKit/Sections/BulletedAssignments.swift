@@ -31,8 +31,11 @@ enum BulletedAssignments {
             if let table = block.table {
                 for cells in table.rows {
                     let filled = cells.filter { !Normalized.compact($0.text).isEmpty }
-                    if filled.count == 2, let row = entry(filled[0].text, filled[1].text, boxes: filled.compactMap(\.box), page: page) {
-                        rows.append(grouped(row, filled[0].text, x0: filled[0].box?.x0 ?? 0, page: page))
+                    // The entry is the row's last two cells: text taken in beside it (a column
+                    // of prose the table swallowed) comes before.
+                    let pair = filled.suffix(2)
+                    if filled.count >= 2, let row = entry(pair.first!.text, pair.last!.text, boxes: pair.compactMap(\.box), page: page) {
+                        rows.append(grouped(row, pair.first!.text, x0: pair.first!.box?.x0 ?? 0, page: page))
                     } else if filled.count == 1, let box = filled[0].box {
                         group = groupName(filled[0].text).map { ($0, box.x0, page) }
                     } else {
@@ -100,7 +103,7 @@ enum BulletedAssignments {
     static func trackCounts(_ raw: String) -> (administrative: Int, technical: Int)? {
         // Every form counts in 名 or 人: most lines of a long document hold neither, and are
         // turned away before the normaliser and the two patterns (205 M instructions a run).
-        guard raw.unicodeScalars.contains(where: { $0 == "名" || $0 == "人" }) else { return nil }
+        guard raw.unicodeScalars.contains(where: { $0 == "名" || $0 == "人" }) else { return labelCounts(raw) }
         let text = Normalized.compact(raw)
         if let match = text.wholeMatch(of: #/(?<count>[0-9〇一二三四五六七八九十百]+)[名人]\((?<track>[^()]+)\)/#),
             let count = number(match.output.count)
@@ -124,6 +127,18 @@ enum BulletedAssignments {
             case .technical: result.technical += count
             case .other: return nil
             }
+        }
+        return result
+    }
+
+    /// `事務1・技術2`, `事務系3`: a bar chart's label after its bar, each track word straight
+    /// before its count with no 名; nil unless every part is one.
+    static func labelCounts(_ raw: String) -> (administrative: Int, technical: Int)? {
+        guard raw.unicodeScalars.contains(where: { $0 == "事" || $0 == "技" }) else { return nil }
+        var result = (administrative: 0, technical: 0)
+        for part in Normalized.compact(raw).split(whereSeparator: { $0 == "・" || $0 == "/" || $0 == "／" }) {
+            guard let match = part.wholeMatch(of: #/(?<track>事務|技術)系?(?<count>[0-9]{1,4})/#), let count = Int(match.output.count) else { return nil }
+            if match.output.track == "事務" { result.administrative += count } else { result.technical += count }
         }
         return result
     }

@@ -52,7 +52,7 @@ enum ParsedPart: Sendable {
     static func isFilled(_ kind: SectionKind, in sections: SectionSet) -> Bool {
         switch kind {
         case .hiring: sections.hiring != nil
-        case .assignments: sections.assignments != nil
+        case .assignments: sections.assignments != nil && sections.assignments?.continuation != true
         case .examBreakdown: sections.examBreakdown != nil
         case .access: sections.access != nil
         case .training: sections.training != nil
@@ -65,7 +65,12 @@ enum ParsedPart: Sendable {
     func merge(into sections: inout SectionSet) {
         switch self {
         case .hiring(let value): if sections.hiring == nil { sections.hiring = value }
-        case .assignments(let value): if sections.assignments == nil { sections.assignments = value }
+        case .assignments(let value):
+            if let open = sections.assignments, open.continuation == true {
+                sections.assignments = value.map { $0.joining(open) } ?? open
+            } else if sections.assignments == nil {
+                sections.assignments = value
+            }
         case .examBreakdown(let value): if sections.examBreakdown == nil { sections.examBreakdown = value }
         case .access(let value): if sections.access == nil { sections.access = value }
         case .training(let value): if sections.training == nil { sections.training = value }
