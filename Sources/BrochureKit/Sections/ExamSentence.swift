@@ -82,7 +82,8 @@ enum ExamSentence {
             // (`事務系として一般事務五十五名`): alone it counts a cohort (`事務系4名`).
             Track(label: category) == .other || (trackWord(in: words[..<start]) != nil && !category.hasSuffix("系")),
             ExamBreakdownParser.level(named: category) == nil,
-            category.allSatisfy({ !$0.isNumber && $0 != "(" && $0 != ")" })
+            // No digit, but kanji that are numerals in other places are words here (`一般事務`).
+            category.allSatisfy({ !($0.isASCII && $0.isNumber) && $0 != "(" && $0 != ")" })
         else { return nil }
         return (words[..<start], category, count)
     }

@@ -26,6 +26,9 @@ struct ExamSentencesAndBulletsTests {
             "administrative undergraduate 事務 70", "technical undergraduate 土木 4", "technical undergraduate 機械 2",
             "technical undergraduate 化学 12",
         ])
+        // A category holding a kanji that is a numeral elsewhere (`一般事務`) is still a word.
+        let items = ExamSentence.items(in: Normalized.compact("また、職員Ⅲ類採用試験により、事務系として一般事務五十五名、技術系として電気六名を採用します。"))
+        #expect(items.map { "\($0.category) \($0.count)" } == ["一般事務 55", "電気 6"])
     }
 
     @Test("A nested bullet list: each exam a line, under it indented `─ 事務系：事務 28名` lines whose category is a track word")
