@@ -289,6 +289,7 @@ struct ExamBreakdownParser {
             let value = body.reversed().prefix { $0.isNumber }.reversed()
             guard !value.isEmpty else { continue }
             var category = body.dropLast(value.count)
+            var trackNamed = false
             if let colon = category.lastIndex(where: { $0 == ":" || $0 == "：" }), colon == category.index(before: category.endIndex) {
                 category = category[..<colon]
             } else if let colon = category.lastIndex(where: { $0 == ":" || $0 == "：" }),
@@ -297,6 +298,7 @@ struct ExamBreakdownParser {
             {
                 // The line's own track or level before the colon (`事務系：法律5名／経済3名`): the
                 // first item carries it, the others do not.
+                trackNamed = Track(label: String(category[..<colon])) != .other
                 category = category[category.index(after: colon)...]
             } else if category.contains(where: { $0 == ":" || $0 == "：" }) || !Self.looksLikeCategory(category) {
                 continue
@@ -308,8 +310,9 @@ struct ExamBreakdownParser {
             // Or a level label run into it, the space between them dropped (`大卒程度試験法律`).
             name = String(ExamListLine.droppingLevel(name))
             let digits = String(value)
-            // A track is no category (`事務系4人、技術系3人が…配属されました` counts a cohort).
-            guard !name.isEmpty, Track(label: name) == .other, let count = Int(digits) ?? (try? JapaneseNumeral.value(of: Substring(digits), original: String(item)))
+            // A track is no category (`事務系4人、技術系3人が…配属されました` counts a cohort),
+            // unless the line named its track before the colon (`事務系：事務 28名`).
+            guard !name.isEmpty, Track(label: name) == .other || (trackNamed && !name.hasSuffix("系")), let count = Int(digits) ?? (try? JapaneseNumeral.value(of: Substring(digits), original: String(item)))
             else { continue }
             result.append((name, count))
         }

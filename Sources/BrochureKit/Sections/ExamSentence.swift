@@ -24,11 +24,11 @@ enum ExamSentence {
             guard let (lead, category, count) = split(clause) else {
                 // A clause without a count can still name what the next ones are (`院卒程度試験`).
                 track = trackWord(in: clause) ?? track
-                level = ExamBreakdownParser.level(named: clause) ?? level
+                level = ExamBreakdownParser.level(named: clause) ?? level ?? examWithoutLevel(clause)
                 continue
             }
             track = trackWord(in: lead) ?? track
-            level = ExamBreakdownParser.level(named: lead) ?? level
+            level = ExamBreakdownParser.level(named: lead) ?? level ?? examWithoutLevel(lead)
             // A count before any track and level (`採用予定者(11名)は`) is the whole cohort.
             guard let track, let level else { continue }
             items.append(Item(track: track, level: level, category: category, count: count))
@@ -67,18 +67,32 @@ enum ExamSentence {
         // After the count only a closing phrase (`の予定です`), no further figure.
         guard !clause[clause.index(after: unit)...].contains(where: \.isNumber) else { return nil }
         let beforeUnit = clause[..<unit]
-        let digits = beforeUnit.reversed().prefix { $0.isASCII && $0.isNumber }
-        guard !digits.isEmpty, let count = Int(String(digits.reversed())) else { return nil }
+        // ASCII digits after normalisation, or kanji numerals (`事務七十名`, `電気六名`).
+        let ascii = beforeUnit.reversed().prefix { $0.isASCII && $0.isNumber }
+        let digits = ascii.isEmpty ? beforeUnit.reversed().prefix { JapaneseNumeral.isNumeralCharacter($0) } : ascii
+        let run = String(digits.reversed())
+        guard !digits.isEmpty, let count = Int(run) ?? (try? JapaneseNumeral.value(of: Substring(run), original: String(clause))) else { return nil }
         var words = beforeUnit.dropLast(digits.count)
         for particle in ["から", "より"] where words.hasSuffix(particle) { words = words.dropLast(particle.count) }
         if words.hasSuffix("区分") { words = words.dropLast(2) }
         let start = words.lastIndex(where: { isKana($0) || $0 == " " || $0 == ":" }).map(words.index(after:)) ?? words.startIndex
         let category = String(words[start...])
         guard !category.isEmpty, category.count <= 16, ExamBreakdownParser.looksLikeCategory(Substring(category)),
-            Track(label: category) == .other, ExamBreakdownParser.level(named: category) == nil,
-            category.allSatisfy({ !$0.isNumber && $0 != "(" && $0 != ")" })
+            // A track word is a category only once the clause has named the track itself
+            // (`事務系として一般事務五十五名`): alone it counts a cohort (`事務系4名`).
+            Track(label: category) == .other || (trackWord(in: words[..<start]) != nil && !category.hasSuffix("系")),
+            ExamBreakdownParser.level(named: category) == nil,
+            // No digit, but kanji that are numerals in other places are words here (`一般事務`).
+            category.allSatisfy({ !($0.isASCII && $0.isNumber) && $0 != "(" && $0 != ")" })
         else { return nil }
         return (words[..<start], category, count)
+    }
+
+    /// The non-graduate level for a clause naming an exam with no level word
+    /// (`警視庁職員Ⅰ類採用試験により`): the contract's levels are graduate and not, and a
+    /// graduate exam says `院卒`. Asked only while no level has been named.
+    private static func examWithoutLevel(_ clause: Substring) -> ExamBreakdown.Level? {
+        clause.contains("試験") ? .undergraduate : nil
     }
 
     private static func trackWord(in text: Substring) -> Track? {

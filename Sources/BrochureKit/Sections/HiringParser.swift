@@ -11,7 +11,10 @@ struct HiringParser {
         let convention = part.blocks.lazy.compactMap { Headcount.convention(inFootnote: $0.block.lines.map(\.text).joined()) }.first
             ?? .womenIncluded
         var parser = self
-        parser.notedPlans = PlannedNote.plannedYears(in: part.blocks.filter { $0.block.table == nil }.map { $0.block.lines.map(\.text).joined() })
+        // Marks set in a column of their own beside the notes' texts are joined to them again.
+        let notes = part.blocks.filter { $0.block.table == nil }
+        let pages = notes.map(\.page).reduce(into: [Int]()) { if !$0.contains($1) { $0.append($1) } }
+        parser.notedPlans = PlannedNote.plannedYears(in: pages.flatMap { page in NoteMarksBeside.notes(notes.filter { $0.page == page }.map(\.block)) })
         // A chart is asked first: its rows of labels also pass for a table with odd columns.
         // A list of one line per year and a timeline are asked last: their lines are not a table's.
         guard var record = parser.chart(part, convention: convention)
@@ -70,7 +73,9 @@ struct HiringParser {
 
     /// Years down the first column, tracks across the header.
     private func byRows(_ whole: Table, page: Int, convention: Headcount.Convention) -> HiringRecord? {
-        guard let (table, years) = Self.fromYearColumn(whole) else { return nil }
+        guard var (table, years) = Self.fromYearColumn(whole) else { return nil }
+        // Each year a band of sub-rows (`総合職` / `一般職` / `計`): the sum row is the year's.
+        if let collapsed = SumSubRows.collapse(table, years: years) { (table, years) = collapsed }
         if let long = LongFormatHiring.parse(table, years: years, page: page, convention: convention, notedPlans: notedPlans) { return long }
         let yearRows = years.indices.filter { years[$0] != nil }
         guard yearRows.count >= 2, let firstYear = yearRows.first else { return nil }
