@@ -42,7 +42,9 @@ public enum SectionKind: String, Sendable, CaseIterable, Codable {
             // A unit note (`総合職の採用者数（年度別）（単位：人）`) captions a table; no heading carries one.
             return contains(title, unitNote) || contains(title, unitNoteWide) ? nil : kind
         }
-        return nil
+        // `採用予定` alone heads the hires planned by exam; inside a longer text (a table's
+        // `採用予定数` column, `採用予定者の…`) it names no section.
+        return title.elementsEqual("採用予定".unicodeScalars) ? .examBreakdown : nil
     }
 
     private static let unitNote = Array("単位:".unicodeScalars)
