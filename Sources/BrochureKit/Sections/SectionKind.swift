@@ -90,9 +90,9 @@ public enum SectionKind: String, Sendable, CaseIterable, Codable {
             }
             text = String(decoding: kept, as: UTF8.self)
         }
-        // Leading numbering: 1. / １． / (1) / ５
+        // Leading numbering: 1. / １． / (1) / ５ / ③
         while let first = text.unicodeScalars.first,
-            TableDetector.isDigit(first) || ".．)）(（、".unicodeScalars.contains(first)
+            TableDetector.isDigit(first) || ".．)）(（、".unicodeScalars.contains(first) || (0x2460...0x2473).contains(first.value)
         {
             text.removeFirst()
         }
