@@ -115,7 +115,9 @@ struct SectionSegmenter {
         var parts = parts
         var i = parts.count - 1
         while i > 0 {
+            // (A title saying it continues a section, `両立支援制度（続き）`, is never an item's.)
             if let opener = parts[i].opener, [.initiatives, .supportSystems].contains(parts[i - 1].kind),
+                !Normalized.compact(parts[i].heading).contains("続き"),
                 parts[(i + 1)...].contains(where: { $0.kind == parts[i].kind && $0.opener == nil })
             {
                 parts[i - 1].blocks += [(parts[i].page, opener)] + parts[i].blocks

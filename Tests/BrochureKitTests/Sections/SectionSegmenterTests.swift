@@ -184,4 +184,18 @@ struct SectionSegmenterTests {
         #expect(found.map(\.heading) == ["職場の取組", "交通アクセス", "採用窓口"])
         #expect(found.last?.blocks.count == 1)
     }
+
+    @Test("A section's continuation (両立支援制度（続き）) read before its start stays a section of its own, not an item of the initiatives above")
+    func continuationBeforeStart() {
+        typealias L = LooseLayoutsTests
+        let found = Self.parts([
+            L.block("職場の取組", x: 40, y: 40, size: 12, kind: .heading),
+            L.block("◇休暇を取りやすい職場", x: 40, y: 60),
+            L.block("両立支援制度（続き）", x: 40, y: 80),
+            L.block("●育児休業", x: 40, y: 100, kind: .heading), L.block("［期間］子が3歳に達するまで", x: 40, y: 112),
+            L.block("両立支援制度", x: 40, y: 300, size: 12, kind: .heading),
+            L.block("●産前・産後休暇", x: 40, y: 320, kind: .heading),
+        ])
+        #expect(found.map(\.kind) == [.initiatives, .supportSystems, .supportSystems])
+    }
 }
