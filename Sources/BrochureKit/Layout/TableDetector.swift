@@ -195,21 +195,26 @@ struct TableDetector {
         rows.contains { row in row.filter { HeaderOnlyColumns.overlaps($0, cell) }.count >= 2 }
     }
 
-    /// A two-column table of names and what they are (`制度 | 内容`): at least three rows whose
-    /// first cell is a short one-line name and whose second cell is filled.
+    /// A two-column table of names and what they are (`制度 | 内容`), or three columns under a
+    /// header row naming each (`制度 | 期間 | 内容`): at least three rows whose first cell is a
+    /// short one-line name and whose other cells are filled.
     ///
     /// Two columns of running text fail it: they are about as wide as each other, and their
     /// left lines are long and wrap; a side heading beside its section is one row, not three.
     static func isLabelTable(_ rows: [[Table.Cell]], columns: [ClosedRange<Double>], headerRows: Int) -> Bool {
-        guard columns.count == 2, rows.first?.count == 2 else { return false }
+        guard (2...3).contains(columns.count), rows.allSatisfy({ $0.count == columns.count }) else { return false }
         // Names are narrower than what they name; two columns of text are about as wide.
         let widths = columns.map { $0.upperBound - $0.lowerBound }
-        guard widths[0] <= 0.6 * widths[1] else { return false }
-        let body = rows.dropFirst(headerRows).filter { !$0[0].text.isEmpty || !$0[1].text.isEmpty }
+        guard widths[0] <= 0.6 * widths[columns.count - 1] else { return false }
+        // A third column (`制度 | 期間 | 内容`) only under a header row naming each column.
+        if columns.count == 3 {
+            guard headerRows == 1, rows[0].allSatisfy({ !$0.text.isEmpty && $0.text.count <= 6 }) else { return false }
+        }
+        let body = rows.dropFirst(headerRows).filter { row in row.contains { !$0.text.isEmpty } }
         guard body.count >= 3 else { return false }
         let labelled = body.filter { row in
             !row[0].text.isEmpty && row[0].text.count <= 12 && row[0].lines.count <= 1 && !row[0].text.contains("。")
-                && !row[1].text.isEmpty
+                && row.dropFirst().allSatisfy { !$0.text.isEmpty }
         }
         return labelled.count * 10 >= body.count * 9
     }

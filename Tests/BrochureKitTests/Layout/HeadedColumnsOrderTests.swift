@@ -79,4 +79,40 @@ struct HeadedColumnsOrderTests {
         let lines = LayoutEngine().layout(b.page()).textLines
         #expect(Array(lines.prefix(3)) == ["採用予定数は、今後の欠員の状況等により変更することがあります。", "職場の取組", "■警察ＤＸの推進"], "\(lines)")
     }
+
+    @Test("A table of text cells under a header naming its three columns is a table; headings sharing a rail at the right are read before their sections however far off")
+    func textTableUnderRailHeading() throws {
+        var b = PageBuilder()
+        b.text("本部の事務部門を中心にテレワークを導入しています。", x: 36, y: 150, size: 9)
+        b.vertical("職場の取組", x: 543, y: 150, size: 13, bold: true)
+        b.text("制度", x: 73, y: 246, size: 8)
+        b.text("期間", x: 188, y: 246, size: 8)
+        b.text("内容", x: 392, y: 246, size: 8)
+        let rows = [("産前・産後休暇", "産前6週間・産後8週間", "出産のための特別休暇です。"), ("育児休業", "子が3歳に達するまで", "男性職員の取得も増えています。"),
+                    ("部分休業", "子が小学校就学前まで", "1日2時間以内で勤務しないことができます。"), ("介護休暇", "通算6か月まで", "3回まで分割して取得できます。")]
+        for (i, row) in rows.enumerated() {
+            let y = 262 + Double(i) * 16
+            b.text(row.0, x: 39, y: y, size: 8)
+            b.text(row.1, x: 129, y: y, size: 8)
+            b.text(row.2, x: 269, y: y, size: 8)
+        }
+        b.vertical("両立支援制度", x: 543, y: 248, size: 13, bold: true)
+        let layout = LayoutEngine().layout(b.page())
+        let table = try #require(layout.blocks.first { $0.kind == .table }?.table)
+        #expect(table.rows.first?.map(\.text) == ["制度", "期間", "内容"])
+        let lines = layout.textLines
+        let heading = lines.firstIndex(of: "両立支援制度")
+        let header = lines.firstIndex { $0.hasPrefix("制度") }
+        #expect(heading != nil && header != nil && heading! < header!, "\(lines)")
+    }
+
+    @Test("Three columns of text cells are a label table only under a header row naming each column")
+    func threeColumnLabelTable() {
+        func row(_ texts: [String]) -> [Table.Cell] { texts.map { Table.Cell(text: $0, box: nil) } }
+        let body = [["産前・産後休暇", "産前6週間・産後8週間", "出産のための特別休暇です。"], ["育児休業", "子が3歳に達するまで", "男性職員の取得も増えています。"],
+                    ["部分休業", "子が小学校就学前まで", "1日2時間以内で勤務しないことができます。"]].map(row)
+        let columns: [ClosedRange<Double>] = [39...95, 129...245, 269...431]
+        #expect(TableDetector.isLabelTable([row(["制度", "期間", "内容"])] + body, columns: columns, headerRows: 1))
+        #expect(!TableDetector.isLabelTable(body, columns: columns, headerRows: 0))
+    }
 }
