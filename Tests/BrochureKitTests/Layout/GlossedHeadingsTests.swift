@@ -21,22 +21,29 @@ struct GlossedHeadingsTests {
         glossed(&b, "試験区分", "EXAMINATION", x: 318, bottom: 473)
         b.text("2025年度採用者の配属先（2026年4月現在）", x: 42, y: 486, size: 8.5)
         b.text("2026年度採用予定者の試験区分", x: 308, y: 486, size: 8.5)
-        b.text("課", x: 60, y: 504, size: 8)
-        b.text("事務系", x: 150, y: 504, size: 8)
-        b.text("技術系", x: 200, y: 504, size: 8)
-        b.text("試験区分", x: 318, y: 504, size: 8)
-        b.text("事務系", x: 420, y: 504, size: 8)
-        b.text("技術系", x: 480, y: 504, size: 8)
-        for (r, (unit, category)) in [("人事課", "法律"), ("総務課", "経済"), ("測地基準課", "工学"), ("地図情報課", "デジタル")].enumerated() {
-            let y = 520 + Double(r) * 16
-            b.text(unit, x: 60, y: y, size: 8)
-            b.text(r < 2 ? "1" : "－", x: 160, y: y, size: 8)
-            b.text(r < 2 ? "－" : "2", x: 210, y: y, size: 8)
-            b.text(category, x: 318, y: y, size: 8)
-            b.text(r < 2 ? "1" : "－", x: 430, y: y, size: 8)
-            b.text(r < 2 ? "－" : "3", x: 490, y: y, size: 8)
-        }
+        tablesSideBySide(&b, y: 504, pitch: 16, unit: ("課", 60), left: (160, 210), category: 318, right: (430, 490),
+                         rows: [("人事課", "法律"), ("総務課", "経済"), ("測地基準課", "工学"), ("地図情報課", "デジタル")])
         return b
+    }
+
+    /// An assignment table (`unit | 事務系 | 技術系`) and an exam table (`試験区分 | 事務系 | 技術系`)
+    /// side by side, their rows level: headers at `y`, a row every `pitch`, each track header set
+    /// ten points left of its counts.
+    static func tablesSideBySide(_ b: inout PageBuilder, y: Double, pitch: Double, unit: (String, Double), left: (Double, Double),
+                                 category: Double, right: (Double, Double), rows: [(String, String)]) {
+        for (text, x) in [(unit.0, unit.1), ("事務系", left.0 - 10), ("技術系", left.1 - 10), ("試験区分", category),
+                          ("事務系", right.0 - 10), ("技術系", right.1 - 10)] {
+            b.text(text, x: x, y: y, size: 8)
+        }
+        for (r, (name, categoryName)) in rows.enumerated() {
+            let rowY = y + pitch * Double(r + 1)
+            b.text(name, x: unit.1, y: rowY, size: 8)
+            b.text(r < 2 ? "1" : "－", x: left.0, y: rowY, size: 8)
+            b.text(r < 2 ? "－" : "2", x: left.1, y: rowY, size: 8)
+            b.text(categoryName, x: category, y: rowY, size: 8)
+            b.text(r < 2 ? "1" : "－", x: right.0, y: rowY, size: 8)
+            b.text(r < 2 ? "－" : "3", x: right.1, y: rowY, size: 8)
+        }
     }
 
     @Test("Tables side by side under two glossed section headings are two tables, not one across the gap")
@@ -57,21 +64,8 @@ struct GlossedHeadingsTests {
         b.text("令和7年度採用者の配属先", x: 40, y: 79, size: 8)
         b.text("令和8年度採用予定数", x: 305, y: 79, size: 8)
         b.text("組織", x: 48, y: 99, size: 8)
-        b.text("部署", x: 106, y: 99, size: 8)
-        b.text("事務系", x: 200, y: 99, size: 8)
-        b.text("技術系", x: 250, y: 99, size: 8)
-        b.text("試験区分", x: 308, y: 99, size: 8)
-        b.text("事務系", x: 420, y: 99, size: 8)
-        b.text("技術系", x: 490, y: 99, size: 8)
-        for (r, (unit, category)) in [("総務部", "行政"), ("業務部", "事務"), ("研究所", "機械"), ("製造部", "化学")].enumerated() {
-            let y = 117 + Double(r) * 18
-            b.text(unit, x: 106, y: y, size: 8)
-            b.text(r < 2 ? "2" : "－", x: 210, y: y, size: 8)
-            b.text(r < 2 ? "－" : "1", x: 260, y: y, size: 8)
-            b.text(category, x: 308, y: y, size: 8)
-            b.text(r < 2 ? "6" : "－", x: 430, y: y, size: 8)
-            b.text(r < 2 ? "－" : "4", x: 500, y: y, size: 8)
-        }
+        Self.tablesSideBySide(&b, y: 99, pitch: 18, unit: ("部署", 106), left: (210, 260), category: 308, right: (430, 500),
+                              rows: [("総務部", "行政"), ("業務部", "事務"), ("研究所", "機械"), ("製造部", "化学")])
         let tables = TableGeometryTests.tables(b)
         #expect(tables.count == 2, "\(tables)")
         #expect(tables.first?.first?.contains("試験区分") == false, "\(tables)")
