@@ -26,7 +26,7 @@ struct SectionSegmenter {
                 // A line right under a bare item number (`02` over `テレワークと出張の両立`) is
                 // that item's title, whatever section its words name.
                 // (Asked last: most blocks name no section.)
-                if isHeadingLike(block), case let text = Self.titleLines(block).map(\.text).joined(),
+                if isHeadingLike(block), case let text = Self.captionTitle(block) ?? Self.titleLines(block).map(\.text).joined(),
                     let kind = SectionKind.opened(by: text),
                     kind != current?.kind || block.kind == .heading && !Self.isItemTitle(block, of: current),
                     !(block.kind != .heading && current?.blocks.last.map { TitledParagraphs.isBareMarker($0.block) } == true)
@@ -75,7 +75,7 @@ struct SectionSegmenter {
                 if block.kind == .heading, let open = current,
                     block.lines[0].fontSize > open.headingSize * 1.1 && !TitledParagraphs.isBareMarker(block)
                         && (page.isVertical || block.lines[0].orientation == .horizontal)
-                        && block.lines[0].text.contains(where: { $0.isLetter || $0.isNumber })
+                        && block.lines[0].text.contains(where: { $0.isLetter || $0.isNumber }) && !Self.isFigure(block.lines[0].text)
                         || block.lines[0].fontSize >= open.headingSize * 0.9 && Self.closesSection(block)
                 {
                     parts.append(open)
@@ -182,6 +182,24 @@ struct SectionSegmenter {
         return row.dropFirst().first { sectionOpening($0.text) != nil && Table.setLarger($0, lines: lines, factor: 1.25) }?.text
     }
 
+    /// A big figure (`41名`, `85.7%`, set large in a card of key figures) is no page title.
+    static func isFigure(_ text: String) -> Bool {
+        var t = Normalized.compact(text)
+        while let last = t.last, "名人%件日年歳".contains(last) { t.removeLast() }
+        return !t.isEmpty && t.allSatisfy { $0.isASCII && ($0.isNumber || $0 == "." || $0 == ",") }
+    }
+
+    /// `採用者数の推移 （ ）内は女性の人数です。`: the title of a one-line caption that runs on,
+    /// after a gap, into a note (a bracket, a `※`, or a sentence), when the title names a section.
+    static func captionTitle(_ block: Block) -> String? {
+        guard block.kind != .table, block.lines.count == 1, case let text = block.lines[0].text,
+            let gap = text.firstIndex(of: " "), case let title = String(text[..<gap]), CharacterBound.atMost(16, title),
+            case let note = String(text[text.index(after: gap)...]).trimmingWhitespace(), let first = note.first,
+            "（(※＊*".contains(first) || note.contains("。"), SectionKind.opened(by: title) != nil
+        else { return nil }
+        return title
+    }
+
     /// A title broken into two or three short lines centred on each other (`職場の` / `取組`,
     /// set in a circle in body type), naming a section when joined.
     static func isStackedTitle(_ block: Block) -> Bool {
@@ -196,7 +214,7 @@ struct SectionSegmenter {
     /// Headings, and short single lines that brochures set in body type as titles.
     private func isHeadingLike(_ block: Block) -> Bool {
         guard block.kind != .table else { return false }
-        if block.kind == .heading || Self.isStackedTitle(block) { return true }
+        if block.kind == .heading || Self.isStackedTitle(block) || Self.captionTitle(block) != nil { return true }
         guard block.lines.count == 1, let line = block.lines.first else { return false }
         // In body type only a title (`8 仕事と家庭の両立支援`); a longer line naming a section
         // word, or one that says where (`…での`), is a caption or an item (`警察大学校での初任幹部研修`).

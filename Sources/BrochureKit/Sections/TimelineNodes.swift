@@ -2,6 +2,9 @@
 /// node and the tracks' figures stacked below it, each a track's name with its figure
 /// (`事務系 6（3）`, `技術系 4（1）`, `計 10（4）`).
 ///
+/// Year cards read the same way: the figures may stand under a big total and its women, up to
+/// twelve lines below the year (`令和3年度` / `採用者数` / `41名` / `うち女性 17名` / `事務系 36（15）`).
+///
 /// Nothing but x-position ties a figure to its year, so a figure belongs to the year label
 /// within half a step of it, and the timeline is read only when every year has exactly one
 /// 事務系 and one 技術系 figure below it and a printed total is their sum (heads and women):
@@ -20,7 +23,7 @@ enum TimelineNodes {
         guard years.count == axis.count else { return nil }
         let axisBottom = axis.map(\.line.box.y1).max()!
         var figures: [[ColumnRole: CountWithWomen]] = Array(repeating: [:], count: axis.count)
-        for (role, value, midX) in named(tokens.filter { $0.line.box.y0 >= axisBottom - em / 4 && $0.line.box.y0 <= axisBottom + 8 * em },
+        for (role, value, midX) in named(tokens.filter { $0.line.box.y0 >= axisBottom - em / 4 && $0.line.box.y0 <= axisBottom + 12 * em },
             convention: convention)
         {
             guard let c = axis.indices.first(where: { abs(axis[$0].midX - midX) < step / 2 }) else { continue }

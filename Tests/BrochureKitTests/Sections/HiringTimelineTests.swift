@@ -46,6 +46,13 @@ struct HiringTimelineTests {
         #expect(TimelineNodes.parse(Self.timeline(missing), page: 1) == nil)
     }
 
+    @Test("Year cards: the tracks' figures under a big total and its women, well below the year, still belong to it")
+    func yearCards() {
+        let cards = Self.nodes.map { (year: $0.year, figures: ["採用者数", "11名", "うち女性 5名", "", ""] + Array($0.figures.prefix(2))) }
+        let lines = Self.timeline(cards).filter { !$0.text.isEmpty }
+        #expect(HiringParserTests.read(TimelineNodes.parse(lines, page: 1)).first == "2023 11/5 7/3 4/2")
+    }
+
     /// A line chart: the years on an axis row at y 300, 80 pt apart, `（予定）` under the last;
     /// in each year's column the labels of 計, 事務系 and 技術系 top to bottom; the names at
     /// the left ends in `names` order, top first.

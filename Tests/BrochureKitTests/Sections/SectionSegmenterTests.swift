@@ -198,4 +198,18 @@ struct SectionSegmenterTests {
         ])
         #expect(found.map(\.kind) == [.initiatives, .supportSystems, .supportSystems])
     }
+
+    @Test("A caption running on into a note after a gap opens the section its title names; a big figure in a card closes nothing")
+    func captionTitleAndFigures() {
+        typealias L = LooseLayoutsTests
+        let found = Self.parts([
+            L.block("数字で見る金融庁", x: 40, y: 102, size: 14, kind: .heading),
+            L.block("採用者数の推移 （ ）内は女性の人数です。令和7年度は予定数です。", x: 40, y: 125),
+            L.block("令和3年度", x: 69, y: 149), L.block("採用者数", x: 73, y: 165),
+            L.block("41名", x: 63, y: 179, size: 22, kind: .heading), L.block("事務系 36（15）", x: 57, y: 229),
+        ])
+        #expect(found.map(\.heading) == ["採用者数の推移"])
+        #expect(found.first?.blocks.count == 4)
+        #expect(SectionSegmenter.isFigure("41名") && SectionSegmenter.isFigure("85.7%") && !SectionSegmenter.isFigure("令和3年度"))
+    }
 }
