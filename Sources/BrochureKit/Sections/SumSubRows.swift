@@ -68,7 +68,7 @@ enum SumSubRows {
     /// The number a cell starts with; 0 for a dash or an empty cell (none), nil for other text.
     static func leading(_ text: String) -> Int? {
         let value = Normalized.compact(text)
-        if value.isEmpty || ["－", "-", "―", "—", "‐", "ー"].contains(value) { return 0 }
+        if ExamGrid.isNone(text) { return 0 }
         let digits = value.prefix { $0.isASCII && $0.isNumber }
         return digits.isEmpty ? nil : Int(digits)
     }
