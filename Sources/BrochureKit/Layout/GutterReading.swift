@@ -132,10 +132,10 @@ struct GutterReading {
         guard headings.count >= 2 else { return nil }
         return gutters.first { gutter in
             headings.contains { a in
-                let left = page.boxes[a]
+                let left = page.titleBox(a)
                 return left.x1 <= gutter.lowerBound + 0.5
                     && headings.contains { b in
-                        let right = page.boxes[b]
+                        let right = page.titleBox(b)
                         return right.x0 >= gutter.upperBound - 0.5 && right.yOverlap(left) > 0
                             && !TableAcrossGutter.runsAcross(
                                 page.lines(region.filter { page.boxes[$0].y1 <= min(left.y0, right.y0) && page.flows[$0] == nil }),

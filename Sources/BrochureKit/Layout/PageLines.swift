@@ -14,13 +14,23 @@ struct PageLines {
     let flows: [Int?]
     /// Whether each line's text is one of the page's short lines naming a section.
     let namesSection: [Bool]
+    /// The whole title a line is one line of (`採用` over `予定`, see `StackedTitle`).
+    private let stacked: [Int: Rect]
 
-    init(lines: [TextLine], flows: [TextLine: Int], sectionNames: Set<String>) {
+    init(lines: [TextLine], flows: [TextLine: Int], sectionNames: Set<String>, stacked: [Int: Rect] = [:]) {
         self.lines = lines
         boxes = lines.map(\.box)
         self.flows = lines.map { flows[$0] }
+        self.stacked = stacked
         // (A page without a short line naming a section has no text to hash.)
-        namesSection = lines.map { !sectionNames.isEmpty && sectionNames.contains($0.text) }
+        namesSection = lines.indices.map { i in
+            stacked[i] != nil || !sectionNames.isEmpty && sectionNames.contains(lines[i].text)
+        }
+    }
+
+    /// The box of the heading line `i` is part of: its own, or its stacked title's.
+    func titleBox(_ i: Int) -> Rect {
+        stacked[i] ?? boxes[i]
     }
 
     /// The lines of `region`, in its order.

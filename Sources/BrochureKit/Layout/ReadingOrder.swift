@@ -13,7 +13,7 @@ struct ReadingOrder {
         // Work in a frame where reading goes "down, then right".
         let order = sortUnits(
             movingRailHeadings(units.map { unit in Rect.enclosing(unit.map { blocks[$0].box })! }, units: units, blocks: blocks),
-            headings: units.map { blocks[$0[0]].kind == .heading || Self.namesSection(blocks[$0[0]]) },
+            headings: units.map { blocks[$0[0]].kind == .heading || Self.namesSection(blocks[$0[0]]) || StackedTitle.names(blocks[$0[0]]) },
             headingLines: units.map { unit in
                 guard unit.count == 1 || EnglishGloss.beside(unit[0], in: blocks) == unit[1], blocks[unit[0]].kind == .heading, blocks[unit[0]].lines.count == 1,
                     SectionKind.opened(by: blocks[unit[0]].lines[0].text) != nil

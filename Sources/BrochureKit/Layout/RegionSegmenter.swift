@@ -27,7 +27,8 @@ struct RegionSegmenter {
         var segmenter = self
         let flows = TextFlows.find(in: horizontal, unit: max(Median.of(horizontal.map(\.box.height), or: 10), 1))
         segmenter.sectionNames = Set(horizontal.map(\.text).filter { CharacterBound.atMost(12, EnglishGloss.stripped($0)) && SectionKind.opened(by: $0) != nil })
-        segmenter.page = PageLines(lines: horizontal, flows: flows, sectionNames: segmenter.sectionNames)
+        segmenter.page = PageLines(
+            lines: horizontal, flows: flows, sectionNames: segmenter.sectionNames, stacked: StackedTitle.find(in: horizontal))
         segmenter.visit(Array(horizontal.indices), depth: 0, into: &result)
         // Rows a cut left under a table first, so the gap to a continuation is measured from
         // the table's real end; then continuations; then the rows under those.

@@ -16,6 +16,16 @@ enum TextFlows {
         let loose = stacks(in: rest, unit: unit, maxGap: 0.9) { isJustified($0, unit: unit) }
         let offset = (result.values.max() ?? -1) + 1
         for (line, id) in loose { result[line] = offset + id }
+        // Three lines of twenty ems and more ending a sentence: a short paragraph, wider
+        // than any table cell wraps.
+        let shortRest = lines.filter { result[$0] == nil }
+        let short = stacks(in: shortRest, unit: unit, maxGap: 0.9, minLines: 3) { group in
+            let sorted = group.sorted { $0.box.y0 < $1.box.y0 }
+            return sorted.count == 3 && Median.of(sorted.map(\.box.width), or: 0) >= 20 * unit
+                && sorted.last?.text.trimmingWhitespace().hasSuffix("。") == true
+        }
+        let shortOffset = (result.values.max() ?? -1) + 1
+        for (line, id) in short { result[line] = shortOffset + id }
         return result
     }
 
@@ -29,7 +39,7 @@ enum TextFlows {
     }
 
     private static func stacks(
-        in lines: [TextLine], unit: Double, maxGap: Double, accept: ([TextLine]) -> Bool
+        in lines: [TextLine], unit: Double, maxGap: Double, minLines: Int = 4, accept: ([TextLine]) -> Bool
     ) -> [TextLine: Int] {
         let order = lines.indices.sorted { lines[$0].box.y0 < lines[$1].box.y0 }
         var up = [Int](repeating: 1, count: lines.count)
@@ -55,7 +65,7 @@ enum TextFlows {
         }
         for i in lines.indices { for j in below[i] { parent[find(j)] = find(i) } }
         var members: [Int: [Int]] = [:]
-        for i in lines.indices where up[i] + down[i] - 1 >= 4 { members[find(i), default: []].append(i) }
+        for i in lines.indices where up[i] + down[i] - 1 >= minLines { members[find(i), default: []].append(i) }
         var result: [TextLine: Int] = [:]
         for (id, group) in members {
             guard Median.of(group.map { lines[$0].box.width }, or: 0) >= 6 * unit, accept(group.map { lines[$0] }) else { continue }

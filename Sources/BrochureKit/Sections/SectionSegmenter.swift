@@ -200,21 +200,10 @@ struct SectionSegmenter {
         return title
     }
 
-    /// A title broken into two or three short lines centred on each other (`職場の` / `取組`,
-    /// set in a circle in body type), naming a section when joined.
-    static func isStackedTitle(_ block: Block) -> Bool {
-        guard block.table == nil, (2...3).contains(block.lines.count),
-            block.lines.allSatisfy({ $0.orientation == .horizontal && $0.text.count <= 6 }),
-            case let middle = block.lines[0].box.midX, block.lines.allSatisfy({ abs($0.box.midX - middle) <= 0.5 * $0.box.height })
-        else { return false }
-        // (A first line naming a section alone opens it by itself, the rest its first lines.)
-        return SectionKind.opened(by: block.lines[0].text) == nil && SectionKind.opened(by: block.lines.map(\.text).joined()) != nil
-    }
-
     /// Headings, and short single lines that brochures set in body type as titles.
     private func isHeadingLike(_ block: Block) -> Bool {
         guard block.kind != .table else { return false }
-        if block.kind == .heading || Self.isStackedTitle(block) || Self.captionTitle(block) != nil { return true }
+        if block.kind == .heading || StackedTitle.names(block) || Self.captionTitle(block) != nil { return true }
         guard block.lines.count == 1, let line = block.lines.first else { return false }
         // In body type only a title (`8 仕事と家庭の両立支援`); a longer line naming a section
         // word, or one that says where (`…での`), is a caption or an item (`警察大学校での初任幹部研修`).
