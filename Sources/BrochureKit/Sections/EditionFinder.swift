@@ -10,7 +10,7 @@ enum EditionFinder {
         var newest: YearMonth? = nil
         for page in layout.pages {
             for block in page.blocks {
-                for window in asOfWindows(block.lines.map(\.text).joined()) {
+                for window in asOfWindows(block.lines.map(\.text).joined()) where !datesAges(window) {
                     for date in (try? EraDate.all(in: window)) ?? [] where date.isAsOf {
                         guard let month = date.month else { continue }
                         newest = later(newest, YearMonth(year: date.year, month: month))
@@ -78,6 +78,16 @@ enum EditionFinder {
             }
         }
         return newest
+    }
+
+    /// Whether the `現在` date ending `window` is the day ages are reckoned on (`年齢は令和9年4月1日
+    /// 現在`): an exam's rule, the April its recruits start, a year after the brochure.
+    static func datesAges(_ window: String) -> Bool {
+        guard let range = window.ranges(of: "年齢").last else { return false }
+        var rest = Normalized.compact(String(window[range.upperBound...])).filter { $0 != " " }
+        if let first = rest.first, "は:：の".contains(first) { rest.removeFirst() }
+        for word in ["現在", "時点"] where rest.hasSuffix(word) { rest.removeLast(word.count) }
+        return standalone(rest) != nil
     }
 
     /// The words for issued, made and edited that follow a colophon's date.

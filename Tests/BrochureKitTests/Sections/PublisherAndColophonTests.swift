@@ -63,9 +63,19 @@ struct PublisherAndColophonTests {
     @Test("A name has the shape of one: kanji only, ending in the word for what it is", arguments: [
         ("国土地理院", true), ("公害等調整委員会", true), ("統計研究所", true), ("採用案内", false),
         ("国家公務員総合職採用案内", false), ("ようこそ宮内庁", false), ("庁", false), ("カジノ管理委員会", true), ("国立公文書館", true),
+        ("大阪府", true), ("神奈川県", true), ("横浜市", true), ("北海道", true), ("府", false), ("まちの未来都市", false),
     ])
     func nameShape(_ text: String, _ isName: Bool) {
         #expect((CoverTitle.name(text) != nil) == isName)
+    }
+
+    @Test("The day an exam reckons ages on (年齢は令和9年4月1日現在) dates no edition; the masthead's 2026.4 does")
+    func ageReckoningDate() {
+        let layout = EditionWindowTests.layout([["大阪府", "職員採用案内", "2026.4"], ["※採用予定数は変わることがあります。年齢は令和9年4月1日現在です。"]])
+        #expect(EditionFinder.find(layout)?.asOf == "2026-04")
+        #expect(EditionFinder.datesAges("年齢は令和9年4月1日現在"))
+        #expect(!EditionFinder.datesAges("平均年齢42.5歳（2025年4月1日現在"))
+        #expect(!EditionFinder.datesAges("職員数（令和7年4月1日現在"))
     }
 
     @Test("A brochure dated only by its colophon takes the colophon's date; a date in a sentence is none")
