@@ -10,7 +10,7 @@ struct ContactsParser {
         var contacts: [Contact] = []
         /// `other`: a label that names no track, kept only with a phone or an e-mail (a
         /// `受付時間` row is no contact).
-        var label: (text: String, page: Int, box: Rect, other: Bool)? = nil
+        var label: (text: String, page: Int, box: Rect, other: Bool, inTable: Bool)? = nil
         var lines: [String] = []
         func finish() {
             guard let label, let contact = Self.contact(label: label.text, lines: lines, page: label.page, box: label.box),
@@ -19,6 +19,13 @@ struct ContactsParser {
             contacts.append(contact)
         }
         for (page, block) in ContactColumns.regrouped(part.blocks) {
+            // A contact read from a table's row ends with the table: the text after it (an
+            // address, routes, office hours under `お問い合わせ・アクセス`) is not its office.
+            if let open = label, open.inTable, block.table == nil {
+                finish()
+                label = nil
+                lines = []
+            }
             // A contact set as a label | value table is read row by row, cell by cell (contact
             // cards side by side are regrouped card by card first, `ContactColumns`).
             // `heads`: the text could label a contact that names no track (a row's first cell,
@@ -31,13 +38,13 @@ struct ContactsParser {
                 let text = Normalized.compact(line.text)
                 if let split = Self.labelPrefix(text) {
                     finish()
-                    label = (split.label, page, line.box, false)
+                    label = (split.label, page, line.box, false, block.table != nil)
                     lines = split.rest.isEmpty ? [] : [split.rest]
                 } else if label != nil, line.heads, let other = Self.otherLabel(text, inTable: block.table != nil) {
                     // After the tracks' contacts, one for something else (`【徳島での勤務について】`,
                     // a `説明会・訪問` row): its own contact, not more lines of the last.
                     finish()
-                    label = (other, page, line.box, true)
+                    label = (other, page, line.box, true, block.table != nil)
                     lines = []
                 } else if label != nil {
                     lines.append(text)

@@ -47,6 +47,14 @@ public enum SectionKind: String, Sendable, CaseIterable, Codable {
         return title.elementsEqual("採用予定".unicodeScalars) ? .examBreakdown : nil
     }
 
+    /// Whether `heading` carries one of `kind`'s words, whatever section it opens first
+    /// (`お問い合わせ・アクセス` opens contacts and names access too).
+    static func names(_ kind: SectionKind, _ heading: String) -> Bool {
+        let title = Array(strippedTitle(heading).unicodeScalars)
+        guard title.count <= 30 else { return false }
+        return scalarVocabulary.contains { $0.0 == kind && $0.1.contains { contains(title, $0) } }
+    }
+
     private static let unitNote = Array("単位:".unicodeScalars)
     private static let unitNoteWide = Array("単位：".unicodeScalars)
 

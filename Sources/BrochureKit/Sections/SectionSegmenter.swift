@@ -86,7 +86,20 @@ struct SectionSegmenter {
             }
         }
         if let open = current { parts.append(open) }
-        return StrandedEntries.gathered(Self.joiningContinuations(Self.restoringItemTitles(parts)))
+        return Self.twinningAccess(StrandedEntries.gathered(Self.joiningContinuations(Self.restoringItemTitles(parts))))
+    }
+
+    /// A heading naming both contacts and access (`お問い合わせ・アクセス`) opens both: the
+    /// address and routes under it are read as access, the offices as contacts (each parser
+    /// takes only its own lines). Not when the brochure has an access section of its own.
+    static func twinningAccess(_ parts: [Part]) -> [Part] {
+        guard !parts.contains(where: { $0.kind == .access }) else { return parts }
+        return parts.flatMap { part -> [Part] in
+            guard part.kind == .contacts, SectionKind.names(.access, part.heading) else { return [part] }
+            var twin = part
+            twin.kind = .access
+            return [part, twin]
+        }
     }
 
     /// Joins a part headed as the continuation of one before it (`試験区分（続き）`) to that
