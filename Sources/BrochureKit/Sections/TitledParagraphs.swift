@@ -53,7 +53,7 @@ struct TitledParagraphs {
                 let isTitle = index == 0
                     && (block.kind == .heading || line.isBold || namedPeriod
                         || (Self.titleLike(text) && (block.lines.count == 1 || line.box.width < 0.8 * block.box.width)))
-                    && !(current.map { $0.text.isEmpty && Self.setUnder($0, line) } ?? false)
+                    && !(current.map { $0.text.isEmpty && (Self.setUnder($0, line) || Self.setBeside($0, line, page: page)) } ?? false)
                     && !(current.map { $0.text.isEmpty } == true && (Self.isField(text) || Self.isField(Normalized.text(line.text))))
                     // A period set over the text of the name above it, in one block (`2日` /
                     // `妻の出産に伴う…`), is that item's, not the next item's name.
@@ -133,6 +133,13 @@ struct TitledParagraphs {
     static func setUnder(_ item: Item, _ line: TextLine) -> Bool {
         item.titleSize > 0 && line.fontSize < item.titleSize - 0.25 && line.box.y0 >= item.box.y1 - 1
             && line.box.x0 >= item.box.x0 + 0.5 * line.fontSize
+    }
+
+    /// Whether `line` starts level with the title `item` waits for its text, right of it: the
+    /// definition beside its term (`育児休業` | `子が3歳に達するまで`), however short it is.
+    static func setBeside(_ item: Item, _ line: TextLine, page: Int) -> Bool {
+        item.titleSize > 0 && item.page == page && abs(line.box.y0 - item.box.y0) <= 0.3 * line.box.height
+            && line.box.x0 >= item.box.x1 - 0.5
     }
 
     /// Whether a line opens with an item's marker (`■育児休業`): it starts an item of its own,

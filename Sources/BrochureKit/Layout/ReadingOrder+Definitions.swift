@@ -1,0 +1,72 @@
+/// Definition lists: a column of short terms (`育児休業`), each level with its definition in a
+/// column to its right (`子が3歳に達するまで` over a line of text).
+extension ReadingOrder {
+    /// Joins each term and the blocks of its definition into one unit, read term first.
+    ///
+    /// Breuel's rules read the whole column of terms before any definition: a block entirely
+    /// left of another comes first. Three terms or more in a row, one under another at one
+    /// left edge, each with a definition whose top is level with its own, at one left edge a
+    /// few ems to the right, make the list; a definition runs down to the next term's top (the
+    /// last one no further than the list's pitch). Other short lines at the terms' edge (an
+    /// earlier section's item titles) are no terms of it.
+    func joiningDefinitions(_ units: [[Int]], blocks: [Block]) -> [[Int]] {
+        guard !vertical, units.count >= 6 else { return units }
+        let single = units.indices.filter { units[$0].count == 1 && blocks[units[$0][0]].table == nil }
+        func box(_ u: Int) -> Rect { blocks[units[u][0]].box }
+        let terms = single.filter { u in
+            let block = blocks[units[u][0]]
+            return block.lines.count == 1 && block.lines[0].orientation == .horizontal && block.lines[0].text.count <= 12
+        }
+        var joined: [Int: [Int]] = [:]
+        var seen: Set<Int> = []
+        for first in terms where !seen.contains(first) {
+            let column = terms.filter { abs(box($0).x0 - box(first).x0) <= 1 }.sorted { box($0).y0 < box($1).y0 }
+            seen.formUnion(column)
+            // Runs of consecutive terms level with a first definition block at one edge.
+            var run: [(term: Int, level: Int)] = []
+            for term in column + [-1] {
+                if term >= 0, let level = level(of: term, column: column, single: single, box: box),
+                    run.last.map({ abs(box($0.level).x0 - box(level).x0) <= 1 }) ?? true
+                {
+                    run.append((term, level))
+                    continue
+                }
+                if run.count >= 3 { joined.merge(definitions(run, single: single, box: box)) { a, _ in a } }
+                run = []
+                if term >= 0, let level = level(of: term, column: column, single: single, box: box) { run = [(term, level)] }
+            }
+        }
+        guard !joined.isEmpty else { return units }
+        let absorbed = Set(joined.values.joined())
+        return units.indices.compactMap { u -> [Int]? in
+            if absorbed.contains(u) { return nil }
+            guard let definition = joined[u] else { return units[u] }
+            return units[u] + definition.flatMap { units[$0] }
+        }
+    }
+
+    /// The block starting level with `term`, a few ems right of its column's widest term.
+    private func level(of term: Int, column: [Int], single: [Int], box: (Int) -> Rect) -> Int? {
+        let em = max(box(term).height, 1)
+        let right = column.map { box($0).x1 }.max()!
+        let top = box(term).y0
+        return single.first { u in
+            !column.contains(u) && abs(box(u).y0 - top) <= 0.3 * em && box(u).x0 >= right - 0.5 && box(u).x0 - right <= 6 * em
+        }
+    }
+
+    /// Each term's definition: the blocks at its level block's edge, from its top to the next
+    /// term's.
+    private func definitions(_ run: [(term: Int, level: Int)], single: [Int], box: (Int) -> Rect) -> [Int: [Int]] {
+        let pitch = zip(run, run.dropFirst()).map { box($1.term).y0 - box($0.term).y0 }.max() ?? 0
+        var result: [Int: [Int]] = [:]
+        for (k, (term, level)) in run.enumerated() {
+            let em = max(box(term).height, 1)
+            let top = box(term).y0
+            let bottom = k + 1 < run.count ? box(run[k + 1].term).y0 - 0.3 * em : top + pitch
+            result[term] = single.filter { u in abs(box(u).x0 - box(level).x0) <= 1 && box(u).y0 >= top - 0.3 * em && box(u).y0 < bottom }
+                .sorted { box($0).y0 < box($1).y0 }
+        }
+        return result
+    }
+}
