@@ -80,6 +80,11 @@ struct AssignmentsParser {
             let title = cohort ?? Self.titleCohortYear(table, above: headerIndex, roles: roles)
             return AssignmentRecord(cohortFiscalYear: title, asOf: asOf, rows: rows, page: page)
         }
+        // A grid the layout left as loose one-line blocks (`LooseGrid`): read as the table it is.
+        if let (page, grid) = LooseGrid.table(in: part.blocks), let (headerIndex, roles) = header(of: grid, at: nil, in: part) {
+            let rows = Self.rows(grid, after: headerIndex, roles: roles, page: page)
+            if !rows.isEmpty { return AssignmentRecord(cohortFiscalYear: cohort, asOf: asOf, rows: rows, page: page) }
+        }
         // No table or list: each unit named in a sentence with its counts (`総務部には事務系6名…`).
         if let told = ProseAssignments.rows(in: part.blocks) {
             return AssignmentRecord(cohortFiscalYear: cohort, asOf: asOf, rows: told, page: part.blocks.first?.page ?? part.page)
