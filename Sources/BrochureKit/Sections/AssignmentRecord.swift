@@ -25,6 +25,9 @@ public struct AssignmentRecord: Sendable, Hashable, Codable {
     /// the column where it starts, so its part comes first: it is held open, and the next
     /// assignments part's record takes its rows (`joining`, in `ParsedPart.merge`).
     var continuation: Bool?
+    /// Whether the table goes on in the next part (`（次ページへ続く）` at its foot; not encoded):
+    /// the record is held open, and takes that part's rows (`continued(by:)`).
+    var continues: Bool?
 
     public init(cohortFiscalYear: Int?, asOf: String?, rows: [Row], page: Int) {
         self.cohortFiscalYear = cohortFiscalYear
@@ -54,6 +57,22 @@ public struct AssignmentRecord: Sendable, Hashable, Codable {
         joined.rows += open.rows
         joined.page = min(page, open.page)
         joined.continuation = nil
+        return joined
+    }
+
+    /// This record with `later`'s rows after its own, its cohort and date kept: the rows of the
+    /// table's next page. `later` names another cohort or repeats a unit: then it is another
+    /// table, and this one stands alone.
+    func continued(by later: AssignmentRecord?) -> AssignmentRecord {
+        var joined = self
+        joined.continues = nil
+        let units = Set(rows.map(\.unit))
+        guard let later, later.cohortFiscalYear == nil || later.cohortFiscalYear == cohortFiscalYear,
+            !later.rows.contains(where: { units.contains($0.unit) })
+        else { return joined }
+        joined.rows += later.rows
+        joined.asOf = asOf ?? later.asOf
+        joined.continues = later.continues
         return joined
     }
 }

@@ -9,6 +9,8 @@ struct AssignmentsParser {
         // A continuation naming no cohort (`配属実績（続き）` read before the section's start)
         // stays open for the next part's rows (`ParsedPart.merge`).
         if cohort == nil, Normalized.compact(part.heading).hasSuffix("(続き)") { record?.continuation = true }
+        // A table going on overleaf (`（次ページへ続く）`) stays open for the next part's rows.
+        if PageTurnMark.isPresent(in: part.blocks) { record?.continues = true }
         return record
     }
 
@@ -26,10 +28,18 @@ struct AssignmentsParser {
             if let chart = block.table.flatMap({ CountsUnderUnits.rows($0, page: page) }) {
                 return AssignmentRecord(cohortFiscalYear: cohort, asOf: asOf, rows: chart, page: page)
             }
+            // One list per track side by side, each label over its units and counts.
+            if let lists = block.table.flatMap({ TrackListsSideBySide.rows($0, page: page) }) {
+                return AssignmentRecord(cohortFiscalYear: cohort, asOf: asOf, rows: lists, page: page)
+            }
             // Tracks down the side and units across (`TracksDown`): read turned.
-            guard let table = block.table.map({ TracksDown.turned($0) ?? $0 }), let (headerIndex, roles) = header(of: table, at: index, in: part) else { continue }
+            // Its header row left outside it as a label per column (`HeaderRowAbove`): taken back.
+            let beside = part.blocks.filter { $0.page == page && $0.block.table == nil }.map(\.block)
+            guard let table = block.table.map({ TracksDown.turned($0) ?? $0 }).map({ HeaderRowAbove.attach(to: $0, from: beside) ?? $0 }),
+                let (headerIndex, roles) = header(of: table, at: index, in: part)
+            else { continue }
             // A group column set 縦書き is read as lines apart from the table (`VerticalGroupCells`).
-            let vertical = part.blocks.filter { $0.page == page && $0.block.table == nil }.flatMap(\.block.lines).filter { $0.orientation == .vertical }
+            let vertical = beside.flatMap(\.lines).filter { $0.orientation == .vertical }
             var rows = Self.rows(table, after: headerIndex, roles: roles, page: page, vertical: vertical)
             guard !rows.isEmpty else { continue }
             // A table set in halves side by side: the blocks right after it, each read in turn.
@@ -52,15 +62,28 @@ struct AssignmentsParser {
             // A table continued on a later page under its header again (`配属先（続き）`): the
             // same columns, so the same roles. Two cohorts' tables on one page stay apart.
             var lastPage = page
+            var lastTable = last.table
             for (laterPage, later) in part.blocks[next...] {
                 guard let next = later.table else { continue }
+                // Parted at a group row on the same page (`AlignedContinuation`): headerless, the same columns.
+                if laterPage == lastPage, header(of: next, at: nil, in: part) == nil, AlignedContinuation.continues(lastTable, with: next) {
+                    rows += Self.rows(next, after: -1, roles: roles, page: laterPage)
+                    lastTable = next
+                    continue
+                }
                 guard laterPage > lastPage, let (nextHeader, nextRoles) = header(of: next, at: nil, in: part), nextRoles == roles
                 else { break }
                 rows += Self.rows(next, after: nextHeader, roles: roles, page: laterPage)
                 lastPage = laterPage
+                lastTable = next
             }
             let title = cohort ?? Self.titleCohortYear(table, above: headerIndex, roles: roles)
             return AssignmentRecord(cohortFiscalYear: title, asOf: asOf, rows: rows, page: page)
+        }
+        // A grid the layout left as loose one-line blocks (`LooseGrid`): read as the table it is.
+        if let (page, grid) = LooseGrid.table(in: part.blocks), let (headerIndex, roles) = header(of: grid, at: nil, in: part) {
+            let rows = Self.rows(grid, after: headerIndex, roles: roles, page: page)
+            if !rows.isEmpty { return AssignmentRecord(cohortFiscalYear: cohort, asOf: asOf, rows: rows, page: page) }
         }
         // No table or list: each unit named in a sentence with its counts (`総務部には事務系6名…`).
         if let told = ProseAssignments.rows(in: part.blocks) {
@@ -165,7 +188,8 @@ struct AssignmentsParser {
     /// `令和5年度入省者` (or `入庁者`…) → 2023: the fiscal year just before the word for joining.
     static func cohortYear(in text: String) -> Int? {
         let normalized = Normalized.compact(text)
-        let patterns = joinings.map { "年度" + $0 } + ["年度採用"] + joinings.map { "年" + $0 }
+        // `新規採用者` (new hires) names the cohort as well as plain `採用者`.
+        let patterns = joinings.map { "年度" + $0 } + ["年度採用", "年度新規採用"] + joinings.map { "年" + $0 }
         guard let range = patterns.lazy.compactMap({ normalized.range(of: $0) }).first
         else { return intakeCohortYear(in: normalized) ?? shortCohortYear(in: normalized) }
         // The era year nearest 入省: the last one in the few characters before it (R4年度・R5年度入省 → R5).

@@ -52,7 +52,7 @@ enum ParsedPart: Sendable {
     static func isFilled(_ kind: SectionKind, in sections: SectionSet) -> Bool {
         switch kind {
         case .hiring: sections.hiring != nil
-        case .assignments: sections.assignments != nil && sections.assignments?.continuation != true
+        case .assignments: sections.assignments != nil && sections.assignments?.continuation != true && sections.assignments?.continues != true
         case .examBreakdown: sections.examBreakdown != nil
         case .access: sections.access != nil
         case .training: sections.training != nil
@@ -66,7 +66,9 @@ enum ParsedPart: Sendable {
         switch self {
         case .hiring(let value): if sections.hiring == nil { sections.hiring = value }
         case .assignments(let value):
-            if let open = sections.assignments, open.continuation == true {
+            if let open = sections.assignments, open.continues == true {
+                sections.assignments = open.continued(by: value)
+            } else if let open = sections.assignments, open.continuation == true {
                 sections.assignments = value.map { $0.joining(open) } ?? open
             } else if sections.assignments == nil {
                 sections.assignments = value
