@@ -1,6 +1,6 @@
 import Foundation
 
-/// A station exit as signposted: A２出口 → A2, 3番出口 → 3.
+/// A station exit as signposted: A２出口 → A2, 3番出口 → 3, 1-A番出口 → 1-A.
 public struct StationExit: Sendable, Codable, Hashable {
     /// The exit's sign, normalised (A2, C3a, 3).
     public var name: String
@@ -8,7 +8,7 @@ public struct StationExit: Sendable, Codable, Hashable {
     public init(name: String) { self.name = name }
 
     private nonisolated(unsafe) static let shape =
-        #/(?<name>[A-Z]\s?[0-9]{1,2}[a-z]?|[0-9]{1,2}[a-z]?)\s*(?:番)?\s*出口/#
+        #/(?<name>[A-Z]\s?[0-9]{1,2}[a-z]?|[0-9]{1,2}-[A-Z0-9]{1,2}|[0-9]{1,2}[a-z]?)\s*(?:番)?\s*出口/#
 
     /// Parses a text that is one exit.
     public static func parse(_ text: String) throws(NormalizationError) -> StationExit {

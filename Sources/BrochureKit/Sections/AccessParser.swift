@@ -33,7 +33,8 @@ struct AccessParser {
         for (page, line) in lines[(addressIndex + 1)...] {
             // A list marker (`●東京メトロ…`) opens the route as its operator would; a second
             // station in 『』 opens one whatever its line starts with (`◆つくばエクスプレス『研究学園』…`).
-            let text = String(Normalized.compact(line.text).drop { Self.markers.contains($0) })
+            // (A circled number, `①`, is a marker too: compacted, it would read as a figure.)
+            let text = Normalized.compact(String(line.text.drop { Self.markers.contains($0) || $0.unicodeScalars.allSatisfy { (0x2460...0x2473).contains($0.value) } }))
             let named = pending.contains("『") && pending.contains("』")
             let startsRoute = Self.operators.contains { text.hasPrefix($0) }
                 || (named && (text.contains("線") || text.contains("『")))
@@ -52,16 +53,25 @@ struct AccessParser {
     }
 
     /// A prefecture (`東京都`, `北海道`, `大阪府`, `…県`), then a city, ward, town or village,
-    /// then figures: `東京都千代田区霞が関2-1-2`. `鉄道` or `歩道` alone is no address.
+    /// then figures: `東京都千代田区霞が関2-1-2`; or a city and its ward, or a city after a postal
+    /// code. `鉄道` or `歩道` alone is no address.
     /// `figures: false` asks only for the prefecture and the town, for an address wrapped
     /// before its block number.
     static func looksLikeAddress(_ text: String, figures: Bool = true) -> Bool {
         let compact = Normalized.compact(text)
-        let prefecture = ["東京都", "北海道", "大阪府", "京都府"].compactMap { compact.range(of: $0) }.first
-            ?? compact.range(of: "県").flatMap { range in compact.distance(from: compact.startIndex, to: range.lowerBound) >= 2 ? range : nil }
-        guard let prefecture else { return false }
-        let rest = compact[prefecture.upperBound...]
-        return rest.contains { "市区町村郡".contains($0) } && (!figures || rest.unicodeScalars.contains(where: TableDetector.isDigit))
+        // Within a prefecture's own brochure the address may start at its city, after a
+        // postal code (`〒540-8570 大阪市中央区…`) or with a city's ward (`大阪市中央区`).
+        let city = compact.range(of: "市").flatMap { range in
+            compact.first == "〒" || compact[range.upperBound...].prefix(4).contains("区") ? range : nil
+        }
+        let prefectures = ["東京都", "北海道", "大阪府", "京都府"].compactMap { compact.range(of: $0) }
+            + [compact.range(of: "県").flatMap { range in compact.distance(from: compact.startIndex, to: range.lowerBound) >= 2 ? range : nil }]
+            .compactMap { $0 } + [city.map { $0.lowerBound..<$0.lowerBound }].compactMap { $0 }
+        // (A prefecture named later, in the building's name, starts no address.)
+        return prefectures.contains { prefecture in
+            let rest = compact[prefecture.upperBound...]
+            return rest.contains { "市区町村郡".contains($0) } && (!figures || rest.unicodeScalars.contains(where: TableDetector.isDigit))
+        }
     }
 
     /// `東京都千代田区霞が関2-1-2 合同庁舎2号館` → address and building.
@@ -70,6 +80,11 @@ struct AccessParser {
         var text = raw.trimmingWhitespace()
         if text.first == "〒" {
             text = String(text.dropFirst().drop { ($0.isASCII && $0.isNumber) || $0 == "-" || $0 == " " || $0 == "\u{3000}" })
+        }
+        // The building in brackets after the address (`…1-22（大阪府庁本館）`).
+        if let last = text.last, ")）".contains(last), let open = text.lastIndex(where: { "(（".contains($0) }), open > text.startIndex {
+            let building = String(text[text.index(after: open)..<text.index(before: text.endIndex)]).trimmingWhitespace()
+            if !building.isEmpty { return (String(text[..<open]).trimmingWhitespace(), building) }
         }
         if let space = text.firstIndex(of: " ") {
             let building = String(text[text.index(after: space)...]).trimmingWhitespace()
@@ -105,6 +120,9 @@ struct AccessParser {
         for company in Self.operators where prefix.hasPrefix(company) {
             prefix.removeFirst(company.count)
         }
+        // An operator named in Latin letters (`Osaka Metro谷町線`) is no part of its first line.
+        let latin = prefix.prefix { ($0.isASCII && $0.isLetter) || $0 == " " }
+        if !latin.isEmpty, prefix.dropFirst(latin.count).first.map({ !$0.isASCII }) == true { prefix.removeFirst(latin.count) }
         let lines = prefix.split(separator: "・").map { String($0).trimmingWhitespace() }.filter { $0.hasSuffix("線") }
         let rest = String(text[close...])
         let exit = (try? StationExit.first(in: rest))??.name

@@ -55,7 +55,7 @@ struct PlaceTests {
 
     static let exits: [(String, String)] = [
         ("A２出口", "A2"), ("A2出口", "A2"), ("Ａ２出口", "A2"), ("C3a出口", "C3a"), ("3番出口", "3"), ("１番出口", "1"),
-        ("B12出口", "B12"), ("A 2 出口", "A2"),
+        ("B12出口", "B12"), ("A 2 出口", "A2"), ("1-A番出口", "1-A"), ("３-Ｂ出口", "3-B"),
     ]
 
     @Test("station exit", arguments: exits)

@@ -27,9 +27,29 @@ struct AccessLinesTests {
         ("〒100-8918 東京都千代田区霞が関2-1-3 中央合同庁舎3号館", "東京都千代田区霞が関2-1-3", "中央合同庁舎3号館"),
         ("東京都千代田区霞が関3-1-1財務省本庁舎", "東京都千代田区霞が関3-1-1", "財務省本庁舎"),
         ("京都府京都市上京区下長者町通新町西入藪之内町85番4", "京都府京都市上京区下長者町通新町西入藪之内町85番4", nil),
+        ("〒540-8570 大阪市中央区大手前2丁目1-22（大阪府庁本館）", "大阪市中央区大手前2丁目1-22", "大阪府庁本館"),
     ])
     func addressAndBuilding(_ line: String, _ address: String, _ building: String?) {
         let split = AccessParser.splitAddress(line)
         #expect(split.0 == address && split.1 == building)
+    }
+
+    @Test("An address starting at its city (after a postal code, or a city and its ward) is one; numbered routes under an operator's Latin name keep only their lines", arguments: [
+        ("〒540-8570 大阪市中央区大手前2丁目1-22（大阪府庁本館）", true), ("横浜市中区日本大通1", true), ("〒231-0005 横浜市日本大通1", true),
+        ("大阪市の魅力を発信しています", false), ("市内3か所に拠点があります", false),
+    ])
+    func addressFromCity(_ line: String, _ isAddress: Bool) {
+        #expect(AccessParser.looksLikeAddress(line) == isAddress)
+    }
+
+    @Test("Routes numbered ①② under an operator's Latin name: the numbers and the name are no part of the lines")
+    func numberedLatinOperator() throws {
+        let access = try #require(AccessParser().parse(L.part(.access, "アクセス", [
+            L.block("〒540-8570 大阪市中央区大手前2丁目1-22（大阪府庁本館）", x: 40, y: 100),
+            L.block("①Osaka Metro谷町線・中央線『谷町四丁目』駅 1-A番出口徒歩約3分", x: 40, y: 112),
+            L.block("②JR大阪環状線『森ノ宮』駅西口徒歩約15分", x: 40, y: 124),
+        ])))
+        #expect(access.routes.map(\.lines) == [["谷町線", "中央線"], ["大阪環状線"]])
+        #expect(access.routes.map(\.exit) == ["1-A", nil])
     }
 }
