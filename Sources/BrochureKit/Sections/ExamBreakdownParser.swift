@@ -20,13 +20,13 @@ struct ExamBreakdownParser {
         var level: ExamBreakdown.Level? { ExamBreakdownParser.level(named: text) }
     }
 
-    /// The exam level a label names (`院卒程度試験`, `大卒`, `学部卒`, `高卒程度試験`).
+    /// The exam level a label names (`院卒程度試験`, `大卒`, `大学卒程度`, `学部卒`, `高卒程度試験`).
     ///
     /// The contract has two levels only, graduate and not: `高卒程度` is read as the
     /// non-graduate level, `undergraduate`, as the category under it tells it apart.
     static func level<S: StringProtocol>(named text: S) -> ExamBreakdown.Level? {
         if text.contains("院卒") || text.contains("大学院") { return .graduate }
-        if text.contains("大卒") || text.contains("学部") || text.contains("高卒") { return .undergraduate }
+        if text.contains("大卒") || text.contains("大学卒") || text.contains("学部") || text.contains("高卒") { return .undergraduate }
         return nil
     }
 
@@ -43,11 +43,11 @@ struct ExamBreakdownParser {
             // A grid of categories by levels, counts where they meet.
             // Its levels in a header row (`ExamGrid`), over a row of tracks (`ExamLevelTrackHeader`),
             // or in blocks set apart above it (`ExamColumnHeads`),
-            // or down the side under categories grouped by track (`ExamLevelRows`).
+            // or down the side under track-grouped categories (`ExamLevelRows`), or none (`ExamTrackPairColumns`).
             if let table = block.table, case let grid = ExamGrid.entries(in: table, page: page),
                 case let tracked = grid.isEmpty ? ExamLevelTrackHeader.entries(in: table, page: page) : grid,
                 case let heads = tracked.isEmpty ? ExamColumnHeads.entries(in: table, page: page, above: part.blocks.filter { $0.page == page }.map(\.block)) : tracked,
-                case let found = heads.isEmpty ? ExamLevelRows.entries(in: table, page: page) : heads,
+                case let found = heads.isEmpty ? ExamLevelRows.entries(in: table, page: page) + ExamTrackPairColumns.entries(in: table, page: page) : heads,
                 !found.isEmpty
             {
                 gridEntries += found
@@ -97,7 +97,7 @@ struct ExamBreakdownParser {
         var listed: [(block: Int, entry: ExamBreakdown.Entry)] = []
         for piece in pieces {
             track = piece.track ?? track
-            level = piece.level ?? level
+            level = piece.level ?? (piece.table == nil ? ExamTitleLevel.level(ofTitle: piece.text) : nil) ?? level
             let pairs = Self.pairs(in: piece.text)
             guard !pairs.isEmpty else { continue }
             // A bar is no cell beside the rows near it: it heads the rows below it.
