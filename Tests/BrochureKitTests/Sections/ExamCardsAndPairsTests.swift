@@ -77,4 +77,31 @@ struct ExamCardsAndPairsTests {
         // A total that is not the track's sum reads nothing.
         #expect(ExamTrackPairColumns.entries(in: Self.pairTable(totals: ["合計", "", "12", "", "3"]), page: 1).isEmpty)
     }
+
+    /// Categories as rows under track cells, levels as columns, a 合計 row of `total`; 事務系
+    /// centred between its second and third rows, as a cell spanning four rows is drawn.
+    static func matrix(total: String = "37") -> Table {
+        let xs: [ClosedRange<Double>] = [40...70, 80...150, 160...200, 210...250, 260...300]
+        let rows = [
+            ["系統", "試験区分", "総合職試験（院卒者）", "総合職試験（大卒程度）", "一般職試験（大卒程度）"],
+            ["", "法律", "1", "3", "－"], ["事務系", "経済", "－", "2", "－"], ["", "行政", "1", "－", "－"], ["", "事務", "－", "－", "33"],
+            ["", "電気・電子・情報", "－", "1", "－"], ["技術系", "建築", "－", "－", "2"], ["", "機械", "－", "－", "2"], ["", "合計", "2", "6", total],
+        ]
+        var table = ExamCellCountsTests.table(rows, xs: xs, y: 100, header: 1).block.table!
+        table.rows[2][0].box = Rect(x0: 40, y0: 150, x1: 70, y1: 159)
+        return table
+    }
+
+    @Test("Levels as columns, track cells spanning an even number of rows, a 事務 category and a 合計 row")
+    func levelColumnsMatrix() {
+        let entries = ExamGrid.entries(in: Self.matrix(), page: 1).map { "\($0.track.rawValue) \($0.level.rawValue) \($0.category) \($0.count)" }
+        #expect(entries == [
+            "administrative graduate 法律 1", "administrative undergraduate 法律 3", "administrative undergraduate 経済 2",
+            "administrative graduate 行政 1", "administrative undergraduate 事務 33", "technical undergraduate 電気・電子・情報 1",
+            "technical undergraduate 建築 2", "technical undergraduate 機械 2",
+        ])
+        // A 合計 that is not its column's sum: the grid is not what it seems.
+        #expect(ExamGrid.entries(in: Self.matrix(total: "36"), page: 1).isEmpty)
+        #expect(ExamGrid.namesTrack("事務系") && !ExamGrid.namesTrack("一般事務"))
+    }
 }
