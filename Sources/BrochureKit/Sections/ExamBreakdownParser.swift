@@ -270,10 +270,10 @@ struct ExamBreakdownParser {
     }
 
     /// Without a colon only a name is taken: no kana particles (`合計で約20名` is a sentence)
-    /// and no total (`計`, `約`).
+    /// and no total (`計`, `合計`, `事務系計`: `ExamGrid.namesTotal`; `統計・数理` is a name) or `約`.
     static func looksLikeCategory(_ text: Substring) -> Bool {
-        !text.isEmpty && text.count <= 16
-            && !text.unicodeScalars.contains { (0x3041...0x309F).contains($0.value) || $0 == "計" || $0 == "約" }
+        !text.isEmpty && text.count <= 16 && !ExamGrid.namesTotal(text)
+            && !text.unicodeScalars.contains { (0x3041...0x309F).contains($0.value) || $0 == "約" }
     }
 
     /// `法律:6名、経済:一名`, or without the colon `法律7名` → [(法律, 6), (経済, 1), (法律, 7)].
@@ -312,7 +312,7 @@ struct ExamBreakdownParser {
             let digits = String(value)
             // A track is no category (`事務系4人、技術系3人が…配属されました` counts a cohort),
             // unless the line named its track before the colon (`事務系：事務 28名`).
-            guard !name.isEmpty, Track(label: name) == .other || (trackNamed && !name.hasSuffix("系")), let count = Int(digits) ?? (try? JapaneseNumeral.value(of: Substring(digits), original: String(item)))
+            guard !name.isEmpty, !ExamGrid.namesTrack(name) || (trackNamed && !name.hasSuffix("系")), let count = Int(digits) ?? (try? JapaneseNumeral.value(of: Substring(digits), original: String(item)))
             else { continue }
             result.append((name, count))
         }

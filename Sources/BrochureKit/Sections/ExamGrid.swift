@@ -54,6 +54,13 @@ enum ExamGrid {
         ColumnRole(label: label) == .total || ["小計", "総計"].contains(label)
     }
 
+    /// Whether an item's name is a total rather than a category: a total word (`計`, `合計`, `小計`,
+    /// `総計`) alone or leading, or a track's subtotal (`事務系計`). 計 inside a word is no total
+    /// (`統計・数理`, `会計`, `設計`: categories of their own).
+    static func namesTotal<S: StringProtocol>(_ text: S) -> Bool {
+        ["合計", "小計", "総計"].contains { text.contains($0) } || text.hasPrefix("計") || text.hasSuffix("系計")
+    }
+
     /// Whether a category cell is a track's label or its subtotal (`事務系`, `技術系計`), not a
     /// category whose name holds a track word (`事務`, `一般事務`, the 一般職 exams' own): only
     /// the track labels say 系.
