@@ -20,13 +20,13 @@ struct ExamBreakdownParser {
         var level: ExamBreakdown.Level? { ExamBreakdownParser.level(named: text) }
     }
 
-    /// The exam level a label names (`院卒程度試験`, `大卒`, `学部卒`, `高卒程度試験`).
+    /// The exam level a label names (`院卒程度試験`, `大卒`, `大学卒程度`, `学部卒`, `高卒程度試験`).
     ///
     /// The contract has two levels only, graduate and not: `高卒程度` is read as the
     /// non-graduate level, `undergraduate`, as the category under it tells it apart.
     static func level<S: StringProtocol>(named text: S) -> ExamBreakdown.Level? {
         if text.contains("院卒") || text.contains("大学院") { return .graduate }
-        if text.contains("大卒") || text.contains("学部") || text.contains("高卒") { return .undergraduate }
+        if text.contains("大卒") || text.contains("大学卒") || text.contains("学部") || text.contains("高卒") { return .undergraduate }
         return nil
     }
 
@@ -43,11 +43,11 @@ struct ExamBreakdownParser {
             // A grid of categories by levels, counts where they meet.
             // Its levels in a header row (`ExamGrid`), over a row of tracks (`ExamLevelTrackHeader`),
             // or in blocks set apart above it (`ExamColumnHeads`),
-            // or down the side under categories grouped by track (`ExamLevelRows`).
+            // or down the side under track-grouped categories (`ExamLevelRows`), or none (`ExamTrackPairColumns`).
             if let table = block.table, case let grid = ExamGrid.entries(in: table, page: page),
                 case let tracked = grid.isEmpty ? ExamLevelTrackHeader.entries(in: table, page: page) : grid,
                 case let heads = tracked.isEmpty ? ExamColumnHeads.entries(in: table, page: page, above: part.blocks.filter { $0.page == page }.map(\.block)) : tracked,
-                case let found = heads.isEmpty ? ExamLevelRows.entries(in: table, page: page) : heads,
+                case let found = heads.isEmpty ? ExamLevelRows.entries(in: table, page: page) + ExamTrackPairColumns.entries(in: table, page: page) : heads,
                 !found.isEmpty
             {
                 gridEntries += found
@@ -97,7 +97,7 @@ struct ExamBreakdownParser {
         var listed: [(block: Int, entry: ExamBreakdown.Entry)] = []
         for piece in pieces {
             track = piece.track ?? track
-            level = piece.level ?? level
+            level = piece.level ?? (piece.table == nil ? ExamTitleLevel.level(ofTitle: piece.text) : nil) ?? level
             let pairs = Self.pairs(in: piece.text)
             guard !pairs.isEmpty else { continue }
             // A bar is no cell beside the rows near it: it heads the rows below it.
@@ -270,10 +270,10 @@ struct ExamBreakdownParser {
     }
 
     /// Without a colon only a name is taken: no kana particles (`合計で約20名` is a sentence)
-    /// and no total (`計`, `約`).
+    /// and no total (`計`, `合計`, `事務系計`: `ExamGrid.namesTotal`; `統計・数理` is a name) or `約`.
     static func looksLikeCategory(_ text: Substring) -> Bool {
-        !text.isEmpty && text.count <= 16
-            && !text.unicodeScalars.contains { (0x3041...0x309F).contains($0.value) || $0 == "計" || $0 == "約" }
+        !text.isEmpty && text.count <= 16 && !ExamGrid.namesTotal(text)
+            && !text.unicodeScalars.contains { (0x3041...0x309F).contains($0.value) || $0 == "約" }
     }
 
     /// `法律:6名、経済:一名`, or without the colon `法律7名` → [(法律, 6), (経済, 1), (法律, 7)].
@@ -312,7 +312,7 @@ struct ExamBreakdownParser {
             let digits = String(value)
             // A track is no category (`事務系4人、技術系3人が…配属されました` counts a cohort),
             // unless the line named its track before the colon (`事務系：事務 28名`).
-            guard !name.isEmpty, Track(label: name) == .other || (trackNamed && !name.hasSuffix("系")), let count = Int(digits) ?? (try? JapaneseNumeral.value(of: Substring(digits), original: String(item)))
+            guard !name.isEmpty, !ExamGrid.namesTrack(name) || (trackNamed && !name.hasSuffix("系")), let count = Int(digits) ?? (try? JapaneseNumeral.value(of: Substring(digits), original: String(item)))
             else { continue }
             result.append((name, count))
         }

@@ -4,7 +4,9 @@
 /// The track is a label over a group of rows, set in one of them: at the group's top (level
 /// with its first row) or at its middle. Set at the top, a row takes the last label at or
 /// above it; set in the middle, each group runs as far below its label as above it, the last
-/// to the table's end.
+/// to the table's end (by height where the cells have boxes: a label centred on four rows sits
+/// between the second and third). A `合計` row closing the grid is no category and must be
+/// each level column's sum.
 enum ExamGrid {
     static func entries(in table: Table, page: Int) -> [ExamBreakdown.Entry] {
         let width = table.rows.map(\.count).min() ?? 0
@@ -19,18 +21,51 @@ enum ExamGrid {
         let categoryColumn = firstLevel - 1
         let tracks = trackOfRows(body, before: categoryColumn)
         var entries: [ExamBreakdown.Entry] = []
+        var totals: [[Table.Cell]] = []
+        var sums: [Int: Int] = [:]
         for (r, row) in body.enumerated() {
             let category = Normalized.compact(row[categoryColumn].text)
-            guard !category.isEmpty, Track(label: category) == .other || categoryColumn == 0, let track = tracks[r] else { continue }
+            if isTotal(category) {
+                totals.append(row)
+                continue
+            }
+            guard !category.isEmpty, !namesTrack(category) || categoryColumn == 0, let track = tracks[r] else { continue }
             for (c, level) in levels {
                 guard let n = count(in: row[c].text) else { continue }
+                sums[c, default: 0] += n
                 let box = Rect.enclosing([row[categoryColumn].box, row[c].box].compactMap { $0 }) ?? table.box
                 entries.append(ExamBreakdown.Entry(
                     track: track, level: level, category: category, count: n,
                     provenance: Provenance(page: page, box: box, text: row.map(\.text).joined(separator: "\t"))))
             }
         }
+        // A total row under all the tracks (`合計`) is no category: it must be each level column's sum.
+        for row in totals where row == body.last {
+            for (c, _) in levels {
+                guard let n = count(in: row[c].text) else { continue }
+                guard n == sums[c, default: 0] else { return [] }
+            }
+        }
         return entries
+    }
+
+    /// A total's label (`合計`, `計`, `小計`): no category.
+    static func isTotal(_ label: String) -> Bool {
+        ColumnRole(label: label) == .total || ["小計", "総計"].contains(label)
+    }
+
+    /// Whether an item's name is a total rather than a category: a total word (`計`, `合計`, `小計`,
+    /// `総計`) alone or leading, or a track's subtotal (`事務系計`). 計 inside a word is no total
+    /// (`統計・数理`, `会計`, `設計`: categories of their own).
+    static func namesTotal<S: StringProtocol>(_ text: S) -> Bool {
+        ["合計", "小計", "総計"].contains { text.contains($0) } || text.hasPrefix("計") || text.hasSuffix("系計")
+    }
+
+    /// Whether a category cell is a track's label or its subtotal (`事務系`, `技術系計`), not a
+    /// category whose name holds a track word (`事務`, `一般事務`, the 一般職 exams' own): only
+    /// the track labels say 系.
+    static func namesTrack(_ label: String) -> Bool {
+        Track(label: label) != .other && label.contains("系")
     }
 
     /// Each body row's track, from the labels in the columns left of the categories.
@@ -39,6 +74,13 @@ enum ExamGrid {
             body[r].prefix(column).lazy.map { Track(label: Normalized.compact($0.text)) }.first { $0 != .other }.map { (r, $0) }
         }
         guard let first = labels.first else { return body.map { _ in nil } }
+        // Where every label and row has its box, by height: a label centred on an even number
+        // of rows sits between two, and the layout puts it on either.
+        let labelBoxes = labels.compactMap { body[$0.row].prefix(column).first { Track(label: Normalized.compact($0.text)) != .other }?.box }
+        let rowBoxes = body.compactMap { Rect.enclosing($0.dropFirst(column).compactMap(\.box)) }
+        if labelBoxes.count == labels.count, rowBoxes.count == body.count {
+            return ExamTrackColumns.levels(ofRows: rowBoxes, labels: labelBoxes).map { $0.map { labels[$0].track } }
+        }
         var result = [Track?](repeating: nil, count: body.count)
         if first.row == 0 {
             for r in body.indices { result[r] = labels.last { $0.row <= r }?.track }

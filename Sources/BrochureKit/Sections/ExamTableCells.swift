@@ -13,12 +13,14 @@ enum ExamTableCells {
         var header: Bool
     }
 
-    /// Names beside bare counts, line by line (`ExamCellLines`), come as pairs in their count's
-    /// place, and the cells they use up are not read again.
+    /// Names beside bare counts, line by line (`ExamCellLines`), or over them (`ExamNamesOverCounts`),
+    /// come as pairs in their count's place, and the cells they use up are not read again.
     static func pieces(of table: Table) -> [Piece] {
         var result: [Piece] = []
-        let paired = ExamCellLines.pairs(in: table)
-        var consumed = paired.consumed
+        let cards = ExamNamesOverCounts.pairs(in: table)
+        var paired = ExamCellLines.pairs(in: table)
+        paired.pieces += cards.pieces
+        var consumed = paired.consumed.union(cards.consumed)
         for (r, row) in table.rows.enumerated() {
             for (c, cell) in row.enumerated() where !consumed.contains([r, c]) {
                 var piece = Piece(text: cell.text, box: cell.box ?? table.box, column: c, header: r < table.headerRowCount)

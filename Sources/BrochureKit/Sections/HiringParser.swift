@@ -52,7 +52,7 @@ struct HiringParser {
         var record: HiringRecord? = nil
         for (page, block) in part.blocks {
             guard let raw = block.table, case let beside = part.blocks.filter({ $0.page == page }).map(\.block),
-                case let table = HeaderAbove.attach(to: RowLabelsBeside.attach(to: raw, from: beside), from: beside),
+                case let table = RepeatedHeaderHalves.stacked(HeaderAbove.attach(to: RowLabelsBeside.attach(to: raw, from: beside), from: beside)),
                 let found = byRows(table, page: page, convention: convention) ?? byColumns(table, page: page, convention: convention)
             else { continue }
             guard var first = record else {
@@ -142,7 +142,7 @@ struct HiringParser {
         var roles = body.map { ColumnRole(label: $0.first?.text ?? "") }
         // Women in rows of their own (`うち女性` under each track's row), as in the other orientation.
         // Or a group of women's rows under the group of head counts, track by track.
-        var women = WomenRowGroups.pairs(body, firstYear: years.firstIndex { $0 != nil } ?? 1, roles: &roles)
+        var women = TrackWomenRows.pairs(body, firstYear: years.firstIndex { $0 != nil } ?? 1, roles: &roles)
         if women.isEmpty { women = Self.womenColumns(body.map { $0.first?.text ?? "" }, &roles, first: 0) }
         var men = Set(women.keys.filter { Self.namesMen(body[$0].first?.text ?? "") })
         // Each track split into a 男 row and a 女 row: the head count is their sum.

@@ -6,10 +6,11 @@
 /// own fiscal year and says 予定: a mark alone can refer to anything (a merger, a change of
 /// exam), and calling actual hires planned would be a false figure.
 enum PlannedNote {
-    /// The words that say figures are planned, not actual: 予定 (planned) and 見込 (expected,
-    /// `令和8年度見込み`, `採用見込み数`). A brochure printed before April cannot know the
-    /// coming cohort, and says so with either.
-    static let words = ["予定", "見込"]
+    /// The words that say figures are planned, not actual: 予定 (planned), 見込 (expected,
+    /// `令和8年度見込み`, `採用見込み数`) and 計画 (the hiring plan, `令和8年度（計画）`,
+    /// `採用計画数`). A brochure printed before April cannot know the coming cohort, and says so
+    /// with any of them.
+    static let words = ["予定", "見込", "計画"]
 
     /// Whether `text` says planned, in either word.
     static func says(_ text: String) -> Bool {
