@@ -104,6 +104,12 @@ public enum SectionKind: String, Sendable, CaseIterable, Codable {
         {
             text.removeFirst()
         }
+        // A chapter's or part's number (`第3章`, `第２部`): numbering too.
+        if text.first == "第", let mark = text.dropFirst().firstIndex(where: { "章部節".contains($0) }),
+            text[text.index(after: text.startIndex)..<mark].allSatisfy({ $0.isNumber }), text.distance(from: text.startIndex, to: mark) >= 2
+        {
+            text = String(text[text.index(after: mark)...])
+        }
         return text
     }
 }

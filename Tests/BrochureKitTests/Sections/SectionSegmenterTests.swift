@@ -43,6 +43,7 @@ struct SectionSegmenterTests {
     @Test("A heading asked as a question names its section by the words of the question", arguments: [
         ("どうやって行けばいいですか？", SectionKind?.some(.access)), ("最寄り駅からの行き方", .access), ("庁舎案内図", .access),
         ("どの試験区分から採用していますか？", .examBreakdown), ("国土交通省の仕事", nil),
+        ("第3章 採用予定", .examBreakdown), ("第２部　研修制度", .training), ("第3章", nil), ("第一線で働く", nil),
     ])
     func questionHeadings(_ text: String, _ kind: SectionKind?) {
         #expect(SectionKind.opened(by: text) == kind)
