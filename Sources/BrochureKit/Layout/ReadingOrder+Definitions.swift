@@ -12,9 +12,11 @@ extension ReadingOrder {
     func joiningDefinitions(_ units: [[Int]], blocks: [Block]) -> [[Int]] {
         guard !vertical, units.count >= 6 else { return units }
         let single = units.indices.filter { units[$0].count == 1 && blocks[units[$0][0]].table == nil }
-        func box(_ u: Int) -> Rect { blocks[units[u][0]].box }
-        let terms = single.filter { u in
-            let block = blocks[units[u][0]]
+        // A unit's last block: a term may be paired already with the side heading beside it.
+        func box(_ u: Int) -> Rect { blocks[units[u].last!].box }
+        let terms = units.indices.filter { u in
+            let block = blocks[units[u].last!]
+            guard units[u].count <= 2, block.table == nil else { return false }
             return block.lines.count == 1 && block.lines[0].orientation == .horizontal && block.lines[0].text.count <= 12
         }
         var joined: [Int: [Int]] = [:]

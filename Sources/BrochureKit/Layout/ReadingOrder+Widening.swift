@@ -42,10 +42,14 @@ extension ReadingOrder {
             // A heading that spans the page starts at its left edge; one starting in a later
             // column heads that column only.
             guard alone, headings[i], box.x0 - left <= 1.5 * box.height else { return box }
-            // Right under a heading of its column, it is that section's subtitle (`新規採用者数`
-            // under a title set in a circle), heading nothing wider.
-            let over = boxes.indices.filter { j in j != i && boxes[j].y1 <= box.y0 + 0.5 && boxes[j].xOverlap(box) > 0 }.max { boxes[$0].y1 < boxes[$1].y1 }
-            if let over, headings[over], box.y0 - boxes[over].y1 <= 3 * box.height { return box }
+            // A few lines under a heading of its column, it is in that section (`新規採用者数`
+            // under a title set in a circle; an exam's title under `採用予定` and its caption),
+            // heading nothing wider.
+            if boxes.indices.contains(where: { j in
+                j != i && headings[j] && boxes[j].y1 <= box.y0 + 0.5 && box.y0 - boxes[j].y1 <= 4 * box.height && boxes[j].xOverlap(box) > 0
+            }) {
+                return box
+            }
             // What starts within a few lines under it (a subtitle, then the section's table),
             // but not what goes on down a column beside it: a sidebar whose block ends level
             // with the heading's top runs past it, and its next block is not the section's; nor

@@ -99,7 +99,7 @@ struct ReadingOrder {
         var current: [Int] = []
         var bottom = -Double.infinity
         for i in frame.indices.sorted(by: { frame[$0].y0 < frame[$1].y0 }) {
-            if !current.isEmpty && frame[i].y0 > bottom && !continuesColumn(above: current, below: i, frame, headingLines: headingLines) {
+            if !current.isEmpty && frame[i].y0 > bottom && !continuesColumn(above: current, below: i, frame, headings: headings, headingLines: headingLines) {
                 bands.append(current)
                 current = []
             }
@@ -121,7 +121,7 @@ struct ReadingOrder {
     /// A heading's text may start a marker's width in from its column's edge (a square or a
     /// bar drawn before it): a one-line section heading's left edge counts within one and a
     /// half of its line heights. (Not a title's: set large, it would reach the next column.)
-    private func continuesColumn(above: [Int], below: Int, _ boxes: [Rect], headingLines: [Double?]) -> Bool {
+    private func continuesColumn(above: [Int], below: Int, _ boxes: [Rect], headings: [Bool], headingLines: [Double?]) -> Bool {
         let next = boxes[below]
         let tolerance = max(min(next.height, 12), 4)
         let gapTop = above.map { boxes[$0].y1 }.max() ?? next.y0
@@ -157,7 +157,9 @@ struct ReadingOrder {
                 let intrudes = near.contains { other in other != a && boxes[other].xOverlap(lower) > tolerance }
                 // A block above reaching over another that starts level with this one too (a
                 // masthead over the first two columns) heads no column: it ends its band.
-                let spans = starting.contains { other in
+                // (Not a title right over its item's lines, `◎…試験` over `▷技術系 | システム6名`.)
+                let titled = headings[a] && lower.y0 - boxes[a].y1 <= boxes[a].height
+                let spans = !titled && starting.contains { other in
                     other != b && boxes[other].yOverlap(lower) > 0 && boxes[other].x0 >= lower.x1 - 0.5 && boxes[a].xOverlap(boxes[other]) > tolerance
                 }
                 if !intrudes && !spans { return true }
@@ -184,7 +186,16 @@ struct ReadingOrder {
         while order.count < n {
             // Among blocks free to go next, take the top-most, then left-most.
             let ready = (0..<n).filter { !done[$0] && inDegree[$0] == 0 }
-            let pool = ready.isEmpty ? (0..<n).filter { !done[$0] } : ready  // a cycle: break it
+            // A cycle: break it at the blocks waiting on the fewest others (a narrow line right
+            // of a column's items waits on them all), not at the page's top-most block.
+            let pool: [Int]
+            if ready.isEmpty {
+                let waiting = (0..<n).filter { !done[$0] }
+                let fewest = waiting.map { inDegree[$0] }.min()!
+                pool = waiting.filter { inDegree[$0] == fewest }
+            } else {
+                pool = ready
+            }
             let next = pool.min { key(boxes[$0]) < key(boxes[$1]) }!
             done[next] = true
             order.append(next)

@@ -53,7 +53,7 @@ struct TitledParagraphs {
                 let isTitle = index == 0
                     && (block.kind == .heading || line.isBold || namedPeriod
                         || (Self.titleLike(text) && (block.lines.count == 1 || line.box.width < 0.8 * block.box.width)))
-                    && !(current.map { $0.text.isEmpty && (Self.setUnder($0, line) || Self.setBeside($0, line, page: page)) } ?? false)
+                    && !(current.map { $0.text.isEmpty && (Self.setUnder($0, line) || block.kind != .heading && Self.setBeside($0, line, page: page)) } ?? false)
                     && !(current.map { $0.text.isEmpty } == true && (Self.isField(text) || Self.isField(Normalized.text(line.text))))
                     // A period set over the text of the name above it, in one block (`2日` /
                     // `妻の出産に伴う…`), is that item's, not the next item's name.
@@ -106,11 +106,15 @@ struct TitledParagraphs {
         return text.isEmpty ? title : String(text)
     }
 
-    /// A block that is only an item's number or marker (`02`, `③`, `◆`): set apart from its
+    /// A block that is only an item's number or marker (`02`, `③`, `◆`, `POINT 1`): set apart from its
     /// title, often larger, it names nothing and heads nothing.
     static func isBareMarker(_ block: Block) -> Bool {
         guard block.table == nil, block.lines.count == 1 else { return false }
         let text = Normalized.compact(block.lines[0].text)
+        // A Latin word and the item's number (`POINT 1`, `STEP2`, `CASE 03`).
+        let word = text.prefix { $0.isASCII && $0.isLetter }
+        let number = text.dropFirst(word.count).drop { $0 == " " }
+        if (2...8).contains(word.count), (1...2).contains(number.count), number.allSatisfy({ $0.isASCII && $0.isNumber }) { return true }
         return !text.isEmpty && text.count <= 3 && text.unicodeScalars.allSatisfy {
             ($0.properties.numericType != nil && !(0x4E00...0x9FFF).contains($0.value)) || "■□◆◇●○◎▶▷▼▽★☆.".unicodeScalars.contains($0)
         }
@@ -136,7 +140,8 @@ struct TitledParagraphs {
     }
 
     /// Whether `line` starts level with the title `item` waits for its text, right of it: the
-    /// definition beside its term (`育児休業` | `子が3歳に達するまで`), however short it is.
+    /// definition beside its term (`育児休業` | `子が3歳に達するまで`), however short it is. (A
+    /// heading beside a label, `POINT 1` | `フレックスタイム制度`, is the item's title.)
     static func setBeside(_ item: Item, _ line: TextLine, page: Int) -> Bool {
         item.titleSize > 0 && item.page == page && abs(line.box.y0 - item.box.y0) <= 0.3 * line.box.height
             && line.box.x0 >= item.box.x1 - 0.5

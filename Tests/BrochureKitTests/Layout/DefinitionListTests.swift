@@ -50,4 +50,34 @@ struct DefinitionListTests {
         #expect(items.map(\.title) == Self.items.map(\.0))
         #expect(items.first?.text.hasPrefix("産前6週間・産後8週間") == true)
     }
+
+    @Test("A first term paired with the side heading beside it still heads its definition, before the heading's kicker")
+    func firstTermBesideSideHeading() throws {
+        typealias S = SidebarEndingAboveTests
+        let blocks = [
+            S.block("両立支援", (68, 192, 112, 203), kind: .heading), S.block("SUPPORT", (78, 208, 111, 214)),
+            S.block("育児休業", (130, 193, 168, 203)), S.block("子が3歳に達するまで取得できます。", (230, 193, 456, 203)),
+            S.block("育児短時間勤務", (130, 212, 196, 222)), S.block("勤務時間を短縮して勤務できます。", (230, 212, 540, 222)),
+            S.block("子の看護休暇", (130, 231, 186, 241)), S.block("年5日まで取得できます。", (230, 231, 552, 256)),
+            S.block("介護休暇", (130, 265, 168, 275)), S.block("通算6月以内の期間で取得できます。", (230, 265, 540, 275)),
+        ]
+        var generator = SplitMix(seed: 3)
+        let order = ReadingOrder(vertical: false).sort(blocks.shuffled(using: &generator)).map { $0.lines[0].text }
+        let term = try #require(order.firstIndex(of: "育児休業"))
+        #expect(order.count > term + 1 && order[term + 1] == "子が3歳に達するまで取得できます。", "\(order)")
+    }
+
+    @Test("A label and number (POINT 1) marks an item; the heading beside it is its title, not its text")
+    func pointLabels() {
+        typealias L = LooseLayoutsTests
+        let part = L.part(.initiatives, "職場の取組", [
+            L.block("POINT 1", x: 63, y: 42), L.block("フレックスタイム制度", x: 108, y: 41, kind: .heading),
+            L.block("始業・終業の時刻を職員が選べます。", x: 108, y: 58),
+            L.block("POINT 2", x: 63, y: 92), L.block("キャリアチャレンジ制度", x: 108, y: 91, kind: .heading),
+            L.block("希望するポストに自ら応募できる制度です。", x: 108, y: 108),
+        ])
+        #expect(TitledParagraphs().split(part).map(\.title) == ["フレックスタイム制度", "キャリアチャレンジ制度"])
+        #expect(TitledParagraphs.isBareMarker(L.block("STEP2", x: 0, y: 0).block))
+        #expect(!TitledParagraphs.isBareMarker(L.block("テレワーク", x: 0, y: 0).block))
+    }
 }
