@@ -20,6 +20,7 @@ extension ReadingOrder {
             return block.lines.count == 1 && block.lines[0].orientation == .horizontal && block.lines[0].text.count <= 12
         }
         var joined: [Int: [Int]] = [:]
+        var used: Set<Int> = []
         var seen: Set<Int> = []
         for first in terms where !seen.contains(first) {
             let column = terms.filter { abs(box($0).x0 - box(first).x0) <= 1 }.sorted { box($0).y0 < box($1).y0 }
@@ -33,18 +34,29 @@ extension ReadingOrder {
                     run.append((term, level))
                     continue
                 }
-                if run.count >= 3 { joined.merge(definitions(run, single: single, box: box)) { a, _ in a } }
+                if run.count >= 3 {
+                    // Every unit is read once: a list whose terms or definitions another list
+                    // took already (a column of figures, terms of their own) is left alone.
+                    let found = definitions(run, single: single, box: box)
+                    let members = Array(found.keys) + found.values.joined()
+                    if Set(members).count == members.count, used.isDisjoint(with: members) {
+                        joined.merge(found) { a, _ in a }
+                        used.formUnion(members)
+                    }
+                }
                 run = []
                 if term >= 0, let level = level(of: term, column: column, single: single, box: box) { run = [(term, level)] }
             }
         }
         guard !joined.isEmpty else { return units }
         let absorbed = Set(joined.values.joined())
-        return units.indices.compactMap { u -> [Int]? in
+        let result = units.indices.compactMap { u -> [Int]? in
             if absorbed.contains(u) { return nil }
             guard let definition = joined[u] else { return units[u] }
             return units[u] + definition.flatMap { units[$0] }
         }
+        // (Never a block lost or read twice.)
+        return result.joined().count == units.joined().count ? result : units
     }
 
     /// The block starting level with `term`, a few ems right of its column's widest term.

@@ -80,4 +80,18 @@ struct DefinitionListTests {
         #expect(TitledParagraphs.isBareMarker(L.block("STEP2", x: 0, y: 0).block))
         #expect(!TitledParagraphs.isBareMarker(L.block("テレワーク", x: 0, y: 0).block))
     }
+
+    @Test("Three columns of short lines, each the definitions of the one before: every block is read once")
+    func chainedColumnsLoseNothing() {
+        typealias S = SidebarEndingAboveTests
+        var blocks: [Block] = []
+        for row in 0..<4 {
+            let y = 100 + Double(row) * 20
+            for (c, x) in [40.0, 100, 160].enumerated() {
+                blocks.append(S.block("\(c)-\(row)", (x, y, x + 20, y + 8)))
+            }
+        }
+        let order = ReadingOrder(vertical: false).sort(blocks).map { $0.lines[0].text }
+        #expect(order.sorted() == blocks.map { $0.lines[0].text }.sorted())
+    }
 }
