@@ -16,7 +16,12 @@ enum TableItems {
         if table.columns.count == 2 || namesColumns {
             return byRows(table, skipping: namesColumns ? max(table.headerRowCount, 1) : table.headerRowCount, page: page)
         }
-        // Boxes side by side: every cell of the first row a name, every column text below.
+        // Boxes side by side: every cell of the first row a name, every column text below. A
+        // band of stages over the names (`妊娠 | 出産 | 育児` over `妊娠中の通勤緩和 | 出産休暇 | …`,
+        // a chevron row of life events) only groups them: the names are the second row.
+        if isStageBand(table) {
+            return items(in: Table(box: table.box, columns: table.columns, rows: Array(table.rows.dropFirst()), headerRowCount: 0), page: page)
+        }
         let body = table.rows.dropFirst()
         // Texts, not figures: a table of counts under year labels is no row of boxes.
         guard header.allSatisfy({ !$0.isEmpty && TitledParagraphs.titleLike($0) && $0.count <= 16 }), !body.isEmpty,
@@ -41,5 +46,16 @@ enum TableItems {
             let text = rest.map { Normalized.compact($0.text) }.joined(separator: rest.count > 1 ? "／" : "")
             return TitledParagraphs.Item(title: Normalized.compact(row[0].text), text: text, page: page, box: box)
         }
+    }
+
+    /// Whether the first row is a band of short stage words (four characters at most, no
+    /// figures) over a row of longer names, with more rows under them.
+    static func isStageBand(_ table: Table) -> Bool {
+        guard table.rows.count >= 3, table.columns.count >= 3 else { return false }
+        let stages = table.rows[0].map { Normalized.compact($0.text) }
+        let names = table.rows[1].map { Normalized.compact($0.text) }
+        return stages.allSatisfy { !$0.isEmpty && $0.count <= 4 && !$0.contains(where: \.isNumber) }
+            && names.allSatisfy { !$0.isEmpty && TitledParagraphs.titleLike($0) && $0.count <= 16 }
+            && zip(stages, names).contains { $1.count > $0.count + 1 }
     }
 }

@@ -36,6 +36,22 @@ struct TableItemsTests {
         #expect(Self.titles([["令和5年度", "令和6年度", "令和7年度"], ["2名", "3名", "4名"], ["1名", "1名", "2名"]], header: 1).isEmpty)
     }
 
+    @Test("A band of life stages over the names (a chevron row): the names are the titles, the stages group them")
+    func stagesOverNames() {
+        #expect(Self.titles([
+            ["妊娠", "出産", "育児", "介護"],
+            ["妊娠中の通勤緩和", "出産休暇", "育児休業", "介護休暇"],
+            ["1日1時間以内", "産前8週間・産後8週間", "子が3歳に達するまで", "通算6か月"],
+            ["混雑を避けて出勤できます。", "有給の休暇です。", "男性も取得しています。", "分けて取得できます。"],
+        ], header: 1) == ["妊娠中の通勤緩和", "出産休暇", "育児休業", "介護休暇"])
+        // Names of boxes that happen to be short are no band of stages.
+        #expect(Self.titles([
+            ["テレワーク", "時差出勤", "フレックス"],
+            ["自宅で勤務できます。", "出勤時刻を選べます。", "勤務時間を調整できます。"],
+            ["週2回まで", "7時から", "コアタイムなし"],
+        ], header: 1) == ["テレワーク", "時差出勤", "フレックス"])
+    }
+
     @Test("Two columns read as before: one item per row")
     func twoColumns() {
         #expect(Self.titles([["制度", "内容"], ["育児休業", "子が３歳まで"], ["介護休暇", "通算６月以内"]], header: 1) == ["育児休業", "介護休暇"])
