@@ -98,6 +98,12 @@ enum BulletedAssignments {
     /// The words of a line or row that sums the units (`計`, `合計`, a group's `小計`): never a unit.
     static let totalWords: Set<String> = ["計", "合計", "総計", "小計"]
 
+    // A regex literal is parsed and compiled again each time its expression runs (half of a
+    // one-page `extract` went there): built once. A built Regex is immutable; see JapaneseEraParser.
+    private nonisolated(unsafe) static let countThenTrack = #/(?<count>[0-9〇一二三四五六七八九十百]+)[名人]\((?<track>[^()]+)\)/#
+    private nonisolated(unsafe) static let trackThenCount = #/(?<track>[^0-9〇一二三四五六七八九十百]+)(?<count>[0-9〇一二三四五六七八九十百]+)[名人]/#
+    private nonisolated(unsafe) static let trackLabelCount = #/(?<track>事務|技術)系?(?<count>[0-9]{1,4})/#
+
     /// `２名（事務系）` → (2, 0); `事務系１名・技術系１名` → (1, 1); `技術系　二名` → (0, 2) (a count
     /// in kanji); nil for a count naming no track.
     static func trackCounts(_ raw: String) -> (administrative: Int, technical: Int)? {
@@ -105,7 +111,7 @@ enum BulletedAssignments {
         // turned away before the normaliser and the two patterns (205 M instructions a run).
         guard raw.unicodeScalars.contains(where: { $0 == "名" || $0 == "人" }) else { return labelCounts(raw) }
         let text = Normalized.compact(raw)
-        if let match = text.wholeMatch(of: #/(?<count>[0-9〇一二三四五六七八九十百]+)[名人]\((?<track>[^()]+)\)/#),
+        if let match = text.wholeMatch(of: Self.countThenTrack),
             let count = number(match.output.count)
         {
             switch Track(label: String(match.output.track)) {
@@ -119,7 +125,7 @@ enum BulletedAssignments {
         let parts = text.split(whereSeparator: { $0 == "・" || $0 == "/" || $0 == "／" })
         guard !parts.isEmpty else { return nil }
         for part in parts {
-            guard let match = part.wholeMatch(of: #/(?<track>[^0-9〇一二三四五六七八九十百]+)(?<count>[0-9〇一二三四五六七八九十百]+)[名人]/#),
+            guard let match = part.wholeMatch(of: Self.trackThenCount),
                 let count = number(match.output.count)
             else { return nil }
             switch Track(label: String(match.output.track)) {
@@ -137,7 +143,7 @@ enum BulletedAssignments {
         guard raw.unicodeScalars.contains(where: { $0 == "事" || $0 == "技" }) else { return nil }
         var result = (administrative: 0, technical: 0)
         for part in Normalized.compact(raw).split(whereSeparator: { $0 == "・" || $0 == "/" || $0 == "／" }) {
-            guard let match = part.wholeMatch(of: #/(?<track>事務|技術)系?(?<count>[0-9]{1,4})/#), let count = Int(match.output.count) else { return nil }
+            guard let match = part.wholeMatch(of: Self.trackLabelCount), let count = Int(match.output.count) else { return nil }
             if match.output.track == "事務" { result.administrative += count } else { result.technical += count }
         }
         return result
