@@ -25,19 +25,30 @@ enum StackedTitle {
     /// else of the page between them; the title takes as many lines (up to three) as name a
     /// section together.
     static func find(in lines: [TextLine]) -> [Int: Rect] {
-        let short = lines.indices.filter { lines[$0].orientation == .horizontal && lines[$0].text.count <= 6 }
+        // (Every page is asked: figures, a table's cells, are turned away first, and the lines
+        // under one are looked for in order of height, not among all of the page's.)
+        let short = lines.indices.filter {
+            lines[$0].orientation == .horizontal && lines[$0].text.count <= 6 && !lines[$0].text.contains(where: { $0.isASCII && $0.isNumber })
+        }.sorted { lines[$0].box.y0 < lines[$1].box.y0 }
         guard short.count >= 2 else { return [:] }
         var found: [Int: Rect] = [:]
-        for first in short where found[first] == nil {
+        for (start, first) in short.enumerated() where found[first] == nil {
             var stack = [first]
-            while stack.count < 3, let last = stack.last,
-                let next = short.first(where: { j in
-                    let above = lines[last].box, below = lines[j].box
-                    return found[j] == nil && !stack.contains(j) && below.y0 >= above.midY && below.y0 - above.y1 <= 0.5 * above.height
+            while stack.count < 3, let last = stack.last {
+                let above = lines[last].box
+                var next: Int? = nil
+                for j in short[(start + 1)...] {
+                    let below = lines[j].box
+                    if below.y0 - above.y1 > 0.5 * above.height { break }
+                    if found[j] == nil && !stack.contains(j) && below.y0 >= above.midY
                         && abs(below.midX - above.midX) <= 0.5 * above.height
                         && abs(lines[j].fontSize - lines[last].fontSize) <= 0.1 * lines[last].fontSize
-                })
-            {
+                    {
+                        next = j
+                        break
+                    }
+                }
+                guard let next else { break }
                 stack.append(next)
                 if names(stack.map { lines[$0] }) {
                     let box = stack.dropFirst().reduce(lines[first].box) { $0.union(lines[$1].box) }

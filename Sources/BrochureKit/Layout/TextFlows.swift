@@ -18,7 +18,9 @@ enum TextFlows {
         for (line, id) in loose { result[line] = offset + id }
         // Three lines of twenty ems and more ending a sentence: a short paragraph, wider
         // than any table cell wraps.
+        // (Only a page with two such wide lines left is looked at again.)
         let shortRest = lines.filter { result[$0] == nil }
+        guard shortRest.lazy.filter({ $0.box.width >= 20 * unit }).prefix(2).count == 2 else { return result }
         let short = stacks(in: shortRest, unit: unit, maxGap: 0.9, minLines: 3) { group in
             let sorted = group.sorted { $0.box.y0 < $1.box.y0 }
             return sorted.count == 3 && Median.of(sorted.map(\.box.width), or: 0) >= 20 * unit
