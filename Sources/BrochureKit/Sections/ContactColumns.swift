@@ -16,7 +16,9 @@ enum ContactColumns {
         var canLabel: Bool
     }
 
-    static func regrouped(_ blocks: [(page: Int, block: Block)]) -> [(page: Int, block: Block)] {
+    /// `card`: the block is one of the regrouped cards, a contact whole, which text after the
+    /// row of cards (an address and routes under `お問い合わせ・アクセス`) does not go on.
+    static func regrouped(_ blocks: [(page: Int, block: Block)]) -> [(page: Int, block: Block, card: Bool)] {
         for page in Set(blocks.map(\.page)).sorted() {
             let pieces = blocks.indices.filter { blocks[$0].page == page }.flatMap { Self.pieces(of: blocks[$0].block, index: $0) }
             guard let row = labelRow(pieces) else { continue }
@@ -48,14 +50,14 @@ enum ContactColumns {
                 cards[card].append(piece.line)
                 taken.insert(piece.block)
             }
-            let regrouped = cards.map { lines in (page, Block(kind: .paragraph, box: Rect.enclosing(lines.map(\.box))!, lines: lines)) }
+            let regrouped = cards.map { lines in (page, Block(kind: .paragraph, box: Rect.enclosing(lines.map(\.box))!, lines: lines), true) }
             // The cards take the place of the first block they were made of; the others go.
             let first = taken.min()!
-            return blocks.indices.flatMap { i -> [(page: Int, block: Block)] in
-                i == first ? regrouped : (taken.contains(i) ? [] : [blocks[i]])
+            return blocks.indices.flatMap { i -> [(page: Int, block: Block, card: Bool)] in
+                i == first ? regrouped : (taken.contains(i) ? [] : [(blocks[i].page, blocks[i].block, false)])
             }
         }
-        return blocks
+        return blocks.map { ($0.page, $0.block, false) }
     }
 
     /// A block's lines, or its table's cells as lines.

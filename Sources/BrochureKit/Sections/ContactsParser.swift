@@ -18,10 +18,10 @@ struct ContactsParser {
             else { return }
             contacts.append(contact)
         }
-        for (page, block) in ContactColumns.regrouped(part.blocks) {
-            // A contact read from a table's row ends with the table: the text after it (an
+        for (page, block, card) in ContactColumns.regrouped(part.blocks) {
+            // A contact read from a table's row, or a card, ends with it: the text after it (an
             // address, routes, office hours under `お問い合わせ・アクセス`) is not its office.
-            if let open = label, open.inTable, block.table == nil {
+            if let open = label, open.inTable, block.table == nil, !card {
                 finish()
                 label = nil
                 lines = []
@@ -38,7 +38,7 @@ struct ContactsParser {
                 let text = Normalized.compact(line.text)
                 if let split = Self.labelPrefix(text) {
                     finish()
-                    label = (split.label, page, line.box, false, block.table != nil)
+                    label = (split.label, page, line.box, false, block.table != nil || card)
                     lines = split.rest.isEmpty ? [] : [split.rest]
                 } else if label != nil, line.heads, let other = Self.otherLabel(text, inTable: block.table != nil) {
                     // After the tracks' contacts, one for something else (`【徳島での勤務について】`,
@@ -57,7 +57,7 @@ struct ContactsParser {
 
     /// A line opening a contact: `総合職事務系`, `総合職技術系(情報通信行政) 大臣官房…`.
     static func labelPrefix(_ text: String) -> (label: String, rest: String)? {
-        guard let range = text.range(of: "事務系") ?? text.range(of: "技術系"), text.distance(from: text.startIndex, to: range.lowerBound) <= 4
+        guard let range = Self.trackWordRange(text), text.distance(from: text.startIndex, to: range.lowerBound) <= 4
         else { return nil }
         var end = range.upperBound
         if end < text.endIndex, text[end] == "(", let close = text[end...].firstIndex(of: ")") {
@@ -68,6 +68,17 @@ struct ContactsParser {
         if end < text.endIndex, "】]〕〉》".contains(text[end]) { end = text.index(after: end) }
         while let first = label.first, "【[〔〈《■◆●".contains(first) { label.removeFirst() }
         return (label, String(text[end...]).trimmingWhitespace())
+    }
+
+    /// Where a track's name is in `text`: `事務系`, `技術職`, or a bare `事務` / `技術` that ends
+    /// the label (`［事務］`, `技術(土木)`) — not the start of a word (`事務局`, `技術監理課`).
+    private static func trackWordRange(_ text: String) -> Range<String.Index>? {
+        for word in ["事務系", "技術系", "事務職", "技術職"] { if let range = text.range(of: word) { return range } }
+        for word in ["事務", "技術"] {
+            guard let range = text.range(of: word) else { continue }
+            if range.upperBound == text.endIndex || "]】〕〉》(".contains(text[range.upperBound]) { return range }
+        }
+        return nil
     }
 
     /// A label for a contact that names no track: a table row's first cell, or a line set

@@ -31,11 +31,21 @@ struct TextFlowsTests {
 
     @Test("A loose sentence of Japanese whose lines break a character short is prose; figures ragged within an em are not")
     func sentenceBrokenShort() {
-        // Pitch 1.6 (a gap of 0.6 em of 8.6), lines ending up to an em short of the widest.
-        let sentence = ["令和8年度に予定している試験区", "分ごとの採用予定数です。各", "区分の採用予定数は、採用試験の", "合格者数とは異なります。"]
-        #expect(TextFlows.find(in: Self.lines(sentence, pitch: 14.5), unit: 8.6).count == 4)
-        let figures = ["172名(女性84名)", "165名(女性80名)", "78名(女性9名)", "184名(女性95名)"]
-        #expect(TextFlows.find(in: Self.lines(figures, pitch: 14.5), unit: 8.6).isEmpty)
+        // Pitch 1.7 (a gap of 0.7 em of 8.6), lines ending 0.6 em short of the widest.
+        func lines(_ texts: [String], widths: [Double]) -> [TextLine] {
+            zip(Self.lines(texts, pitch: 14.6), widths).map { line, width in
+                var line = line
+                line.box = Rect(x0: line.box.x0, y0: line.box.y0, x1: line.box.x0 + width, y1: line.box.y1)
+                return line
+            }
+        }
+        let widths = [129.0, 124.0, 124.0, 100.0]
+        let sentence = ["令和8年度に予定している試験区", "分ごとの採用予定数です。各区", "分の採用予定数は、採用試験の", "合格者数とは異なります。"]
+        #expect(TextFlows.find(in: lines(sentence, widths: widths), unit: 8.6).count == 4)
+        // The same shape in figures, or without the sentence's end: a column of cells.
+        let figures = ["172名(女性84名)", "165名(女性80名)", "178名(女性90名)", "184名(女性95名)"]
+        #expect(TextFlows.find(in: lines(figures, widths: widths), unit: 8.6).isEmpty)
+        #expect(TextFlows.find(in: lines(sentence.dropLast() + ["合格者数とは異なります"], widths: widths), unit: 8.6).isEmpty)
     }
 
     @Test("A loosely set, justified column beside a borderless table is not read into it")

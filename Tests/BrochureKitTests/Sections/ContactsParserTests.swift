@@ -119,6 +119,35 @@ struct ContactsParserTests {
         #expect(found.map { $0.phones.map(\.number) } == [["03-3507-8800", "03-3507-8801"], ["088-600-0002"]])
     }
 
+    @Test("Cards labelled by a bare track word ([事務] | [技術]) are read card by card, and the address and routes under them are no card's office")
+    func bareTrackCardsThenAddress() {
+        func line(_ text: String, x: Double, y: Double) -> TextLine {
+            TextLine(text: text, box: Rect(x0: x, y0: y, x1: x + Double(text.count) * 7, y1: y + 8), fontSize: 8, isBold: false, orientation: .horizontal)
+        }
+        func single(_ text: String, x: Double, y: Double) -> (page: Int, block: Block) {
+            let l = line(text, x: x, y: y)
+            return (1, Block(kind: .paragraph, box: l.box, lines: [l]))
+        }
+        let rows = [["［事務］", "［技術］"], ["人事委員会事務局任用課", "道路局総務部技術監理課"], ["横浜市役所 14階", "横浜市役所 24階"],
+                    ["電話 045-671-2121（内線3347）", "電話 045-671-2121（内線4862）"], ["メール jn-ninyo@example.lg.jp", "メール do-gikan@example.lg.jp"]]
+        let cells = rows.enumerated().map { r, row in
+            row.enumerated().map { c, text in Table.Cell(text: text, box: line(text, x: 443 + Double(c) * 190, y: 187 + Double(r) * 13).box) }
+        }
+        let box = Rect(x0: 443, y0: 187, x1: 780, y1: 247)
+        let table = Table(box: box, columns: [443...620, 633...780], rows: cells, headerRowCount: 0)
+        let part = SectionSegmenter.Part(kind: .contacts, heading: "お問い合わせ・アクセス", headingSize: 11, blocks: [
+            (1, Block(kind: .table, box: box, lines: [], table: table)),
+            single("〒231-0005 横浜市中区本町6丁目50番地の10", x: 443, y: 281), single("みなとみらい線『馬車道』駅 1c出口直結", x: 453, y: 295),
+        ], page: 1)
+        let found = ContactsParser().parse(part)
+        #expect(found.map(\.track) == [.administrative, .technical])
+        #expect(found.map(\.office) == ["人事委員会事務局任用課", "道路局総務部技術監理課"])
+        #expect(found.map(\.emails) == [["jn-ninyo@example.lg.jp"], ["do-gikan@example.lg.jp"]])
+        // A bare track word labels only when it ends the label: 事務局, 技術監理課 are offices.
+        #expect(ContactsParser.labelPrefix("事務局人事課") == nil && ContactsParser.labelPrefix("技術監理課") == nil)
+        #expect(ContactsParser.labelPrefix("[技術]")?.label == "技術")
+    }
+
     @Test("A label in brackets opens a contact without its brackets", arguments: [
         ("【総合職事務系】", "総合職事務系", ""), ("【総合職技術系】情報通信局情報通信企画課", "総合職技術系", "情報通信局情報通信企画課"),
         ("総合職事務系 大臣官房秘書課", "総合職事務系", "大臣官房秘書課"), ("総合職技術系(情報通信行政)", "総合職技術系(情報通信行政)", ""),
