@@ -29,6 +29,7 @@ enum ExamCellLines {
                 guard let box = cell.box else { continue }
                 let whole = Normalized.compact(cell.text)
                 let named = trackCell.map { c > $0 && ExamTrackedRowNames.isName(whole, beside: row[$0].text) } ?? false
+                    || (ExamTrackedRowNames.headsCategories(table, column: c) && ExamTrackedRowNames.isName(whole, beside: nil))
                 // A cell naming a track or level is a label, not a list of categories.
                 guard !whole.isEmpty, named || Track(label: whole) == .other, ExamBreakdownParser.level(named: whole) == nil else { continue }
                 let texts = cell.lines.isEmpty ? [cell.text] : cell.lines

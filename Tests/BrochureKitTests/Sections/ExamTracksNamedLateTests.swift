@@ -58,4 +58,16 @@ struct ExamTracksNamedLateTests {
         #expect(ExamBreakdownParserTests.read(ExamBreakdownParser().parse(Self.groupRows())) == expected)
         #expect(ExamBreakdownParserTests.read(ExamBreakdownParser().parse(Self.groupRows(note: false))) == expected)
     }
+
+    @Test("A column headed 区分 under a 【事務】 title holds categories even where they are track words (事務, 事務（社会人）)")
+    func categoryColumnHeader() {
+        let blocks = [
+            ExamListWordsTests.block([("【事務】", 577, 33, 617)], kind: .heading),
+            ExamCellCountsTests.table([["試験", "区分", "予定数"], ["大学卒程度等採用試験", "事務", "170名"], ["社会人採用試験", "事務（社会人）", "30名"], ["計", "", "200名"]],
+                                      xs: [602...652, 680...738, 770...809], y: 52, header: 1),
+        ]
+        #expect(ExamBreakdownParserTests.read(ExamBreakdownParser().parse(ExamCellCountsTests.part(blocks, heading: "採用予定"))) == [
+            "administrative undergraduate 事務 170", "administrative undergraduate 事務(社会人) 30",
+        ])
+    }
 }
