@@ -13,8 +13,10 @@ enum ExamSentence {
         var count: Int
     }
 
-    /// The items of `text` (normalised), in order; none unless every clause with a count has a
-    /// track and a level named before it and a category word before its count.
+    /// The items of `text` (normalised), in order: each clause's count with the category word
+    /// before it, under the track and level named before it, the track named between category
+    /// and count, or the track of a total its items add up to (`ExamSentenceTracks`); a count
+    /// left without a level or a track is no item.
     static func items(in text: String) -> [Item] {
         var track: Track? = nil
         var level: ExamBreakdown.Level? = nil
