@@ -95,16 +95,24 @@ struct ExamBreakdownParser {
         var firstPage = gridPage
         // The list reading's entries with the block each came from.
         var listed: [(block: Int, entry: ExamBreakdown.Entry)] = []
-        for piece in pieces {
-            track = piece.track ?? track
-            level = piece.level ?? (piece.table == nil ? ExamTitleLevel.level(ofTitle: piece.text) : nil) ?? level
+        let counted = pieces.map { !Self.pairs(in: $0.text).isEmpty }
+        for (index, piece) in pieces.enumerated() {
             let pairs = Self.pairs(in: piece.text)
+            // A note beside the counts (`ExamSideNotes`) names nothing for them.
+            let side = piece.table == nil && pairs.isEmpty && ExamSideNotes.isBeside(
+                piece.box, counted: pieces.indices.filter { $0 > index && counted[$0] && pieces[$0].page == piece.page }.map { pieces[$0].box })
+            if !side {
+                track = piece.track ?? track
+                level = piece.level ?? (piece.table == nil ? ExamTitleLevel.level(ofTitle: piece.text) : nil) ?? level
+            }
             guard !pairs.isEmpty else { continue }
             // A bar is no cell beside the rows near it: it heads the rows below it.
             let rowTrack = Self.labelToTheLeft(of: piece, in: pieces.filter { !Self.isBar($0, in: pieces) }, \.track)
                 ?? Self.trackBar(above: piece, in: pieces) ?? Self.columnHeader(above: piece, in: pieces, \.track) ?? track
                 ?? Self.spanningTrack(of: piece, in: pieces)
+            // A table row under no level at all is of an exam that names none: the non-graduate one.
             let rowLevel = Self.labelToTheLeft(of: piece, in: pieces, \.level) ?? Self.columnHeader(above: piece, in: pieces, \.level) ?? level
+                ?? (piece.table != nil ? .undergraduate : nil)
             guard let rowTrack, let rowLevel else { continue }
             firstPage = firstPage ?? piece.page
             for (category, count) in pairs {

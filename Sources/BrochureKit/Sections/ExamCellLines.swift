@@ -22,11 +22,16 @@ enum ExamCellLines {
         var counts: [Line] = []
         var lineCount: [[Int]: Int] = [:]
         for (r, row) in table.rows.enumerated() where r >= table.headerRowCount {
+            // A row that names its track in a cell of its own (`事務職 | 事務 | 48名`, the track
+            // repeated on every row) has its categories right of it: there a track word is a name.
+            let trackCell = ExamTrackedRowNames.trackColumn(of: row)
             for (c, cell) in row.enumerated() {
                 guard let box = cell.box else { continue }
                 let whole = Normalized.compact(cell.text)
+                let named = trackCell.map { c > $0 && ExamTrackedRowNames.isName(whole, beside: row[$0].text) } ?? false
+                    || (ExamTrackedRowNames.headsCategories(table, column: c) && ExamTrackedRowNames.isName(whole, beside: nil))
                 // A cell naming a track or level is a label, not a list of categories.
-                guard !whole.isEmpty, Track(label: whole) == .other, ExamBreakdownParser.level(named: whole) == nil else { continue }
+                guard !whole.isEmpty, named || Track(label: whole) == .other, ExamBreakdownParser.level(named: whole) == nil else { continue }
                 let texts = cell.lines.isEmpty ? [cell.text] : cell.lines
                 let height = box.height / Double(texts.count)
                 lineCount[[r, c]] = texts.count
@@ -35,7 +40,7 @@ enum ExamCellLines {
                     let line = Line(text: text, box: Rect(x0: box.x0, y0: box.y0 + Double(i) * height, x1: box.x1, y1: box.y0 + Double(i + 1) * height), cell: [r, c])
                     if isBareCount(text) {
                         counts.append(line)
-                    } else if isName(text) {
+                    } else if isName(text) || (named && texts.count == 1) {
                         names.append(line)
                     }
                 }

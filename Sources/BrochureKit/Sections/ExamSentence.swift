@@ -13,27 +13,43 @@ enum ExamSentence {
         var count: Int
     }
 
-    /// The items of `text` (normalised), in order; none unless every clause with a count has a
-    /// track and a level named before it and a category word before its count.
+    /// The items of `text` (normalised), in order: each clause's count with the category word
+    /// before it, under the track and level named before it, the track named between category
+    /// and count, or the track of a total its items add up to (`ExamSentenceTracks`); a count
+    /// left without a level or a track is no item.
     static func items(in text: String) -> [Item] {
         var track: Track? = nil
         var level: ExamBreakdown.Level? = nil
-        var items: [Item] = []
+        // The items read so far, each with its track (nil until a total names it, `ExamSentenceTracks`)
+        // and whether its own clause named that track.
+        var read: [(item: Item, named: Bool)] = []
+        var tracks: [Track?] = []
         let clauses = ExamListLine.separatingItems(text).split(whereSeparator: { "、,。".contains($0) })
         for clause in clauses.flatMap(countedParts) {
-            guard let (lead, category, count) = split(clause) else {
+            guard let (lead, category, count, after) = split(clause) else {
+                // A track's total (`の技術系計87名を`) names the track of the items adding up to it.
+                if let total = ExamSentenceTracks.trackTotal(in: clause) {
+                    ExamSentenceTracks.assign(total, tracks: &tracks, counts: read.map(\.item.count), named: read.map(\.named))
+                }
                 // A clause without a count can still name what the next ones are (`院卒程度試験`).
                 track = trackWord(in: clause) ?? track
                 level = ExamBreakdownParser.level(named: clause) ?? level ?? examWithoutLevel(clause)
                 continue
             }
-            track = trackWord(in: lead) ?? track
+            let own = after ?? trackWord(in: lead)
+            track = own ?? track
             level = ExamBreakdownParser.level(named: lead) ?? level ?? examWithoutLevel(lead)
-            // A count before any track and level (`採用予定者(11名)は`) is the whole cohort.
-            guard let track, let level else { continue }
-            items.append(Item(track: track, level: level, category: category, count: count))
+            // A count before any level (`採用予定者(11名)は`) is the whole cohort.
+            guard let level else { continue }
+            read.append((Item(track: track ?? .other, level: level, category: category, count: count), own != nil))
+            tracks.append(track)
         }
-        return items
+        return zip(read, tracks).compactMap { entry, track in
+            guard let track else { return nil }
+            var item = entry.item
+            item.track = track
+            return item
+        }
     }
 
     /// `院卒程度試験から行政1名の計4名を採用する見込みです` → `院卒程度試験から行政1名`, `の計4名を
@@ -62,7 +78,7 @@ enum ExamSentence {
     /// count in the clause, the category word right before it (without `区分`, `から`), and what
     /// leads up to it. The category is the run of characters after the last kana particle and
     /// must not itself be a track or level.
-    private static func split(_ clause: Substring) -> (Substring, String, Int)? {
+    private static func split(_ clause: Substring) -> (Substring, String, Int, Track?)? {
         guard let unit = clause.lastIndex(where: { $0 == "名" || $0 == "人" }) else { return nil }
         // After the count only a closing phrase (`の予定です`), no further figure.
         guard !clause[clause.index(after: unit)...].contains(where: \.isNumber) else { return nil }
@@ -76,6 +92,10 @@ enum ExamSentence {
         for particle in ["から", "より"] where words.hasSuffix(particle) { words = words.dropLast(particle.count) }
         if words.hasSuffix("区分") { words = words.dropLast(2) }
         let start = words.lastIndex(where: { isKana($0) || $0 == " " || $0 == ":" }).map(words.index(after:)) ?? words.startIndex
+        // Or the track between category and count (`行政区分から事務系30名`).
+        if let named = ExamSentenceTracks.trackAfterCategory(in: words, start: start) {
+            return (named.lead, named.category, count, named.track)
+        }
         let category = String(words[start...])
         guard !category.isEmpty, category.count <= 16, ExamBreakdownParser.looksLikeCategory(Substring(category)),
             // A track word is a category only once the clause has named the track itself
@@ -85,7 +105,7 @@ enum ExamSentence {
             // No digit, but kanji that are numerals in other places are words here (`一般事務`).
             category.allSatisfy({ !($0.isASCII && $0.isNumber) && $0 != "(" && $0 != ")" })
         else { return nil }
-        return (words[..<start], category, count)
+        return (words[..<start], category, count, nil)
     }
 
     /// The non-graduate level for a clause naming an exam with no level word

@@ -13,7 +13,8 @@ enum ExamTitleLevel {
     static func level(ofTitle text: String) -> ExamBreakdown.Level? {
         let compact = Normalized.compact(text)
         if let named = ExamBreakdownParser.level(named: compact) { return named }
-        guard compact.contains("試験"), !compact.contains("程度"), compact.count <= 24, Track(label: compact) == .other,
+        // An exam is named as such (`…試験`) or as a hiring scheme (`キャリア採用`).
+        guard compact.contains("試験") || compact.hasSuffix("採用"), !compact.contains("程度"), compact.count <= 24, Track(label: compact) == .other,
             ExamBreakdownParser.pairs(in: compact).isEmpty,
             !compact.unicodeScalars.contains(where: { (0x3041...0x309F).contains($0.value) })
         else { return nil }

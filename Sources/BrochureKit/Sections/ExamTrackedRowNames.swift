@@ -1,0 +1,34 @@
+/// Categories that hold a track word (`事務`, `事務（キャリア）`) in the rows of a table that
+/// repeats the track in a cell of its own on every row (`事務職 | 事務 | 48名`), or in the
+/// column a header names `区分` (`試験 | 区分 | 予定数` under a `【事務】` title).
+///
+/// A cell naming a track is read as a label, so `事務` beside `48名` would give no item. When
+/// the row's track already stands in a cell to its left, a second track word further right
+/// can only be the category, and so is any cell of a column headed as the categories': a
+/// short name, not the track label again, and not itself a track's label (`事務系`) or a total.
+enum ExamTrackedRowNames {
+    /// The column of the row's first cell that is a bare track label (`事務職`, `技術系`): a
+    /// track word, no count, no level.
+    static func trackColumn(of row: [Table.Cell]) -> Int? {
+        row.firstIndex { cell in
+            let text = Normalized.compact(cell.text)
+            return !text.isEmpty && text.count <= 6 && Track(label: text) != .other
+                && ExamBreakdownParser.level(named: text) == nil && !text.contains(where: \.isNumber)
+        }
+    }
+
+    /// Whether a header cell of `table` names column `column` the categories' (`区分`, `試験区分`).
+    static func headsCategories(_ table: Table, column: Int) -> Bool {
+        table.rows.prefix(table.headerRowCount).contains { row in
+            guard row.indices.contains(column), case let text = Normalized.compact(row[column].text) else { return false }
+            return text.hasSuffix("区分") && text.count <= 4
+        }
+    }
+
+    /// Whether `text` (normalised), right of the row's track label `label` (if any), is a category.
+    static func isName(_ text: String, beside label: String?) -> Bool {
+        Track(label: text) != .other && text != label.map(Normalized.compact) && !ExamGrid.namesTrack(text)
+            && ExamBreakdownParser.looksLikeCategory(Substring(text)) && !text.contains(where: \.isNumber)
+            && ExamBreakdownParser.level(named: text) == nil && !text.hasSuffix("職")
+    }
+}
