@@ -201,11 +201,15 @@ struct AssignmentsParser {
     /// a bureau or institute (入局, 入所), or plain 採用 and 入職.
     static let joinings = ["入省", "入庁", "入府", "入局", "入所", "入職"]
 
+    /// The words for joining a cohort is named by: those, and a corporation's 入社
+    /// (`令和7年度入社者`), kept out of `joinings` so that no column label turns a year for it.
+    static let cohortJoinings = joinings + ["入社"]
+
     /// `令和5年度入省者` (or `入庁者`…) → 2023: the fiscal year just before the word for joining.
     static func cohortYear(in text: String) -> Int? {
         let normalized = Normalized.compact(text)
         // `新規採用者` (new hires) names the cohort as well as plain `採用者`.
-        let patterns = joinings.map { "年度" + $0 } + ["年度採用", "年度新規採用"] + joinings.map { "年" + $0 }
+        let patterns = cohortJoinings.map { "年度" + $0 } + ["年度採用", "年度新規採用"] + cohortJoinings.map { "年" + $0 }
         guard let range = patterns.lazy.compactMap({ normalized.range(of: $0) }).first
         else { return intakeCohortYear(in: normalized) ?? shortCohortYear(in: normalized) }
         // The era year nearest 入省: the last one in the few characters before it (R4年度・R5年度入省 → R5).
@@ -223,7 +227,7 @@ struct AssignmentsParser {
     /// `令和6年4月採用者`, `2024年4月入省者`: a cohort named by its month of joining, whose
     /// fiscal year is that of the month (see `YearLabel.intake`).
     static func intakeCohortYear(in normalized: String) -> Int? {
-        for word in ["採用"] + joinings {
+        for word in ["採用"] + cohortJoinings {
             guard let range = normalized.range(of: "月" + word) else { continue }
             let before = normalized[..<range.lowerBound]
             guard before.count >= 4 else { continue }
@@ -239,7 +243,7 @@ struct AssignmentsParser {
     /// `R6採用者`, `H31入省者`: the short era form a table's year labels use, directly before
     /// 採用 or a word for joining. A Latin word ending in R (`OUR6…`) is not an era.
     static func shortCohortYear(in normalized: String) -> Int? {
-        for word in joinings + ["採用"] {
+        for word in cohortJoinings + ["採用"] {
             var search = normalized.startIndex..<normalized.endIndex
             while let range = normalized.range(of: word, range: search) {
                 search = range.upperBound..<normalized.endIndex

@@ -73,4 +73,18 @@ struct AssignmentListShapesTests {
         let loose = [IndentedSubtotals.Row(indent: 43, counts: [4, 0]), .init(indent: 53, counts: [2, 0]), .init(indent: 53, counts: [1, 0])]
         #expect(IndentedSubtotals.groups(loose).isEmpty)
     }
+
+    @Test("A corporation's cohort (入社者) is named; a list naming none takes the one actual hiring year its sums match")
+    func cohorts() {
+        #expect(AssignmentsParser.cohortYear(in: "令和7年度入社者の配属先（事務職／技術職）") == 2025)
+        let assignments = AssignmentRecord(cohortFiscalYear: nil, asOf: nil, rows: [
+            .init(unit: "本社", administrative: 8, technical: 6), .init(unit: "中部支社", administrative: 5, technical: 8),
+        ], page: 1)
+        func row(_ year: Int, _ administrative: Int, _ technical: Int, planned: Bool = false) -> HiringRecord.Row {
+            HiringRecord.Row(fiscalYear: year, label: "\(year)", planned: planned, total: nil,
+                             administrative: CountWithWomen(count: administrative, women: nil), technical: CountWithWomen(count: technical, women: nil), provenance: nil)
+        }
+        #expect(AssignmentCohort.year(of: assignments, hiring: HiringRecord(rows: [row(2024, 13, 14), row(2025, 13, 14, planned: true)], technicalScope: nil, page: 1)) == 2024)
+        #expect(AssignmentCohort.year(of: assignments, hiring: HiringRecord(rows: [row(2024, 13, 15)], technicalScope: nil, page: 1)) == nil)
+    }
 }
