@@ -19,6 +19,11 @@ struct AssignmentsParser {
         if let listed = BulletedAssignments.rows(in: part.blocks) {
             return AssignmentRecord(cohortFiscalYear: cohort, asOf: asOf, rows: listed, page: part.blocks.first?.page ?? part.page)
         }
+        let pairOrder = PairedCountColumns.order(in: [part.heading] + part.blocks.filter { $0.block.table == nil }.flatMap { $0.block.lines.map(\.text) })
+        // A label per unit between two bars, the count at each bar's end (`BarEndCounts`).
+        if let bars = BarEndCounts.rows(in: part.blocks) {
+            return AssignmentRecord(cohortFiscalYear: cohort, asOf: asOf, rows: bars, page: bars.first?.provenance?.page ?? part.page)
+        }
         for (index, (page, block)) in part.blocks.enumerated() {
             // One row per unit and track (`配属先 | 系統 | 人数`): pivoted (`LongFormatAssignments`).
             if let long = block.table.flatMap({ LongFormatAssignments.rows($0, page: page) }) {
@@ -27,6 +32,10 @@ struct AssignmentsParser {
             // Each unit over a count naming its track (an organisation chart's row of boxes).
             if let chart = block.table.flatMap({ CountsUnderUnits.rows($0, page: page) }) {
                 return AssignmentRecord(cohortFiscalYear: cohort, asOf: asOf, rows: chart, page: page)
+            }
+            // Units each ending in a pair `8／6`, the tracks' order named by a line of the section.
+            if let order = pairOrder, let pairs = block.table.flatMap({ PairedCountColumns.rows($0, page: page, order: order) }) {
+                return AssignmentRecord(cohortFiscalYear: cohort, asOf: asOf, rows: pairs, page: page)
             }
             // One list per track side by side, each label over its units and counts.
             if let lists = block.table.flatMap({ TrackListsSideBySide.rows($0, page: page) }) {
@@ -122,17 +131,24 @@ struct AssignmentsParser {
         let unitColumn = unitColumn(of: body, labelColumns: labelColumns)
         let groups = (0..<unitColumn).map { GroupColumn.names(body, column: $0, unitColumn: unitColumn) }
         let bands = BandGroups.names(body, unitColumn: unitColumn, roles: roles)
-        for (r, cells) in body.enumerated() where unitColumn < cells.count {
+        func cellCount(_ role: ColumnRole, _ cells: [Table.Cell]) -> Int {
+            guard let i = roles.firstIndex(of: role), i < cells.count else { return 0 }
+            return (try? Headcount.parse(cells[i].text))??.count ?? 0
+        }
+        // Group rows nested by indentation, each with its subtotal (`IndentedSubtotals`): no units.
+        let subtotals = IndentedSubtotals.groups(body.map { cells in
+            IndentedSubtotals.Row(
+                indent: unitColumn < cells.count ? cells[unitColumn].box?.x0 : nil,
+                counts: [cellCount(.administrative, cells), cellCount(.technical, cells)])
+        })
+        for (r, cells) in body.enumerated() where unitColumn < cells.count && !subtotals.contains(r) {
             let printed = Normalized.compact(cells[unitColumn].text)
             // A group's tinted `小計` row (its group cell spans it too) sums its units: no unit.
             guard !printed.isEmpty, !BulletedAssignments.totalWords.contains(printed), !BandGroups.isBand(r, in: body, unitColumn: unitColumn, roles: roles) else { continue }
             // The 部 a 課 sits in is part of its name: `総務課` alone may be any 部's.
             let group = (groups.map { $0[r] } + [bands[r] ?? ""]).filter { !$0.isEmpty && !printed.hasPrefix($0) }.joined()
             let unit = group + printed
-            func count(_ role: ColumnRole) -> Int {
-                guard let i = roles.firstIndex(of: role), i < cells.count else { return 0 }
-                return (try? Headcount.parse(cells[i].text))??.count ?? 0
-            }
+            func count(_ role: ColumnRole) -> Int { cellCount(role, cells) }
             rows.append(AssignmentRecord.Row(
                 unit: unit, administrative: count(.administrative), technical: count(.technical),
                 provenance: Rect.enclosing(cells.compactMap(\.box)).map {
@@ -185,11 +201,15 @@ struct AssignmentsParser {
     /// a bureau or institute (入局, 入所), or plain 採用 and 入職.
     static let joinings = ["入省", "入庁", "入府", "入局", "入所", "入職"]
 
+    /// The words for joining a cohort is named by: those, and a corporation's 入社
+    /// (`令和7年度入社者`), kept out of `joinings` so that no column label turns a year for it.
+    static let cohortJoinings = joinings + ["入社"]
+
     /// `令和5年度入省者` (or `入庁者`…) → 2023: the fiscal year just before the word for joining.
     static func cohortYear(in text: String) -> Int? {
         let normalized = Normalized.compact(text)
         // `新規採用者` (new hires) names the cohort as well as plain `採用者`.
-        let patterns = joinings.map { "年度" + $0 } + ["年度採用", "年度新規採用"] + joinings.map { "年" + $0 }
+        let patterns = cohortJoinings.map { "年度" + $0 } + ["年度採用", "年度新規採用"] + cohortJoinings.map { "年" + $0 }
         guard let range = patterns.lazy.compactMap({ normalized.range(of: $0) }).first
         else { return intakeCohortYear(in: normalized) ?? shortCohortYear(in: normalized) }
         // The era year nearest 入省: the last one in the few characters before it (R4年度・R5年度入省 → R5).
@@ -207,7 +227,7 @@ struct AssignmentsParser {
     /// `令和6年4月採用者`, `2024年4月入省者`: a cohort named by its month of joining, whose
     /// fiscal year is that of the month (see `YearLabel.intake`).
     static func intakeCohortYear(in normalized: String) -> Int? {
-        for word in ["採用"] + joinings {
+        for word in ["採用"] + cohortJoinings {
             guard let range = normalized.range(of: "月" + word) else { continue }
             let before = normalized[..<range.lowerBound]
             guard before.count >= 4 else { continue }
@@ -223,7 +243,7 @@ struct AssignmentsParser {
     /// `R6採用者`, `H31入省者`: the short era form a table's year labels use, directly before
     /// 採用 or a word for joining. A Latin word ending in R (`OUR6…`) is not an era.
     static func shortCohortYear(in normalized: String) -> Int? {
-        for word in joinings + ["採用"] {
+        for word in cohortJoinings + ["採用"] {
             var search = normalized.startIndex..<normalized.endIndex
             while let range = normalized.range(of: word, range: search) {
                 search = range.upperBound..<normalized.endIndex

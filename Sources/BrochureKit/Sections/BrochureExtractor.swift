@@ -73,6 +73,10 @@ public struct BrochureExtractor: Sendable {
             sections.examBreakdown?.cohortFiscalYear = planned.fiscalYear
             sections.examBreakdown?.planned = true
         }
+        // Assignments that name no cohort: the hiring year their units add up to (`AssignmentCohort`).
+        if let assignments = sections.assignments, assignments.cohortFiscalYear == nil, let hiring = sections.hiring {
+            sections.assignments?.cohortFiscalYear = AssignmentCohort.year(of: assignments, hiring: hiring)
+        }
         // What is wrong with the file first (a rebuilt xref, unreadable text), then the figures.
         let warnings = document.warnings + (unmapped.map { [$0] } ?? []) + CrossChecks.run(sections)
         if !provenance { sections = Self.withoutProvenance(sections) }
