@@ -47,7 +47,19 @@ enum ContactColumns {
                 guard let card = edges.lastIndex(where: { $0 <= piece.line.box.x0 }),
                     piece.line.box.y0 - cards[card].last!.box.y1 <= 2 * h
                 else { continue }
-                cards[card].append(piece.line)
+                // A card's line the table cut into cells (`横浜市役所 | 24階`) is one line again.
+                var last = cards[card][cards[card].count - 1]
+                // (Not a field's name or a kicker beside its value: `担当 | 総務課`, `CONTACT | 人事課`.)
+                if cards[card].count > 1, last.box.yOverlap(piece.line.box) >= 0.5 * min(last.box.height, piece.line.box.height),
+                    !ContactsParser.isFieldLabel(Normalized.compact(last.text)), !ContactsParser.isKicker(Normalized.compact(last.text)),
+                    piece.line.box.x0 >= last.box.x1 - 0.5
+                {
+                    last.text += " " + piece.line.text
+                    last.box = last.box.union(piece.line.box)
+                    cards[card][cards[card].count - 1] = last
+                } else {
+                    cards[card].append(piece.line)
+                }
                 taken.insert(piece.block)
             }
             let regrouped = cards.map { lines in (page, Block(kind: .paragraph, box: Rect.enclosing(lines.map(\.box))!, lines: lines), true) }

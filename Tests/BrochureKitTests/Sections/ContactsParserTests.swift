@@ -128,13 +128,14 @@ struct ContactsParserTests {
             let l = line(text, x: x, y: y)
             return (1, Block(kind: .paragraph, box: l.box, lines: [l]))
         }
-        let rows = [["［事務］", "［技術］"], ["人事委員会事務局任用課", "道路局総務部技術監理課"], ["横浜市役所 14階", "横浜市役所 24階"],
-                    ["電話 045-671-2121（内線3347）", "電話 045-671-2121（内線4862）"], ["メール jn-ninyo@example.lg.jp", "メール do-gikan@example.lg.jp"]]
+        // The table cut the technical card's floor into a cell of its own (`横浜市役所 | 24階`).
+        let rows = [["［事務］", "［技術］", ""], ["人事委員会事務局任用課", "道路局総務部技術監理課", ""], ["横浜市役所 14階", "横浜市役所", "24階"],
+                    ["電話 045-671-2121（内線3347）", "電話 045-671-2121（内線4862）", ""], ["メール jn-ninyo@example.lg.jp", "メール do-gikan@example.lg.jp", ""]]
         let cells = rows.enumerated().map { r, row in
-            row.enumerated().map { c, text in Table.Cell(text: text, box: line(text, x: 443 + Double(c) * 190, y: 187 + Double(r) * 13).box) }
+            row.enumerated().map { c, text in Table.Cell(text: text, box: line(text, x: [443, 633, 710][c], y: 187 + Double(r) * 13).box) }
         }
         let box = Rect(x0: 443, y0: 187, x1: 780, y1: 247)
-        let table = Table(box: box, columns: [443...620, 633...780], rows: cells, headerRowCount: 0)
+        let table = Table(box: box, columns: [443...620, 633...700, 710...780], rows: cells, headerRowCount: 0)
         let part = SectionSegmenter.Part(kind: .contacts, heading: "お問い合わせ・アクセス", headingSize: 11, blocks: [
             (1, Block(kind: .table, box: box, lines: [], table: table)),
             single("〒231-0005 横浜市中区本町6丁目50番地の10", x: 443, y: 281), single("みなとみらい線『馬車道』駅 1c出口直結", x: 453, y: 295),
@@ -143,6 +144,7 @@ struct ContactsParserTests {
         #expect(found.map(\.track) == [.administrative, .technical])
         #expect(found.map(\.office) == ["人事委員会事務局任用課", "道路局総務部技術監理課"])
         #expect(found.map(\.emails) == [["jn-ninyo@example.lg.jp"], ["do-gikan@example.lg.jp"]])
+        #expect(found.map(\.location) == ["横浜市役所14階", "横浜市役所24階"])
         // A bare track word labels only when it ends the label: 事務局, 技術監理課 are offices.
         #expect(ContactsParser.labelPrefix("事務局人事課") == nil && ContactsParser.labelPrefix("技術監理課") == nil)
         #expect(ContactsParser.labelPrefix("[技術]")?.label == "技術")
