@@ -9,11 +9,16 @@ public struct LayoutEngine: Sendable {
         let isVertical = verticalGlyphs * 2 > page.glyphs.count
         let body = Self.bodySize(page)
 
-        // Two pages printed side by side on one sheet are read one after the other.
-        let halves = isVertical ? nil : SpreadSplit.fold(lines, width: page.width, height: page.height).map { fold in
-            [lines.filter { $0.box.midX < fold }, lines.filter { $0.box.midX >= fold }]
+        // Two pages printed side by side on one sheet are read one after the other; a table
+        // running across the fold is read as a band across both, after what is above it.
+        let halves = isVertical ? nil : SpreadSplit.fold(lines, width: page.width, height: page.height).map { fold -> [[TextLine]] in
+            func split(_ lines: [TextLine]) -> [[TextLine]] { [lines.filter { $0.box.midX < fold }, lines.filter { $0.box.midX >= fold }] }
+            guard let band = SpreadBand.across(lines, fold: fold) else { return split(lines) }
+            let above = lines.filter { $0.box.midY < band.lowerBound }
+            let below = lines.filter { $0.box.midY > band.upperBound }
+            return split(above) + [lines.filter { band.contains($0.box.midY) }] + split(below)
         }
-        let blocks = (halves ?? [lines]).flatMap { orderedBlocks(of: $0, body: body, isVertical: isVertical) }
+        let blocks = (halves ?? [lines]).filter { !$0.isEmpty }.flatMap { orderedBlocks(of: $0, body: body, isVertical: isVertical) }
         return PageLayout(
             number: page.number, width: page.width, height: page.height, bodyFontSize: body,
             isVertical: isVertical, blocks: blocks)

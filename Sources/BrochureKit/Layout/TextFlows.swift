@@ -32,12 +32,17 @@ enum TextFlows {
     }
 
     /// Every line but the last (in reading order, the lowest) ends within half an em of the
-    /// widest; three lines at least do so.
+    /// widest (an em for a sentence of Japanese); three lines at least do so.
     private static func isJustified(_ lines: [TextLine], unit: Double) -> Bool {
         let sorted = lines.sorted { $0.box.y0 < $1.box.y0 }
         guard let right = sorted.map(\.box.x1).max() else { return false }
         let body = sorted.dropLast()
-        return body.count >= 3 && body.allSatisfy { right - $0.box.x1 <= 0.5 * unit }
+        guard body.count >= 3 else { return false }
+        if body.allSatisfy({ right - $0.box.x1 <= 0.5 * unit }) { return true }
+        // Japanese set solid breaks a line a character short to keep `、` off the next one's
+        // start: within an em, when the lines are words and the last ends the sentence.
+        return sorted.last?.text.trimmingWhitespace().hasSuffix("。") == true && body.allSatisfy { right - $0.box.x1 <= 1.0 * unit }
+            && sorted.allSatisfy { line in line.text.unicodeScalars.filter(Script.isCJK).count * 2 >= line.text.unicodeScalars.count }
     }
 
     private static func stacks(

@@ -105,8 +105,20 @@ enum EditionFinder {
         }
         let western = WesternDate.all(in: text)
         if western.count == 1, western[0].text == text { return YearMonth(year: western[0].year, month: western[0].month) }
-        return nil
+        return letterYearMonth(text)
     }
+
+    /// `R8.4`: an era's letter and year, then the month after a dot or slash, as a cover
+    /// prints `2026.4` in the era's terms.
+    private static func letterYearMonth(_ text: String) -> YearMonth? {
+        guard let match = text.wholeMatch(of: letterForm), let month = Int(match.output.month), (1...12).contains(month),
+            let era = try? JapaneseEraParser.matches(in: String(match.output.year)), era.count == 1, !era[0].isFiscal
+        else { return nil }
+        return YearMonth(year: era[0].gregorianYear, month: month)
+    }
+
+    // A built Regex is immutable; see JapaneseEraParser.
+    private nonisolated(unsafe) static let letterForm = #/(?<year>[RHS][0-9]{1,2})[.\/](?<month>[0-9]{1,2})/#
 
     /// The few characters before each `現在`/`時点`, with the word: where an as-of date can be.
     ///

@@ -55,6 +55,12 @@ public enum SectionKind: String, Sendable, CaseIterable, Codable {
         return scalarVocabulary.contains { $0.0 == kind && $0.1.contains { contains(title, $0) } }
     }
 
+    /// Whether `title` is one of the heading words itself (`採用実績`), not a text containing one.
+    static func isWord(_ title: String) -> Bool {
+        let stripped = strippedTitle(title)
+        return vocabulary.contains { $0.1.contains(stripped) }
+    }
+
     private static let unitNote = Array("単位:".unicodeScalars)
     private static let unitNoteWide = Array("単位：".unicodeScalars)
 

@@ -203,12 +203,14 @@ struct SectionSegmenter {
     }
 
     /// `採用者数の推移 （ ）内は女性の人数です。`: the title of a one-line caption that runs on,
-    /// after a gap, into a note (a bracket, a `※`, or a sentence), when the title names a section.
+    /// after a gap, into a note (a bracket, a `※`, or a sentence), when the title names a section;
+    /// or into any text when the title is a section's word alone (`採用実績 大学卒程度等…による採用者数`,
+    /// a heading bar with its intro on the same baseline).
     static func captionTitle(_ block: Block) -> String? {
         guard block.kind != .table, block.lines.count == 1, case let text = block.lines[0].text,
             let gap = text.firstIndex(of: " "), case let title = String(text[..<gap]), CharacterBound.atMost(16, title),
             case let note = String(text[text.index(after: gap)...]).trimmingWhitespace(), let first = note.first,
-            "（(※＊*".contains(first) || note.contains("。"), SectionKind.opened(by: title) != nil
+            "（(※＊*".contains(first) || note.contains("。") || SectionKind.isWord(title), SectionKind.opened(by: title) != nil
         else { return nil }
         return title
     }

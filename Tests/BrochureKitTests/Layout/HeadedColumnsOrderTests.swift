@@ -27,6 +27,32 @@ struct HeadedColumnsOrderTests {
         #expect(lastItem != nil && rightHeading != nil && lastItem! < rightHeading!, "\(lines)")
     }
 
+    @Test("Section titles level in two columns under one section's two columns of items start a new row: the items are read first")
+    func rowOfTitlesUnderItems() throws {
+        var b = PageBuilder()
+        b.text("法務省の取組", x: 56, y: 181, size: 10.5)
+        b.text("多様な職場を経験しながら、長く安心して働き続けられるよう、次のような取組を進めています。", x: 48, y: 202, size: 9.5)
+        for (column, items) in [(56.0, ["現場を知る研修", "検察官との協働"]), (322.0, ["テレワークの推進", "若手職員の意見交換会"])] {
+            for (i, item) in items.enumerated() {
+                let y = 237 + Double(i) * 70
+                b.text(item, x: column, y: y, size: 10)
+                b.text("本省の各局では、職員が同じチームで法案の立案", x: column, y: y + 17, size: 9.5)
+                b.text("や国会対応に当たっています。", x: column, y: y + 31, size: 9.5)
+            }
+        }
+        b.text("両立支援の制度", x: 56, y: 389, size: 10.5)
+        b.text("研修制度", x: 346, y: 389, size: 10.5)
+        for i in 0..<3 {
+            b.text("小学校就学前の子を養育する職員は勤務しないことができます。", x: 60, y: 419 + Double(i) * 14, size: 9.5)
+            b.text("新規採用職員研修の後、法務総合研究所で研修を行います。", x: 338, y: 419 + Double(i) * 14, size: 9.5)
+        }
+        let lines = LayoutEngine().layout(b.page()).textLines
+        let lastItem = try #require(lines.firstIndex(of: "若手職員の意見交換会"))
+        let support = try #require(lines.firstIndex(of: "両立支援の制度"))
+        let training = try #require(lines.firstIndex(of: "研修制度"))
+        #expect(lastItem < support && support < training, "\(lines)")
+    }
+
     @Test("A heading set at its column's left edge stands for the column's width: a masthead line above the column, right of the heading's end, is read before it")
     func leftAlignedHeadingWidened() {
         var b = PageBuilder(width: 842, height: 595)

@@ -22,6 +22,17 @@ struct LineBuilderTests {
         #expect(lines.map(\.text) == ["Work life balance", "ワークライフ"])
     }
 
+    @Test("Half an em between a title and its text in other type is a space; between two words in one type it is not")
+    func titleThenTextInOtherType() {
+        var b = PageBuilder()
+        b.text("お問い合わせ", x: 40, y: 100, size: 10, bold: true)
+        b.text("採用に関するご質問は、各担当までどうぞ。", x: 106, y: 101, size: 8)
+        b.text("採用窓口", x: 40, y: 140, size: 10)
+        b.text("総務部人事課", x: 86, y: 140, size: 10)
+        let lines = LineBuilder(page: b.page()).build().sorted { $0.box.y0 < $1.box.y0 }
+        #expect(lines.map(\.text) == ["お問い合わせ 採用に関するご質問は、各担当までどうぞ。", "採用窓口総務部人事課"])
+    }
+
     @Test("A vertical heading is one line read top to bottom")
     func verticalHeading() {
         var b = PageBuilder()

@@ -35,6 +35,33 @@ struct SpreadSplitTests {
         #expect(table.rows.count == 4)
     }
 
+    @Test("A table running across the fold is read as one band after the halves above it")
+    func tableAcrossFold() throws {
+        var b = PageBuilder(width: 842, height: 595)
+        for i in 0..<6 { b.text("横浜市は日本最大の基礎自治体で市民の暮らしを支えます", x: 30, y: 60 + Double(i) * 14, size: 9) }
+        b.text("数字で見る横浜市", x: 443, y: 60, size: 11)
+        for i in 0..<5 { b.text("数字はいずれも市の公表資料をもとに概数で示しています", x: 443, y: 80 + Double(i) * 14, size: 9) }
+        b.text("採用実績 大学卒程度等採用試験による採用者数", x: 38, y: 260, size: 8.5)
+        let rows = [["年度", "事務", "技術", "合計"], ["令和3年度", "178名", "95名", "273名"], ["令和4年度", "184名", "90名", "274名"],
+                    ["令和5年度", "190名", "97名", "287名"], ["令和6年度", "195名", "99名", "294名"]]
+        for (r, row) in rows.enumerated() {
+            // The fold (x 421) runs between the 事務 and 技術 columns.
+            for (c, cell) in row.enumerated() { b.text(cell, x: [75, 240, 450, 680][c], y: 282 + Double(r) * 19, size: 9) }
+        }
+        b.text("※令和6年度は採用予定数です。", x: 30, y: 384, size: 8)
+        let layout = LayoutEngine().layout(b.page())
+        let table = try #require(layout.blocks.first { $0.table != nil }?.table)
+        #expect(table.rows.map { $0.map(\.text) } == rows)
+        let lines = layout.textLines
+        let heading = try #require(lines.firstIndex { $0.hasPrefix("採用実績") })
+        let rightTop = try #require(lines.firstIndex(of: "数字で見る横浜市"))
+        #expect(rightTop < heading)
+        // Prose on both pages meeting across the fold is no table: a plain spread.
+        let prose = LineBuilder(page: Self.spread().page()).build()
+        let fold = try #require(SpreadSplit.fold(prose, width: 1190, height: 842))
+        #expect(SpreadBand.across(prose, fold: fold) == nil)
+    }
+
     @Test("A title across the middle leaves no fold; a portrait page is never a spread")
     func noFold() {
         let across = LineBuilder(page: Self.spread(titleAcross: true).page()).build()

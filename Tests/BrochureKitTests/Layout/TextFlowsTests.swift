@@ -29,6 +29,15 @@ struct TextFlowsTests {
         #expect(TextFlows.find(in: Self.lines(Self.justified, pitch: 18), unit: 8.6).isEmpty)
     }
 
+    @Test("A loose sentence of Japanese whose lines break a character short is prose; figures ragged within an em are not")
+    func sentenceBrokenShort() {
+        // Pitch 1.6 (a gap of 0.6 em of 8.6), lines ending up to an em short of the widest.
+        let sentence = ["令和8年度に予定している試験区", "分ごとの採用予定数です。各", "区分の採用予定数は、採用試験の", "合格者数とは異なります。"]
+        #expect(TextFlows.find(in: Self.lines(sentence, pitch: 14.5), unit: 8.6).count == 4)
+        let figures = ["172名(女性84名)", "165名(女性80名)", "78名(女性9名)", "184名(女性95名)"]
+        #expect(TextFlows.find(in: Self.lines(figures, pitch: 14.5), unit: 8.6).isEmpty)
+    }
+
     @Test("A loosely set, justified column beside a borderless table is not read into it")
     func looseColumnBesideTable() {
         var b = PageBuilder(width: 842, height: 595)

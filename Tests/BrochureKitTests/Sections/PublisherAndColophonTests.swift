@@ -78,6 +78,13 @@ struct PublisherAndColophonTests {
         #expect(!EditionFinder.datesAges("職員数（令和7年4月1日現在"))
     }
 
+    @Test("A cover's bare R8.4 is April of Reiwa 8; R8.13 and a route's R8.4 inside a sentence date nothing")
+    func letterEraYearMonth() {
+        #expect(EditionFinder.find(EditionWindowTests.layout([["横浜市", "職員採用ガイド", "R8.4"]]))?.asOf == "2026-04")
+        #expect(EditionFinder.find(EditionWindowTests.layout([["横浜市", "職員採用ガイド", "R8.13"]])) == nil)
+        #expect(EditionFinder.find(EditionWindowTests.layout([["横浜市", "R8.4から新しい制度を始めます。"]])) == nil)
+    }
+
     @Test("A brochure dated only by its colophon takes the colophon's date; a date in a sentence is none")
     func colophon() {
         let dated = EditionWindowTests.layout([["宮内庁", "国家公務員総合職採用案内"], ["お問い合わせ", "令和8年2月発行　宮内庁長官官房秘書課"]])

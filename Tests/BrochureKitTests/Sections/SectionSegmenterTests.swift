@@ -213,4 +213,17 @@ struct SectionSegmenterTests {
         #expect(found.first?.blocks.count == 4)
         #expect(SectionSegmenter.isFigure("41名") && SectionSegmenter.isFigure("85.7%") && !SectionSegmenter.isFigure("令和3年度"))
     }
+
+    @Test("A section's word alone, then its intro on the same baseline, opens the section; a sentence naming it does not")
+    func headingWordThenIntro() {
+        typealias L = LooseLayoutsTests
+        let found = Self.parts([
+            L.block("採用実績 大学卒程度等・社会人採用試験による採用者数", x: 40, y: 100),
+            L.block("年度", x: 60, y: 120), L.block("令和5年度", x: 60, y: 135),
+        ])
+        #expect(found.map(\.kind) == [.hiring])
+        #expect(found.first?.heading == "採用実績")
+        let sentence = Self.parts([L.block("採用実績のある大学 全国の国公私立大学から採用しています", x: 40, y: 100)])
+        #expect(sentence.isEmpty)
+    }
 }
