@@ -16,7 +16,8 @@ struct HiringParser {
         // Marks set in a column of their own beside the notes' texts are joined to them again.
         let notes = part.blocks.filter { $0.block.table == nil }
         let pages = notes.map(\.page).reduce(into: [Int]()) { if !$0.contains($1) { $0.append($1) } }
-        parser.slashedWomen = notes.contains { $0.block.lines.contains { SlashedWomen.isLegend($0.text) } }
+        // Said by a line over the table or by a header cell (`採用者数／うち女性`).
+        parser.slashedWomen = part.blocks.contains { $0.block.lines.contains { SlashedWomen.isLegend($0.text) } }
         parser.notedPlans = PlannedNote.plannedYears(in: pages.flatMap { page in NoteMarksBeside.notes(notes.filter { $0.page == page }.map(\.block)) })
         // A chart is asked first: its rows of labels also pass for a table with odd columns.
         // A list of one line per year and a timeline are asked last: their lines are not a table's.

@@ -57,6 +57,18 @@ struct HiringHoldout18Tests {
         #expect(H.read(HiringParser().parse(part)) == ["2019 110/39 48/24 62/15", "2020 103/36 45/22 58/14", "2026p 140/- 60/- 80/-"])
     }
 
+    @Test("A header cell saying 採用者数／うち女性 explains the pairs too")
+    func slashedHeader() {
+        var part = H.part([
+            ["年度", "事務職", "技術職"],
+            ["令和5年度", "48／24", "62／15"],
+            ["令和6年度", "45／22", "58／14"],
+        ], header: 1)
+        let header = TextLine(text: "採用者数／うち女性", box: Rect(x0: 40, y0: 80, x1: 200, y1: 90), fontSize: 9, isBold: false, orientation: .horizontal)
+        part.blocks[0].block.lines = [header]
+        #expect(H.read(HiringParser().parse(part)) == ["2023 110/39 48/24 62/15", "2024 103/36 45/22 58/14"])
+    }
+
     @Test(arguments: [("48／24", 48, 24 as Int?), ("12名/5名", 12, 5), ("14／－", 14, nil)])
     func slashed(_ text: String, _ count: Int, _ women: Int?) {
         #expect(SlashedWomen.parse(text) == CountWithWomen(count: count, women: women))
