@@ -6,6 +6,8 @@
 struct HiringParser {
     /// The years the section's notes say are planned, for labels that carry only a note mark.
     private var notedPlans: Set<Int> = []
+    /// A line of the section says each cell is `heads／women` (`48／24`).
+    private var slashedWomen = false
 
     func parse(_ part: SectionSegmenter.Part) -> HiringRecord? {
         let convention = part.blocks.lazy.compactMap { Headcount.convention(inFootnote: $0.block.lines.map(\.text).joined()) }.first
@@ -14,6 +16,8 @@ struct HiringParser {
         // Marks set in a column of their own beside the notes' texts are joined to them again.
         let notes = part.blocks.filter { $0.block.table == nil }
         let pages = notes.map(\.page).reduce(into: [Int]()) { if !$0.contains($1) { $0.append($1) } }
+        // Said by a line over the table or by a header cell (`採用者数／うち女性`).
+        parser.slashedWomen = part.blocks.contains { $0.block.lines.contains { SlashedWomen.isLegend($0.text) } }
         parser.notedPlans = PlannedNote.plannedYears(in: pages.flatMap { page in NoteMarksBeside.notes(notes.filter { $0.page == page }.map(\.block)) })
         // A chart is asked first: its rows of labels also pass for a table with odd columns.
         // A list of one line per year and a timeline are asked last: their lines are not a table's.
@@ -107,7 +111,7 @@ struct HiringParser {
     private func byColumns(_ table: Table, page: Int, convention: Headcount.Convention) -> HiringRecord? {
         var found: (index: Int, years: [YearLabel?])? = nil
         for (index, row) in table.rows.enumerated() {
-            let years = row.map { YearLabel($0.text) }
+            let years = YearLabel.carryingEra(row.map(\.text))
             if years.compactMap({ $0 }).count >= 2 {
                 found = (index, years)
                 break
@@ -151,10 +155,21 @@ struct HiringParser {
             men = Set(women.keys)
         }
         let techLabel = roles.firstIndex(of: .technical).flatMap { body[$0].first?.text }
+        // The same years again under a caption naming the women, the row labels shared: each
+        // year's women in its column of the second group.
+        let womenGroup = women.isEmpty ? WomenColumnGroup.columns(table, header: headerIndex, years: years) : nil
+        if let group = womenGroup { for c in group.values { years[c] = nil } }
         let figures = FiguresBesideYears.columns(years: years, header: Array(table.rows[...headerIndex]), body: body)
         let rows = years.indices.dropFirst().compactMap { c -> HiringRecord.Row? in
             guard let year = years[c] else { return nil }
             let cells = body.map { $0[figures[c] ?? c] }
+            if let w = womenGroup?[c] {
+                let both = cells + body.map { $0[w] }
+                let pairs = Dictionary(uniqueKeysWithValues: body.indices.map { ($0, $0 + body.count) })
+                return row(
+                    year, cells: both, roles: roles + Array(repeating: .unknown, count: body.count), women: pairs,
+                    convention: convention, page: page)
+            }
             return row(year, cells: cells, roles: roles, women: women, men: men, convention: convention, page: page)
         }
         return HiringRecord(rows: rows, technicalScope: techLabel.flatMap(ColumnRole.scope), page: page)
@@ -204,7 +219,7 @@ struct HiringParser {
             if text.trimmingWhitespace().isEmpty && !men.contains(i) { return CountWithWomen(count: 0, women: nil) }
             var found = text.trimmingWhitespace().isEmpty
                 ? CountWithWomen(count: 0, women: nil)
-                : SexSplitCount.parse(text) ?? WomenBelowCount.parse(text) ?? (try? Headcount.parse(text, convention: convention)).map(CountWithWomen.init)
+                : (slashedWomen ? SlashedWomen.parse(text) : nil) ?? SexSplitCount.parse(text) ?? WomenBelowCount.parse(text) ?? (try? Headcount.parse(text, convention: convention)).map(CountWithWomen.init)
                     ?? Self.asPrinted(text)
             if let w = women[i], w < cells.count, found.women == nil {
                 found.women = cells[w].text.trimmingWhitespace().isEmpty ? 0 : WomenCell.women(in: cells[w].text, count: found.count)
@@ -227,7 +242,7 @@ struct HiringParser {
     static func fromYearColumn(_ table: Table) -> (Table, [YearLabel?])? {
         let width = table.rows.map(\.count).min() ?? 0
         for column in 0..<min(2, width) {
-            let years = table.rows.map { YearLabel($0[column].text) }
+            let years = YearLabel.carryingEra(table.rows.map { $0[column].text })
             guard years.compactMap({ $0 }).count >= 2 else { continue }
             guard column > 0 else { return (table, years) }
             let rows = table.rows.map { Array($0.dropFirst(column)) }
