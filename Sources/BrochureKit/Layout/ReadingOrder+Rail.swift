@@ -20,8 +20,14 @@ extension ReadingOrder {
             let others = boxes.indices.filter { $0 != u }
             // Nothing beside it reaches past its left edge: it stands at the right of all.
             guard !others.contains(where: { boxes[$0].x1 > head.x0 + 0.5 && boxes[$0].yOverlap(head) > 0 }) else { continue }
-            let section = others.filter { i in
-                boxes[i].x1 <= head.x0 + 0.5 && boxes[i].y0 >= head.y0 - 1.2 * em && boxes[i].y0 <= head.y1
+            let left = others.filter { boxes[$0].x1 <= head.x0 + 0.5 }
+            // A tab centred on its section (its top well below the section's): the stretch
+            // between two gaps of the page whose middle is the tab's.
+            let rail = units.indices.filter { v in
+                v != u && units[v].count == 1 && blocks[units[v][0]].lines.contains { $0.orientation == .vertical } && abs(boxes[v].x0 - head.x0) <= 1
+            }.map { boxes[$0] }
+            let section = Self.centredSection(head, em: em, left: left, boxes, rail: rail) ?? left.filter { i in
+                boxes[i].y0 >= head.y0 - 1.2 * em && boxes[i].y0 <= head.y1
             }
             // Near its section, or one of several set in one rail down the page.
             let railed = blocks.indices.contains { j in
@@ -33,5 +39,32 @@ extension ReadingOrder {
             moved[u] = Rect(x0: area.x0, y0: top - 0.5, x1: area.x1, y1: top)
         }
         return moved
+    }
+
+    /// The blocks of `left` between the gap above `head` and the gap below it whose stretch is
+    /// centred on the heading within an em, reaches at least an em above it and holds no other
+    /// heading of its rail (`rail`); nil when no two gaps frame it so.
+    static func centredSection(_ head: Rect, em: Double, left: [Int], _ boxes: [Rect], rail: [Rect]) -> [Int]? {
+        let spans = left.map { (boxes[$0].y0, boxes[$0].y1) }.sorted { $0.0 < $1.0 }
+        guard let first = spans.first else { return nil }
+        // Gaps of at least 0.8 em where nothing on the left goes on.
+        var gaps: [(Double, Double)] = []
+        var bottom = first.1
+        for span in spans.dropFirst() {
+            if span.0 - bottom >= 0.8 * em { gaps.append((bottom, span.0)) }
+            bottom = max(bottom, span.1)
+        }
+        let tops = [first.0] + gaps.map(\.1)
+        let bottoms = gaps.map(\.0) + [bottom]
+        var best: (top: Double, bottom: Double, off: Double)? = nil
+        for top in tops where top <= head.y0 - em {
+            for end in bottoms where end >= head.y1 {
+                let off = abs((top + end) / 2 - head.midY)
+                guard off <= em, !rail.contains(where: { $0.y1 > top && $0.y0 < end }) else { continue }
+                if best == nil || off < best!.off { best = (top, end, off) }
+            }
+        }
+        guard let best else { return nil }
+        return left.filter { boxes[$0].y0 >= best.top - 0.5 && boxes[$0].y1 <= best.bottom + 0.5 }
     }
 }

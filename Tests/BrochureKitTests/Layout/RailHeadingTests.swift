@@ -22,4 +22,32 @@ struct RailHeadingTests {
         #expect(rail != nil && sub != nil && rail! < sub!, "\(lines)")
         #expect(lines.firstIndex(of: "アクセス").map { $0 < lines.firstIndex { $0.hasPrefix("〒") }! } == true, "\(lines)")
     }
+
+    @Test("Tabs in a right rail centred on their sections are read before them, each section between the gaps it is centred on")
+    func centredRightTabs() throws {
+        var b = PageBuilder()
+        b.vertical("はじめに", x: 542, y: 174, size: 12, bold: true)
+        for i in 0..<4 { b.text("都市再生機構は、大都市の再生や地方都市のまちづくりを担っています。", x: 40, y: 182 + Double(i) * 14, size: 9) }
+        b.vertical("採用実績", x: 542, y: 329, size: 12, bold: true)
+        b.text("新卒・キャリア採用の採用者数（人）", x: 40, y: 258, size: 9)
+        for (r, row) in [["年度", "事務職", "技術職"], ["令和元年度", "48／24", "62／15"], ["2年度", "45／22", "58／14"], ["3年度", "50／25", "60／16"],
+                         ["4年度", "52／26", "64／17"], ["5年度", "55／27", "66／18"], ["6年度", "57／28", "70／19"]].enumerated() {
+            for (c, cell) in row.enumerated() { b.text(cell, x: 43 + Double(c) * 90, y: 292 + Double(r) * 20, size: 9) }
+        }
+        // Key figures beside the table, starting level with the tab's top.
+        b.text("データで見るUR", x: 354, y: 262, size: 9)
+        b.text("都市再生の実施地区", x: 354, y: 331, size: 8)
+        b.text("約300地区", x: 354, y: 346, size: 14)
+        b.text("※8年度（見込み）は2026年3月時点の採用見込み数です。", x: 40, y: 447, size: 8)
+        b.vertical("配属実績", x: 542, y: 501, size: 12, bold: true)
+        for i in 0..<6 { b.text("本社　8／6　　九州支社　4／8", x: 40, y: 471 + Double(i) * 20, size: 9) }
+        let lines = LayoutEngine().layout(b.page()).textLines
+        let tab = try #require(lines.firstIndex(of: "採用実績"))
+        let caption = try #require(lines.firstIndex(of: "新卒・キャリア採用の採用者数（人）"))
+        let lead = try #require(lines.lastIndex { $0.hasPrefix("都市再生機構は") })
+        #expect(lead < tab && tab < caption, "\(lines)")
+        let second = try #require(lines.firstIndex(of: "配属実績"))
+        let note = try #require(lines.firstIndex { $0.hasPrefix("※8年度") })
+        #expect(note < second && second < lines.firstIndex { $0.hasPrefix("本社") }!, "\(lines)")
+    }
 }
