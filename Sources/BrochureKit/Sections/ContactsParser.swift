@@ -67,7 +67,12 @@ struct ContactsParser {
         var label = String(text[..<end])
         if end < text.endIndex, "】]〕〉》".contains(text[end]) { end = text.index(after: end) }
         while let first = label.first, "【[〔〈《■◆●".contains(first) { label.removeFirst() }
-        return (label, String(text[end...]).trimmingWhitespace())
+        // `事務職について`: the words saying the contact is about the track are the label's.
+        var rest = String(text[end...]).trimmingWhitespace()
+        for about in ["について", "に関して", "に関するお問い合わせ"] where rest.hasPrefix(about) {
+            rest = String(rest.dropFirst(about.count)).trimmingWhitespace()
+        }
+        return (label, rest)
     }
 
     /// Where a track's name is in `text`: `事務系`, `技術職`, or a bare `事務` / `技術` that ends

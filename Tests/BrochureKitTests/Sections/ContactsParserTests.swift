@@ -153,6 +153,7 @@ struct ContactsParserTests {
     @Test("A label in brackets opens a contact without its brackets", arguments: [
         ("【総合職事務系】", "総合職事務系", ""), ("【総合職技術系】情報通信局情報通信企画課", "総合職技術系", "情報通信局情報通信企画課"),
         ("総合職事務系 大臣官房秘書課", "総合職事務系", "大臣官房秘書課"), ("総合職技術系(情報通信行政)", "総合職技術系(情報通信行政)", ""),
+        ("事務職について", "事務職", ""), ("技術系について 技術企画課", "技術系", "技術企画課"),
     ])
     func bracketedLabel(_ text: String, _ label: String, _ rest: String) throws {
         let split = try #require(ContactsParser.labelPrefix(text))
