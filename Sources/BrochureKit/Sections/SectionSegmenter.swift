@@ -122,8 +122,9 @@ struct SectionSegmenter {
     /// Gives back to a list of items a title that looked like a heading.
     ///
     /// An item's title in body type may name another section (`浜で学ぶ現地研修` among the
-    /// 働き方 initiatives names 研修). When a heading set as one opens that section again
-    /// later, the line was no heading: it and what followed it go back to the items.
+    /// 働き方 initiatives names 研修). When a heading set as one, or a title set larger, opens
+    /// that section again later, the line was no heading: it and what followed it go back to
+    /// the items.
     static func restoringItemTitles(_ parts: [Part]) -> [Part] {
         var parts = parts
         var i = parts.count - 1
@@ -131,7 +132,7 @@ struct SectionSegmenter {
             // (A title saying it continues a section, `両立支援制度（続き）`, is never an item's.)
             if let opener = parts[i].opener, [.initiatives, .supportSystems].contains(parts[i - 1].kind),
                 !Normalized.compact(parts[i].heading).contains("続き"),
-                parts[(i + 1)...].contains(where: { $0.kind == parts[i].kind && $0.opener == nil })
+                parts[(i + 1)...].contains(where: { $0.kind == parts[i].kind && ($0.opener == nil || $0.headingSize >= 1.04 * parts[i].headingSize) })
             {
                 parts[i - 1].blocks += [(parts[i].page, opener)] + parts[i].blocks
                 parts.remove(at: i)

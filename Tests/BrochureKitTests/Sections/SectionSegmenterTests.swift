@@ -89,6 +89,21 @@ struct SectionSegmenterTests {
         ])
         #expect(restored.map(\.kind) == [.initiatives, .training])
         #expect(restored.first?.blocks.count == 4)
+        // Every title in body type, the sections' a little larger (10.5 pt over 10 pt items).
+        func plain(titleSize: Double) -> [SectionSegmenter.Part] {
+            Self.parts([
+                L.block("法務省の取組", x: 56, y: 181, size: 10.5),
+                L.block("現場を知る研修", x: 56, y: 237, size: 10), L.block("刑務所や少年院などで実務研修を行い、現場を体験します。", x: 56, y: 254),
+                L.block("テレワークの推進", x: 56, y: 300, size: 10), L.block("業務用端末の持ち帰りを認めています。", x: 56, y: 317),
+                L.block("両立支援の制度", x: 56, y: 340, size: 10.5), L.block("育児時間", x: 60, y: 360, size: 10),
+                L.block("小学校就学前の子を養育する職員は、1日2時間以内で勤務しないことができます。", x: 60, y: 372),
+                L.block("研修制度", x: 56, y: 389, size: titleSize), L.block("新規採用職員研修の後、法務総合研究所で研修を行います。", x: 56, y: 409),
+            ])
+        }
+        #expect(plain(titleSize: 10.5).map(\.kind) == [.initiatives, .supportSystems, .training])
+        #expect(plain(titleSize: 10.5).first?.blocks.count == 4)
+        // Set like the item titles, the later title restores nothing: two training parts.
+        #expect(plain(titleSize: 10).map(\.kind) == [.initiatives, .training, .supportSystems, .training])
     }
 
     @Test("A section headed as the continuation of one before it (試験区分（続き）) joins it")
