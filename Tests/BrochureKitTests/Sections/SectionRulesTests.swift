@@ -14,13 +14,13 @@ struct SectionRulesTests {
         ("＜働きやすい職場づくり＞", .initiatives), ("環境省の働き方", .initiatives), ("多様な働き方、より充実した政策へ", .initiatives), ("■採用窓口", .contacts), ("◆採用実績", .hiring),
         ("●ワークライフバランス", .initiatives), ("3 採用試験の区分", .examBreakdown), ("入庁者数の推移", .hiring),
         ("入省後の配属", .assignments), ("採用後の配属", .assignments), ("入局後はどこに配属されますか？", .assignments),
-        ("③採用予定", .examBreakdown), ("03 採用予定", .examBreakdown),
+        ("③採用予定", .examBreakdown), ("03 採用予定", .examBreakdown), ("◆現場を知る・柔軟に働く", .initiatives),
     ])
     func headingsOpenSections(_ heading: String, _ kind: SectionKind) {
         #expect(SectionKind.opened(by: heading) == kind)
     }
 
-    @Test(arguments: ["採用情報", "総務省総合職採用パンフレット", "採用予定数",
+    @Test(arguments: ["採用情報", "総務省総合職採用パンフレット", "採用予定数", "京都庁舎で働く職員",
                       "出身大学（大学院）、学部、試験区分に関係なく、人物本位の採用を行っています。"])
     func otherHeadingsOpenNothing(_ heading: String) {
         #expect(SectionKind.opened(by: heading) == nil)
