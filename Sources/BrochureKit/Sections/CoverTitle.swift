@@ -6,8 +6,8 @@
 enum CoverTitle {
     /// The words an organisation's name ends in: ministry, agency, board, commission,
     /// headquarters, tribunal, institute, bureau, centre, organisation, house (館: archives, library),
-    /// and a prefecture's or a city's (`大阪府`, `横浜市`), which recruit the same way.
-    static let endings = ["省", "庁", "院", "委員会", "本部", "審判所", "研究所", "局", "センター", "機構", "館", "都", "道", "府", "県", "市"]
+    /// customs (`神戸税関`), and a prefecture's or a city's (`大阪府`, `横浜市`), which recruit the same way.
+    static let endings = ["省", "庁", "院", "委員会", "本部", "審判所", "研究所", "局", "センター", "機構", "館", "税関", "都", "道", "府", "県", "市"]
 
     /// The legal forms an agency's name is printed under (`独立行政法人` over `統計センター`).
     static let legalForms: Set<String> = ["独立行政法人", "国立研究開発法人", "行政執行法人", "特殊法人", "国立大学法人"]
@@ -37,6 +37,14 @@ enum CoverTitle {
     /// `text` when it is one name: three to sixteen kanji and katakana (`カジノ管理委員会`;
     /// `ヶ`, `・`, `々`, `ー`), no hiragana sentence, ending in one of `endings`.
     static func name(_ text: String) -> String? {
+        // Its Latin abbreviation in brackets after it (`宇宙航空研究開発機構(JAXA)`) is not part of it.
+        var text = text
+        if text.hasSuffix(")"), let open = text.lastIndex(of: "("),
+            case let inner = text[text.index(after: open)..<text.index(before: text.endIndex)],
+            !inner.isEmpty, inner.allSatisfy({ $0.isASCII && ($0.isUppercase || $0.isNumber || $0 == "-") })
+        {
+            text = String(text[..<open])
+        }
         let scalars = text.unicodeScalars
         guard (3...16).contains(scalars.count), endings.contains(where: { text.hasSuffix($0) }) else { return nil }
         let ideograph: (Unicode.Scalar) -> Bool = { s in

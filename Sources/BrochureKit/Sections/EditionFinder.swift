@@ -10,7 +10,7 @@ enum EditionFinder {
         var newest: YearMonth? = nil
         for page in layout.pages {
             for block in page.blocks {
-                for window in asOfWindows(block.lines.map(\.text).joined()) where !datesAges(window) {
+                for window in asOfWindows(block.lines.map(\.text).joined()).map(withoutWesternGloss) where !datesAges(window) {
                     for date in (try? EraDate.all(in: window)) ?? [] where date.isAsOf {
                         guard let month = date.month else { continue }
                         newest = later(newest, YearMonth(year: date.year, month: month))
@@ -96,8 +96,18 @@ enum EditionFinder {
     /// What may follow a cover's date (nothing, or the word for issued, edition, made, revised).
     private static let issueSuffixes = ["", "発行", "版", "作成", "改訂"]
 
+    /// `令和8(2026)年3月` as `令和8年3月`: the Western year glossing an era year in brackets.
+    static func withoutWesternGloss(_ text: String) -> String {
+        guard text.contains("(") || text.contains("（") else { return text }
+        return text.replacing(westernGloss) { $0.output.year }
+    }
+
+    // A built Regex is immutable; see JapaneseEraParser.
+    private nonisolated(unsafe) static let westernGloss = #/(?<year>[0-9０-９元])\s*[(（]\s*(?:19|20|１９|２０)[0-9０-９]{2}\s*[)）](?=\s*年)/#
+
     /// The year and month when `text` is one date and nothing else.
     private static func standalone(_ text: String) -> YearMonth? {
+        let text = withoutWesternGloss(text)
         if let era = try? JapaneseEraParser.matches(in: text), era.count == 1, era[0].text == text, !era[0].isFiscal,
             let month = era[0].month
         {

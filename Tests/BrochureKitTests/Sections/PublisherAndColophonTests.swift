@@ -78,6 +78,16 @@ struct PublisherAndColophonTests {
         #expect(!EditionFinder.datesAges("職員数（令和7年4月1日現在"))
     }
 
+    @Test("A cover's era date glossed with its Western year (令和8（2026）年3月) dates the edition; a name keeps no Latin abbreviation and may be a customs office")
+    func glossedEraDateAndNames() {
+        #expect(EditionFinder.find(EditionWindowTests.layout([["宇宙航空研究開発機構", "職員採用案内", "令和8（2026）年3月"]]))?.asOf == "2026-03")
+        #expect(EditionFinder.withoutWesternGloss("令和7(2025)年4月1日現在") == "令和7年4月1日現在")
+        #expect(EditionFinder.withoutWesternGloss("定員(2025年度)") == "定員(2025年度)")
+        #expect(CoverTitle.name("宇宙航空研究開発機構(JAXA)") == "宇宙航空研究開発機構")
+        #expect(CoverTitle.name("神戸税関") == "神戸税関")
+        #expect(CoverTitle.name("関税(HS)") == nil)
+    }
+
     @Test("A cover's bare R8.4 is April of Reiwa 8; R8.13 and a route's R8.4 inside a sentence date nothing")
     func letterEraYearMonth() {
         #expect(EditionFinder.find(EditionWindowTests.layout([["横浜市", "職員採用ガイド", "R8.4"]]))?.asOf == "2026-04")
