@@ -93,9 +93,17 @@ struct RegionSegmenter {
     /// Whether a row below the table's first names a section in type larger than the table's
     /// (`試験区分` at 11 pt among 8.5 pt cells): the heading of a column beside a list, not a
     /// header cell, which heads its table from the top and in the table's own type.
+    /// So is a title of words set half as large again as the table's type in a row with other
+    /// cells (`WORK STYLE` at 13 pt among 8.5 pt lines, a column's kicker beside another column).
     static func headingBelowFirstRow(_ table: Table, lines: [TextLine], sectionNames: Set<String>) -> Bool {
         table.rows.dropFirst().contains { row in
             row.contains { sectionNames.contains($0.text) && Table.setLarger($0, lines: lines, factor: 1.2) }
+        } || table.rows.contains { row in
+            // (In the first row too, beside other cells: a table's own title spans it alone.)
+            row.filter { !$0.text.isEmpty }.count >= 2 && row.contains { cell in
+                cell.text.count <= 20 && cell.text.contains(where: \.isLetter) && !cell.text.unicodeScalars.contains(where: TableDetector.isDigit)
+                    && Table.setLarger(cell, lines: lines, factor: 1.45)
+            }
         }
     }
 
