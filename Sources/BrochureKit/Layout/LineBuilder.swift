@@ -251,10 +251,10 @@ struct LineBuilder {
                 let gap = boxes[i].x0 - boxes[p].x1
                 let h = max(boxes[i].height, boxes[p].height)
                 let bothCJK = Script.isCJK(page.glyphs[p].scalar) && Script.isCJK(glyph.scalar)
-                // A change of type across a gap half an em wide is a title and its text
+                // A change of type across a gap a third of an em wide is a title and its text
                 // (`お問い合わせ` bold at 10 pt, then its intro at 8 pt), not one word.
                 let retyped = glyph.font != page.glyphs[p].font || abs(glyph.size - page.glyphs[p].size) > 0.05 * h
-                if gap > (bothCJK && !retyped ? 0.8 : bothCJK ? 0.5 : 0.2) * h { text.append(" ") }
+                if gap > (bothCJK && !retyped ? 0.8 : bothCJK ? 0.35 : 0.2) * h { text.append(" ") }
             }
             text.append(glyph.scalar)
             box = box.union(boxes[i])

@@ -70,12 +70,14 @@ struct SectionSegmenter {
                 // heading as large as the section's naming a part we do not read (`Q&A`) ends it
                 // too: its questions are no items of the section above.
                 // A heading set upright on a page of horizontal text (a thumb-index tab at the
-                // page's edge, a lead's title column), or one of punctuation alone (a vertical
-                // line's `、` set apart), is no page title: it closes nothing by size.
+                // page's edge, a lead's title column), one of punctuation alone (a vertical
+                // line's `、` set apart) or a single character (`育`, an icon's glyph beside its
+                // item) is no page title: it closes nothing by size.
                 if block.kind == .heading, let open = current,
                     block.lines[0].fontSize > open.headingSize * 1.1 && !TitledParagraphs.isBareMarker(block)
                         && (page.isVertical || block.lines[0].orientation == .horizontal)
                         && block.lines[0].text.contains(where: { $0.isLetter || $0.isNumber }) && !Self.isFigure(block.lines[0].text)
+                        && block.lines[0].text.trimmingWhitespace().count >= 2
                         || block.lines[0].fontSize >= open.headingSize * 0.9 && Self.closesSection(block)
                 {
                     parts.append(open)

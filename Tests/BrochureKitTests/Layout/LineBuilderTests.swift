@@ -22,15 +22,18 @@ struct LineBuilderTests {
         #expect(lines.map(\.text) == ["Work life balance", "ワークライフ"])
     }
 
-    @Test("Half an em between a title and its text in other type is a space; between two words in one type it is not")
+    @Test("A third of an em between a title and its text in other type is a space; between two words in one type it is not")
     func titleThenTextInOtherType() {
         var b = PageBuilder()
         b.text("お問い合わせ", x: 40, y: 100, size: 10, bold: true)
         b.text("採用に関するご質問は、各担当までどうぞ。", x: 106, y: 101, size: 8)
         b.text("採用窓口", x: 40, y: 140, size: 10)
         b.text("総務部人事課", x: 86, y: 140, size: 10)
+        // A support name at 9.5 pt, its period at 8.5 pt four points on.
+        b.text("育児休業", x: 342, y: 180, size: 9.5, bold: true)
+        b.text("子が3歳に達するまで", x: 384, y: 181, size: 8.5)
         let lines = LineBuilder(page: b.page()).build().sorted { $0.box.y0 < $1.box.y0 }
-        #expect(lines.map(\.text) == ["お問い合わせ 採用に関するご質問は、各担当までどうぞ。", "採用窓口総務部人事課"])
+        #expect(lines.map(\.text) == ["お問い合わせ 採用に関するご質問は、各担当までどうぞ。", "採用窓口総務部人事課", "育児休業 子が3歳に達するまで"])
     }
 
     @Test("A vertical heading is one line read top to bottom")

@@ -106,6 +106,19 @@ struct SectionSegmenterTests {
         #expect(plain(titleSize: 10).map(\.kind) == [.initiatives, .training, .supportSystems, .training])
     }
 
+    @Test("An icon's single glyph set large beside its item (育) closes no section; a larger title does")
+    func iconGlyphClosesNothing() {
+        typealias L = LooseLayoutsTests
+        let found = Self.parts([
+            L.block("両立支援", x: 308, y: 67, size: 9, kind: .heading),
+            L.block("育", x: 315, y: 119, size: 12, kind: .heading), L.block("育児休業 子が3歳に達するまで", x: 342, y: 114),
+            L.block("部", x: 315, y: 160, size: 12, kind: .heading), L.block("部分休業 子が小学校を卒業するまで", x: 342, y: 155),
+            L.block("先輩職員の声", x: 308, y: 200, size: 12, kind: .heading), L.block("入庁5年目の職員です。", x: 308, y: 220),
+        ])
+        #expect(found.map(\.kind) == [.supportSystems])
+        #expect(found.first?.blocks.count == 4)
+    }
+
     @Test("A section headed as the continuation of one before it (試験区分（続き）) joins it")
     func continuationJoins() {
         typealias L = LooseLayoutsTests
