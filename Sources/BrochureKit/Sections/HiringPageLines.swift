@@ -18,13 +18,21 @@ enum HiringPageLines {
     }
 
     /// Charts whose figures are only labels: small multiples (one chart per track side by
-    /// side), a line chart of both tracks over a row of totals, or one of three series named
-    /// at their left ends.
+    /// side), a line chart of both tracks over a row of totals, one of three series named
+    /// at their left ends, or one panel per year.
     static func chart(_ part: SectionSegmenter.Part, convention: Headcount.Convention, notedPlans: Set<Int>) -> HiringRecord? {
         let pages = pages(of: part)
-        return pages.lazy.compactMap { SmallMultipleCharts.parse($0.lines, page: $0.page, convention: convention, notedPlans: notedPlans) }.first
-            ?? pages.lazy.compactMap { LineChartLabels.parse($0.lines, page: $0.page, convention: convention, notedPlans: notedPlans) }.first
-            ?? pages.lazy.compactMap { NamedSeriesChart.parse($0.lines, page: $0.page, convention: convention, notedPlans: notedPlans) }.first
+        let readers: [([TextLine], Int) -> HiringRecord?] = [
+            { SmallMultipleCharts.parse($0, page: $1, convention: convention, notedPlans: notedPlans) },
+            { LineChartLabels.parse($0, page: $1, convention: convention, notedPlans: notedPlans) },
+            { NamedSeriesChart.parse($0, page: $1, convention: convention, notedPlans: notedPlans) },
+            { YearPanelCharts.parse($0, page: $1, convention: convention, notedPlans: notedPlans) },
+        ]
+        // Each reader over every page before the next reader.
+        for reader in readers {
+            if let found = pages.lazy.compactMap({ reader($0.lines, $0.page) }).first { return found }
+        }
+        return nil
     }
 
     /// A list of one line per year (`●令和4年度　事務系2名・技術系0名　計2名`).
