@@ -24,6 +24,11 @@ struct AssignmentsParser {
         if let bars = BarEndCounts.rows(in: part.blocks) {
             return AssignmentRecord(cohortFiscalYear: cohort, asOf: asOf, rows: bars, page: bars.first?.provenance?.page ?? part.page)
         }
+        // Map boxes, each a unit over two chips whose tracks a legend names (`ChipPairsUnderNames`);
+        // tree leaves, each a unit then `事務職 6` `技術職 －` (`LabelledCountCells`).
+        if let found = ChipPairsUnderNames.rows(in: part.blocks) ?? LabelledCountCells.rows(in: part.blocks) {
+            return AssignmentRecord(cohortFiscalYear: cohort, asOf: asOf, rows: found, page: found.first?.provenance?.page ?? part.page)
+        }
         for (index, (page, block)) in part.blocks.enumerated() {
             // One row per unit and track (`配属先 | 系統 | 人数`): pivoted (`LongFormatAssignments`).
             if let long = block.table.flatMap({ LongFormatAssignments.rows($0, page: page) }) {
@@ -201,9 +206,9 @@ struct AssignmentsParser {
     /// a bureau or institute (入局, 入所), or plain 採用 and 入職.
     static let joinings = ["入省", "入庁", "入府", "入局", "入所", "入職"]
 
-    /// The words for joining a cohort is named by: those, and a corporation's 入社
-    /// (`令和7年度入社者`), kept out of `joinings` so that no column label turns a year for it.
-    static let cohortJoinings = joinings + ["入社"]
+    /// The words for joining a cohort is named by: those, a corporation's 入社
+    /// (`令和7年度入社者`) and an institute's 入構 (`2025年度入構者`), kept out of `joinings` so that no column label turns a year for it.
+    static let cohortJoinings = joinings + ["入社", "入構"]
 
     /// `令和5年度入省者` (or `入庁者`…) → 2023: the fiscal year just before the word for joining.
     static func cohortYear(in text: String) -> Int? {
