@@ -9,11 +9,18 @@
 /// each level column's sum.
 enum ExamGrid {
     static func entries(in table: Table, page: Int) -> [ExamBreakdown.Entry] {
+        let found = entries(in: table, page: page, levelOf: level(of:), columns: 1)
+        // Or exams headed by their recruitment route (`新卒採用（大学院卒）` | `キャリア採用`: `ExamRouteLevel`).
+        return found.isEmpty ? entries(in: table, page: page, levelOf: ExamRouteLevel.level(of:), columns: 2) : found
+    }
+
+    /// The grid read with `levelOf` naming each column's level, when `columns` cells or more of its header name one.
+    private static func entries(in table: Table, page: Int, levelOf: (String) -> ExamBreakdown.Level?, columns: Int) -> [ExamBreakdown.Entry] {
         let width = table.rows.map(\.count).min() ?? 0
         // The header: the first row naming a level in two cells or more... or in one, with counts under it.
-        guard let header = table.rows.firstIndex(where: { row in row.contains { level(of: $0.text) != nil } }) else { return [] }
-        let levels = (0..<width).compactMap { c in level(of: table.rows[header][c].text).map { (c, $0) } }
-        guard let firstLevel = levels.first?.0, firstLevel >= 1 else { return [] }
+        guard let header = table.rows.firstIndex(where: { row in row.contains { levelOf($0.text) != nil } }) else { return [] }
+        let levels = (0..<width).compactMap { c in levelOf(table.rows[header][c].text).map { (c, $0) } }
+        guard levels.count >= columns, let firstLevel = levels.first?.0, firstLevel >= 1 else { return [] }
         let body = Array(table.rows[(header + 1)...])
         // Counts only under the levels: `12名`, `3`, or a dash.
         guard body.count >= 2, body.allSatisfy({ row in levels.allSatisfy { count(in: row[$0.0].text) != nil || isNone(row[$0.0].text) } })

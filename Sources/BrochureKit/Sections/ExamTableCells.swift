@@ -33,7 +33,8 @@ enum ExamTableCells {
                     consumed.insert([below, c])
                     below += 1
                 }
-                result.append(piece)
+                // A track label on its items' baseline, taken into their cell (`ExamTrackLedCell`).
+                result += below == r + 1 ? ExamTrackLedCell.split(piece, lines: cell.lines) : [piece]
             }
             result += paired.pieces.filter { $0.row == r }.map(\.piece)
         }
