@@ -24,6 +24,7 @@ struct HiringParser {
         guard var record = parser.chart(part, convention: convention)
             ?? HiringPageLines.chart(part, convention: convention, notedPlans: parser.notedPlans)
             ?? parser.read(part, convention: convention) ?? HiringPageLines.list(part, notedPlans: parser.notedPlans)
+            ?? HiringSentences.read(part, notedPlans: parser.notedPlans)
             ?? HiringPageLines.timeline(part, convention: convention, notedPlans: parser.notedPlans)
         else { return nil }
         for i in record.rows.indices where record.rows[i].total == nil {
@@ -57,7 +58,8 @@ struct HiringParser {
         for (page, block) in part.blocks {
             guard let raw = block.table, case let beside = part.blocks.filter({ $0.page == page }).map(\.block),
                 case let table = RepeatedHeaderHalves.stacked(HeaderAbove.attach(to: RowLabelsBeside.attach(to: raw, from: beside), from: beside)),
-                let found = byRows(table, page: page, convention: convention) ?? byColumns(table, page: page, convention: convention)
+                let found = TrackSubRowsBeside.parse(raw, beside: beside, page: page, notedPlans: notedPlans)
+                    ?? byRows(table, page: page, convention: convention) ?? byColumns(table, page: page, convention: convention)
             else { continue }
             guard var first = record else {
                 record = found

@@ -1,0 +1,61 @@
+/// Hiring told in prose, one sentence per year, no table:
+/// `令和3年度は、事務職68人（うち女性31人）と技術職52人（うち女性14人）の計120人（うち女性45人）を採用しました。`
+/// and the planned year said only by its verb: `令和8年度は、事務職75人、技術職60人の計135人を採用する予定です。`
+///
+/// A narrow column wraps each sentence over lines that break inside its phrases, so the
+/// section's lines on a page are joined first and the sentences found in the joined text.
+/// A sentence is read only when its year (`…年度は、`) is followed by nothing but tracks'
+/// counts and the words that join them (`と`, `、`, `の`) up to `を採用`, both tracks named,
+/// and a total printed is their sum; and only when three sentences or more read so. Women
+/// are what each count's bracket says: a planned year whose sentence gives none has none
+/// known (null), not zero.
+enum HiringSentences {
+    // A built Regex is immutable; see JapaneseEraParser.
+    private nonisolated(unsafe) static let sentence =
+        #/(?<year>(?:令和|平成|R|H)?[0-9]{1,4}年度)は[,、]?(?<body>[^。]{1,80}?)を採用(?<verb>[^。]{0,20})。/#
+    private nonisolated(unsafe) static let item =
+        #/(?<track>事務職|事務系|技術職|技術系|合計|計)(?<count>[0-9]{1,4}(?:名|人)(?:\(うち女性[0-9]{1,4}(?:名|人)\))?)/#
+    /// What may stand between two counts of a sentence (`と`, `、` — a comma once normalised — and `の計`).
+    private static let separators: Set<Character> = ["と", "、", ",", "の", "・", "及", "び", "並"]
+
+    /// The sentences of the section, page by page: the first page that holds them.
+    static func read(_ part: SectionSegmenter.Part, notedPlans: Set<Int>) -> HiringRecord? {
+        HiringPageLines.pages(of: part).lazy.compactMap { parse($0.lines, page: $0.page, notedPlans: notedPlans) }.first
+    }
+
+    /// The record of the sentences among `lines` (one page's, in reading order), or nil.
+    static func parse(_ lines: [TextLine], page: Int, notedPlans: Set<Int> = []) -> HiringRecord? {
+        let text = Normalized.compact(lines.map(\.text).joined()).filter { !$0.isWhitespace }
+        var rows: [HiringRecord.Row] = []
+        for match in text.matches(of: sentence) {
+            guard let year = YearLabel(String(match.output.year)) else { continue }
+            var counts: [ColumnRole: CountWithWomen] = [:]
+            var rest = match.output.body
+            var valid = true
+            while !rest.isEmpty {
+                rest = rest.drop { separators.contains($0) }
+                guard !rest.isEmpty else { break }
+                guard let found = rest.prefixMatch(of: item), case let role = ColumnRole(label: String(found.output.track)),
+                    counts[role] == nil, let parsed = (try? Headcount.parse(String(found.output.count))) ?? nil
+                else {
+                    valid = false
+                    break
+                }
+                counts[role] = CountWithWomen(parsed)
+                rest = rest[found.range.upperBound...]
+            }
+            guard valid, let admin = counts[.administrative], let tech = counts[.technical] else { continue }
+            let sum = HiringParser.sum(admin, tech)
+            if let total = counts[.total] {
+                guard total.count == sum?.count, total.women == nil || sum?.women == nil || total.women == sum?.women else { continue }
+            }
+            let planned = PlannedNote.says(String(match.output.verb)) || PlannedNote.says(String(match.output.body))
+                || PlannedNote.isPlanned(year, notedPlans: notedPlans) || year.planned
+            rows.append(HiringRecord.Row(
+                fiscalYear: year.fiscalYear, label: year.label, planned: planned,
+                total: counts[.total] ?? sum, administrative: admin, technical: tech))
+        }
+        guard rows.count >= 3, Set(rows.map(\.fiscalYear)).count == rows.count else { return nil }
+        return HiringRecord(rows: rows.sorted { $0.fiscalYear < $1.fiscalYear }, technicalScope: nil, page: page)
+    }
+}
