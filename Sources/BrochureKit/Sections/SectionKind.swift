@@ -104,9 +104,10 @@ public enum SectionKind: String, Sendable, CaseIterable, Codable {
             }
             text = String(decoding: kept, as: UTF8.self)
         }
-        // Leading numbering: 1. / １． / (1) / ５ / ③
+        // Leading numbering: 1. / １． / (1) / ５ / ③ / Ⅲ
         while let first = text.unicodeScalars.first,
             TableDetector.isDigit(first) || ".．)）(（、".unicodeScalars.contains(first) || (0x2460...0x2473).contains(first.value)
+                || (0x2160...0x217F).contains(first.value)
         {
             text.removeFirst()
         }

@@ -14,7 +14,7 @@ struct SectionRulesTests {
         ("＜働きやすい職場づくり＞", .initiatives), ("環境省の働き方", .initiatives), ("多様な働き方、より充実した政策へ", .initiatives), ("■採用窓口", .contacts), ("◆採用実績", .hiring),
         ("●ワークライフバランス", .initiatives), ("3 採用試験の区分", .examBreakdown), ("入庁者数の推移", .hiring),
         ("入省後の配属", .assignments), ("採用後の配属", .assignments), ("入局後はどこに配属されますか？", .assignments),
-        ("③採用予定", .examBreakdown), ("03 採用予定", .examBreakdown), ("◆現場を知る・柔軟に働く", .initiatives),
+        ("③採用予定", .examBreakdown), ("03 採用予定", .examBreakdown), ("◆現場を知る・柔軟に働く", .initiatives), ("Ⅲ 採用予定", .examBreakdown),
     ])
     func headingsOpenSections(_ heading: String, _ kind: SectionKind) {
         #expect(SectionKind.opened(by: heading) == kind)
