@@ -12,6 +12,8 @@ extension ReadingOrder {
     func joiningDefinitions(_ units: [[Int]], blocks: [Block]) -> [[Int]] {
         guard !vertical, units.count >= 6 else { return units }
         let single = units.indices.filter { units[$0].count == 1 && blocks[units[$0][0]].table == nil }
+        // Definitions of two lines or three may be centred on their term (not a big figure of one).
+        let multiLine = Set(single.filter { blocks[units[$0][0]].lines.count >= 2 })
         // A unit's last block: a term may be paired already with the side heading beside it.
         func box(_ u: Int) -> Rect { blocks[units[u].last!].box }
         let terms = units.indices.filter { u in
@@ -28,7 +30,7 @@ extension ReadingOrder {
             // Runs of consecutive terms level with a first definition block at one edge.
             var run: [(term: Int, level: Int)] = []
             for term in column + [-1] {
-                if term >= 0, let level = level(of: term, column: column, single: single, box: box),
+                if term >= 0, let level = level(of: term, column: column, single: single, multiLine: multiLine, box: box),
                     run.last.map({ abs(box($0.level).x0 - box(level).x0) <= 1 }) ?? true
                 {
                     run.append((term, level))
@@ -45,7 +47,7 @@ extension ReadingOrder {
                     }
                 }
                 run = []
-                if term >= 0, let level = level(of: term, column: column, single: single, box: box) { run = [(term, level)] }
+                if term >= 0, let level = level(of: term, column: column, single: single, multiLine: multiLine, box: box) { run = [(term, level)] }
             }
         }
         guard !joined.isEmpty else { return units }
@@ -59,13 +61,16 @@ extension ReadingOrder {
         return result.joined().count == units.joined().count ? result : units
     }
 
-    /// The block starting level with `term`, a few ems right of its column's widest term.
-    private func level(of term: Int, column: [Int], single: [Int], box: (Int) -> Rect) -> Int? {
+    /// The block starting level with `term` (or of two lines or three, centred on it), a few
+    /// ems right of its column's widest term.
+    private func level(of term: Int, column: [Int], single: [Int], multiLine: Set<Int>, box: (Int) -> Rect) -> Int? {
         let em = max(box(term).height, 1)
         let right = column.map { box($0).x1 }.max()!
         let top = box(term).y0
+        // Level: tops aligned, or a definition of two lines centred on its one-line term.
         return single.first { u in
-            !column.contains(u) && abs(box(u).y0 - top) <= 0.3 * em && box(u).x0 >= right - 0.5 && box(u).x0 - right <= 6 * em
+            !column.contains(u) && (abs(box(u).y0 - top) <= 0.3 * em || abs(box(u).midY - box(term).midY) <= 0.3 * em && multiLine.contains(u) && box(u).height <= 3 * em)
+                && box(u).x0 >= right - 0.5 && box(u).x0 - right <= 6 * em
         }
     }
 
@@ -76,8 +81,8 @@ extension ReadingOrder {
         var result: [Int: [Int]] = [:]
         for (k, (term, level)) in run.enumerated() {
             let em = max(box(term).height, 1)
-            let top = box(term).y0
-            let bottom = k + 1 < run.count ? box(run[k + 1].term).y0 - 0.3 * em : top + pitch
+            let top = min(box(term).y0, box(level).y0)
+            let bottom = k + 1 < run.count ? min(box(run[k + 1].term).y0, box(run[k + 1].level).y0) - 0.3 * em : top + pitch
             result[term] = single.filter { u in abs(box(u).x0 - box(level).x0) <= 1 && box(u).y0 >= top - 0.3 * em && box(u).y0 < bottom }
                 .sorted { box($0).y0 < box($1).y0 }
         }

@@ -97,4 +97,32 @@ struct DefinitionListTests {
         let order = ReadingOrder(vertical: false).sort(blocks).map { $0.lines[0].text }
         #expect(order.sorted() == blocks.map { $0.lines[0].text }.sorted())
     }
+
+    @Test("Definitions of two lines centred on their one-line terms are read term by term; big one-line figures centred on labels are not definitions")
+    func centredDefinitions() {
+        typealias S = SidebarEndingAboveTests
+        func twoLines(_ a: String, _ b: String, x: Double, y: Double) -> Block {
+            let first = S.block(a, (x, y, x + 120, y + 8.5)).lines[0]
+            let second = S.block(b, (x, y + 11.5, x + 150, y + 20)).lines[0]
+            return Block(kind: .paragraph, box: Rect(x0: x, y0: y, x1: x + 150, y1: y + 20), lines: [first, second])
+        }
+        var blocks = [S.block("両立支援制度", (40, 174, 97, 183), kind: .heading)]
+        for (i, term) in ["育児休業", "育児短時間勤務", "介護休業", "保存休暇"].enumerated() {
+            let y = 201 + Double(i) * 31
+            blocks.append(S.block(term, (44, y, 44 + Double(term.count) * 8.5, y + 8.5)))
+            blocks.append(twoLines("期間\(i)", "内容\(i)", x: 136, y: y - 6))
+        }
+        let order = ReadingOrder(vertical: false).sort(blocks).map { $0.lines[0].text }
+        #expect(order == ["両立支援制度", "育児休業", "期間0", "育児短時間勤務", "期間1", "介護休業", "期間2", "保存休暇", "期間3"], "\(order)")
+        // Key figures: a label, then its figure set large on one line, centred on it; a footnote under them.
+        var figures: [Block] = []
+        for (i, (label, figure)) in [("職員数", "約1,700名"), ("本会議の開会", "年間約70回"), ("会議録の作成", "約4,000ページ")].enumerated() {
+            let y = 430 + Double(i) * 31
+            figures.append(S.block(label, (44, y, 92, y + 8)))
+            figures.append(S.block(figure, (114, y - 3, 232, y + 11)))
+        }
+        figures.append(twoLines("*1 R8は採用予定数です。", "*2 速記者1名を含みます。", x: 36, y: 539))
+        let read = ReadingOrder(vertical: false).sort(figures).map { $0.lines[0].text }
+        #expect(read.firstIndex(of: "会議録の作成")! < read.firstIndex(of: "約1,700名")!, "\(read)")
+    }
 }
