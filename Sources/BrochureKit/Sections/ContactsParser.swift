@@ -18,7 +18,18 @@ struct ContactsParser {
             else { return }
             contacts.append(contact)
         }
+        var last: (page: Int, box: Rect)? = nil
         for (page, block, card) in ContactColumns.regrouped(part.blocks) {
+            defer { last = (page, block.box) }
+            // A contact with its phone or e-mail read ends at a gap of several lines under it: a
+            // caption far below (`採用サイト` under a QR code) is none of its office.
+            if label != nil, let last, last.page == page, block.box.y0 - last.box.y1 > 4 * max(block.lines.first?.em ?? 10, 1),
+                lines.contains(where: { $0.contains("@") || (try? PhoneNumber.all(in: $0))?.isEmpty == false })
+            {
+                finish()
+                label = nil
+                lines = []
+            }
             // A contact read from a table's row, or a card, ends with it: the text after it (an
             // address, routes, office hours under `お問い合わせ・アクセス`) is not its office.
             if let open = label, open.inTable, block.table == nil, !card {
@@ -101,12 +112,27 @@ struct ContactsParser {
         return inner
     }
 
+    /// Lines with a bracket left open joined to the line that closes it (`050-3362-4481（研究開発部` /
+    /// `門）`): a note wrapped in a narrow card. (Lines of marks alone, `☎`, are dropped by the caller.)
+    static func joiningBrackets(_ lines: [String]) -> [String] {
+        var joined: [String] = []
+        for line in lines {
+            let opens = { (text: String) in text.filter { $0 == "(" }.count - text.filter { $0 == ")" }.count }
+            if let previous = joined.last, opens(previous) > 0, opens(line) < 0 {
+                joined[joined.count - 1] = previous + line
+            } else {
+                joined.append(line)
+            }
+        }
+        return joined
+    }
+
     static func contact(label: String, lines: [String], page: Int, box: Rect) -> Contact? {
         var phones: [Contact.Phone] = []
         var emails: [String] = []
         var officeText = ""
         var location: String? = nil
-        for line in lines.flatMap(fields) {
+        for line in Self.joiningBrackets(lines.flatMap(fields)) where line.contains(where: { $0.isLetter || $0.isNumber }) {
             let foundPhones = (try? PhoneNumber.all(in: line)) ?? []
             let foundEmails = (try? EmailAddress.all(in: line)) ?? []
             phones += foundPhones.map { Contact.Phone(number: $0.formatted, note: $0.note) }

@@ -150,6 +150,25 @@ struct ContactsParserTests {
         #expect(ContactsParser.labelPrefix("[技術]")?.label == "技術")
     }
 
+    @Test("Marks alone (☎) and a bracket wrapped onto the next line add nothing to the office; a caption far below the contact is none of it")
+    func marksWrapsAndFarCaptions() throws {
+        let found = try #require(ContactsParser.contact(
+            label: "技術系", lines: ["人事部人材開発課", "☎", "050-3362-2215", "☎", "050-3362-4481(研究開発部", "門)", "saiyo-gijutsu@example.jp"],
+            page: 2, box: Rect(x0: 408, y0: 178, x1: 536, y1: 271)))
+        #expect(found.office == "人事部人材開発課")
+        #expect(found.phones.count == 2)
+        #expect(ContactsParser.joiningBrackets(["050-1(研究開発部", "門)", "(内線2)"]) == ["050-1(研究開発部門)", "(内線2)"])
+        func single(_ text: String, y: Double) -> (page: Int, block: Block) {
+            let line = TextLine(text: text, box: Rect(x0: 408, y0: y, x1: 408 + Double(text.count) * 8, y1: y + 8), fontSize: 8, isBold: false, orientation: .horizontal)
+            return (2, Block(kind: .paragraph, box: line.box, lines: [line]))
+        }
+        let part = SectionSegmenter.Part(kind: .contacts, heading: "お問い合わせ", headingSize: 12, blocks: [
+            single("技術系", y: 178), single("人事部人材開発課", y: 197), single("050-3362-2215", y: 210), single("saiyo-gijutsu@example.jp", y: 222),
+            single("採用サイト", y: 407),
+        ], page: 2)
+        #expect(ContactsParser().parse(part).map(\.office) == ["人事部人材開発課"])
+    }
+
     @Test("A label in brackets opens a contact without its brackets", arguments: [
         ("【総合職事務系】", "総合職事務系", ""), ("【総合職技術系】情報通信局情報通信企画課", "総合職技術系", "情報通信局情報通信企画課"),
         ("総合職事務系 大臣官房秘書課", "総合職事務系", "大臣官房秘書課"), ("総合職技術系(情報通信行政)", "総合職技術系(情報通信行政)", ""),
