@@ -106,6 +106,7 @@ struct HoldoutFloorTests {
         Set(folder: "holdout16", count: 3, integrity: 0.86, tau: 0.91),
         Set(folder: "holdout17", count: 3, integrity: 0.72, tau: 0.95),
         Set(folder: "holdout18", count: 3, integrity: 0.70, tau: 0.96),
+        Set(folder: "holdout19", count: 3, integrity: 0.62, tau: 0.88),
     ])
     func floor(_ set: Set) throws {
         let names = Self.names(in: set.folder)
