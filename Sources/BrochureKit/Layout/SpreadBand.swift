@@ -17,13 +17,12 @@ enum SpreadBand {
             guard !left.contains(where: { $0 != a && $0.box.x0 >= a.box.x1 - 0.5 && $0.box.yOverlap(a.box) > 0 }) else { continue }
             let partners = right.filter { $0.box.yOverlap(a.box) >= 0.5 * min(a.box.height, $0.box.height) }
             guard let b = partners.min(by: { $0.box.x0 < $1.box.x0 }) else { continue }
-            // Row labels are words; the columns that go on across the fold hold figures (or
-            // the header row's titles, which the figures under them vouch for).
             if !rows.contains(where: { $0.yOverlap(a.box) > 0 }) { rows.append(a.box.union(b.box)) }
         }
         rows.sort { $0.y0 < $1.y0 }
-        // The longest run of rows one under another whose right cells are figures, with the
-        // header row over it: prose on both pages meets across the fold too, but not so.
+        // The longest run of rows one under another whose right cells are figures (row labels
+        // are words), with the header row over it: prose on both pages meets across the fold
+        // too, but not so.
         func figures(_ row: Rect) -> Bool {
             right.contains { $0.box.yOverlap(row) > 0 && $0.box.x0 <= row.x1 + 0.5 && Self.isFigure($0.text) }
         }
@@ -48,6 +47,6 @@ enum SpreadBand {
     static func isFigure(_ text: String) -> Bool {
         let digits = text.unicodeScalars.filter(TableDetector.isDigit).count
         return digits > 0 && digits * 3 >= text.unicodeScalars.filter { !UnmappedText.isWhitespace($0) }.count
-            || ["－", "-", "—", "―"].contains(text.trimmingWhitespace())
+            || !text.isEmpty && Headcount.noneMarks.contains(Normalized.compact(text))
     }
 }
