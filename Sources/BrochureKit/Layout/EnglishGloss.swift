@@ -49,4 +49,19 @@ enum EnglishGloss {
         }
         return between ? nil : nearest
     }
+
+    /// Whether `line` is an English word or two glossing `heading` from further along its
+    /// baseline (`配属実績 … Placement`), in type no larger than it.
+    ///
+    /// A row holding only a section title and its gloss opens a section as a title alone does;
+    /// the gap between the two otherwise reads as a gutter the table under them continues, and
+    /// the table's halves went to two page columns.
+    static func glosses(_ line: TextLine, heading: TextLine) -> Bool {
+        let scalars = line.text.unicodeScalars
+        guard line.box.x0 >= heading.box.x1, line.box.height <= heading.box.height + 0.5,
+            abs(line.box.y1 - heading.box.y1) <= 0.3 * max(heading.em, 1),
+            scalars.count <= 24, scalars.contains(where: { ("A"..."Z").contains($0) })
+        else { return false }
+        return scalars.allSatisfy { ("A"..."Z").contains($0) || ("a"..."z").contains($0) || " &-".unicodeScalars.contains($0) }
+    }
 }

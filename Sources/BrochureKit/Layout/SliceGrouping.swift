@@ -53,7 +53,10 @@ struct SliceGrouping {
             let hasFlow = page.hasFlow(slice)
             let gap = tops[index] - (index > 0 ? bottoms[index - 1] : -Double.infinity)
             // A slice of section headings only (【配属実績】 beside 【試験区分】) never continues a table.
-            let opensSection = !slice.isEmpty && slice.allSatisfy { page.namesSection[$0] }
+            // (With a title's English gloss on its baseline: `配属実績 … Placement`.)
+            let opensSection = slice.contains { page.namesSection[$0] } && slice.allSatisfy { i in
+                page.namesSection[i] || slice.contains { h in page.namesSection[h] && EnglishGloss.glosses(page.lines[i], heading: page.lines[h]) }
+            }
             // Section headings side by side head two columns: what follows them, down to the
             // first slice that crosses the left edge of the right-hand heading, is theirs (the
             // left column's text may run wider than its short heading).

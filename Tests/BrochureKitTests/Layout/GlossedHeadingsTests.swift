@@ -132,4 +132,34 @@ struct GlossedHeadingsTests {
         let beside = [block("配属実績", x: 50, size: 12, kind: .heading), block("Q&A", x: 308, size: 12, kind: .heading)]
         #expect(EnglishGloss.beside(0, in: beside) == nil)
     }
+
+    @Test("A table under a heading row with a mixed-case gloss at the far right (`配属実績 … Placement`) stays whole across its widest column gap")
+    func mixedCaseGlossOverTable() {
+        var b = PageBuilder()
+        b.text("配属実績", x: 50, y: 465, size: 12, bold: true)
+        b.text("Placement", x: 515, y: 469, size: 8)
+        b.text("2025年度入構者の配属先（人）", x: 40, y: 494, size: 9)
+        // Units as columns under two-line header cells, the gap after the second unit the
+        // widest of the table (25 points against 21).
+        let cells: [(String, Double, Double)] = [
+            ("調布航空宇宙", 94.5, 513.5), ("筑波宇宙", 163.5, 513.5), ("配属先", 52, 519), ("センター", 102.5, 524.3), ("センター", 163.5, 524.3),
+            ("相模原", 228.5, 513.5), ("種子島宇宙", 281.5, 513.5), ("角田宇宙", 346.5, 513.5), ("東京事務所", 403.5, 519), ("計", 531, 519),
+            ("キャンパス", 220.5, 524.3), ("センター", 285.5, 524.3), ("センター", 346.5, 524.3),
+            ("事務系", 52, 540), ("8", 116, 540), ("6", 177, 540), ("3", 238, 540), ("1", 299, 540), ("－", 358.5, 540), ("4", 421, 540), ("22", 530, 540),
+            ("技術系", 52, 556), ("9", 116, 556), ("12", 174.6, 556), ("7", 238, 556), ("4", 299, 556), ("3", 360, 556), ("－", 419.5, 556), ("38", 530, 556),
+        ]
+        for (text, x, y) in cells {
+            b.text(text, x: x, y: y, size: 8)
+        }
+        b.text("採用予定", x: 50, y: 581, size: 12, bold: true)
+        b.text("Openings", x: 519, y: 585, size: 8)
+        b.text("2026年度採用予定数（職種・区分別）", x: 40, y: 610, size: 9)
+        let tables = TableGeometryTests.tables(b)
+        #expect(tables.count == 1, "\(tables)")
+        #expect(tables.first?.first == ["配属先", "調布航空宇宙センター", "筑波宇宙センター", "相模原キャンパス", "種子島宇宙センター", "角田宇宙センター", "東京事務所", "計"], "\(tables)")
+        let placement = TextLine(text: "Placement", box: Rect(x0: 515, y0: 469, x1: 551, y1: 477), fontSize: 8, isBold: false, orientation: .horizontal)
+        let heading = TextLine(text: "配属実績", box: Rect(x0: 50, y0: 465, x1: 98, y1: 477), fontSize: 12, isBold: true, orientation: .horizontal)
+        #expect(EnglishGloss.glosses(placement, heading: heading))
+        #expect(!EnglishGloss.glosses(heading, heading: placement))
+    }
 }
