@@ -105,6 +105,21 @@ struct GutterReading {
         return "(（".contains(first) && ")）".contains(last)
     }
 
+    /// Whether two section words level with each other are header cells of one table
+    /// (`採用実績` over five years beside `採用予定` over the next): set no larger than the
+    /// region's type, tight over the next row, with the table's rows running across the gap
+    /// under them.
+    private func headerCells(_ a: Int, _ b: Int, region: [Int], gutter: ClosedRange<Double>, unit: Double) -> Bool {
+        let left = page.lines[a], right = page.lines[b]
+        guard max(left.box.height, right.box.height) <= 1.1 * unit else { return false }
+        let top = max(left.box.y1, right.box.y1)
+        let below = region.filter { page.boxes[$0].y0 >= top - 0.5 && page.flows[$0] == nil }
+        // Header cells sit tight over the next header row; a section's heading has its gap
+        // or its caption under it.
+        guard let next = below.lazy.map({ page.boxes[$0].y0 }).min(), next - top <= 0.5 * unit else { return false }
+        return TableAcrossGutter.runsAcross(page.lines(below), gutter: gutter)
+    }
+
     /// The gutter with a section heading on each side at the same height, if any.
     ///
     /// Not a gap between a table's columns that happens to run on down to the headings: the
@@ -141,6 +156,7 @@ struct GutterReading {
                                 page.lines(region.filter { page.boxes[$0].y1 <= min(left.y0, right.y0) && page.flows[$0] == nil }),
                                 gutter: gutter)
                             && !TableAcrossGutter.leavesColumnBehind(page.lines(region), gutter: gutter, rightHeading: right)
+                            && !headerCells(a, b, region: region, gutter: gutter, unit: unit)
                     }
             }
         }

@@ -68,7 +68,7 @@ struct LineBuilder {
             if dy < 0.25 * h && dx > 0.3 * h { rowPitch = min(rowPitch, dx) }
             if dx < 0.25 * h && dy > 0.3 * h { columnPitch = min(columnPitch, dy) }
         }
-        if loosely { return rowPitch == .infinity && columnPitch > 1.3 * h && columnPitch <= 1.55 * h }
+        if loosely { return rowPitch == .infinity && columnPitch > 1.3 * h && columnPitch <= 1.7 * h }
         return columnPitch <= 1.3 * h && columnPitch < 0.8 * rowPitch
     }
 

@@ -19,6 +19,10 @@ struct LineBuilderTests {
         for (i, scalar) in ["事", "務", "系"].enumerated() {
             b.text(scalar, x: 45, y: 418 + Double(i) * 16, size: 11)
         }
+        // A side tab at the page's edge, 1.6 em apart.
+        for (i, scalar) in ["広", "島", "県"].enumerated() {
+            b.text(scalar, x: 570, y: 310 + Double(i) * 19, size: 12)
+        }
         for (i, scalar) in ["男", "女"].enumerated() {
             b.text(scalar, x: 300, y: 418 + Double(i) * 16, size: 11)
         }
@@ -26,7 +30,8 @@ struct LineBuilderTests {
         b.text("本社 21階", x: 70, y: 429, size: 8)
         let lines = LineBuilder(page: b.page()).build()
         #expect(lines.contains { $0.text == "事務系" && $0.orientation == .vertical }, "\(lines.map(\.text))")
-        #expect(lines.filter { $0.orientation == .vertical }.count == 1, "\(lines.map(\.text))")
+        #expect(lines.contains { $0.text == "広島県" && $0.orientation == .vertical }, "\(lines.map(\.text))")
+        #expect(lines.filter { $0.orientation == .vertical }.count == 2, "\(lines.map(\.text))")
     }
 
     @Test("A space only where a Latin word gap is")

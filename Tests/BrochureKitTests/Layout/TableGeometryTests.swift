@@ -9,6 +9,31 @@ struct TableGeometryTests {
         LayoutEngine().layout(page.page()).blocks.compactMap(\.table).map { $0.rows.map { $0.map(\.text) } }
     }
 
+    @Test("Section words as a table's header cells (`採用実績` over five years, `採用予定` over the sixth), tight over the year row in the table's type, do not cut the table")
+    func sectionWordsAsHeaderCells() {
+        var b = PageBuilder()
+        b.text("採用実績", x: 287, y: 229.2, size: 8.5)
+        b.text("採用予定", x: 491, y: 229.2, size: 8.5)
+        b.text("区分", x: 78.5, y: 237.7, size: 8.5)
+        let years = ["令和3年度", "令和4年度", "令和5年度", "令和6年度", "令和7年度", "令和8年度"]
+        for (c, year) in years.enumerated() {
+            b.text(year, x: 148.3 + Double(c) * 68, y: 246.2, size: 8.5)
+        }
+        for (r, row) in [("採用者", ["６２", "６５", "７０", "６８", "７２", "７５"]), ("うち女性", ["２８", "３０", "３３", "３１", "３５", "－"]),
+                         ("採用者", ["４８", "５０", "５２", "５５", "５８", "６０"]), ("うち女性", ["１０", "１２", "１３", "１５", "１６", "－"])].enumerated() {
+            let y = 263.2 + Double(r) * 17
+            b.text(row.0, x: 87, y: y, size: 8.5)
+            for (c, cell) in row.1.enumerated() {
+                b.text(cell, x: (cell == "－" ? 190.5 : 182) + Double(c) * 68, y: y, size: 8.5)
+            }
+        }
+        b.text("事務系", x: 43, y: 271.7, size: 8.5)
+        b.text("技術系", x: 43, y: 305.7, size: 8.5)
+        let tables = Self.tables(b)
+        #expect(tables.count == 1, "\(tables)")
+        #expect(tables.first?.contains { $0.contains("令和8年度") && $0.contains("令和3年度") } == true, "\(tables)")
+    }
+
     @Test("A gap between a table's columns that runs down to two headings side by side does not cut the table")
     func columnGapDownToHeadings() {
         var b = PageBuilder(width: 842, height: 595)
