@@ -49,7 +49,10 @@ struct AssignmentsParser {
             // Tracks down the side and units across (`TracksDown`): read turned.
             // Its header row left outside it as a label per column (`HeaderRowAbove`): taken back.
             let beside = part.blocks.filter { $0.page == page && $0.block.table == nil }.map(\.block)
-            guard let table = block.table.map({ TracksDown.turned($0) ?? $0 }).map({ HeaderRowAbove.attach(to: $0, from: beside) ?? $0 }),
+            // Halves wrapped side by side under one header row (`WrappedUnitHalves`): stacked; a
+            // header fused with the row under it (`FusedHeaderRow`): parted first.
+            guard let table = block.table.map({ TracksDown.turned($0) ?? WrappedUnitHalves.stacked(FusedHeaderRow.split($0) ?? $0) })
+                .map({ HeaderRowAbove.attach(to: $0, from: beside) ?? $0 }),
                 let (headerIndex, roles) = header(of: table, at: index, in: part)
             else { continue }
             // A group column set 縦書き is read as lines apart from the table (`VerticalGroupCells`).
@@ -134,7 +137,10 @@ struct AssignmentsParser {
             table, header: headerIndex, unitColumn: unitColumn(of: Array(table.rows[(headerIndex + 1)...]), labelColumns: labelColumns), lines: vertical)
         let body = table.rows[(headerIndex + 1)...].filter { !isGrandTotal($0, labelColumns: labelColumns) && !isHeaderNote($0) }
         let unitColumn = unitColumn(of: body, labelColumns: labelColumns)
-        let groups = (0..<unitColumn).map { GroupColumn.names(body, column: $0, unitColumn: unitColumn) }
+        // A region spanning its offices names none of them (`RegionColumn`).
+        let groups = (0..<unitColumn).map {
+            RegionColumn.isRegion(table, column: $0, header: headerIndex) ? [] : GroupColumn.names(body, column: $0, unitColumn: unitColumn)
+        }
         let bands = BandGroups.names(body, unitColumn: unitColumn, roles: roles)
         func cellCount(_ role: ColumnRole, _ cells: [Table.Cell]) -> Int {
             guard let i = roles.firstIndex(of: role), i < cells.count else { return 0 }
@@ -151,7 +157,7 @@ struct AssignmentsParser {
             // A group's tinted `小計` row (its group cell spans it too) sums its units: no unit.
             guard !printed.isEmpty, !BulletedAssignments.totalWords.contains(printed), !BandGroups.isBand(r, in: body, unitColumn: unitColumn, roles: roles) else { continue }
             // The 部 a 課 sits in is part of its name: `総務課` alone may be any 部's.
-            let group = (groups.map { $0[r] } + [bands[r] ?? ""]).filter { !$0.isEmpty && !printed.hasPrefix($0) }.joined()
+            let group = (groups.map { $0.isEmpty ? "" : $0[r] } + [bands[r] ?? ""]).filter { !$0.isEmpty && !printed.hasPrefix($0) }.joined()
             let unit = group + printed
             func count(_ role: ColumnRole) -> Int { cellCount(role, cells) }
             rows.append(AssignmentRecord.Row(
@@ -214,7 +220,8 @@ struct AssignmentsParser {
     static func cohortYear(in text: String) -> Int? {
         let normalized = Normalized.compact(text)
         // `新規採用者` (new hires) names the cohort as well as plain `採用者`.
-        let patterns = cohortJoinings.map { "年度" + $0 } + ["年度採用", "年度新規採用"] + cohortJoinings.map { "年" + $0 }
+        // `令和7年度に採用された職員` names it in a clause.
+        let patterns = cohortJoinings.map { "年度" + $0 } + ["年度採用", "年度新規採用", "年度に採用され"] + cohortJoinings.map { "年" + $0 }
         guard let range = patterns.lazy.compactMap({ normalized.range(of: $0) }).first
         else { return intakeCohortYear(in: normalized) ?? shortCohortYear(in: normalized) }
         // The era year nearest 入省: the last one in the few characters before it (R4年度・R5年度入省 → R5).

@@ -87,7 +87,8 @@ enum BulletedAssignments {
         var name = Normalized.compact(unit)
         if let first = name.first, "・●○◆◇■□▶-".contains(first) { name.removeFirst() }
         // A sum line (`計　事務系４名・技術系１３名`) counts the units again: a check, no unit.
-        guard !name.isEmpty, !totalWords.contains(name), trackCounts(name) == nil,
+        // A bare number is a count (a table's last count before a sum caption beside it), no name.
+        guard !name.isEmpty, !name.allSatisfy({ $0.isASCII && $0.isNumber }), !totalWords.contains(name), trackCounts(name) == nil,
             let (administrative, technical) = trackCounts(counts)
         else { return nil }
         return AssignmentRecord.Row(

@@ -10,12 +10,28 @@ enum LabelledCountCells {
     static func rows(in blocks: [(page: Int, block: Block)]) -> [AssignmentRecord.Row]? {
         var rows: [AssignmentRecord.Row] = []
         for (page, block) in blocks {
-            guard let table = block.table else { continue }
+            guard let table = block.table else {
+                // A lone entry (a group's only unit) makes no grid: the layout leaves its name,
+                // arrow and counts as one-line blocks on one baseline, read here as the row they are.
+                if let row = lineEntry(block, page: page, in: blocks) { rows.append(row) }
+                continue
+            }
             for cells in table.rows {
                 if let row = entry(cells, page: page) { rows.append(row) }
             }
         }
         return rows.count >= 2 ? rows : nil
+    }
+
+    /// The entry a one-line block starts: its line and the one-line blocks right of it on its
+    /// baseline, left to right, as cells; nil when they make none (or the line is a count).
+    static func lineEntry(_ block: Block, page: Int, in blocks: [(page: Int, block: Block)]) -> AssignmentRecord.Row? {
+        guard block.lines.count == 1, case let line = block.lines[0], labelledCount(line.text) == nil else { return nil }
+        let beside = blocks.filter { $0.page == page && $0.block.table == nil && $0.block.lines.count == 1 }.map { $0.block.lines[0] }
+            .filter { $0.box.x0 >= line.box.x1 - 0.5 && $0.box.yOverlap(line.box) >= 0.5 * min($0.box.height, line.box.height) }
+            .sorted { $0.box.x0 < $1.box.x0 }
+        guard beside.count >= 2 else { return nil }
+        return entry(([line] + beside).map { Table.Cell(text: $0.text, box: $0.box) }, page: page)
     }
 
     /// The entry of one table row, if it holds a unit followed by both tracks' labelled counts.

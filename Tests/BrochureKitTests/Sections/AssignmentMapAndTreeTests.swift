@@ -40,6 +40,17 @@ struct AssignmentMapAndTreeTests {
         #expect(LabelledCountCells.labelledCount("技術戦略部 3") == nil)
     }
 
+    @Test("A lone leaf left as one-line blocks on one baseline (name, arrow, counts) is read as its row")
+    func leafAsLines() {
+        let rows = [["経営管理部", "→", "事務職 6", "技術職－"], ["危機管理部", "→", "事務職 2", "技術職 1"]]
+        var part = AssignmentsParserTests.part(lines: ["令和7年度採用者の配属先（人）"], rows: rows)
+        part.blocks += [("教育委員会事務局", 62.0), ("→", 170.0), ("事務職 8", 186.0), ("技術職－", 236.0)].map { text, x in
+            AssignmentSplitTablesTests.line(text, x: x, y: 200)
+        }
+        part.blocks.append(AssignmentSplitTablesTests.line("計 事務職16人・技術職1人", x: 40, y: 220))
+        #expect(Self.read(AssignmentsParser().parse(part)) == ["経営管理部 6 0", "危機管理部 2 1", "教育委員会事務局 8 0"])
+    }
+
     @Test("A cohort of 入構者 (an institute's joining) names its fiscal year")
     func instituteCohort() {
         #expect(AssignmentsParser.cohortYear(in: "2025年度入構者の配属先（人）") == 2025)
