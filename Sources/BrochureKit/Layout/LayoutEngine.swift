@@ -4,6 +4,14 @@ public struct LayoutEngine: Sendable {
 
     /// Lines, tables, blocks and reading order of one page, from its glyphs' geometry only.
     public func layout(_ page: Page) -> PageLayout {
+        // Text set sideways is laid out on a page of its own turned upright, and read as a
+        // column where it stands: first from the left half of the page, last from the right.
+        if let (upright, turned, strip) = RotatedText.split(page) {
+            var layout = self.layout(upright)
+            let sideways = self.layout(turned).blocks
+            layout.blocks = strip.midX < page.width / 2 ? sideways + layout.blocks : layout.blocks + sideways
+            return layout
+        }
         let lines = LineBuilder(page: page).build()
         let verticalGlyphs = lines.filter { $0.orientation == .vertical }.reduce(0) { $0 + $1.text.unicodeScalars.count }  // no spaces are added to vertical lines
         let isVertical = verticalGlyphs * 2 > page.glyphs.count

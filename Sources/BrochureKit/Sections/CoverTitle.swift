@@ -30,9 +30,15 @@ enum CoverTitle {
             return named
         }
         guard let title = lines.max(by: { $0.fontSize < $1.fontSize }) else { return nil }
-        // The name may share its line with the document's title (`警視庁 警察行政職員採用案内`).
-        return name(Normalized.compact(title.text)) ?? title.text.split(separator: " ").first.flatMap { name(String($0)) }
+        // The name may share its line with the document's title (`警視庁 警察行政職員採用案内`),
+        // or run straight into it (`仙台市職員採用案内`).
+        let text = Normalized.compact(title.text)
+        return name(text) ?? title.text.split(separator: " ").first.flatMap { name(String($0)) }
+            ?? documentTitles.lazy.compactMap { text.hasSuffix($0) ? name(String(text.dropLast($0.count))) : nil }.first
     }
+
+    /// What a brochure calls itself after its publisher's name, longest first.
+    static let documentTitles = ["職員採用案内", "職員採用ガイド", "採用案内", "採用ガイド"]
 
     /// `text` when it is one name: three to sixteen kanji and katakana (`カジノ管理委員会`;
     /// `ヶ`, `・`, `々`, `ー`), no hiragana sentence, ending in one of `endings`.

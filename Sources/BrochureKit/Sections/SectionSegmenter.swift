@@ -210,7 +210,10 @@ struct SectionSegmenter {
     /// or into any text when the title is a section's word alone (`採用実績 大学卒程度等…による採用者数`,
     /// a heading bar with its intro on the same baseline).
     static func captionTitle(_ block: Block) -> String? {
-        guard block.kind != .table, block.lines.count == 1, case let text = block.lines[0].text,
+        // (A block of more lines when its first stands taller than the next: a title in
+        // larger type with its note on its line, over a caption in the note's type.)
+        guard block.kind != .table, block.lines.count == 1 || block.lines[0].box.height >= 1.3 * block.lines[1].box.height,
+            case let text = block.lines[0].text,
             let gap = text.firstIndex(of: " "), case let title = String(text[..<gap]), CharacterBound.atMost(16, title),
             case let note = String(text[text.index(after: gap)...]).trimmingWhitespace(), let first = note.first,
             "（(※＊*".contains(first) || note.contains("。") || SectionKind.isWord(title), SectionKind.opened(by: title) != nil

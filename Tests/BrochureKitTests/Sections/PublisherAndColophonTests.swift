@@ -88,6 +88,12 @@ struct PublisherAndColophonTests {
         #expect(CoverTitle.name("関税(HS)") == nil)
     }
 
+    @Test("A name run straight into the brochure's title (仙台市職員採用案内) is the publisher; a title alone names none")
+    func nameFusedWithTitle() {
+        #expect(CoverTitle.organization(EditionWindowTests.layout([["仙台市職員採用案内", "2026年4月"]])) == "仙台市")
+        #expect(CoverTitle.organization(EditionWindowTests.layout([["職員採用案内", "2026年4月"]])) == nil)
+    }
+
     @Test("A cover's bare R8.4 is April of Reiwa 8; R8.13 and a route's R8.4 inside a sentence date nothing")
     func letterEraYearMonth() {
         #expect(EditionFinder.find(EditionWindowTests.layout([["横浜市", "職員採用ガイド", "R8.4"]]))?.asOf == "2026-04")

@@ -1,0 +1,57 @@
+import Testing
+@testable import BrochureKit
+
+/// Text set sideways (turned 90° counter-clockwise, read bottom to top) on an upright page.
+@Suite("Rotated text")
+struct RotatedTextTests {
+    /// Draws `text` climbing the page from its bottom end at (x, bottom), as poppler gives it:
+    /// glyphs in reading order, each box as wide as the type is high, CJK a full em tall.
+    static func climbing(_ b: inout PageBuilder, _ text: String, x: Double, bottom: Double, size: Double = 8) {
+        var cursor = bottom
+        for scalar in text.unicodeScalars {
+            let advance = Script.isCJK(scalar) ? size : size * 0.5
+            if scalar != " " {
+                b.glyphs.append(Glyph(scalar: scalar, box: Rect(x0: x, y0: cursor - advance, x1: x + size, y1: cursor), font: 0, size: size))
+            }
+            cursor -= advance
+        }
+    }
+
+    /// An upright paragraph and, in a strip at `stripX`, a turned table of three rows (one
+    /// line of the table per column of the page, left to right), glyphs in poppler's order.
+    static func page(stripX: Double, uprightX: Double) -> Page {
+        var b = PageBuilder()
+        b.text("仙台市は、東北の中枢都市として多くの仕事を担っています。", x: uprightX, y: 100, size: 9)
+        b.text("区役所の窓口から大規模プロジェクトまで取り組んでいます。", x: uprightX, y: 113, size: 9)
+        for (r, row) in [["年度", "事務系", "計"], ["2021年度", "95（45）", "155（59）"], ["2022年度", "98（47）", "161（63）"]].enumerated() {
+            for (c, cell) in row.enumerated() {
+                climbing(&b, cell, x: stripX + Double(r) * 16, bottom: 700 - Double(c) * 90)
+            }
+        }
+        return Page(number: 1, width: 595, height: 842, glyphs: b.glyphs, fonts: b.fonts)
+    }
+
+    @Test("A table turned on its side in a right-hand strip reads row by row, after the upright text")
+    func turnedTableAtRight() {
+        let lines = LayoutEngine().layout(Self.page(stripX: 480, uprightX: 40)).textLines
+        #expect(lines.contains("2021年度\t95（45）\t155（59）"), "\(lines)")
+        #expect(lines.contains("2022年度\t98（47）\t161（63）"), "\(lines)")
+        let table = lines.firstIndex { $0.hasPrefix("年度") }
+        let prose = lines.firstIndex { $0.hasPrefix("仙台市は") }
+        #expect(table != nil && prose != nil && prose! < table!, "\(lines)")
+    }
+
+    @Test("Sideways text in a left-hand strip is read before the upright text; upright and vertical text never climbs")
+    func turnedStripAtLeft() {
+        let lines = LayoutEngine().layout(Self.page(stripX: 30, uprightX: 120)).textLines
+        let table = lines.firstIndex { $0.hasPrefix("年度") }
+        let prose = lines.firstIndex { $0.hasPrefix("仙台市は") }
+        #expect(table != nil && prose != nil && table! < prose!, "\(lines)")
+        var upright = PageBuilder()
+        upright.text("採用実績の推移を示します。", x: 40, y: 100)
+        upright.vertical("職員採用案内", x: 560, y: 100)
+        upright.vertical("令和八年三月", x: 545, y: 100)
+        upright.vertical("総務部人事課", x: 530, y: 100)
+        #expect(RotatedText.split(Page(number: 1, width: 595, height: 842, glyphs: upright.glyphs, fonts: upright.fonts)) == nil)
+    }
+}
