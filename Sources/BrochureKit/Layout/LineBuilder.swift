@@ -40,6 +40,13 @@ struct LineBuilder {
     /// Horizontal Japanese sits on a grid too, so a neighbour below is normal; what tells the
     /// directions apart is the pitch: the character advance is shorter than the line pitch.
     private func looksVertical(_ i: Int) -> Bool {
+        looksVertical(i, loosely: false)
+    }
+
+    /// `loosely`: a glyph with no neighbour on its row at all, and one in its column up to
+    /// half an em further off than running text sets them: a letter-spaced tab (`事` / `務` /
+    /// `系` down a card's edge), taken as a line only three glyphs long or more.
+    private func looksVertical(_ i: Int, loosely: Bool) -> Bool {
         let box = boxes[i]
         let h = max(box.height, box.width, 1)
         guard Script.isCJK(page.glyphs[i].scalar) else { return false }
@@ -61,11 +68,14 @@ struct LineBuilder {
             if dy < 0.25 * h && dx > 0.3 * h { rowPitch = min(rowPitch, dx) }
             if dx < 0.25 * h && dy > 0.3 * h { columnPitch = min(columnPitch, dy) }
         }
+        if loosely { return rowPitch == .infinity && columnPitch > 1.3 * h && columnPitch <= 1.55 * h }
         return columnPitch <= 1.3 * h && columnPitch < 0.8 * rowPitch
     }
 
     private func verticalChains() -> [[Int]] {
-        chains(boxes.indices.filter(looksVertical), vertical: true, maxGap: 0.6).filter { $0.count >= 2 }
+        let strict = chains(boxes.indices.filter(looksVertical), vertical: true, maxGap: 0.6).filter { $0.count >= 2 }
+        let loose = chains(boxes.indices.filter { looksVertical($0, loosely: true) }, vertical: true, maxGap: 0.6).filter { $0.count >= 3 }
+        return strict + loose
     }
 
     // MARK: Horizontal runs

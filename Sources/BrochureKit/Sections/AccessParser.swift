@@ -58,7 +58,9 @@ struct AccessParser {
     /// `figures: false` asks only for the prefecture and the town, for an address wrapped
     /// before its block number.
     static func looksLikeAddress(_ text: String, figures: Bool = true) -> Bool {
-        let compact = Normalized.compact(text)
+        var compact = Normalized.compact(text)
+        // A building named before the postal code (`仙台市役所本庁舎〒980-8671 仙台市…`).
+        if let post = compact.firstIndex(of: "〒") { compact = String(compact[post...]) }
         // Within a prefecture's own brochure the address may start at its city, after a
         // postal code (`〒540-8570 大阪市中央区…`) or with a city's ward (`大阪市中央区`).
         let city = compact.range(of: "市").flatMap { range in
@@ -78,6 +80,12 @@ struct AccessParser {
     static func splitAddress(_ raw: String) -> (String, String?) {
         // The postal code before it (`〒100-0013 `) is no part of the address.
         var text = raw.trimmingWhitespace()
+        // The building named before the postal code (`仙台市役所本庁舎〒980-8671 仙台市…`).
+        if let post = text.firstIndex(of: "〒"), post > text.startIndex {
+            let building = String(text[..<post]).trimmingWhitespace()
+            let (address, _) = splitAddress(String(text[post...]))
+            return (address, building)
+        }
         if text.first == "〒" {
             text = String(text.dropFirst().drop { ($0.isASCII && $0.isNumber) || $0 == "-" || $0 == " " || $0 == "\u{3000}" })
         }

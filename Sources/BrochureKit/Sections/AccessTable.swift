@@ -11,7 +11,7 @@ enum AccessTable {
         func column(_ words: [String]) -> Int? {
             header.indices.first { c in c != station && words.contains { header[c].contains($0) } }
         }
-        let line = column(["路線", "線"]), exit = column(["出口"]), walk = column(["徒歩", "所要"])
+        let line = column(["路線", "線"]), exit = column(["出口", "のりば", "乗り場"]), walk = column(["徒歩", "所要", "まで"])
         return table.rows[(headerIndex + 1)...].compactMap { row -> Access.Route? in
             func cell(_ c: Int?) -> String? {
                 guard let c, c < row.count else { return nil }
@@ -20,7 +20,12 @@ enum AccessTable {
             }
             guard var name = cell(station) else { return nil }
             if name.hasSuffix("駅") { name.removeLast() }
-            let lines = cell(line).map { $0.split(separator: "・").map(String.init).filter { $0.hasSuffix("線") } } ?? []
+            var lines = cell(line).map { $0.split(separator: "・").map(String.init).filter { $0.hasSuffix("線") } } ?? []
+            // A station cell that names its line and the station in 『』 (`地下鉄南北線『勾当台公園』駅`).
+            if let named = AccessParser.route(name, start: nil) {
+                name = named.station
+                if lines.isEmpty { lines = named.lines }
+            }
             let exitName = cell(exit).flatMap { (try? StationExit.first(in: $0))??.name }
             let minutes = cell(walk).flatMap { text in (try? WalkingTime.first(in: text.contains("徒歩") ? text : "徒歩" + text))??.minutes }
             return Access.Route(
@@ -31,8 +36,13 @@ enum AccessTable {
         }
     }
 
-    /// A header cell over the stations: `駅`, `最寄駅`, `最寄り駅`, `駅名`.
+    /// A header cell over the stations: `駅`, `最寄駅`, `最寄り駅`, `駅名`, or stations and
+    /// stops together (`駅・停留所`).
     static func isStationHeader(_ text: String) -> Bool {
-        ["駅", "最寄駅", "最寄り駅", "駅名", "最寄駅名"].contains(Normalized.compact(text))
+        let parts = Normalized.compact(text).split(separator: "・").map(String.init)
+        return !parts.isEmpty && parts.contains(where: stationWords.contains) && parts.allSatisfy { stationWords.contains($0) || stopWords.contains($0) }
     }
+
+    static let stationWords: Set<String> = ["駅", "最寄駅", "最寄り駅", "駅名", "最寄駅名"]
+    static let stopWords: Set<String> = ["停留所", "バス停", "電停"]
 }

@@ -23,8 +23,10 @@ enum ContactColumns {
             let pieces = blocks.indices.filter { blocks[$0].page == page }.flatMap { Self.pieces(of: blocks[$0].block, index: $0) }
             guard let row = labelRow(pieces) else { continue }
             let labels = row.map { pieces[$0].line }
-            let top = labels.map(\.box.y1).max()!
-            let h = labels.map(\.box.height).max()!
+            // Tabs set vertically down the cards' left edges (`事` / `務` / `系`) head what lies
+            // beside them, from their top on.
+            let h = labels.map(\.em).max()!
+            let top = labels.allSatisfy { $0.orientation == .vertical } ? labels.map(\.box.y0).min()! - h : labels.map(\.box.y1).max()!
             // A card's column starts at its label's left edge (a label set at the card's left)
             // or halfway from the label before (labels centred over their cards), whichever is
             // further left; the first reaches the page's edge.

@@ -41,9 +41,13 @@ struct ContactsParser {
             // cards side by side are regrouped card by card first, `ContactColumns`).
             // `heads`: the text could label a contact that names no track (a row's first cell,
             // a bracketed line).
+            // A cell of several numbers or addresses, one a line, gives each line, as a card would.
             let texts: [(text: String, box: Rect, heads: Bool)] = block.table.map { table in
                 table.rows.flatMap { row in row.enumerated().map { ($0.element, $0.offset == 0) } }
-                    .filter { !$0.0.text.isEmpty }.map { ($0.0.text, $0.0.box ?? table.box, $0.1) }
+                    .filter { !$0.0.text.isEmpty }
+                    .flatMap { cell, first in
+                        cell.lines.count > 1 && !first && cell.lines.allSatisfy(Self.isNumberOrAddress) ? cell.lines.map { ($0, cell.box ?? table.box, false) } : [(cell.text, cell.box ?? table.box, first)]
+                    }
             } ?? block.lines.map { ($0.text, $0.box, true) }
             for line in texts {
                 let text = Normalized.compact(line.text)
@@ -95,6 +99,11 @@ struct ContactsParser {
             if range.upperBound == text.endIndex || "]】〕〉》(".contains(text[range.upperBound]) { return range }
         }
         return nil
+    }
+
+    /// A line that is a phone number (nine figures or more) or an e-mail address.
+    static func isNumberOrAddress(_ text: String) -> Bool {
+        text.contains("@") || text.unicodeScalars.filter(TableDetector.isDigit).count >= 9
     }
 
     /// A label for a contact that names no track: a table row's first cell, or a line set

@@ -33,7 +33,9 @@ enum TableItems {
         return table.columns.indices.map { c in
             let cells = body.map { $0[c] }.filter { !$0.text.isEmpty }
             let box = Rect.enclosing(([first[c].box] + cells.map(\.box)).compactMap { $0 }) ?? table.box
-            return TitledParagraphs.Item(title: header[c], text: Normalized.compact(cells.map(\.text).joined()), page: page, box: box)
+            // (Its number dropped before the spaces are: `01 テレワーク`.)
+            let title = Normalized.compact(TitledParagraphs.cleanTitle(Normalized.text(first[c].text)))
+            return TitledParagraphs.Item(title: title, text: Normalized.compact(cells.map(\.text).joined()), page: page, box: box)
         }
     }
 

@@ -13,6 +13,22 @@ struct LineBuilderTests {
         #expect(lines.allSatisfy { $0.orientation == .horizontal })
     }
 
+    @Test("A letter-spaced tab of three kanji down a card's edge (1.45 em apart) is one vertical line; two so set, or kanji beside others on their rows, are not")
+    func letterSpacedTab() {
+        var b = PageBuilder()
+        for (i, scalar) in ["事", "務", "系"].enumerated() {
+            b.text(scalar, x: 45, y: 418 + Double(i) * 16, size: 11)
+        }
+        for (i, scalar) in ["男", "女"].enumerated() {
+            b.text(scalar, x: 300, y: 418 + Double(i) * 16, size: 11)
+        }
+        b.text("総務部人事課", x: 70, y: 414, size: 9)
+        b.text("本社 21階", x: 70, y: 429, size: 8)
+        let lines = LineBuilder(page: b.page()).build()
+        #expect(lines.contains { $0.text == "事務系" && $0.orientation == .vertical }, "\(lines.map(\.text))")
+        #expect(lines.filter { $0.orientation == .vertical }.count == 1, "\(lines.map(\.text))")
+    }
+
     @Test("A space only where a Latin word gap is")
     func spacesBetweenLatinWordsOnly() {
         var b = PageBuilder()
