@@ -145,24 +145,27 @@ struct HiringParser {
             years[c]?.planned = true
         }
         let body = Array(table.rows[(headerIndex + 1)...])
-        var roles = body.map { ColumnRole(label: $0.first?.text ?? "") }
+        // No column of labels: each cell opens with its row's (`LabelsInCells`), the first column a year.
+        let inCells = LabelsInCells.rowLabels(body, years: years)
+        let rowLabels = inCells ?? body.map { $0.first?.text ?? "" }
+        var roles = rowLabels.map { ColumnRole(label: $0) }
         // Women in rows of their own (`うち女性` under each track's row), as in the other orientation.
         // Or a group of women's rows under the group of head counts, track by track.
         var women = TrackWomenRows.pairs(body, firstYear: years.firstIndex { $0 != nil } ?? 1, roles: &roles)
-        if women.isEmpty { women = Self.womenColumns(body.map { $0.first?.text ?? "" }, &roles, first: 0) }
-        var men = Set(women.keys.filter { Self.namesMen(body[$0].first?.text ?? "") })
+        if women.isEmpty { women = Self.womenColumns(rowLabels, &roles, first: 0) }
+        var men = Set(women.keys.filter { Self.namesMen(rowLabels[$0]) })
         // Each track split into a 男 row and a 女 row: the head count is their sum.
         if women.isEmpty, let firstYear = years.firstIndex(where: { $0 != nil }) {
             women = SexSubRows.pairs(body, firstYear: firstYear, roles: &roles)
             men = Set(women.keys)
         }
-        let techLabel = roles.firstIndex(of: .technical).flatMap { body[$0].first?.text }
+        let techLabel = roles.firstIndex(of: .technical).map { rowLabels[$0] }
         // The same years again under a caption naming the women, the row labels shared: each
         // year's women in its column of the second group.
         let womenGroup = women.isEmpty ? WomenColumnGroup.columns(table, header: headerIndex, years: years) : nil
         if let group = womenGroup { for c in group.values { years[c] = nil } }
         let figures = FiguresBesideYears.columns(years: years, header: Array(table.rows[...headerIndex]), body: body)
-        let rows = years.indices.dropFirst().compactMap { c -> HiringRecord.Row? in
+        let rows = years.indices.dropFirst(inCells == nil ? 1 : 0).compactMap { c -> HiringRecord.Row? in
             guard let year = years[c] else { return nil }
             let cells = body.map { $0[figures[c] ?? c] }
             if let w = womenGroup?[c] {
