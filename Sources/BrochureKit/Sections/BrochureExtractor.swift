@@ -28,7 +28,7 @@ public struct BrochureExtractor: Sendable {
     /// (only the first part of each such kind is parsed ahead; later ones only if it gave none).
     public func extract(_ document: PDFDocument, layout: DocumentLayout, threads: Int? = nil) -> BrochureDocument {
         // A hiring table's year column cut off by the layout is joined to it again first.
-        let parts = SplitOffYearColumn.rejoin(SectionSegmenter().segment(layout))
+        let parts = SectionSegmenter().segment(layout)
         var seen: Set<SectionKind> = []
         let ahead = parts.indices.filter { !ParsedPart.isSingle(parts[$0].kind) || seen.insert(parts[$0].kind).inserted }
         // The edition finder and the unmapped-text count read every page, so they go first; the
