@@ -6,14 +6,17 @@
 /// `技術系` over `工学 2名`). But a line of items under a heading (`▶ 事務系` over `事務 九十八名
 /// 社会福祉 十二名`) has an item between its heading and its later items too. The two differ
 /// above the item: a box of its own has its own label there, starting right of the items
-/// between; a line under one heading has none.
+/// between, of the kind sought (a track's box has its track label, a level's its level
+/// label); a line under one heading has none, nor has a row of a grid whose later columns
+/// are headed by levels (`大卒程度試験 | 院卒程度試験` over `事務系 | 法律 14名 | 行政 6名`):
+/// there the row's track is still the one at its left.
 enum ExamBoxLabels {
     struct Item {
         var box: Rect
         var page: Int
         /// It holds counts (`法律 1名`).
         var counted: Bool
-        /// It names a track or a level.
+        /// It names what the label sought names (a track, or a level).
         var label: Bool
     }
 

@@ -201,7 +201,7 @@ struct ExamBreakdownParser {
             // Between lines, an item ending between label and piece (boxes side by side, one
             // per track) puts the label in another box: its items are the ones it heads.
             guard piece.table != nil || other.table != nil || !ExamBoxLabels.inAnotherBox(label: other.box, piece: piece.box, page: piece.page, items: pieces.map {
-                ExamBoxLabels.Item(box: $0.box, page: $0.page, counted: !pairs(in: $0.text).isEmpty, label: $0.track != nil || $0.level != nil)
+                ExamBoxLabels.Item(box: $0.box, page: $0.page, counted: !pairs(in: $0.text).isEmpty, label: value($0) != nil)
             }) else { continue }
             if best == nil || distance < best!.1 { best = (found, distance) }
         }

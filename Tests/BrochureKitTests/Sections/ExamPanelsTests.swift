@@ -82,4 +82,22 @@ struct ExamPanelsTests {
             "administrative undergraduate 事務 98", "administrative undergraduate 社会福祉 12", "technical undergraduate 土木 40",
         ])
     }
+
+    @Test("A grid of lines with levels over its columns: a row's later cell keeps the track at the row's left")
+    func levelColumnsOfLines() {
+        // As laid out: each cell a block, the track labels read before the level headers.
+        let part = ExamCellCountsTests.part([
+            Self.block([Self.line("令和6年度採用予定者の試験区分", 309, 398, 433)], page: 1),
+            Self.block([Self.line("事務系", 312, 442, 336)], page: 1),
+            Self.block([Self.line("技術系", 312, 479, 336)], page: 1),
+            Self.block([Self.line("大卒程度試験", 378, 425, 426)], page: 1),
+            Self.block([Self.line("法律 14名、経済 12名、", 356, 442, 444)], page: 1),
+            Self.block([Self.line("院卒程度試験", 478, 425, 526)], page: 1),
+            Self.block([Self.line("行政 6名、法務 2名", 455, 442, 525)], page: 1),
+        ])
+        #expect(ExamBreakdownParserTests.read(ExamBreakdownParser().parse(part)) == [
+            "administrative undergraduate 法律 14", "administrative undergraduate 経済 12",
+            "administrative graduate 行政 6", "administrative graduate 法務 2",
+        ])
+    }
 }
