@@ -36,7 +36,9 @@ struct ExamBreakdownParser {
         // matrices with the counts in track columns (`ExamTrackColumns`).
         var columns = ExamCategoryColumns.entries(in: part.blocks)
         let tracks = ExamTrackColumns.entries(in: part.blocks, skipping: columns.used)
-        columns = (columns.entries + tracks.entries, columns.used.union(tracks.used))
+        // Panels of chips with bare counts, one per track, each closed by its total (`ExamChipPanels`).
+        let chips = ExamChipPanels.entries(in: part.blocks)
+        columns = (columns.entries + tracks.entries + chips.entries, columns.used.union(tracks.used).union(chips.used))
         var gridEntries = columns.entries
         var gridPage = columns.entries.compactMap(\.provenance?.page).min()
         for (index, (page, block)) in part.blocks.enumerated() where !columns.used.contains(index) {
@@ -198,9 +200,8 @@ struct ExamBreakdownParser {
             guard distance <= 2.5 * max(min(piece.box.height, other.box.height), 1) else { continue }
             // Between lines, an item ending between label and piece (boxes side by side, one
             // per track) puts the label in another box: its items are the ones it heads.
-            guard piece.table != nil || other.table != nil || !pieces.contains(where: { item in
-                item.page == piece.page && item.box.x1 > other.box.x1 && item.box.x1 <= piece.box.x0 + 1
-                    && abs(item.box.midY - piece.box.midY) <= 2.5 * max(piece.box.height, 1) && !pairs(in: item.text).isEmpty
+            guard piece.table != nil || other.table != nil || !ExamBoxLabels.inAnotherBox(label: other.box, piece: piece.box, page: piece.page, items: pieces.map {
+                ExamBoxLabels.Item(box: $0.box, page: $0.page, counted: !pairs(in: $0.text).isEmpty, label: value($0) != nil)
             }) else { continue }
             if best == nil || distance < best!.1 { best = (found, distance) }
         }

@@ -8,6 +8,10 @@
 /// of a table do (`ExamCellLines`). A name may open with the level of its row (`大卒程度試験
 /// 法律` beside `一名`, an unruled list's level and category columns set as one line): the pair
 /// carries it.
+///
+/// Under a track heading line (`▶ 事務系`), a bare track word (`事務` beside `九十八名`) is a
+/// category: the track is named already, as in a table that repeats it in a cell of its own
+/// (`ExamTrackedRowNames`).
 enum ExamLinePairs {
     struct Line {
         var text: String
@@ -23,7 +27,7 @@ enum ExamLinePairs {
         var used = Set<Int>()
         for (c, count) in lines.enumerated() where ExamCellLines.isBareCount(count.text) {
             let candidates = lines.indices.filter { i in
-                !used.contains(i) && lines[i].page == count.page && ExamCellLines.isName(String(ExamListLine.droppingLevel(lines[i].text)))
+                !used.contains(i) && lines[i].page == count.page && isName(i, in: lines)
                     && lines[i].box.x1 <= count.box.x0 + 1
                     && abs(lines[i].box.midY - count.box.midY) <= 0.3 * max(lines[i].box.height, count.box.height)
             }
@@ -32,6 +36,18 @@ enum ExamLinePairs {
             result.append((best, c))
         }
         return result
+    }
+
+    /// Whether line `index` is a category name alone, or a track word under a track heading
+    /// line above it on its page, one read before it (`▶ 事務系` over `事務`).
+    static func isName(_ index: Int, in lines: [Line]) -> Bool {
+        let text = String(ExamListLine.droppingLevel(lines[index].text))
+        if ExamCellLines.isName(text) { return true }
+        let line = lines[index]
+        guard let heading = lines[..<index].last(where: { ExamGrid.namesTrack($0.text) }),
+            heading.page == line.page, heading.box.y1 <= line.box.y0 + 1, heading.text.count <= 6
+        else { return false }
+        return ExamTrackedRowNames.isName(text, beside: heading.text)
     }
 
     /// The name for the count in `count` among `candidates`: the nearest in height, and of
