@@ -127,7 +127,15 @@ struct RegionSegmenter {
                 return false
             }
         }
-        result.tables += found.tables
+        // A section's title and its gloss caught as the first row head the table from above.
+        for (table, lines) in found.tables {
+            if let split = GlossedTitleRow.split(table, lines: lines) {
+                result.tables.append((split.table, split.lines))
+                result.rest += split.title
+            } else {
+                result.tables.append((table, lines))
+            }
+        }
         result.rest += found.rest
         return true
     }

@@ -208,7 +208,8 @@ struct SectionSegmenter {
     /// `採用者数の推移 （ ）内は女性の人数です。`: the title of a one-line caption that runs on,
     /// after a gap, into a note (a bracket, a `※`, or a sentence), when the title names a section;
     /// or into any text when the title is a section's word alone (`採用実績 大学卒程度等…による採用者数`,
-    /// a heading bar with its intro on the same baseline).
+    /// a heading bar with its intro on the same baseline), or into the year it is about
+    /// (`採用予定 令和8年度`).
     static func captionTitle(_ block: Block) -> String? {
         // (A block of more lines when its first stands taller than the next: a title in
         // larger type with its note on its line, over a caption in the note's type.)
@@ -216,9 +217,16 @@ struct SectionSegmenter {
             case let text = block.lines[0].text,
             let gap = text.firstIndex(of: " "), case let title = String(text[..<gap]), CharacterBound.atMost(16, title),
             case let note = String(text[text.index(after: gap)...]).trimmingWhitespace(), let first = note.first,
-            "（(※＊*".contains(first) || note.contains("。") || SectionKind.isWord(title), SectionKind.opened(by: title) != nil
+            "（(※＊*".contains(first) || note.contains("。") || SectionKind.isWord(title) || Self.isFiscalYear(note),
+            SectionKind.opened(by: title) != nil
         else { return nil }
         return title
+    }
+
+    /// `令和8年度`, `2026年度`: the year a heading's section is about (`採用予定 令和8年度`).
+    static func isFiscalYear(_ text: String) -> Bool {
+        let compact = Normalized.compact(text)
+        return YearLabel.gregorian(compact) != nil || (try? FiscalYear.parse(compact)) != nil
     }
 
     /// Headings, and short single lines that brochures set in body type as titles.

@@ -162,4 +162,20 @@ struct GlossedHeadingsTests {
         #expect(EnglishGloss.glosses(placement, heading: heading))
         #expect(!EnglishGloss.glosses(heading, heading: placement))
     }
+
+    @Test("A section title and its gloss caught as the first row of a row of boxes head the table from above")
+    func glossedTitleRowOverBoxes() {
+        var b = PageBuilder()
+        b.text("働き方", x: 50, y: 51.4, size: 12, bold: true)
+        b.text("Work style", x: 340, y: 55.4, size: 8)
+        for (c, x) in [44.0, 160, 276].enumerated() {
+            b.text(["フレックスタイム制", "テレワーク", "海外派遣"][c], x: x + 2, y: 80.1, size: 9)
+            b.text(["コアタイムのない柔軟な", "業務に応じて在宅勤務を", "海外の宇宙機関や大学で"][c], x: x, y: 100.5, size: 8.5)
+            b.text(["勤務ができます。", "利用できます。", "経験を積めます。"][c], x: x, y: 113.5, size: 8.5)
+        }
+        let layout = LayoutEngine().layout(b.page())
+        let tables = layout.blocks.compactMap(\.table)
+        #expect(tables.first?.rows.first?.map(\.text) == ["フレックスタイム制", "テレワーク", "海外派遣"], "\(tables.map { $0.rows.map { $0.map(\.text) } })")
+        #expect(layout.blocks.contains { $0.table == nil && $0.lines.contains { $0.text.hasPrefix("働き方") } })
+    }
 }

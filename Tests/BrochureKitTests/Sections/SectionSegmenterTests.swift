@@ -242,12 +242,14 @@ struct SectionSegmenterTests {
         #expect(SectionSegmenter.isFigure("41名") && SectionSegmenter.isFigure("85.7%") && !SectionSegmenter.isFigure("令和3年度"))
     }
 
-    @Test("A title in large type with its note on its line, over a caption in the note's type, opens its section")
+    @Test("A title in large type with its note on its line, over a caption in the note's type, opens its section; so does a title followed by the year it is about")
     func tallTitleLineOverCaption() {
         let title = TextLine(text: "採用実績 （表は横向きに組んでいます）", box: Rect(x0: 40, y0: 100, x1: 200, y1: 112), fontSize: 7.5, isBold: false, orientation: .horizontal)
         let caption = TextLine(text: "職種別採用者数の推移（）内は女性で内数", box: Rect(x0: 40, y0: 116, x1: 190, y1: 124), fontSize: 7.5, isBold: false, orientation: .horizontal)
         let block = Block(kind: .paragraph, box: title.box.union(caption.box), lines: [title, caption])
         #expect(SectionSegmenter.captionTitle(block) == "採用実績")
+        #expect(SectionSegmenter.captionTitle(LooseLayoutsTests.block("採用予定 令和8年度", x: 40, y: 100).block) == "採用予定")
+        #expect(SectionSegmenter.captionTitle(LooseLayoutsTests.block("採用予定 決まり次第お知らせします", x: 40, y: 100).block) == nil)
         let flat = TextLine(text: "採用実績 （表は横向きに組んでいます）", box: Rect(x0: 40, y0: 104, x1: 200, y1: 112), fontSize: 7.5, isBold: false, orientation: .horizontal)
         #expect(SectionSegmenter.captionTitle(Block(kind: .paragraph, box: flat.box.union(caption.box), lines: [flat, caption])) == nil)
     }
