@@ -857,8 +857,8 @@ def jrtt():
     d.line(40, 52, '独立行政法人', font='G', size=10, color=white)
     d.line(40, 80, '鉄道建設・運輸施設整備支援機構', font='G', size=22, color=white)
     d.line(40, 102, '職員採用案内　事務系・技術系（土木・建築・機械・電気）', font='G', size=10, color=white)
-    d.line(555, 52, '令和８年３月', font='G', size=10, color=white, align='right')
-    y = 142
+    d.line(555, 132, '令和８年３月', font='G', size=9, color=JR_NAVY, align='right')
+    y = 154
     lead_title = '鉄道をつくり、海と陸の交通を支える。'
     lead = ['鉄道建設・運輸施設整備支援機構（JRTT）は、整備新幹線をはじめとする鉄道の建設や、船舶の共有建造、交通事業者への助成などを通じて、国内の交通ネットワークを支えています。',
             '技術系職員は鉄道施設の計画・設計・工事監理を、事務系職員は用地取得や契約、財務、助成業務などを担います。']
