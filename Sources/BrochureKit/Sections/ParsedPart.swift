@@ -76,7 +76,11 @@ enum ParsedPart: Sendable {
         case .examBreakdown(let value): if sections.examBreakdown == nil { sections.examBreakdown = value }
         case .access(let value): if sections.access == nil { sections.access = value }
         case .training(let value): if sections.training == nil { sections.training = value }
-        case .contacts(let found): if !found.isEmpty { sections.contacts = (sections.contacts ?? []) + found }
+        case .contacts(let found):
+            // A contact printed again on a later page (a footer band on every page) is one contact.
+            let known = sections.contacts ?? []
+            let new = found.filter { contact in !known.contains { $0.sameContact(as: contact) } }
+            if !new.isEmpty { sections.contacts = known + new }
         case .initiatives(let found): if !found.isEmpty { sections.initiatives = (sections.initiatives ?? []) + found }
         case .supportSystems(let found):
             if !found.isEmpty { sections.supportSystems = (sections.supportSystems ?? []) + found }
