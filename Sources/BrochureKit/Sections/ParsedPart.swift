@@ -53,6 +53,7 @@ enum ParsedPart: Sendable {
         switch kind {
         case .hiring: sections.hiring != nil
         case .assignments: sections.assignments != nil && sections.assignments?.continuation != true && sections.assignments?.continues != true
+            && sections.assignments?.track == nil
         case .examBreakdown: sections.examBreakdown != nil
         case .access: sections.access != nil
         case .training: sections.training != nil
@@ -66,7 +67,10 @@ enum ParsedPart: Sendable {
         switch self {
         case .hiring(let value): if sections.hiring == nil { sections.hiring = value }
         case .assignments(let value):
-            if let open = sections.assignments, open.continues == true {
+            // One track's table after the other's (`SingleTrackAssignments`): merged unit by unit.
+            if let merged = sections.assignments?.merged(byUnit: value) {
+                sections.assignments = merged
+            } else if let open = sections.assignments, open.continues == true {
                 sections.assignments = open.continued(by: value)
             } else if let open = sections.assignments, open.continuation == true {
                 sections.assignments = value.map { $0.joining(open) } ?? open
