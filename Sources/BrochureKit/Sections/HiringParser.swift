@@ -58,7 +58,7 @@ struct HiringParser {
         // A table continued on the next page under its header repeated (`（次ページへ続く）`) is
         // one record: later tables of the section add the years the first did not have.
         var record: HiringRecord? = nil
-        for (page, block) in part.blocks {
+        for (index, (page, block)) in part.blocks.enumerated() {
             guard let raw = block.table, case let beside = part.blocks.filter({ $0.page == page }).map(\.block),
                 case let table = RepeatedHeaderHalves.stacked(HeaderAbove.attach(to: RowLabelsBeside.attach(to: raw, from: beside), from: beside)),
                 let found = TrackSubRowsBeside.parse(raw, beside: beside, page: page, notedPlans: notedPlans)
@@ -66,6 +66,11 @@ struct HiringParser {
             else { continue }
             guard var first = record else {
                 record = found
+                continue
+            }
+            // The women in a table of their own under a caption naming them (`うち女性（人）`).
+            if WomenTableApart.namesWomen(part.blocks, at: index), let merged = WomenTableApart.merge(first, women: found) {
+                record = merged
                 continue
             }
             let known = Set(first.rows.map(\.fiscalYear))
