@@ -27,7 +27,6 @@ public struct BrochureExtractor: Sendable {
     /// them one by one would: a single-valued section takes the first part that gives a value
     /// (only the first part of each such kind is parsed ahead; later ones only if it gave none).
     public func extract(_ document: PDFDocument, layout: DocumentLayout, threads: Int? = nil) -> BrochureDocument {
-        // A hiring table's year column cut off by the layout is joined to it again first.
         let parts = SectionSegmenter().segment(layout)
         var seen: Set<SectionKind> = []
         let ahead = parts.indices.filter { !ParsedPart.isSingle(parts[$0].kind) || seen.insert(parts[$0].kind).inserted }
@@ -69,6 +68,9 @@ public struct BrochureExtractor: Sendable {
             sections.training = nil
             sections.access = nil
         }
+        // Years printed newest first (a table read right to left) are given oldest first, as
+        // every other brochure's are; rows of one year keep their order.
+        if let rows = sections.hiring?.rows { sections.hiring?.rows = HiringRecord.oldestFirst(rows) }
         // A breakdown that names no year is the coming cohort: the hiring table's planned row.
         if sections.examBreakdown?.cohortFiscalYear == nil, let planned = sections.hiring?.rows.last(where: \.planned) {
             sections.examBreakdown?.cohortFiscalYear = planned.fiscalYear

@@ -42,4 +42,10 @@ public struct HiringRecord: Sendable, Hashable, Codable {
         try c.encode(technicalScope, forKey: .technicalScope)
         try c.encode(page, forKey: .page)
     }
+
+    /// `rows` oldest year first, rows of one year in their order; unchanged when already so.
+    static func oldestFirst(_ rows: [Row]) -> [Row] {
+        guard zip(rows, rows.dropFirst()).contains(where: { $0.fiscalYear > $1.fiscalYear }) else { return rows }
+        return rows.enumerated().sorted { ($0.element.fiscalYear, $0.offset) < ($1.element.fiscalYear, $1.offset) }.map(\.element)
+    }
 }

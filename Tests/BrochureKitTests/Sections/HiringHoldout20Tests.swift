@@ -18,4 +18,13 @@ struct HiringHoldout20Tests {
         ], header: 1)
         #expect(H.read(HiringParser().parse(part)) == ["2021 28/7 10/4 18/3", "2022 31/9 11/5 20/4", "2023p 33/- 12/- 21/-"])
     }
+
+    @Test("Years printed newest first are given oldest first; rows of one year keep their order")
+    func oldestFirst() {
+        let rows = [2026, 2025, 2025, 2024].enumerated().map { i, year in
+            HiringRecord.Row(fiscalYear: year, label: "\(i)", planned: false, total: nil, administrative: nil, technical: nil)
+        }
+        #expect(HiringRecord.oldestFirst(rows).map(\.label) == ["3", "1", "2", "0"])
+        #expect(HiringRecord.oldestFirst(Array(rows.reversed())).map(\.label) == ["3", "2", "1", "0"])
+    }
 }
