@@ -23,10 +23,22 @@ enum RunningFurniture {
                 guard isCandidate(block, page) else { continue }
                 let repeated = pages.count >= 2 && (seen[key(block, page)]?.count ?? 0) >= needed
                 let itemNumber = numbers.filter { $0.box.yOverlap(block.box) > 0 }.count >= 3
-                if !itemNumber && (repeated || isPageNumber(block)) {
+                if !itemNumber && (repeated && !headsContent(block, page) || isPageNumber(block)) {
                     pages[p].blocks[b].kind = block.box.midY < page.height / 2 ? .header : .footer
                 }
             }
+        }
+    }
+
+    /// Whether a block in the bottom margin heads a longer block straight under it: the
+    /// label of a contact set in a footer band on every page (`事務系 人事委員会事務局任用課`
+    /// over its location, phone and e-mail), content repeated, not a running footer, which
+    /// nothing follows.
+    private static func headsContent(_ block: Block, _ page: PageLayout) -> Bool {
+        guard block.box.midY >= page.height / 2, let line = block.lines.last else { return false }
+        return page.blocks.contains { other in
+            other.kind != .table && !isCandidate(other, page) && other.box.y0 >= block.box.y1 - 1
+                && other.box.y0 - block.box.y1 <= 1.5 * line.em && other.box.xOverlap(block.box) > 0
         }
     }
 

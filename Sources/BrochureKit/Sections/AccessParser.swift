@@ -26,7 +26,12 @@ struct AccessParser {
         var pending = ""
         var pendingStart: (Int, Rect)? = nil
         func flush() {
-            if let route = Self.route(pending, start: pendingStart) { routes.append(route) }
+            // Several routes in one sentence (`…『天神』駅 12番出口から徒歩約3分、地下鉄七隈線
+            // 『天神南』駅…、西鉄バス『市役所北口』停留所から…`): one route per clause naming a station.
+            let clauses = pending.split(separator: "、").map(String.init).filter { $0.contains("『") && $0.contains("』") }
+            for text in clauses.count >= 2 ? clauses : [pending] {
+                if let route = Self.route(text, start: pendingStart) { routes.append(route) }
+            }
             pending = ""
             pendingStart = nil
         }
@@ -125,6 +130,8 @@ struct AccessParser {
         guard let open = text.firstIndex(of: "『"), let close = text[open...].firstIndex(of: "』") else { return nil }
         let station = String(text[text.index(after: open)..<close])
         var prefix = String(text[..<open])
+        // The sentence's topic before the route (`本庁舎へは、地下鉄空港線『天神』駅…`) is no line.
+        if let topic = prefix.range(of: "は、", options: .backwards) { prefix = String(prefix[topic.upperBound...]) }
         for company in Self.operators where prefix.hasPrefix(company) {
             prefix.removeFirst(company.count)
         }

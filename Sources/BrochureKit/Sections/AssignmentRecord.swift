@@ -28,6 +28,9 @@ public struct AssignmentRecord: Sendable, Hashable, Codable {
     /// Whether the table goes on in the next part (`（次ページへ続く）` at its foot; not encoded):
     /// the record is held open, and takes that part's rows (`continued(by:)`).
     var continues: Bool?
+    /// The one track whose counts the record holds (a `配属実績（事務系）` table of its own; not
+    /// encoded): held open for the other track's table (`merged(byUnit:)`, `SingleTrackAssignments`).
+    var track: Track?
 
     public init(cohortFiscalYear: Int?, asOf: String?, rows: [Row], page: Int) {
         self.cohortFiscalYear = cohortFiscalYear
@@ -73,6 +76,28 @@ public struct AssignmentRecord: Sendable, Hashable, Codable {
         joined.rows += later.rows
         joined.asOf = asOf ?? later.asOf
         joined.continues = later.continues
+        return joined
+    }
+
+    /// The two per-track tables of one cohort as one: each unit with its count of `other`'s
+    /// track from `other` and the rest from this record, units in this record's order then
+    /// `other`'s new ones. Nil unless both hold one track each, not the same, and name no two
+    /// cohorts.
+    func merged(byUnit other: AssignmentRecord?) -> AssignmentRecord? {
+        guard let other, let mine = track, let theirs = other.track, mine != theirs, mine != .other, theirs != .other,
+            cohortFiscalYear == nil || other.cohortFiscalYear == nil || cohortFiscalYear == other.cohortFiscalYear
+        else { return nil }
+        var joined = self
+        joined.track = nil
+        joined.cohortFiscalYear = cohortFiscalYear ?? other.cohortFiscalYear
+        joined.asOf = asOf ?? other.asOf
+        for row in other.rows {
+            if let i = joined.rows.firstIndex(where: { $0.unit == row.unit }) {
+                if theirs == .administrative { joined.rows[i].administrative = row.administrative } else { joined.rows[i].technical = row.technical }
+            } else {
+                joined.rows.append(row)
+            }
+        }
         return joined
     }
 }

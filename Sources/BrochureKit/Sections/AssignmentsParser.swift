@@ -29,7 +29,14 @@ struct AssignmentsParser {
         if let found = ChipPairsUnderNames.rows(in: part.blocks) ?? LabelledCountCells.rows(in: part.blocks) {
             return AssignmentRecord(cohortFiscalYear: cohort, asOf: asOf, rows: found, page: found.first?.provenance?.page ?? part.page)
         }
+        // A table of one track's counts under a title naming it (`配属実績（事務系）`): held open for the other's.
+        let oneTrack = SingleTrackAssignments.track(heading: part.heading, prose: part.blocks.filter { $0.block.table == nil }.flatMap { $0.block.lines.map(\.text) })
         for (index, (page, block)) in part.blocks.enumerated() {
+            if let track = oneTrack, let table = block.table, let found = SingleTrackAssignments.rows(table, page: page, track: track) {
+                var record = AssignmentRecord(cohortFiscalYear: cohort, asOf: asOf, rows: found, page: page)
+                record.track = track
+                return record
+            }
             // One row per unit and track (`配属先 | 系統 | 人数`): pivoted (`LongFormatAssignments`).
             if let long = block.table.flatMap({ LongFormatAssignments.rows($0, page: page) }) {
                 return AssignmentRecord(cohortFiscalYear: cohort, asOf: asOf, rows: long, page: page)

@@ -56,4 +56,11 @@ public struct Contact: Sendable, Hashable, Codable {
         try c.encode(page, forKey: .page)
         try c.encodeIfPresent(provenance, forKey: .provenance)
     }
+
+    /// Whether `other` is this contact printed again: same label, office, phones and e-mails
+    /// (wherever and on whichever page it stands).
+    func sameContact(as other: Contact) -> Bool {
+        label == other.label && office == other.office && emails == other.emails
+            && phones.map(\.number) == other.phones.map(\.number)
+    }
 }

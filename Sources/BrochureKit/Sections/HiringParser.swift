@@ -27,6 +27,9 @@ struct HiringParser {
             ?? HiringSentences.read(part, notedPlans: parser.notedPlans)
             ?? HiringPageLines.timeline(part, convention: convention, notedPlans: parser.notedPlans)
         else { return nil }
+        // A `※修正` note quoting a misprinted cell and its right value.
+        let fixes = CorrectionNote.corrections(in: notes.map { $0.block.lines.map(\.text).joined() })
+        if !fixes.isEmpty { record = CorrectionNote.apply(fixes, to: record, convention: convention) }
         for i in record.rows.indices where record.rows[i].total == nil {
             record.rows[i].total = Self.sum(record.rows[i].administrative, record.rows[i].technical)
         }
@@ -55,7 +58,7 @@ struct HiringParser {
         // A table continued on the next page under its header repeated (`（次ページへ続く）`) is
         // one record: later tables of the section add the years the first did not have.
         var record: HiringRecord? = nil
-        for (page, block) in part.blocks {
+        for (index, (page, block)) in part.blocks.enumerated() {
             guard let raw = block.table, case let beside = part.blocks.filter({ $0.page == page }).map(\.block),
                 case let table = RepeatedHeaderHalves.stacked(HeaderAbove.attach(to: RowLabelsBeside.attach(to: raw, from: beside), from: beside)),
                 let found = TrackSubRowsBeside.parse(raw, beside: beside, page: page, notedPlans: notedPlans)
@@ -63,6 +66,11 @@ struct HiringParser {
             else { continue }
             guard var first = record else {
                 record = found
+                continue
+            }
+            // The women in a table of their own under a caption naming them (`うち女性（人）`).
+            if WomenTableApart.namesWomen(part.blocks, at: index), let merged = WomenTableApart.merge(first, women: found) {
+                record = merged
                 continue
             }
             let known = Set(first.rows.map(\.fiscalYear))
@@ -85,11 +93,12 @@ struct HiringParser {
         if let long = LongFormatHiring.parse(table, years: years, page: page, convention: convention, notedPlans: notedPlans) { return long }
         let yearRows = years.indices.filter { years[$0] != nil }
         guard yearRows.count >= 2, let firstYear = yearRows.first else { return nil }
-        let header = table.rows[..<firstYear]
+        // The labels over the first year, or drawn as the last row under the years.
+        let header = firstYear == 0 ? HeaderRowBelow.rows(table.rows, years: years) ?? [] : Array(table.rows[..<firstYear])
         let labels = table.columns.indices.map { c in header.map { $0[c].text }.joined() }
         var roles = labels.map { ColumnRole(label: $0) }
         // A two-row header grouping the columns: `採用者数` over the tracks, `うち女性` over the same tracks again.
-        var women = WomenRowGroups.columns(under: Array(header), roles: &roles)
+        var women = WomenRowGroups.columns(under: header, roles: &roles)
         if women.isEmpty { women = Self.womenColumns(labels, &roles) }
         let techLabel = roles.firstIndex(of: .technical).map { labels[$0] }
         // Or each year's women in a sub-row of their own under its counts.

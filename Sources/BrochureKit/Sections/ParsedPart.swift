@@ -53,6 +53,7 @@ enum ParsedPart: Sendable {
         switch kind {
         case .hiring: sections.hiring != nil
         case .assignments: sections.assignments != nil && sections.assignments?.continuation != true && sections.assignments?.continues != true
+            && sections.assignments?.track == nil
         case .examBreakdown: sections.examBreakdown != nil && sections.examBreakdown?.continues != true
         case .access: sections.access != nil
         case .training: sections.training != nil
@@ -66,7 +67,10 @@ enum ParsedPart: Sendable {
         switch self {
         case .hiring(let value): if sections.hiring == nil { sections.hiring = value }
         case .assignments(let value):
-            if let open = sections.assignments, open.continues == true {
+            // One track's table after the other's (`SingleTrackAssignments`): merged unit by unit.
+            if let merged = sections.assignments?.merged(byUnit: value) {
+                sections.assignments = merged
+            } else if let open = sections.assignments, open.continues == true {
                 sections.assignments = open.continued(by: value)
             } else if let open = sections.assignments, open.continuation == true {
                 sections.assignments = value.map { $0.joining(open) } ?? open
@@ -81,7 +85,11 @@ enum ParsedPart: Sendable {
             }
         case .access(let value): if sections.access == nil { sections.access = value }
         case .training(let value): if sections.training == nil { sections.training = value }
-        case .contacts(let found): if !found.isEmpty { sections.contacts = (sections.contacts ?? []) + found }
+        case .contacts(let found):
+            // A contact printed again on a later page (a footer band on every page) is one contact.
+            let known = sections.contacts ?? []
+            let new = found.filter { contact in !known.contains { $0.sameContact(as: contact) } }
+            if !new.isEmpty { sections.contacts = known + new }
         case .initiatives(let found): if !found.isEmpty { sections.initiatives = (sections.initiatives ?? []) + found }
         case .supportSystems(let found):
             if !found.isEmpty { sections.supportSystems = (sections.supportSystems ?? []) + found }

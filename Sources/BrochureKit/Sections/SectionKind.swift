@@ -44,8 +44,17 @@ public enum SectionKind: String, Sendable, CaseIterable, Codable {
         }
         // `採用予定` alone heads the hires planned by exam; inside a longer text (a table's
         // `採用予定数` column, `採用予定者の…`) it names no section.
-        return title.elementsEqual("採用予定".unicodeScalars) ? .examBreakdown : nil
+        if title.elementsEqual("採用予定".unicodeScalars) { return .examBreakdown }
+        return shortWords[String(String.UnicodeScalarView(title))]
     }
+
+    /// Words that head a section only when they are the whole heading: a brochure that titles
+    /// its sections with one word beside an icon (`実績`, `配属`, `募集`, `働く`, `支える`,
+    /// `学ぶ`, `訪ねる`). Inside a longer text they name nothing (`業務実績`, `募集要項`).
+    static let shortWords: [String: SectionKind] = [
+        "実績": .hiring, "配属": .assignments, "募集": .examBreakdown, "働く": .initiatives,
+        "支える": .supportSystems, "学ぶ": .training, "訪ねる": .access,
+    ]
 
     /// Whether `heading` carries one of `kind`'s words, whatever section it opens first
     /// (`お問い合わせ・アクセス` opens contacts and names access too).

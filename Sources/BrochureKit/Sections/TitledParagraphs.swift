@@ -53,7 +53,7 @@ struct TitledParagraphs {
                 let isTitle = index == 0
                     && (block.kind == .heading || line.isBold || namedPeriod
                         || (Self.titleLike(text) && (block.lines.count == 1 || line.box.width < 0.8 * block.box.width)))
-                    && !(current.map { $0.text.isEmpty && (Self.setUnder($0, line) || block.kind != .heading && Self.setBeside($0, line, page: page)) } ?? false)
+                    && !(current.map { $0.text.isEmpty && (Self.setUnder($0, line) || block.kind != .heading && (Self.setBeside($0, line, page: page) || Self.centredBeside($0, block, page: page))) } ?? false)
                     && !(current.map { $0.text.isEmpty } == true && (Self.isField(text) || Self.isField(Normalized.text(line.text))))
                     // A period set over the text of the name above it, in one block (`2日` /
                     // `妻の出産に伴う…`), is that item's, not the next item's name.
@@ -134,9 +134,11 @@ struct TitledParagraphs {
 
     /// Whether `line` is the text of the title `item` still waits for: set below it, indented
     /// and in smaller type (`育児休業` over `　子が３歳に達するまで`), however short it is.
+    /// (Straight under it: a list's caption, `両立支援制度`, stands a blank line or more above
+    /// the list's first term, which is no text of it.)
     static func setUnder(_ item: Item, _ line: TextLine) -> Bool {
         item.titleSize > 0 && line.fontSize < item.titleSize - 0.25 && line.box.y0 >= item.box.y1 - 1
-            && line.box.x0 >= item.box.x0 + 0.5 * line.fontSize
+            && line.box.x0 >= item.box.x0 + 0.5 * line.fontSize && line.box.y0 - item.box.y1 <= 1.5 * line.box.height
     }
 
     /// Whether `line` starts level with the title `item` waits for its text, right of it: the
@@ -145,6 +147,14 @@ struct TitledParagraphs {
     static func setBeside(_ item: Item, _ line: TextLine, page: Int) -> Bool {
         item.titleSize > 0 && item.page == page && abs(line.box.y0 - item.box.y0) <= 0.3 * line.box.height
             && line.box.x0 >= item.box.x1 - 0.5
+    }
+
+    /// Whether `block` is a definition of several lines centred on the one-line term `item`
+    /// waits for its text, right of it (`育児休業` beside `子が3歳に達するまで` over `男性職員の…`).
+    static func centredBeside(_ item: Item, _ block: Block, page: Int) -> Bool {
+        // (Not an icon's single glyph beside its item's name and text: `育` | `育児休業 …`.)
+        item.titleSize > 0 && item.page == page && item.title.count >= 2 && block.lines.count >= 2 && block.box.x0 >= item.box.x1 - 0.5
+            && block.box.y0 <= item.box.midY && item.box.midY <= block.box.y1
     }
 
     /// Whether a line opens with an item's marker (`■育児休業`): it starts an item of its own,

@@ -42,3 +42,28 @@ struct ItemTitleTests {
         #expect(TitledParagraphs.isField(text) == isField)
     }
 }
+
+/// A definition list of support systems under a caption: terms at the left, each definition
+/// of two lines centred on its term.
+@Suite("Definition lists under a caption")
+struct CaptionedDefinitionListTests {
+    static func block(_ lines: [(String, Double, Double)], size: Double) -> (page: Int, block: Block) {
+        let text = lines.map { TextLine(text: $0.0, box: Rect(x0: $0.1, y0: $0.2, x1: $0.1 + Double($0.0.count) * size, y1: $0.2 + size), fontSize: size, isBold: false, orientation: .horizontal) }
+        return (1, Block(kind: .paragraph, box: Rect.enclosing(text.map(\.box))!, lines: text))
+    }
+
+    @Test("A caption a blank line above the first term takes no term as its text; each two-line definition centred on its term is that term's")
+    func captionOverCentredDefinitions() {
+        let blocks = [
+            Self.block([("両立支援制度", 40, 174)], size: 9.5),
+            Self.block([("育児休業", 46, 201)], size: 8.5),
+            Self.block([("子が3歳に達するまで", 136, 195), ("男性職員の取得も増えています。", 136, 206)], size: 8.5),
+            Self.block([("育児短時間勤務", 46, 232)], size: 8.5),
+            Self.block([("子が小学校を卒業するまで", 136, 226), ("勤務時間を1日2時間まで短縮できます。", 136, 237)], size: 8.5),
+        ]
+        let part = SectionSegmenter.Part(kind: .supportSystems, heading: "両立支援", headingSize: 12, blocks: blocks, page: 1)
+        let items = TitledParagraphs().split(part)
+        #expect(items.map(\.title) == ["育児休業", "育児短時間勤務"], "\(items.map { ($0.title, $0.text) })")
+        #expect(items.first?.text == "子が3歳に達するまで男性職員の取得も増えています。")
+    }
+}
