@@ -58,6 +58,8 @@ public struct BrochureExtractor: Sendable {
         for (index, part) in parts.enumerated() where !ParsedPart.isFilled(part.kind, in: sections) {
             (parsed[index] ?? ParsedPart(part)).merge(into: &sections)
         }
+        // A breakdown still held open for a page that never came is complete as read (`ExamPageNote`).
+        sections.examBreakdown?.continues = nil
         // Text sections (初任研修, 取組, an address) appear in any government document; report
         // them only for a recruitment brochure: one with a section of figures or contacts.
         let core = sections.contacts != nil || sections.hiring != nil || sections.assignments != nil

@@ -28,6 +28,9 @@ public struct ExamBreakdown: Sendable, Hashable, Codable {
     public var planned: Bool
     public var entries: [Entry]
     public var page: Int
+    /// A note says the breakdown goes on over the page (`ExamPageNote`): the next breakdown
+    /// part's entries join it (`continued(by:)`). Not written out.
+    var continues: Bool?
 
     public init(cohortFiscalYear: Int?, planned: Bool, entries: [Entry], page: Int) {
         self.cohortFiscalYear = cohortFiscalYear
@@ -42,5 +45,17 @@ public struct ExamBreakdown: Sendable, Hashable, Codable {
         try c.encode(planned, forKey: .planned)
         try c.encode(entries, forKey: .entries)
         try c.encode(page, forKey: .page)
+    }
+
+    /// This breakdown with the entries of the part printed later (the other exam's table overleaf)
+    /// that it does not have already (by track, level and category); closed when that part read nothing.
+    func continued(by later: ExamBreakdown?) -> ExamBreakdown {
+        var joined = self
+        joined.continues = nil
+        guard let later else { return joined }
+        let keys = Set(entries.map { "\($0.track.rawValue) \($0.level.rawValue) \($0.category)" })
+        joined.entries += later.entries.filter { !keys.contains("\($0.track.rawValue) \($0.level.rawValue) \($0.category)") }
+        joined.continues = later.continues
+        return joined
     }
 }

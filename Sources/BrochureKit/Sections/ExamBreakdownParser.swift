@@ -16,8 +16,10 @@ struct ExamBreakdownParser {
         var header = false
         /// The block the piece is from, by its order in the section.
         var block = 0
+        /// The level of a piece cut from a line of level items (`ExamLevelItems`).
+        var givenLevel: ExamBreakdown.Level? = nil
         var track: Track? { let t = Track(label: text); return t == .other ? nil : t }
-        var level: ExamBreakdown.Level? { ExamBreakdownParser.level(named: text) }
+        var level: ExamBreakdown.Level? { givenLevel ?? ExamBreakdownParser.level(named: text) }
     }
 
     /// The exam level a label names (`院卒程度試験`, `大卒`, `大学卒程度`, `学部卒`, `高卒程度試験`).
@@ -91,6 +93,21 @@ struct ExamBreakdownParser {
         }
         let pairedCounts = Set(linePairs.map { lines[$0.count] })
         pieces = pieces.indices.filter { !pairedCounts.contains($0) }.map { pieces[$0] }
+        // A category line with a count per level on its baseline (`ExamLevelItems`): one piece per level at the name's place.
+        let rest = pieces.indices.filter { pieces[$0].table == nil }
+        let levelPairs = ExamLevelItems.pairs(in: rest.map { ExamLinePairs.Line(text: pieces[$0].text, box: pieces[$0].box, page: pieces[$0].page) })
+        let itemLines = Set(levelPairs.map { rest[$0.line] })
+        let byName = Dictionary(levelPairs.map { (rest[$0.name], $0) }, uniquingKeysWith: { a, _ in a })
+        pieces = pieces.indices.filter { !itemLines.contains($0) }.flatMap { i in
+            byName[i].map { pair in
+                pair.items.map { item in
+                    var cut = pieces[i]
+                    (cut.text, cut.givenLevel) = (cut.text + ":\(item.count)名", item.level)
+                    (cut.raw, cut.box) = (cut.raw + "\t" + pieces[rest[pair.line]].raw, cut.box.union(pieces[rest[pair.line]].box))
+                    return cut
+                }
+            } ?? [pieces[i]]
+        }
         var track: Track? = nil
         var level: ExamBreakdown.Level? = nil
         var entries = gridEntries
@@ -113,7 +130,7 @@ struct ExamBreakdownParser {
                 ?? Self.trackBar(above: piece, in: pieces) ?? Self.columnHeader(above: piece, in: pieces, \.track) ?? track
                 ?? Self.spanningTrack(of: piece, in: pieces)
             // A table row under no level at all is of an exam that names none: the non-graduate one.
-            let rowLevel = Self.labelToTheLeft(of: piece, in: pieces, \.level) ?? Self.columnHeader(above: piece, in: pieces, \.level) ?? level
+            let rowLevel = piece.givenLevel ?? Self.labelToTheLeft(of: piece, in: pieces, \.level) ?? Self.columnHeader(above: piece, in: pieces, \.level) ?? level
                 ?? (piece.table != nil ? .undergraduate : nil)
             guard let rowTrack, let rowLevel else { continue }
             firstPage = firstPage ?? piece.page
@@ -136,9 +153,12 @@ struct ExamBreakdownParser {
             (AssignmentsParser.cohortYear(in: text) ?? (try? EraDate.all(in: text))?.first { !$0.isAsOf }?.year ?? Self.openingYear(of: text))
                 .map { (year: $0, text: text) }
         }.first
-        return ExamBreakdown(
+        var breakdown = ExamBreakdown(
             cohortFiscalYear: named?.year, planned: PlannedNote.says(part.heading) || named.map { PlannedNote.says($0.text) } == true, entries: entries,
             page: page)
+        // The rest printed on a later page (`ExamPageNote`) joins this breakdown.
+        if ExamPageNote.pointsOnward(in: part.blocks, from: page) { breakdown.continues = true }
+        return breakdown
     }
 
     /// `2026年度 試験区分別の採用予定数` → 2026: a heading or caption that opens with its year

@@ -72,8 +72,9 @@ enum ExamCellLines {
     }
 
     /// A category name alone: no figure, no level word (`試験`, the second line of `大卒程度`/`試験`).
+    /// A kanji numeral inside a word is no figure (`一般行政`'s `一`); one with its unit is (`二名`).
     static func isName(_ text: String) -> Bool {
-        ExamBreakdownParser.looksLikeCategory(Substring(text)) && !text.contains(where: \.isNumber)
+        ExamBreakdownParser.looksLikeCategory(Substring(text)) && !text.contains(where: { $0.isASCII && $0.isNumber }) && ExamGrid.count(in: text) == nil
             && !text.hasSuffix("試験") && ExamBreakdownParser.level(named: text) == nil && Track(label: text) == .other
     }
 }

@@ -54,7 +54,7 @@ enum ParsedPart: Sendable {
         case .hiring: sections.hiring != nil
         case .assignments: sections.assignments != nil && sections.assignments?.continuation != true && sections.assignments?.continues != true
             && sections.assignments?.track == nil
-        case .examBreakdown: sections.examBreakdown != nil
+        case .examBreakdown: sections.examBreakdown != nil && sections.examBreakdown?.continues != true
         case .access: sections.access != nil
         case .training: sections.training != nil
         case .contacts, .initiatives, .supportSystems: false
@@ -77,7 +77,12 @@ enum ParsedPart: Sendable {
             } else if sections.assignments == nil {
                 sections.assignments = value
             }
-        case .examBreakdown(let value): if sections.examBreakdown == nil { sections.examBreakdown = value }
+        case .examBreakdown(let value):
+            if let open = sections.examBreakdown, open.continues == true {
+                sections.examBreakdown = open.continued(by: value)
+            } else if sections.examBreakdown == nil {
+                sections.examBreakdown = value
+            }
         case .access(let value): if sections.access == nil { sections.access = value }
         case .training(let value): if sections.training == nil { sections.training = value }
         case .contacts(let found):
