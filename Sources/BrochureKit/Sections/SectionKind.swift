@@ -44,8 +44,18 @@ public enum SectionKind: String, Sendable, CaseIterable, Codable {
         }
         // `採用予定` alone heads the hires planned by exam; inside a longer text (a table's
         // `採用予定数` column, `採用予定者の…`) it names no section.
-        if title.elementsEqual("採用予定".unicodeScalars) { return .examBreakdown }
+        // (So does `採用予定（大学卒業程度）`: the word and the exam it is for, in brackets.)
+        if title.elementsEqual("採用予定".unicodeScalars) || Self.bracketedAfter("採用予定", title) { return .examBreakdown }
         return shortWords[String(String.UnicodeScalarView(title))]
+    }
+
+    /// Whether `title` is `word` and a note in brackets after it, nothing else.
+    static func bracketedAfter(_ word: String, _ title: [Unicode.Scalar]) -> Bool {
+        let head = Array(word.unicodeScalars)
+        guard title.count > head.count + 2, Array(title.prefix(head.count)) == head, let open = title.dropFirst(head.count).first,
+            let close = title.last, "(（".unicodeScalars.contains(open), ")）".unicodeScalars.contains(close)
+        else { return false }
+        return !title.dropFirst(head.count + 1).dropLast().contains { "()（）".unicodeScalars.contains($0) }
     }
 
     /// Words that head a section only when they are the whole heading: a brochure that titles
