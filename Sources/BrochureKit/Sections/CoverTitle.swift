@@ -53,10 +53,12 @@ enum CoverTitle {
         }
         let scalars = text.unicodeScalars
         guard (3...16).contains(scalars.count), endings.contains(where: { text.hasSuffix($0) }) else { return nil }
-        let ideograph: (Unicode.Scalar) -> Bool = { s in
-            (0x4E00...0x9FFF).contains(s.value) || (0x3400...0x4DBF).contains(s.value) || (0x30A1...0x30FA).contains(s.value)
-                || "々ヶ・ー".unicodeScalars.contains(s)
-        }
-        return scalars.allSatisfy(ideograph) ? text : nil
+        return scalars.allSatisfy(isNameScalar) ? text : nil
+    }
+
+    /// A character of a name: a kanji, a katakana, or `々`, `ヶ`, `・`, `ー`.
+    static func isNameScalar(_ s: Unicode.Scalar) -> Bool {
+        (0x4E00...0x9FFF).contains(s.value) || (0x3400...0x4DBF).contains(s.value) || (0x30A1...0x30FA).contains(s.value)
+            || "々ヶ・ー".unicodeScalars.contains(s)
     }
 }

@@ -10,7 +10,7 @@ enum QuestionItems {
         let question = item.text[..<mark]
         // The topic: the run of kanji and katakana the question opens with, before its particle
         // (`育児休業は…`, `部分休業とは…`, `介護休暇の期間は…`).
-        let topic = question.prefix { $0.unicodeScalars.allSatisfy(isNameScalar) }
+        let topic = question.prefix { $0.unicodeScalars.allSatisfy(CoverTitle.isNameScalar) }
         guard topic.count >= 2 else { return item }
         var answer = item.text[item.text.index(after: mark)...]
         // The answer's own mark (`A`, `A.`, `A1`), when read into the text.
@@ -30,9 +30,5 @@ enum QuestionItems {
     static func isQuestionMark(_ title: String) -> Bool {
         guard title.first == "Q" else { return false }
         return title.dropFirst().allSatisfy { ($0.isASCII && $0.isNumber) || $0 == "." || $0 == " " } && title.count <= 4
-    }
-
-    private static func isNameScalar(_ s: Unicode.Scalar) -> Bool {
-        (0x4E00...0x9FFF).contains(s.value) || (0x30A1...0x30FA).contains(s.value) || "々ヶー・".unicodeScalars.contains(s)
     }
 }

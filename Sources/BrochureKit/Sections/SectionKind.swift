@@ -46,7 +46,7 @@ public enum SectionKind: String, Sendable, CaseIterable, Codable {
         // `採用予定数` column, `採用予定者の…`) it names no section.
         // (So does `採用予定（大学卒業程度）`: the word and the exam it is for, in brackets.)
         if title.elementsEqual("採用予定".unicodeScalars) || Self.bracketedAfter("採用予定", title) { return .examBreakdown }
-        return shortWords[String(String.UnicodeScalarView(title))]
+        return title.count <= 3 ? shortWords[String(String.UnicodeScalarView(title))] : nil
     }
 
     /// Whether `title` is `word` and a note in brackets after it, nothing else.

@@ -225,8 +225,7 @@ struct SectionSegmenter {
 
     /// `令和8年度`, `2026年度`: the year a heading's section is about (`採用予定 令和8年度`).
     static func isFiscalYear(_ text: String) -> Bool {
-        let compact = Normalized.compact(text)
-        return YearLabel.gregorian(compact) != nil || (try? FiscalYear.parse(compact)) != nil
+        YearLabel.fiscalYear(Normalized.compact(text)) != nil
     }
 
     /// Headings, and short single lines that brochures set in body type as titles.

@@ -86,8 +86,13 @@ struct YearLabel {
         let digits = date[date.index(after: nen)...].dropLast()
         guard (1...2).contains(digits.count), let month = Int(digits), (1...12).contains(month) else { return nil }
         let yearText = String(date[...nen])
-        guard let year = gregorian(yearText) ?? (try? FiscalYear.parse(yearText))?.year else { return nil }
+        guard let year = fiscalYear(yearText) else { return nil }
         return (year, month)
+    }
+
+    /// `2026年度`, `令和8年度`, `R8`: the fiscal year a label names, in either calendar.
+    static func fiscalYear(_ label: String) -> Int? {
+        gregorian(label) ?? (try? FiscalYear.parse(label))?.year
     }
 
     /// `2020年度`, `2020年`: a Gregorian fiscal year, between 1900 and 2199.
