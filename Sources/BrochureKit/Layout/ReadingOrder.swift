@@ -20,7 +20,8 @@ struct ReadingOrder {
                 else { return nil }
                 return blocks[unit[0]].lines[0].em
             },
-            titles: units.map { Self.namesSection(blocks[$0[0]]) })
+            titles: units.map { Self.namesSection(blocks[$0[0]]) },
+            named: units.map { Self.opensWithTitle(blocks[$0[0]]) })
         return order.flatMap { units[$0].map { blocks[$0] } }
     }
 
@@ -28,6 +29,13 @@ struct ReadingOrder {
     /// band, in the body font) is a heading for ordering, whatever its size.
     static func namesSection(_ block: Block) -> Bool {
         block.lines.count == 1 && block.table == nil && SectionKind.opened(by: block.lines[0].text) != nil
+    }
+
+    /// Whether a block's first line is a title naming a section, even run into the lines under
+    /// it (`採用窓口` over `総合職事務系` in one block): a line of no sentence (no `、` or `。`).
+    static func opensWithTitle(_ block: Block) -> Bool {
+        guard block.table == nil, let first = block.lines.first?.text else { return false }
+        return !first.contains { $0 == "、" || $0 == "。" } && SectionKind.opened(by: first) != nil
     }
 
     /// Pairs each side heading with the block beside it, so the two are ordered as one.
@@ -94,14 +102,15 @@ struct ReadingOrder {
     /// on either side start and end at different x) ends one arrangement of columns, and
     /// everything above it is read first. Within a band, Breuel's rules decide.
     /// `headingLines`: the line height of each unit that is a one-line section heading alone;
-    /// `titles`: whether each unit opens with a one-line title naming a section, in any type.
-    private func sortUnits(_ boxes: [Rect], headings: [Bool], headingLines: [Double?], titles: [Bool]) -> [Int] {
+    /// `titles`: whether each unit opens with a one-line title naming a section, in any type;
+    /// `named`: whether its first line names a section, even run into the lines under it.
+    private func sortUnits(_ boxes: [Rect], headings: [Bool], headingLines: [Double?], titles: [Bool], named: [Bool]) -> [Int] {
         let frame = boxes.map { vertical ? Rect(x0: $0.y0, y0: -$0.x1, x1: $0.y1, y1: -$0.x0) : $0 }
         var bands: [[Int]] = []
         var current: [Int] = []
         var bottom = -Double.infinity
         for i in frame.indices.sorted(by: { frame[$0].y0 < frame[$1].y0 }) {
-            if !current.isEmpty && frame[i].y0 > bottom && !continuesColumn(above: current, below: i, frame, headings: headings, headingLines: headingLines, titles: titles) {
+            if !current.isEmpty && frame[i].y0 > bottom && !continuesColumn(above: current, below: i, frame, headings: headings, headingLines: headingLines, titles: titles, named: named) {
                 bands.append(current)
                 current = []
             }
@@ -123,7 +132,7 @@ struct ReadingOrder {
     /// A heading's text may start a marker's width in from its column's edge (a square or a
     /// bar drawn before it): a one-line section heading's left edge counts within one and a
     /// half of its line heights. (Not a title's: set large, it would reach the next column.)
-    private func continuesColumn(above: [Int], below: Int, _ boxes: [Rect], headings: [Bool], headingLines: [Double?], titles: [Bool]) -> Bool {
+    private func continuesColumn(above: [Int], below: Int, _ boxes: [Rect], headings: [Bool], headingLines: [Double?], titles: [Bool], named: [Bool]) -> Bool {
         let next = boxes[below]
         let tolerance = max(min(next.height, 12), 4)
         let gapTop = above.map { boxes[$0].y1 }.max() ?? next.y0
@@ -143,8 +152,10 @@ struct ReadingOrder {
         }
         // Section titles starting level in two columns (`両立支援の制度` | `研修制度`) under two
         // columns of one section's items that start level too (under a lead spanning both, or
-        // a gap) start a row of the page's grid: that section is read to its end first. (Not
-        // when the right column above has a title of its own: columns of sections, read down.)
+        // a gap) start a row of the page's grid: that section is read to its end first. The right
+        // column may start level with the first block under the left column's title instead
+        // (`採用実績` over the left table only, the women table beside it). (Not when the right
+        // column above opens with a title of its own: columns of sections, read down.)
         if starting.contains(where: { b in
             titles[b] && starting.contains { c in
                 guard titles[c], boxes[c].x0 >= boxes[b].x1, abs(boxes[c].y0 - boxes[b].y0) <= 0.5 * min(boxes[b].height, boxes[c].height) else { return false }
@@ -154,7 +165,7 @@ struct ReadingOrder {
                 let right = above.filter { boxes[$0].y0 >= lead - 0.5 && boxes[$0].xOverlap(boxes[c]) > tolerance }
                 guard let leftTop = left.map({ boxes[$0].y0 }).min(), let rightTop = right.map({ boxes[$0].y0 }).min() else { return false }
                 // Items: a title and its text at least, in each column (not a caption's heading).
-                return left.count >= 2 && right.count >= 2 && abs(leftTop - rightTop) <= tolerance && !right.contains { titles[$0] }
+                return left.count >= 2 && right.count >= 2 && (abs(leftTop - rightTop) <= tolerance || left.contains { rightTop > leftTop && abs(boxes[$0].y0 - rightTop) <= tolerance }) && !right.contains { named[$0] }
             }
         }) {
             return false

@@ -53,6 +53,58 @@ struct HeadedColumnsOrderTests {
         #expect(lastItem < support && support < training, "\(lines)")
     }
 
+    @Test("Section titles level in two columns under a section whose title heads only the left column: the right column above them is that section's, read first")
+    func rowOfTitlesUnderOneTitledSection() throws {
+        var b = PageBuilder()
+        b.text("鉄道建設・運輸施設整備支援機構は、整備新幹線をはじめとする鉄道の建設を通じて交通を支えています。", x: 40, y: 164, size: 9)
+        b.text("採用実績", x: 50, y: 226, size: 11, bold: true)
+        b.text("採用者数（人）", x: 40, y: 248, size: 8)
+        b.text("うち女性（人）", x: 318, y: 248, size: 8)
+        // Two tables side by side whose rows do not line up: one per column.
+        for (i, year) in ["令和3年度", "令和4年度", "令和5年度", "令和6年度", "令和7年度"].enumerated() {
+            let y = 266 + Double(i) * 22
+            b.text(year, x: 43, y: y, size: 8)
+            b.text("\(22 + i)", x: 150, y: y, size: 8)
+            b.text("\(68 + i)", x: 220, y: y, size: 8)
+        }
+        for (i, track) in ["事務系", "技術系", "合計"].enumerated() {
+            let y = 273 + Double(i) * 15
+            b.text(track, x: 321, y: y, size: 8)
+            for k in 0..<5 { b.text("\(10 + i + k)", x: 380 + Double(k) * 34, y: y, size: 8) }
+        }
+        b.text("※令和8年度は採用予定数です。", x: 40, y: 389, size: 8)
+        b.text("配属実績（事務系）", x: 50, y: 422, size: 11, bold: true)
+        b.text("採用予定", x: 310, y: 422, size: 11, bold: true)
+        b.text("令和7年度入社者（事務系）の配属先", x: 40, y: 444, size: 8)
+        b.text("令和8年度採用予定数（職種・学歴別）", x: 300, y: 444, size: 8)
+        let lines = LayoutEngine().layout(b.page()).textLines
+        let women = try #require(lines.firstIndex(of: "うち女性（人）"))
+        let assignments = try #require(lines.firstIndex(of: "配属実績（事務系）"))
+        let planned = try #require(lines.firstIndex(of: "採用予定"))
+        #expect(women < assignments && assignments < planned, "\(lines)")
+    }
+
+    @Test("Columns of sections are read down when the right column opens with its own title, even run into the line under it in one block")
+    func columnsOfSectionsUnderMasthead() throws {
+        var b = PageBuilder()
+        b.text("総務省総合職採用情報", x: 44, y: 38, size: 17, bold: true)
+        b.text("採用実績", x: 39, y: 95, size: 10.5)
+        b.text("採用窓口", x: 310, y: 95, size: 10.5)
+        b.text("総合職事務系", x: 310, y: 110, size: 9.5)
+        for i in 0..<4 {
+            b.text("過去５年間の入省者（総合職）は以下のとおりです。", x: 32, y: 114 + Double(i) * 14, size: 9.5)
+            b.text("大臣官房秘書課　中央合同庁舎２号館", x: 310, y: 129 + Double(i) * 14, size: 9.5)
+        }
+        b.text("配属実績", x: 39, y: 294, size: 10.5)
+        b.text("アクセス", x: 317, y: 293, size: 10.5)
+        b.text("令和元年度入省者（総合職）の配属状況は以下のとおりです。", x: 32, y: 314, size: 9.5)
+        b.text("東京都千代田区霞が関２-１-２", x: 310, y: 313, size: 9.5)
+        let lines = LayoutEngine().layout(b.page()).textLines
+        let assignments = try #require(lines.firstIndex(of: "配属実績"))
+        let contacts = try #require(lines.firstIndex(of: "採用窓口"))
+        #expect(assignments < contacts, "\(lines)")
+    }
+
     @Test("A heading set at its column's left edge stands for the column's width: a masthead line above the column, right of the heading's end, is read before it")
     func leftAlignedHeadingWidened() {
         var b = PageBuilder(width: 842, height: 595)
