@@ -35,9 +35,9 @@ struct ExamTilesAndSpansTests {
     func tiles() throws {
         let blocks = [
             Self.block([("事務系", Rect(x0: 60, y0: 366, x1: 92, y1: 377), 11)], kind: .heading),
-            Self.block([("新卒採用", Rect(x0: 61, y0: 385, x1: 91, y1: 393), 7.5), ("（大学卒業程度）", Rect(x0: 46, y0: 396, x1: 106, y1: 404), 7.5)]),
+            Self.block([("新卒採用", Rect(x0: 61, y0: 385.4, x1: 91, y1: 392.9), 7.5), ("（大学卒業程度）", Rect(x0: 46, y0: 396.4, x1: 106, y1: 403.9), 7.5)]),
             Self.block([("技術系", Rect(x0: 60, y0: 438, x1: 92, y1: 449), 11)], kind: .heading),
-            Self.block([("新卒採用", Rect(x0: 61, y0: 457, x1: 91, y1: 465), 7.5), ("（大学院修了程度）", Rect(x0: 42, y0: 468, x1: 110, y1: 476), 7.5)]),
+            Self.block([("新卒採用", Rect(x0: 61, y0: 457.4, x1: 91, y1: 464.9), 7.5), ("（大学院修了程度）", Rect(x0: 42, y0: 468.4, x1: 110, y1: 475.9), 7.5)]),
             Self.block([("総合職（一般）", Rect(x0: 140, y0: 358, x1: 200, y1: 366), 8.5)]),
             Self.block([("総合職（国際協力専門）", Rect(x0: 235, y0: 358, x1: 317, y1: 366), 8.5)]),
             Self.block([("30名", Rect(x0: 148, y0: 377, x1: 192, y1: 403), 26)], kind: .heading),
