@@ -82,6 +82,9 @@ struct ExamBreakdownParser {
                 if let open = current { pieces += Self.levelParts(of: open) }
             }
         }
+        // Tile captions over their counts first: a tile's count may stand level with a line
+        // of the track tag beside the row (`新卒採用`), which is no name of it.
+        pieces = Self.joiningTiles(pieces)
         // A name line and a bare count far to its right on its baseline (`ExamLinePairs`): one
         // piece at the name's place in the reading order.
         let lines = pieces.indices.filter { pieces[$0].table == nil }
@@ -217,7 +220,10 @@ struct ExamBreakdownParser {
         {
             guard let found = value(other) else { continue }
             let distance = abs(other.box.midY - piece.box.midY)
-            guard distance <= 2.5 * max(min(piece.box.height, other.box.height), 1) else { continue }
+            // A line beside a tall piece (a tile: caption over a large count) is level with it
+            // wherever it stands along its height.
+            let beside = piece.table == nil && other.table == nil && other.box.yOverlap(piece.box) >= 0.5 * other.box.height
+            guard distance <= 2.5 * max(min(piece.box.height, other.box.height), 1) || beside else { continue }
             // Between lines, an item ending between label and piece (boxes side by side, one
             // per track) puts the label in another box: its items are the ones it heads.
             guard piece.table != nil || other.table != nil || !ExamBoxLabels.inAnotherBox(label: other.box, piece: piece.box, page: piece.page, items: pieces.map {
@@ -279,6 +285,21 @@ struct ExamBreakdownParser {
                 $0.page == piece.page && $0.level != nil && $0.track == nil && $0.box.y0 >= piece.box.y1 - 1
                     && abs($0.box.x0 - piece.box.x0) <= piece.box.height
             }
+    }
+
+    /// Tile captions with the counts under them (`ExamTileCaptions`): one piece at the caption's place.
+    private static func joiningTiles(_ pieces: [Piece]) -> [Piece] {
+        var pieces = pieces
+        let lines = pieces.indices.filter { pieces[$0].table == nil }
+        let tiles = ExamTileCaptions.pairs(in: lines.map { ExamTileCaptions.Line(text: pieces[$0].text, raw: pieces[$0].raw, box: pieces[$0].box, page: pieces[$0].page) })
+        for tile in tiles {
+            let (name, count) = (lines[tile.name], lines[tile.count])
+            pieces[name].raw += "\t" + tile.item
+            pieces[name].text += ":" + tile.item
+            pieces[name].box = pieces[name].box.union(Rect(x0: pieces[name].box.x0, y0: pieces[count].box.y0, x1: pieces[name].box.x1, y1: pieces[count].box.y1))
+        }
+        let used = Set(tiles.map { lines[$0.count] })
+        return pieces.indices.filter { !used.contains($0) }.map { pieces[$0] }
     }
 
     /// The piece cut where a new level starts on its line (`ExamListLine`), so each part's level is its own.

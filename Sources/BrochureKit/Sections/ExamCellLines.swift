@@ -21,10 +21,12 @@ enum ExamCellLines {
         var names: [Line] = []
         var counts: [Line] = []
         var lineCount: [[Int]: Int] = [:]
+        // A track cell spanning its rows (`事務系` over blank cells) stands left of each of them.
+        let spanning = ExamTrackedRowNames.spanningTrackColumn(in: table)
         for (r, row) in table.rows.enumerated() where r >= table.headerRowCount {
             // A row that names its track in a cell of its own (`事務職 | 事務 | 48名`, the track
             // repeated on every row) has its categories right of it: there a track word is a name.
-            let trackCell = ExamTrackedRowNames.trackColumn(of: row)
+            let trackCell = spanning ?? ExamTrackedRowNames.trackColumn(of: row)
             for (c, cell) in row.enumerated() {
                 guard let box = cell.box else { continue }
                 let whole = Normalized.compact(cell.text)

@@ -10,10 +10,28 @@ enum ExamTrackedRowNames {
     /// The column of the row's first cell that is a bare track label (`事務職`, `技術系`): a
     /// track word, no count, no level.
     static func trackColumn(of row: [Table.Cell]) -> Int? {
-        row.firstIndex { cell in
-            let text = Normalized.compact(cell.text)
-            return !text.isEmpty && text.count <= 6 && Track(label: text) != .other
-                && ExamBreakdownParser.level(named: text) == nil && !text.contains(where: \.isNumber)
+        row.firstIndex { isTrackLabel(Normalized.compact($0.text)) }
+    }
+
+    /// A bare track label (normalised): a short track word, no count, no level.
+    static func isTrackLabel(_ text: String) -> Bool {
+        !text.isEmpty && text.count <= 6 && Track(label: text) != .other
+            && ExamBreakdownParser.level(named: text) == nil && !text.contains(where: \.isNumber)
+    }
+
+    /// The column of track labels each set once over the rows of its track (`事務系` level with
+    /// the first, blank beside the others): every row holding a count has a bare track label
+    /// there or nothing, two labels at least, and one row at least has nothing. A row left
+    /// blank there still has its track to the left of its categories.
+    static func spanningTrackColumn(in table: Table) -> Int? {
+        let rows = table.rows.dropFirst(table.headerRowCount).filter { row in
+            row.contains { ExamCellLines.isBareCount(Normalized.compact($0.text)) }
+        }
+        return table.columns.indices.first { column in
+            let cells = rows.map { $0.indices.contains(column) ? Normalized.compact($0[column].text) : "" }
+            let labels = cells.filter { !$0.isEmpty }
+            return labels.count >= 2 && labels.count < cells.count
+                && labels.allSatisfy(isTrackLabel)
         }
     }
 
