@@ -45,8 +45,25 @@ public enum SectionKind: String, Sendable, CaseIterable, Codable {
         // `採用予定` alone heads the hires planned by exam; inside a longer text (a table's
         // `採用予定数` column, `採用予定者の…`) it names no section.
         // (So does `採用予定（大学卒業程度）`: the word and the exam it is for, in brackets.)
-        if title.elementsEqual("採用予定".unicodeScalars) || Self.bracketedAfter("採用予定", title) { return .examBreakdown }
+        if title.elementsEqual("採用予定".unicodeScalars) || Self.bracketedAfter("採用予定", title) || Self.namesPlannedHires(title) { return .examBreakdown }
         return title.count <= 3 ? shortWords[String(String.UnicodeScalarView(title))] : nil
+    }
+
+    /// Whether a longer heading ends in the hires planned (`令和８年度採用予定`, `数字で見る
+    /// 採用予定`, a Latin gloss after it: `PLAN 2026`), or names their numbers beside another
+    /// topic (`選考日程と採用予定数`). A bare `採用予定数` is a table's column, not a heading.
+    static func namesPlannedHires(_ title: [Unicode.Scalar]) -> Bool {
+        var end = title.endIndex
+        // A gloss in Latin letters and digits after it (spaces are stripped from titles).
+        while end > title.startIndex, case let last = title[end - 1], last.isASCII && (last.properties.isAlphabetic || ("0"..."9").contains(last) || last == " ") {
+            end -= 1
+        }
+        let head = Array(title[..<end])
+        func ends(_ word: String) -> Bool {
+            let w = Array(word.unicodeScalars)
+            return head.count > w.count && Array(head.suffix(w.count)) == w
+        }
+        return ends("採用予定") || ends("と採用予定数") || ends("・採用予定数")
     }
 
     /// Whether `title` is `word` and a note in brackets after it, nothing else.

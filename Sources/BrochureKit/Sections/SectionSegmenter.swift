@@ -199,7 +199,10 @@ struct SectionSegmenter {
     }
 
     /// A big figure (`41名`, `85.7%`, set large in a card of key figures) is no page title.
+    /// So is a line of such figures (`8名 4名`, two cards' figures on one baseline).
     static func isFigure(_ text: String) -> Bool {
+        let parts = text.split(whereSeparator: \.isWhitespace)
+        if parts.count > 1 { return parts.allSatisfy { isFigure(String($0)) } }
         var t = Normalized.compact(text)
         while let last = t.last, "名人%件日年歳".contains(last) { t.removeLast() }
         return !t.isEmpty && t.allSatisfy { $0.isASCII && ($0.isNumber || $0 == "." || $0 == ",") }
