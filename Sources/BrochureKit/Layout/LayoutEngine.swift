@@ -35,8 +35,10 @@ public struct LayoutEngine: Sendable {
     /// The blocks of some of a page's lines, in reading order.
     private func orderedBlocks(of lines: [TextLine], body: Double, isVertical: Bool) -> [Block] {
         var blocks: [Block] = []
-        let found = RegionSegmenter().segment(lines)
-        for (table, tableLines) in found.tables {
+        let vertical = VerticalTable.find(in: lines)
+        let rest = vertical.used.isEmpty ? lines : lines.indices.filter { !vertical.used.contains($0) }.map { lines[$0] }
+        let found = RegionSegmenter().segment(rest)
+        for (table, tableLines) in vertical.tables + found.tables {
             blocks.append(Block(kind: .table, box: table.box, lines: tableLines.sorted { $0.box.y0 < $1.box.y0 }, table: table))
         }
         blocks += BlockBuilder(bodySize: body, verticalPage: isVertical).build(found.rest)

@@ -8,14 +8,19 @@
 enum SectionNameInTableBody {
     /// Whether a body row of `table` has a cell that is one of `sectionNames` (the page's
     /// short lines naming a brochure section) starting with a section word, and another cell
-    /// with a figure in it.
+    /// that is a figure.
     static func found(in table: Table, sectionNames: Set<String>) -> Bool {
         table.rows.dropFirst(table.headerRowCount).contains { row in
             // The name opens the cell (`アクセス`, `配属先`): a unit such as `森林技術総合研修所`
             // only has a section word inside it.
             guard let named = row.firstIndex(where: { sectionNames.contains($0.text) && SectionKind.startingWith(SectionKind.strippedTitle($0.text)) != nil })
             else { return false }
-            return row.indices.contains { $0 != named && row[$0].text.unicodeScalars.contains(where: TableDetector.isDigit) }
+            // (A figure, digits making much of it, not digits in words: `配属先` over its
+            // column beside `令和6年度採用者` over a group of columns is a header row.)
+            return row.indices.contains { c in
+                let scalars = row[c].text.unicodeScalars.filter { !$0.properties.isWhitespace }
+                return c != named && scalars.filter(TableDetector.isDigit).count * 10 >= max(scalars.count, 1) * 3
+            }
         }
     }
 }

@@ -87,6 +87,8 @@ struct ContactsParser {
         for about in ["について", "に関して", "に関するお問い合わせ"] where rest.hasPrefix(about) {
             rest = String(rest.dropFirst(about.count)).trimmingWhitespace()
         }
+        // The jobs after a bracketed label (`〈事務系〉行政・社会福祉・学校事務`) are the label's scope.
+        if end > range.upperBound, !label.contains("("), ContactAsides.isScopeList(rest) { return (label + "(" + rest + ")", "") }
         return (label, rest)
     }
 
@@ -146,7 +148,7 @@ struct ContactsParser {
             let foundEmails = (try? EmailAddress.all(in: line)) ?? []
             phones += foundPhones.map { Contact.Phone(number: $0.formatted, note: $0.note) }
             emails += foundEmails.map(\.address)
-            guard foundPhones.isEmpty && foundEmails.isEmpty && !isFieldLabel(line) && !isKicker(line) else { continue }
+            guard foundPhones.isEmpty && foundEmails.isEmpty && !isFieldLabel(line) && !isKicker(line) && !ContactAsides.isNote(line) else { continue }
             // A building and floor set on a line of its own (`経済産業省本館7階`).
             if location == nil, !line.contains("("), !line.contains(")"), isLocation(line), !officeText.isEmpty,
                 line.unicodeScalars.contains(where: TableDetector.isDigit)

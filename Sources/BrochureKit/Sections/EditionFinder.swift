@@ -119,16 +119,17 @@ enum EditionFinder {
     }
 
     /// `R8.4`: an era's letter and year, then the month after a dot or slash, as a cover
-    /// prints `2026.4` in the era's terms.
-    private static func letterYearMonth(_ text: String) -> YearMonth? {
-        guard let match = text.wholeMatch(of: letterForm), let month = Int(match.output.month), (1...12).contains(month),
+    /// prints `2026.4` in the era's terms; or with the words for year and month (`R8年3月発行`).
+    static func letterYearMonth(_ text: String) -> YearMonth? {
+        guard let match = text.wholeMatch(of: letterForm), let written = match.output.month ?? match.output.worded,
+            let month = Int(written), (1...12).contains(month),
             let era = try? JapaneseEraParser.matches(in: String(match.output.year)), era.count == 1, !era[0].isFiscal
         else { return nil }
         return YearMonth(year: era[0].gregorianYear, month: month)
     }
 
     // A built Regex is immutable; see JapaneseEraParser.
-    private nonisolated(unsafe) static let letterForm = #/(?<year>[RHS][0-9]{1,2})[.\/](?<month>[0-9]{1,2})/#
+    private nonisolated(unsafe) static let letterForm = #/(?<year>[RHS][0-9]{1,2})(?:[.\/](?<month>[0-9]{1,2})|年(?<worded>[0-9]{1,2})月)/#
 
     /// The few characters before each `現在`/`時点`, with the word: where an as-of date can be.
     ///

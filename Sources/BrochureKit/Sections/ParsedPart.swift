@@ -28,14 +28,14 @@ enum ParsedPart: Sendable {
                         provenance: Provenance(page: $0.page, box: $0.box, text: $0.title + "\n" + $0.text))
                 })
         case .supportSystems:
-            self = .supportSystems(
+            self = .supportSystems(QuotedSupportSystems.resolved(
                 TitledParagraphs().split(part).filter { !SupportSystem.isDurationValue($0.title) }.map { item in
                     let (name, period) = SupportSystem.splitPeriod(item.spacedTitle.isEmpty ? item.title : item.spacedTitle)
                     let summary = period.map { item.text + "(" + $0 + ")" } ?? item.text
                     return SupportSystem(
                         name: name, summary: summary, durations: DurationFinder.find(in: summary), page: item.page,
                         provenance: Provenance(page: item.page, box: item.box, text: item.title + "\n" + item.text))
-                })
+                }, in: part))
         case .training: self = .training(TrainingParser().parse(part))
         }
     }

@@ -25,15 +25,29 @@ public struct SupportSystem: Sendable, Hashable, Codable {
             let tail = Normalized.compact(String(spaced[spaced.index(after: gap)...]))
             if !head.isEmpty, isPeriod(tail) { return (head, tail) }
         }
-        // In round brackets or tortoise-shell ones (`育児休業〔子が三歳に達するまで〕`).
+        // In round brackets or tortoise-shell ones (`育児休業〔子が三歳に達するまで〕`); the
+        // period may hold a pair of its own (`子の看護休暇（年5日（子が2人以上は10日））`).
         let compact = Normalized.compact(title)
         let pairs: [Character: Character] = [")": "(", "〕": "〔"]
         guard let close = compact.last, let pair = pairs[close],
-            let open = compact.lastIndex(of: pair), open > compact.startIndex
+            let open = matchingOpen(compact, open: pair, close: close), open > compact.startIndex
         else { return (compact, nil) }
         let inner = String(compact[compact.index(after: open)..<compact.index(before: compact.endIndex)])
-        guard isPeriod(inner), !inner.contains(pair) else { return (compact, nil) }
+        guard isPeriod(inner) else { return (compact, nil) }
         return (String(compact[..<open]), inner)
+    }
+
+    /// The bracket that opens the pair closed by `text`'s last character, counting the pairs
+    /// nested inside it; nil when the brackets do not balance.
+    private static func matchingOpen(_ text: String, open: Character, close: Character) -> String.Index? {
+        var depth = 0
+        var index = text.endIndex
+        while index > text.startIndex {
+            index = text.index(before: index)
+            if text[index] == close { depth += 1 } else if text[index] == open { depth -= 1 }
+            if depth == 0 { return index }
+        }
+        return nil
     }
 
     /// A period of leave: a length of time (`2日`, `産前6週間・産後8週間`) or a limit (`…まで`).

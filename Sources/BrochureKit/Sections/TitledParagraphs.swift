@@ -38,6 +38,15 @@ struct TitledParagraphs {
                 !(current.map { $0.text.isEmpty && block.kind != .heading } ?? false)
             {
                 if let open = current, !open.text.isEmpty { items.append(open) }
+                // A caption over the first item's marked name (`仕事と家庭の両立支援` / `◇育児休業`)
+                // is no first half of it: the marked line alone is the title.
+                let second = Normalized.compact(block.lines[1].text)
+                if Self.startsWithMarker(second), !Self.startsWithMarker(Normalized.compact(block.lines[0].text)) {
+                    let spaced = Self.cleanTitle(Normalized.text(block.lines[1].text))
+                    current = Item(title: Normalized.compact(spaced), text: "", page: page, box: block.lines[1].box,
+                        titleSize: block.lines[1].fontSize, spacedTitle: spaced)
+                    continue
+                }
                 current = Item(title: joined, text: "", page: page, box: block.box)
                 continue
             }

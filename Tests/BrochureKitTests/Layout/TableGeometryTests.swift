@@ -34,6 +34,25 @@ struct TableGeometryTests {
         #expect(tables.first?.contains { $0.contains("令和8年度") && $0.contains("令和3年度") } == true, "\(tables)")
     }
 
+    @Test("A unit column headed by a section word (`配属先`) beside column-group titles carrying a year (`令和6年度採用者`) is the table's header, not a section heading caught in its body")
+    func sectionWordBesideYearGroupTitles() {
+        var b = PageBuilder()
+        b.text("配属先", x: 105, y: 549, size: 8.5)
+        b.text("令和6年度採用者", x: 252, y: 540, size: 8.5)
+        b.text("令和7年度採用者", x: 432, y: 540, size: 8.5)
+        for (c, track) in ["事務系", "技術系", "事務系", "技術系"].enumerated() {
+            b.text(track, x: 227 + Double(c) * 90, y: 557.5, size: 8.5)
+        }
+        for (r, unit) in ["総務部", "健康福祉部", "商工労働部", "農林水産部", "県土整備部", "計"].enumerated() {
+            let y = 573 + Double(r) * 15.6
+            b.text(unit, x: 43, y: y, size: 8.5)
+            for c in 0..<4 { b.text("\(r + 2 * c + 1)", x: 235 + Double(c) * 90, y: y, size: 8.5) }
+        }
+        let tables = Self.tables(b)
+        #expect(tables.count == 1, "\(tables)")
+        #expect(tables.first?.contains { $0.first == "総務部" && $0.count == 5 } == true, "\(tables)")
+    }
+
     @Test("A gap between a table's columns that runs down to two headings side by side does not cut the table")
     func columnGapDownToHeadings() {
         var b = PageBuilder(width: 842, height: 595)

@@ -1,0 +1,30 @@
+/// Text of a contact that is not its office: the jobs a bracketed track label covers, and the
+/// section's notes under the last contact.
+enum ContactAsides {
+    /// Whether the text after a bracketed track label lists the jobs the contact is for
+    /// (`〈事務系〉行政・社会福祉・学校事務`): two or more short names joined by `・`, none an
+    /// office's word (局, 課, 担当) or holding a figure. The office follows on its own line.
+    static func isScopeList(_ text: String) -> Bool {
+        let names = text.split(separator: "・", omittingEmptySubsequences: false)
+        guard names.count >= 2 else { return false }
+        return names.allSatisfy { name in
+            (1...8).contains(name.count) && !name.contains(where: { $0.isNumber || $0 == "@" })
+                && !officeWords.contains { name.contains($0) }
+        }
+    }
+
+    private static let officeWords = ["局", "課", "部", "室", "係", "班", "担当", "センター", "庁舎", "階"]
+
+    /// Whether a line is a note of the section (`注1)受付時間は…`, `※件名に…`, `*2 …`): the
+    /// mark of a note, not a word of an office, opens it. A phone or e-mail in it is still
+    /// read; it only adds nothing to the office.
+    static func isNote(_ line: String) -> Bool {
+        guard let first = line.first else { return false }
+        if first == "※" { return true }
+        guard first == "注" || first == "*" else { return false }
+        // A mark and its number (`注1`, `*2`), or `注` and a colon or bracket (`注：`).
+        let rest = line.dropFirst().drop { $0.isASCII && $0.isNumber }
+        guard let next = rest.first else { return false }
+        return rest.count < line.count - 1 || (first == "注" && ")）:：".contains(next))
+    }
+}

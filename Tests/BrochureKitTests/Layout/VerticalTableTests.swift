@@ -1,0 +1,70 @@
+import Testing
+@testable import BrochureKit
+
+/// Tables set in vertical writing: heads and row labels upright, cells pieced from upright
+/// digits and turned brackets.
+@Suite("Vertical tables")
+struct VerticalTableTests {
+    static func tables(_ page: PageBuilder) -> [[[String]]] {
+        LayoutEngine().layout(page.page()).blocks.compactMap(\.table).map { $0.rows.map { $0.map(\.text) } }
+    }
+
+    /// A hiring table set 縦組み: years as columns read right to left, the label column at the right.
+    static func hiringPage() -> PageBuilder {
+        var b = PageBuilder()
+        b.text("採用者数の推移", x: 40, y: 220, size: 12, bold: true)
+        b.vertical("年度", x: 256, y: 286, size: 9)
+        b.vertical("事務系", x: 256, y: 338, size: 9)
+        b.vertical("技術系", x: 256, y: 388, size: 9)
+        b.text("計", x: 256, y: 446, size: 9)
+        let years = ["令和三年度", "令和四年度", "令和五年度", "令和六年度", "令和七年度"]
+        let counts = [[("98", "45"), ("52", "12"), ("150", "57")], [("104", "50"), ("55", "14"), ("159", "64")],
+                      [("101", "47"), ("58", "15"), ("159", "62")], [("108", "52"), ("57", "16"), ("165", "68")],
+                      [("112", "55"), ("62", "18"), ("174", "73")]]
+        for (c, year) in years.enumerated() {
+            let x = 222 - Double(c) * 34
+            b.vertical(year, x: x, y: 271, size: 9)
+            for (r, count) in counts[c].enumerated() {
+                let y = 333 + Double(r) * 50
+                b.text(count.0, x: x + 5 - Double(count.0.count - 2) * 2.25, y: y, size: 9)
+                b.text("（", x: x, y: y + 9, size: 9)
+                b.text(count.1, x: x + 0.5, y: y + 18, size: 9)
+                b.text("）", x: x, y: y + 27, size: 9)
+            }
+        }
+        b.vertical("令和八年度", x: 59, y: 268, size: 9)
+        b.vertical("（予定）", x: 46, y: 268, size: 9)
+        for (r, planned) in ["120", "66", "186"].enumerated() {
+            b.text(planned, x: 50, y: 346 + Double(r) * 50, size: 9)
+        }
+        return b
+    }
+
+    @Test("A 縦組み table is read with its columns right to left: the label column first, each cell's pieces top to bottom")
+    func hiringTableRightToLeft() throws {
+        let tables = Self.tables(Self.hiringPage())
+        let table = try #require(tables.first { $0.first?.first == "年度" }, "\(tables)")
+        #expect(table[0] == ["年度", "令和三年度", "令和四年度", "令和五年度", "令和六年度", "令和七年度", "令和八年度（予定）"])
+        #expect(table[1] == ["事務系", "98（45）", "104（50）", "101（47）", "108（52）", "112（55）", "120"])
+        #expect(table[3] == ["計", "150（57）", "159（64）", "159（62）", "165（68）", "174（73）", "186"])
+    }
+
+    @Test("The hiring parser reads a 縦組み table like one set across")
+    func hiringParsed() throws {
+        let tables = Self.tables(Self.hiringPage())
+        let table = try #require(tables.first { $0.first?.first == "年度" }, "\(tables)")
+        #expect(HiringParserTests.read(HiringParser().parse(HiringParserTests.part(table, header: 1))) == [
+            "2021 150/57 98/45 52/12", "2022 159/64 104/50 55/14", "2023 159/62 101/47 58/15", "2024 165/68 108/52 57/16",
+            "2025 174/73 112/55 62/18", "2026p 186/- 120/- 66/-",
+        ])
+    }
+
+    @Test("Vertical prose with figures is no table: no column of row labels under its lines")
+    func verticalProse() {
+        var b = PageBuilder()
+        for i in 0..<8 {
+            b.vertical("令和\(i + 1)年度は職員を採用しました", x: 500 - Double(i) * 14, y: 100, size: 10)
+        }
+        #expect(Self.tables(b).isEmpty)
+    }
+}
