@@ -120,8 +120,6 @@ struct HiringParser {
 
     /// Years across the header, tracks down the first column.
     private func byColumns(_ table: Table, page: Int, convention: Headcount.Convention) -> HiringRecord? {
-        // A 縦組み table kept as drawn, its labels in the last column (`RightLabelColumn`): mirrored.
-        let table = RightLabelColumn.mirrored(table) ?? table
         var found: (index: Int, years: [YearLabel?])? = nil
         for (index, row) in table.rows.enumerated() {
             let years = YearLabel.carryingEra(row.map(\.text))

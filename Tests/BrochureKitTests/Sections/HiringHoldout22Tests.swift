@@ -29,16 +29,3 @@ struct HiringHoldout22Tests {
         #expect(H.read(HiringParser().parse(part)) == ["2021 42/19 30/16 12/3", "2026p 50/- 36/- 14/-"])
     }
 }
-
-extension HiringHoldout22Tests {
-    @Test("A 縦組み table kept as drawn: years across from the right, the labels in the last column")
-    func verticalAsDrawn() {
-        let part = H.part([
-            ["令和八年度（予定）", "令和四年度", "令和三年度", "年度"],
-            ["120", "104（50）", "98（45）", "事務系"],
-            ["66", "55（14）", "52（12）", "技術系"],
-            ["186", "159（64）", "150（57）", "計"],
-        ], header: 1)
-        #expect(H.read(HiringParser().parse(part)) == ["2021 150/57 98/45 52/12", "2022 159/64 104/50 55/14", "2026p 186/- 120/- 66/-"])
-    }
-}
