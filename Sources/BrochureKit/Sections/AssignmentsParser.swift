@@ -131,7 +131,8 @@ struct AssignmentsParser {
     /// per column of counts, left out of it.
     private func header(of table: Table, at index: Int?, in part: SectionSegmenter.Part) -> (Int, [ColumnRole])? {
         table.rows.lazy.enumerated()
-            .map({ ($0.offset, JoinedTrackHeader.roles($0.element.map { ColumnRole(label: $0.text) }, in: table, header: $0.offset)) })
+            // Two cohorts side by side: the latest one's columns (`LatestCohortColumns`).
+            .map({ ($0.offset, LatestCohortColumns.roles(JoinedTrackHeader.roles($0.element.map { ColumnRole(label: $0.text) }, in: table, header: $0.offset), table: table, header: $0.offset)) })
             .first(where: { $0.1.dropFirst().contains(.administrative) || $0.1.dropFirst().contains(.technical) })
             ?? (index.map { $0 > 0 } == true ? Self.headerAbove(part.blocks[index! - 1].block, columns: table.columns.count).map { (-1, $0) } : nil)
     }
@@ -165,7 +166,8 @@ struct AssignmentsParser {
             guard !printed.isEmpty, !BulletedAssignments.totalWords.contains(printed), !BandGroups.isBand(r, in: body, unitColumn: unitColumn, roles: roles) else { continue }
             // The 部 a 課 sits in is part of its name: `総務課` alone may be any 部's.
             let group = (groups.map { $0.isEmpty ? "" : $0[r] } + [bands[r] ?? ""]).filter { !$0.isEmpty && !printed.hasPrefix($0) }.joined()
-            let unit = group + printed
+            // A footnote mark glued to the name (`各区役所＊`) is no part of it (`UnitNoteMark`).
+            let unit = group + UnitNoteMark.stripped(printed)
             func count(_ role: ColumnRole) -> Int { cellCount(role, cells) }
             rows.append(AssignmentRecord.Row(
                 unit: unit, administrative: count(.administrative), technical: count(.technical),

@@ -96,7 +96,7 @@ struct HiringParser {
         // The labels over the first year, or drawn as the last row under the years.
         let header = firstYear == 0 ? HeaderRowBelow.rows(table.rows, years: years) ?? [] : Array(table.rows[..<firstYear])
         let labels = table.columns.indices.map { c in header.map { $0[c].text }.joined() }
-        var roles = labels.map { ColumnRole(label: $0) }
+        var roles = SubtotalRows.preferred(labels.map { ColumnRole(label: $0) }, labels: labels)
         // A two-row header grouping the columns: `採用者数` over the tracks, `うち女性` over the same tracks again.
         var women = WomenRowGroups.columns(under: header, roles: &roles)
         if women.isEmpty { women = Self.womenColumns(labels, &roles) }
@@ -157,7 +157,8 @@ struct HiringParser {
         // No column of labels: each cell opens with its row's (`LabelsInCells`), the first column a year.
         let inCells = LabelsInCells.rowLabels(body, years: years)
         let rowLabels = inCells ?? body.map { $0.first?.text ?? "" }
-        var roles = rowLabels.map { ColumnRole(label: $0) }
+        // A track's subtotal row (`事務系 計`) over its categories (`学校事務`): `SubtotalRows`.
+        var roles = SubtotalRows.preferred(rowLabels.map { ColumnRole(label: $0) }, labels: rowLabels)
         // Women in rows of their own (`うち女性` under each track's row), as in the other orientation.
         // Or a group of women's rows under the group of head counts, track by track.
         var women = TrackWomenRows.pairs(body, firstYear: years.firstIndex { $0 != nil } ?? 1, roles: &roles)
