@@ -240,6 +240,8 @@ struct SectionSegmenterTests {
         #expect(found.map(\.heading) == ["採用者数の推移"])
         #expect(found.first?.blocks.count == 4)
         #expect(SectionSegmenter.isFigure("41名") && SectionSegmenter.isFigure("85.7%") && !SectionSegmenter.isFigure("令和3年度"))
+        // Two cards' figures on one baseline are figures too; a figure beside words is not.
+        #expect(SectionSegmenter.isFigure("8名 4名") && !SectionSegmenter.isFigure("8名 採用予定"))
     }
 
     @Test("A title in large type with its note on its line, over a caption in the note's type, opens its section; so does a title followed by the year it is about")
