@@ -150,6 +150,22 @@ struct ReadingOrder {
         }) {
             return false
         }
+        // A section heading over a row of three boxes or more starting level, one of them inside
+        // a column's text above (not at its edge): a new arrangement (three boxes under two
+        // columns, `［事務系］ | ［技術系］ | 新潟県庁` under `お問い合わせ・アクセス`) the heading starts.
+        if headingLines[below] != nil {
+            let row = starting.filter { $0 != below && boxes[$0].y0 >= next.y1 - 0.5 }
+            if let top = row.map({ boxes[$0].y0 }).min() {
+                let level = row.filter { boxes[$0].y0 - top <= 0.25 * tolerance }
+                let columns = above.filter { a in above.contains { boxes[$0].x0 >= boxes[a].x1 || boxes[$0].x1 <= boxes[a].x0 } }
+                let inside = level.contains { b in
+                    columns.contains { boxes[b].x0 > boxes[$0].x0 + 2 * tolerance && boxes[b].x0 < boxes[$0].x1 - 2 * tolerance }
+                }
+                // (The row is the heading's: a box under it. Level labels of a chart in the
+                // column beside are not.)
+                if level.count >= 3 && inside && level.contains(where: { boxes[$0].xOverlap(next) > 0 }) { return false }
+            }
+        }
         // Section titles starting level in two columns (`両立支援の制度` | `研修制度`) under two
         // columns of one section's items that start level too (under a lead spanning both, or
         // a gap) start a row of the page's grid: that section is read to its end first. The right

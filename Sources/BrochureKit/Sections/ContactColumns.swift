@@ -45,8 +45,15 @@ enum ContactColumns {
             // Everything below the labels, top down; a card ends where a gap of more than two
             // lines opens under it (a kicker of the next section, `ACCESS`, is no line of it).
             let below = pieces.indices.filter { !row.contains($0) && pieces[$0].line.box.y0 >= top - 1 }.map { pieces[$0] }
+            // A box heading of its own level with the labels (`新潟県庁` over an address and
+            // routes beside the cards) ends the card left of it: what is under it is not a card's.
+            let stops = pieces.indices.filter { j in
+                !row.contains(j) && pieces[j].canLabel && pieces[j].line.box.x0 > labels[0].box.x1
+                    && abs(pieces[j].line.box.midY - labels[0].box.midY) <= 0.3 * labels[0].box.height
+            }.map { pieces[$0].line.box.x0 - 0.5 * h }
             for piece in below.sorted(by: { ($0.line.box.y0, $0.line.box.x0) < ($1.line.box.y0, $1.line.box.x0) }) {
                 guard let card = edges.lastIndex(where: { $0 <= piece.line.box.x0 }),
+                    !stops.contains(where: { $0 <= piece.line.box.x0 && $0 > labels[card].box.x0 }),
                     piece.line.box.y0 - cards[card].last!.box.y1 <= 2 * h
                 else { continue }
                 // A card's line the table cut into cells (`横浜市役所 | 24階`) is one line again.
