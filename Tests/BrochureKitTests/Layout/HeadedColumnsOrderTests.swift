@@ -105,6 +105,39 @@ struct HeadedColumnsOrderTests {
         #expect(assignments < contacts, "\(lines)")
     }
 
+    @Test("Three boxes under two columns under a section heading are read after both columns (a guard; this page reads right without the band rule for three boxes, which niigata-2026's page 2 needs and only the holdout21 score exercises)")
+    func rowOfThreeBoxesUnderTwoColumns() throws {
+        var b = PageBuilder()
+        b.text("両立支援", x: 50, y: 310, size: 11, bold: true)
+        b.text("研修", x: 320, y: 317, size: 11, bold: true)
+        // The left column ends lower than the right.
+        for i in 0..<7 {
+            b.text("子育て・介護と仕事の両立を支える制度があります。", x: 40, y: 333 + Double(i) * 15, size: 8.5)
+        }
+        for i in 0..<4 {
+            b.text("新規採用職員研修から階層別研修まで体系的です。", x: 310, y: 340 + Double(i) * 15, size: 8.5)
+        }
+        b.text("お問い合わせ・アクセス", x: 50, y: 456, size: 11, bold: true)
+        b.text("［事務系］", x: 46, y: 481, size: 8.5)
+        b.text("［技術系］", x: 221, y: 481, size: 8.5)
+        b.text("新潟県庁", x: 395, y: 481, size: 8.5, bold: true)
+        // Three boxes of their own: lines of different pitch, no table across them.
+        for (i, line) in ["人事委員会事務局任用課", "新潟県庁行政庁舎11階", "電話 025-280-5571"].enumerated() {
+            b.text(line, x: 46, y: 495 + Double(i) * 14, size: 8.5)
+        }
+        for (i, line) in ["土木部監理課技術管理室", "新潟県庁行政庁舎7階", "電話 025-280-5380", "gijutsu-saiyo@pref.niigata.lg.jp"].enumerated() {
+            b.text(line, x: 221, y: 496 + Double(i) * 12, size: 8.5)
+        }
+        for (i, line) in ["〒950-8570 新潟市中央区新光町4番地1", "・JR『新潟』駅からバス約20分"].enumerated() {
+            b.text(line, x: 395, y: 497 + Double(i) * 17, size: 8.5)
+        }
+        let lines = LayoutEngine().layout(b.page()).textLines
+        let training = try #require(lines.lastIndex { $0.hasPrefix("新規採用職員研修") })
+        let technical = try #require(lines.firstIndex(of: "［技術系］"))
+        let heading = try #require(lines.firstIndex(of: "お問い合わせ・アクセス"))
+        #expect(training < heading && heading < technical, "\(lines)")
+    }
+
     @Test("A heading set at its column's left edge stands for the column's width: a masthead line above the column, right of the heading's end, is read before it")
     func leftAlignedHeadingWidened() {
         var b = PageBuilder(width: 842, height: 595)

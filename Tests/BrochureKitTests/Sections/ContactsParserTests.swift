@@ -119,6 +119,27 @@ struct ContactsParserTests {
         #expect(found.map { $0.phones.map(\.number) } == [["03-3507-8800", "03-3507-8801"], ["088-600-0002"]])
     }
 
+    @Test("A box heading of its own level with the cards' labels (an access box beside them) ends the last card: its address and routes are no card's office")
+    func accessBoxBesideCards() {
+        func block(_ texts: [String], x: Double, y: Double) -> (page: Int, block: Block) {
+            let lines = texts.enumerated().map { i, text in
+                TextLine(text: text, box: Rect(x0: x, y0: y + Double(i) * 14, x1: x + Double(text.count) * 7, y1: y + Double(i) * 14 + 8), fontSize: 8, isBold: false, orientation: .horizontal)
+            }
+            return (1, Block(kind: .paragraph, box: Rect.enclosing(lines.map(\.box))!, lines: lines))
+        }
+        let part = SectionSegmenter.Part(kind: .contacts, heading: "お問い合わせ・アクセス", headingSize: 11, blocks: [
+            block(["［事務系］"], x: 46, y: 481),
+            block(["人事委員会事務局任用課", "新潟県庁行政庁舎11階", "電話 025-280-5571", "ninyo@example.lg.jp"], x: 46, y: 495),
+            block(["［技術系］"], x: 221, y: 481),
+            block(["土木部監理課技術管理室", "新潟県庁行政庁舎7階", "電話 025-280-5380", "gijutsu@example.lg.jp"], x: 221, y: 495),
+            block(["新潟県庁"], x: 395, y: 481),
+            block(["〒950-8570 新潟市中央区新光町4番地1", "・JR『新潟』駅からバス約20分"], x: 395, y: 495),
+        ], page: 1)
+        let found = ContactsParser().parse(part)
+        #expect(found.map(\.office) == ["人事委員会事務局任用課", "土木部監理課技術管理室"])
+        #expect(found.map(\.emails) == [["ninyo@example.lg.jp"], ["gijutsu@example.lg.jp"]])
+    }
+
     @Test("Cards labelled by a bare track word ([事務] | [技術]) are read card by card, and the address and routes under them are no card's office")
     func bareTrackCardsThenAddress() {
         func line(_ text: String, x: Double, y: Double) -> TextLine {
