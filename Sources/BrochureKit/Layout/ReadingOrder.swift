@@ -150,6 +150,20 @@ struct ReadingOrder {
         }) {
             return false
         }
+        // A section heading under a row of three columns or more whose items start level (a row
+        // of cards: `●テレワーク | ●時差出勤 | ●業務改革`) ends the row: the heading is the next
+        // section's, read after every card, not the first column's next item.
+        if headingLines[below] != nil && near.count >= 3 && near.allSatisfy({ a in near.allSatisfy { $0 == a || boxes[$0].xOverlap(boxes[a]) <= 0 } }) {
+            // Each column's own top: blocks over it alone (not a lead spanning the row).
+            let tops = near.map { a in
+                above.filter { b in
+                    b == a || (boxes[b].xOverlap(boxes[a]) > 0 && !headings[b] && !near.contains { $0 != a && boxes[$0].xOverlap(boxes[b]) > 0 })
+                }.map { boxes[$0].y0 }.min()!
+            }
+            if let first = tops.min(), let last = tops.max(), last - first <= tolerance, next.xOverlap(boxes[near[0]]) > 0 || near.contains(where: { next.xOverlap(boxes[$0]) > 0 }) {
+                return false
+            }
+        }
         // A section heading over a row of three boxes or more starting level, one of them inside
         // a column's text above (not at its edge): a new arrangement (three boxes under two
         // columns, `［事務系］ | ［技術系］ | 新潟県庁` under `お問い合わせ・アクセス`) the heading starts.

@@ -138,6 +138,25 @@ struct HeadedColumnsOrderTests {
         #expect(training < heading && heading < technical, "\(lines)")
     }
 
+    @Test("A section heading under the first of a row of three cards whose items start level is read after every card, not as the first column's next item")
+    func headingUnderRowOfCards() throws {
+        var b = PageBuilder()
+        b.text("働く", x: 63, y: 47, size: 13, bold: true)
+        for (i, (title, text)) in [("●テレワーク", "全ての職場で在宅勤務を利用でき、育"), ("●時差出勤", "始業時刻を7時30分から10時30分の間で"),
+                                   ("●業務改革（DX）", "オンライン申請やAIの活用を進め、窓口")].enumerated() {
+            let x = 40 + Double(i) * 177
+            b.text(title, x: x + 5, y: 72, size: 9, bold: true)
+            b.text(text, x: x, y: 90, size: 8.5)
+            b.text("職員も柔軟に働けます。", x: x, y: 104, size: 8.5)
+        }
+        b.text("支える", x: 63, y: 147, size: 13, bold: true)
+        b.text("仕事と家庭の両立を支える制度", x: 40, y: 170, size: 9)
+        let lines = LayoutEngine().layout(b.page()).textLines
+        let lastCard = try #require(lines.firstIndex(of: "●業務改革（DX）"))
+        let support = try #require(lines.firstIndex(of: "支える"))
+        #expect(lastCard < support, "\(lines)")
+    }
+
     @Test("A heading set at its column's left edge stands for the column's width: a masthead line above the column, right of the heading's end, is read before it")
     func leftAlignedHeadingWidened() {
         var b = PageBuilder(width: 842, height: 595)
