@@ -67,7 +67,9 @@ struct SliceGrouping {
                 continue
             }
             headingGutter = nil
-            if let current = shared, !groups.isEmpty, !hasFlow || groupHasFlow, gap <= 2.5 * unit, !opensSection {
+            if let current = shared, !groups.isEmpty, !hasFlow || groupHasFlow, gap <= 2.5 * unit, !opensSection,
+                groupHasFlow || !headsColumns(slice)
+            {
                 let both = current.intersection(own[index], minimum: minimum)
                 // The shared gutter must have text on both sides in the new slice too: a short
                 // heading to one side does not continue the columns or the table above it.
@@ -120,6 +122,15 @@ struct SliceGrouping {
         if !boxes.contains(where: { $0.x0 < columns.upperBound - 0.5 && $0.x1 > columns.lowerBound + 0.5 }) { return true }
         let bothSides = boxes.contains { $0.x1 <= edge } && boxes.contains { $0.x0 >= edge }
         return bothSides && !boxes.contains { $0.x0 < edge && $0.x1 > edge }
+    }
+
+    /// Whether a slice is headings only, every line words set a third larger than the region's
+    /// type (`働き方改革` beside `新規採用職員の1年間の流れ` at 12 pt under 8.5 pt rows): the
+    /// heads of the columns below, which a table above never runs on into.
+    private func headsColumns(_ slice: [Int]) -> Bool {
+        slice.allSatisfy { i in
+            page.boxes[i].height >= 1.3 * unit && !TableDetector.isNumeric(page.lines[i].text)
+        }
     }
 
     /// Whether no line of `slice` crosses one of the gutters.
