@@ -33,6 +33,9 @@ struct ExamBreakdownParser {
     }
 
     func parse(_ part: SectionSegmenter.Part) -> ExamBreakdown? {
+        // A note marker after a count or a name (`6名※3`) is part of neither (`ExamNoteMarkers`).
+        var part = part
+        part.blocks = ExamNoteMarkers.unmarked(part.blocks)
         var pieces: [Piece] = []
         // Grids with the categories as columns, one per track (`ExamCategoryColumns`), and
         // matrices with the counts in track columns (`ExamTrackColumns`).

@@ -44,9 +44,11 @@ enum ExamTrackedRowNames {
     }
 
     /// Whether `text` (normalised), right of the row's track label `label` (if any), is a category.
+    /// The `…職` form of a name is one too (`事務職`, `学校事務職` beside `土木職`): the label
+    /// it would repeat is the cell to its left, already told apart by `label`.
     static func isName(_ text: String, beside label: String?) -> Bool {
         Track(label: text) != .other && text != label.map(Normalized.compact) && !ExamGrid.namesTrack(text)
             && ExamBreakdownParser.looksLikeCategory(Substring(text)) && !text.contains(where: \.isNumber)
-            && ExamBreakdownParser.level(named: text) == nil && !text.hasSuffix("職")
+            && ExamBreakdownParser.level(named: text) == nil
     }
 }
