@@ -27,4 +27,27 @@ enum ContactAsides {
         guard let next = rest.first else { return false }
         return rest.count < line.count - 1 || (first == "注" && ")）:：".contains(next))
     }
+
+    /// Whether a line gives the office's hours (`受付平日8:30～17:15`, `受付時間 平日9:00～17:00`,
+    /// `平日 9:30～18:15`): the word for taking calls or for weekdays, then a clock time. It
+    /// says when to call, not who answers, and adds nothing to the office.
+    static func isHours(_ line: String) -> Bool {
+        hoursWords.contains { line.hasPrefix($0) } && hasClockTime(line)
+    }
+
+    private static let hoursWords = ["受付", "平日", "月～金", "月~金", "(受付", "【受付"]
+
+    /// Whether `text` holds a clock time (`8:30`, `17:15`): a figure, a colon, two figures.
+    static func hasClockTime(_ text: String) -> Bool {
+        let characters = Array(text)
+        guard characters.count >= 4 else { return false }
+        for i in 1..<(characters.count - 2) where characters[i] == ":" || characters[i] == "：" {
+            if characters[i - 1].isASCII, characters[i - 1].isNumber, characters[i + 1].isASCII, characters[i + 1].isNumber,
+                characters[i + 2].isASCII, characters[i + 2].isNumber
+            {
+                return true
+            }
+        }
+        return false
+    }
 }

@@ -47,8 +47,9 @@ enum ContactColumns {
             let below = pieces.indices.filter { !row.contains($0) && pieces[$0].line.box.y0 >= top - 1 }.map { pieces[$0] }
             // A box heading of its own level with the labels (`新潟県庁` over an address and
             // routes beside the cards) ends the card left of it: what is under it is not a card's.
+            // (Tabs set vertically have no line to be level with: a card's own line beside them is none.)
             let stops = pieces.indices.filter { j in
-                !row.contains(j) && pieces[j].canLabel && pieces[j].line.box.x0 > labels[0].box.x1
+                labels[0].orientation != .vertical && !row.contains(j) && pieces[j].canLabel && pieces[j].line.box.x0 > labels[0].box.x1
                     && abs(pieces[j].line.box.midY - labels[0].box.midY) <= 0.3 * labels[0].box.height
             }.map { pieces[$0].line.box.x0 - 0.5 * h }
             for piece in below.sorted(by: { ($0.line.box.y0, $0.line.box.x0) < ($1.line.box.y0, $1.line.box.x0) }) {

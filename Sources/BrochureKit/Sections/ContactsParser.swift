@@ -143,12 +143,13 @@ struct ContactsParser {
         var emails: [String] = []
         var officeText = ""
         var location: String? = nil
-        for line in Self.joiningBrackets(lines.flatMap(fields)) where line.contains(where: { $0.isLetter || $0.isNumber }) {
+        for line in WrappedEmails.joined(Self.joiningBrackets(lines.flatMap(fields))) where line.contains(where: { $0.isLetter || $0.isNumber }) {
             let foundPhones = (try? PhoneNumber.all(in: line)) ?? []
             let foundEmails = (try? EmailAddress.all(in: line)) ?? []
             phones += foundPhones.map { Contact.Phone(number: $0.formatted, note: $0.note) }
             emails += foundEmails.map(\.address)
-            guard foundPhones.isEmpty && foundEmails.isEmpty && !isFieldLabel(line) && !isKicker(line) && !ContactAsides.isNote(line) else { continue }
+            guard foundPhones.isEmpty && foundEmails.isEmpty && !isFieldLabel(line) && !isKicker(line) && !ContactAsides.isNote(line)
+                && !ContactAsides.isHours(line) else { continue }
             // A building and floor set on a line of its own (`経済産業省本館7階`).
             if location == nil, !line.contains("("), !line.contains(")"), isLocation(line), !officeText.isEmpty,
                 line.unicodeScalars.contains(where: TableDetector.isDigit)

@@ -97,13 +97,18 @@ enum EditionFinder {
     private static let issueSuffixes = ["", "発行", "版", "作成", "改訂"]
 
     /// `令和8(2026)年3月` as `令和8年3月`: the Western year glossing an era year in brackets.
+    /// The other way round too, `2026年（令和8年）3月` as `2026年3月`: the era year glossing
+    /// the Western one, its 年 inside the brackets, would part the year from its month.
     static func withoutWesternGloss(_ text: String) -> String {
         guard text.contains("(") || text.contains("（") else { return text }
-        return text.replacing(westernGloss) { $0.output.year }
+        return text.replacing(westernGloss) { $0.output.year }.replacing(eraGloss) { $0.output.year }
     }
 
     // A built Regex is immutable; see JapaneseEraParser.
     private nonisolated(unsafe) static let westernGloss = #/(?<year>[0-9０-９元])\s*[(（]\s*(?:19|20|１９|２０)[0-9０-９]{2}\s*[)）](?=\s*年)/#
+
+    // A built Regex is immutable; see JapaneseEraParser.
+    private nonisolated(unsafe) static let eraGloss = #/(?<year>(?:19|20|１９|２０)[0-9０-９]{2}\s*年)\s*[(（]\s*(?:令和|平成|昭和)\s*(?:[0-9０-９]{1,2}|元)\s*年\s*[)）]/#
 
     /// The year and month when `text` is one date and nothing else.
     private static func standalone(_ text: String) -> YearMonth? {

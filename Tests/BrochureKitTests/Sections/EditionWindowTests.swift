@@ -64,4 +64,13 @@ struct EditionWindowTests {
         #expect(EditionFinder.find(Self.layout([["採用案内"], ["令和7年4月"]])) == nil)
         #expect(EditionFinder.find(Self.layout([["採用案内"]], tableOnFirstPage: ["令和7年4月"])) == nil)
     }
+
+    @Test("An era year glossing the Western one in brackets (`2026年（令和8年）3月発行`) leaves the date whole")
+    func eraGlossAfterTheWesternYear() {
+        #expect(EditionFinder.withoutWesternGloss("2026年（令和8年）3月発行") == "2026年3月発行")
+        #expect(EditionFinder.withoutWesternGloss("2025年(令和7年)4月1日現在") == "2025年4月1日現在")
+        // The masthead's issue date beats the older as-of date of the figures.
+        let cover = ["熊本市職員採用ガイド", "2026年（令和8年）3月発行", "配属先（2025年4月1日現在）"]
+        #expect(EditionFinder.find(Self.layout([cover]))?.asOf == "2026-03")
+    }
 }
