@@ -23,7 +23,7 @@ public enum SectionKind: String, Sendable, CaseIterable, Codable {
         (.access, ["アクセス", "交通案内", "所在地", "案内図", "行き方", "行けば", "最寄り駅"]),
         (.assignments, ["配属実績", "配属状況", "配属先", "後の配属", "に配属"]),
         (.hiring, ["採用実績", "採用状況", "採用者数", "入省者数", "入庁者数", "採用人数"]),
-        (.supportSystems, ["両立支援", "支援制度", "両立"]),
+        (.supportSystems, ["両立支援", "支援制度", "両立", "支える制度"]),
         (.initiatives, ["働き方", "取組", "取り組み", "働きやすい", "柔軟に働", "職場づくり", "ワークライフバランス", "ワーク・ライフ・バランス"]),
         (.training, ["研修"]),
         // Asked last: a heading naming hiring figures too (`採用実績・採用見込み`) is theirs.
@@ -51,7 +51,8 @@ public enum SectionKind: String, Sendable, CaseIterable, Codable {
 
     /// Whether a longer heading ends in the hires planned (`令和８年度採用予定`, `数字で見る
     /// 採用予定`, a Latin gloss after it: `PLAN 2026`), or names their numbers beside another
-    /// topic (`選考日程と採用予定数`). A bare `採用予定数` is a table's column, not a heading.
+    /// topic (`選考日程と採用予定数`), or the year they are for (`令和８年度上級試験採用予定数`). A
+    /// bare `採用予定数` is a table's column, not a heading.
     static func namesPlannedHires(_ title: [Unicode.Scalar]) -> Bool {
         var end = title.endIndex
         // A gloss in Latin letters and digits after it (spaces are stripped from titles).
@@ -63,7 +64,10 @@ public enum SectionKind: String, Sendable, CaseIterable, Codable {
             let w = Array(word.unicodeScalars)
             return head.count > w.count && Array(head.suffix(w.count)) == w
         }
-        return ends("採用予定") || ends("と採用予定数") || ends("・採用予定数")
+        // (`採用予定数` after the year it is for, `令和8年度総合職採用予定数`, heads them too.)
+        let year = Array("年度".unicodeScalars)
+        let dated = head.indices.dropLast().contains { head[$0] == year[0] && head[$0 + 1] == year[1] }
+        return ends("採用予定") || ends("と採用予定数") || ends("・採用予定数") || (dated && ends("採用予定数"))
     }
 
     /// Whether `title` is `word` and a note in brackets after it, nothing else.
