@@ -42,7 +42,7 @@ struct AssignmentsParser {
                 return AssignmentRecord(cohortFiscalYear: cohort, asOf: asOf, rows: long, page: page)
             }
             // Each unit over a count naming its track (an organisation chart's row of boxes).
-            if let chart = block.table.flatMap({ CountsUnderUnits.rows($0, page: page) }) {
+            if let chart = CountsUnderUnits.rows(from: index, in: part.blocks) {
                 return AssignmentRecord(cohortFiscalYear: cohort, asOf: asOf, rows: chart, page: page)
             }
             // Units each ending in a pair `8／6`, the tracks' order named by a line of the section.

@@ -104,6 +104,8 @@ enum BulletedAssignments {
     private nonisolated(unsafe) static let countThenTrack = #/(?<count>[0-9〇一二三四五六七八九十百]+)[名人]\((?<track>[^()]+)\)/#
     private nonisolated(unsafe) static let trackThenCount = #/(?<track>[^0-9〇一二三四五六七八九十百]+)(?<count>[0-9〇一二三四五六七八九十百]+)[名人]/#
     private nonisolated(unsafe) static let trackLabelCount = #/(?<track>事務|技術)系?(?<count>[0-9]{1,4})/#
+    /// Both tracks each straight before a count or a dash (`事務3技術-`), the spaces taken out.
+    private nonisolated(unsafe) static let spacedPair = #/(事務|技術)系?([0-9]{1,4}|[-‐―−ー－])(事務|技術)系?([0-9]{1,4}|[-‐―−ー－])/#
 
     /// `２名（事務系）` → (2, 0); `事務系１名・技術系１名` → (1, 1); `技術系　二名` → (0, 2) (a count
     /// in kanji); nil for a count naming no track.
@@ -143,6 +145,15 @@ enum BulletedAssignments {
     static func labelCounts(_ raw: String) -> (administrative: Int, technical: Int)? {
         guard raw.unicodeScalars.contains(where: { $0 == "事" || $0 == "技" }) else { return nil }
         var result = (administrative: 0, technical: 0)
+        // `事務 3　技術 －`: an organisation chart's box, both tracks on one line set apart by
+        // spaces, a dash where no one went.
+        if let pair = Normalized.compact(raw).filter({ $0 != " " }).wholeMatch(of: Self.spacedPair), pair.output.1 != pair.output.3 {
+            for (track, count) in [(pair.output.1, pair.output.2), (pair.output.3, pair.output.4)] {
+                let n = Int(count) ?? 0
+                if track == "事務" { result.administrative = n } else { result.technical = n }
+            }
+            return result
+        }
         for part in Normalized.compact(raw).split(whereSeparator: { $0 == "・" || $0 == "/" || $0 == "／" }) {
             guard let match = part.wholeMatch(of: Self.trackLabelCount), let count = Int(match.output.count) else { return nil }
             if match.output.track == "事務" { result.administrative += count } else { result.technical += count }

@@ -8,6 +8,18 @@
 /// is such a count closes the names above it, column by column; a chart too wide for its
 /// space may repeat the pattern under it.
 enum CountsUnderUnits {
+    /// The units of the table at `index` of `blocks` and of the tables straight after it that
+    /// read the same way: a chart's rows of boxes apart far enough (connectors between them)
+    /// to be tables of their own. Nil when the table at `index` is no such row.
+    static func rows(from index: Int, in blocks: [(page: Int, block: Block)]) -> [AssignmentRecord.Row]? {
+        guard let table = blocks[index].block.table, var found = rows(table, page: blocks[index].page) else { return nil }
+        for (page, block) in blocks[(index + 1)...] {
+            guard let next = block.table, let more = rows(next, page: page) else { break }
+            found += more
+        }
+        return found
+    }
+
     /// One row per unit of `table` (on `page`), when a row of two counts or more each naming
     /// its track stands under a name in every column; nil otherwise.
     static func rows(_ table: Table, page: Int) -> [AssignmentRecord.Row]? {
@@ -19,7 +31,8 @@ enum CountsUnderUnits {
             guard filled.count >= 2, counts.count == filled.count else { continue }
             for (c, (administrative, technical)) in zip(filled, counts) {
                 let names = table.rows[namesFrom..<r].compactMap { c < $0.count ? $0[c] : nil }
-                let unit = Normalized.compact(names.map(\.text).joined())
+                // `備蓄事業本部※2`: the mark points to a note; the unit is the name.
+                let unit = NoteMarkedUnit.name(Normalized.compact(names.map(\.text).joined()))
                 guard !unit.isEmpty, BulletedAssignments.trackCounts(unit) == nil, !["計", "合計"].contains(unit) else { return nil }
                 let boxes = (names + [cells[c]]).compactMap(\.box)
                 rows.append(AssignmentRecord.Row(

@@ -19,6 +19,8 @@ struct HiringParser {
         // Said by a line over the table or by a header cell (`採用者数／うち女性`).
         parser.slashedWomen = part.blocks.contains { $0.block.lines.contains { SlashedWomen.isLegend($0.text) } }
         parser.notedPlans = PlannedNote.plannedYears(in: pages.flatMap { page in NoteMarksBeside.notes(notes.filter { $0.page == page }.map(\.block)) })
+        // `R8年度★` under a legend `★…採用予定数`.
+        parser.notedPlans.formUnion(MarkedPlanLabels.years(in: part))
         // A chart is asked first: its rows of labels also pass for a table with odd columns.
         // A list of one line per year and a timeline are asked last: their lines are not a table's.
         guard var record = parser.chart(part, convention: convention)

@@ -1,6 +1,6 @@
 /// Hiring as a line chart of three series, 計, 事務系 and 技術系, each named by a label at its
-/// line's left end (no legend) and its figures only point labels (`11（3）` over a point),
-/// the years as axis labels on one baseline under the plot.
+/// line's left end or by a legend over the plot, and its figures only point labels (`11（3）`
+/// over a point), the years as axis labels on one baseline under the plot.
 ///
 /// The lines are graphics, so the labels are sorted out by height: each series' name stands
 /// beside its first point, so the names, top first, give the order the series stand in, and
@@ -38,8 +38,8 @@ enum NamedSeriesChart {
         .map { (y: $0.line.box.midY, role: ColumnRole(label: $0.text)) }
         .filter { [.administrative, .technical, .total].contains($0.role) }
         .sorted { $0.y < $1.y }
-        guard names.count == 3, Set(names.map(\.role)).count == 3 else { return nil }
-        let order = names.map(\.role)
+        let named = names.count == 3 && Set(names.map(\.role)).count == 3 ? names.map(\.role) : nil
+        guard let order = named ?? legend(tokens.filter { $0.line.box.y1 <= highest + em / 4 }) else { return nil }
         var rows: [HiringRecord.Row] = []
         for (c, label) in axis.enumerated() {
             guard labels[c].count == 3 else { return nil }
@@ -54,5 +54,18 @@ enum NamedSeriesChart {
                 total: total, administrative: value(.administrative), technical: value(.technical)))
         }
         return HiringRecord(rows: rows, technicalScope: nil, page: page)
+    }
+
+    /// The three series a legend over the plot names, left to right on one baseline: the
+    /// order they stand in, the upper one first (as `LineChartLabels.legend` reads two).
+    static func legend(_ tokens: [Token]) -> [ColumnRole]? {
+        let named = tokens.filter { Normalized.compact($0.text).count <= 4 }
+            .map { (token: $0, role: ColumnRole(label: $0.text)) }
+            .filter { [.administrative, .technical, .total].contains($0.role) }
+        guard named.count == 3, Set(named.map(\.role)).count == 3,
+            case let em = named.map(\.token.line.box.height).min()!,
+            named.allSatisfy({ abs($0.token.line.box.midY - named[0].token.line.box.midY) < em / 2 })
+        else { return nil }
+        return named.sorted { $0.token.midX < $1.token.midX }.map(\.role)
     }
 }
