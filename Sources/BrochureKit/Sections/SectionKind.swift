@@ -64,9 +64,10 @@ public enum SectionKind: String, Sendable, CaseIterable, Codable {
             let w = Array(word.unicodeScalars)
             return head.count > w.count && Array(head.suffix(w.count)) == w
         }
-        // (`採用予定数` after the year it is for, `令和8年度総合職採用予定数`, heads them too.)
+        // (`採用予定数` after the year and the exam or post it is for, `令和8年度総合職採用予定数`,
+        // heads them too; after the year alone it is a table's caption.)
         let year = Array("年度".unicodeScalars)
-        let dated = head.indices.dropLast().contains { head[$0] == year[0] && head[$0 + 1] == year[1] }
+        let dated = head.indices.dropLast().contains { head[$0] == year[0] && head[$0 + 1] == year[1] && head.count - ($0 + 2) > 5 }
         return ends("採用予定") || ends("と採用予定数") || ends("・採用予定数") || (dated && ends("採用予定数"))
     }
 
