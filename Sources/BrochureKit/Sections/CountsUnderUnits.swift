@@ -32,7 +32,7 @@ enum CountsUnderUnits {
             for (c, (administrative, technical)) in zip(filled, counts) {
                 let names = table.rows[namesFrom..<r].compactMap { c < $0.count ? $0[c] : nil }
                 // `備蓄事業本部※2`: the mark points to a note; the unit is the name.
-                let unit = NoteMarkedUnit.name(Normalized.compact(names.map(\.text).joined()))
+                let unit = UnitNoteMark.stripped(Normalized.compact(names.map(\.text).joined()))
                 guard !unit.isEmpty, BulletedAssignments.trackCounts(unit) == nil, !["計", "合計"].contains(unit) else { return nil }
                 let boxes = (names + [cells[c]]).compactMap(\.box)
                 rows.append(AssignmentRecord.Row(
