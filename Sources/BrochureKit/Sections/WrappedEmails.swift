@@ -21,43 +21,17 @@ enum WrappedEmails {
     }
 
     /// Whether `first` and `second` are the two halves of one address broken at its `@`: a
-    /// line ending in a local part and `@` over a domain, or a line ending in a bare local part
-    /// over `@` and a domain. The local part may follow a field's label (`E-mail：ninyou`).
+    /// line ending in `@` over the rest, or a line over `@` and the rest, the last word of the
+    /// first and the second making one address as `EmailAddress` reads it. The local part may
+    /// follow a field's label (`E-mail：ninyou`); a label alone (`Mail`) is none.
     static func joins(_ first: String, _ second: String) -> Bool {
-        if first.hasSuffix("@") {
-            return isLocalPart(trailingWord(String(first.dropLast()))) && isDomain(second)
-        }
-        guard second.hasPrefix("@") else { return false }
-        return isLocalPart(trailingWord(first)) && isDomain(String(second.dropFirst())) && !ContactsParser.isFieldLabel(first)
+        guard first.hasSuffix("@") || (second.hasPrefix("@") && !ContactsParser.isFieldLabel(first)) else { return false }
+        return (try? EmailAddress.parse(trailingWord(first) + second)) != nil
     }
 
     /// The text after the last label colon or space of `line`: the whole line when it has none.
     static func trailingWord(_ line: String) -> String {
         guard let separator = line.lastIndex(where: { ":： \u{3000}".contains($0) }) else { return line }
         return String(line[line.index(after: separator)...])
-    }
-
-    /// An address's local part and nothing else (`ninyou`, `a7610-07`, `jinji.saiyo`).
-    static func isLocalPart(_ text: String) -> Bool {
-        (1...64).contains(text.count) && text.allSatisfy { isDomainCharacter($0) || "._+".contains($0) }
-            && text.contains(where: isLetter) && !text.hasPrefix(".") && !text.hasSuffix(".")
-    }
-
-    /// A domain and nothing else: two or more dot-separated labels of letters, figures and
-    /// hyphens, the last of letters (`city.kumamoto.lg.jp`).
-    static func isDomain(_ text: String) -> Bool {
-        let labels = text.split(separator: ".", omittingEmptySubsequences: false)
-        guard labels.count >= 2, let last = labels.last, last.count >= 2,
-            last.allSatisfy(isLetter)
-        else { return false }
-        return labels.allSatisfy { label in
-            !label.isEmpty && label.allSatisfy(isDomainCharacter)
-        }
-    }
-
-    private static func isLetter(_ character: Character) -> Bool { character.isASCII && character.isLetter }
-
-    private static func isDomainCharacter(_ character: Character) -> Bool {
-        character.isASCII && (character.isLetter || character.isNumber || character == "-")
     }
 }
