@@ -81,6 +81,7 @@ struct RegionSegmenter {
         // that is only suspected of separating rows of different pitch.
         let independent = betweenHeadings
             ?? gutters.first { reading.separatesProse(region, at: $0, unit: unit) }
+            ?? gutters.first { reading.wrapsItems(region, at: $0, unit: unit) }
             ?? gutters.first { !reading.rowsAlign(region, at: ($0.lowerBound + $0.upperBound) / 2) }
             // (A note set smaller beside a table spans its rows, but is no column of it.)
             ?? gutters.first { reading.partsNote(region, at: $0) }

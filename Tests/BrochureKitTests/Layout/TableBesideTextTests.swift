@@ -77,4 +77,39 @@ struct TableBesideTextTests {
         #expect(lines.contains("事務系\t一般行政（社会人）\t13名"), "\(lines)")
         #expect(!lines.contains { $0.contains("13名") && $0.contains("※") }, "\(lines)")
     }
+    @Test("A list whose items wrap at the gutter is a page column, not a table's first column")
+    func wrappedItemsBesideTable() {
+        var b = PageBuilder()
+        // Routes on the left, each item broken where the column ends and continued under its
+        // text, the first item's end level with the heading of the column on the right.
+        b.text("出口徒歩約５分", x: 51.5, y: 498.6, size: 9)
+        b.text("・東京メトロ銀座線・南北線『溜池山王』駅８番出口徒歩", x: 42, y: 515.1, size: 9)
+        b.text("約５分", x: 51.5, y: 529.6, size: 9)
+        b.text("・東京メトロ有楽町線・半蔵門線・南北線『永田町』駅３", x: 42, y: 546.1, size: 9)
+        b.text("番出口徒歩約７分", x: 51.5, y: 560.6, size: 9)
+        // An exam table on the right, its rows level with the items by chance.
+        b.text("04 試験区分", x: 310.7, y: 496.7, size: 12)
+        b.text("令和6年度採用予定者の試験区分", x: 308.6, y: 519.9, size: 8.8)
+        b.text("区分", x: 319.4, y: 538.1, size: 8.2)
+        b.text("試験", x: 368.4, y: 538.1, size: 8.2)
+        b.text("内訳", x: 410, y: 538.1, size: 8.2)
+        // Each track's cell centred on its two rows; the first row's breakdown wraps.
+        b.text("事務系", x: 315.3, y: 566.4, size: 8.2)
+        b.text("大卒程度試験", x: 352, y: 558.9, size: 8.2)
+        b.text("法律：12名、経済：10名、政治・国", x: 410, y: 553.1, size: 8.2)
+        b.text("際：6名、教養：5名", x: 410, y: 564.6, size: 8.2)
+        b.text("院卒程度試験", x: 352, y: 579.6, size: 8.2)
+        b.text("行政：8名、法務：2名", x: 410, y: 579.6, size: 8.2)
+        b.text("技術系", x: 315.3, y: 607.9, size: 8.2)
+        b.text("大卒程度試験", x: 352, y: 600.4, size: 8.2)
+        b.text("工学：2名、数理科学・物理・地球科", x: 410, y: 594.6, size: 8.2)
+        b.text("学：1名、デジタル：1名", x: 410, y: 606.1, size: 8.2)
+        b.text("院卒程度試験", x: 352, y: 621.1, size: 8.2)
+        b.text("工学：2名、デジタル：1名", x: 410, y: 621.1, size: 8.2)
+        let lines = LayoutEngine().layout(b.page()).textLines
+        #expect(lines.contains("区分\t試験\t内訳"), "\(lines)")
+        #expect(lines.contains { $0.hasPrefix("事務系\t大卒程度試験\t法律") }, "\(lines)")
+        #expect(!lines.contains { $0.contains("約５分") && $0.contains("区分") }, "\(lines)")
+        #expect(!lines.contains { $0.contains("『永田町』") && $0.contains("法律") }, "\(lines)")
+    }
 }
