@@ -45,6 +45,11 @@ public struct LayoutEngine: Sendable {
         }
         blocks += BlockBuilder(bodySize: body, verticalPage: isVertical).build(found.rest)
         if !isVertical { blocks = LeaderRows.joining(blocks) }
+        // A sidebar and the main column beside it are read one after the other, left first.
+        if let cut = found.columnCut {
+            let order = ReadingOrder(vertical: isVertical)
+            return order.sort(blocks.filter { $0.box.midX < cut }) + order.sort(blocks.filter { $0.box.midX >= cut })
+        }
         return ReadingOrder(vertical: isVertical).sort(blocks)
     }
 

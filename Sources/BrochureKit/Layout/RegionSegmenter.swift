@@ -18,6 +18,8 @@ struct RegionSegmenter {
     struct Result {
         var tables: [(table: Table, lines: [TextLine])] = []
         var rest: [TextLine] = []
+        /// Where a sidebar's gutter runs (`SidebarColumn`): the two sides are read one after the other.
+        var columnCut: Double? = nil
     }
 
     func segment(_ lines: [TextLine]) -> Result {
@@ -29,7 +31,13 @@ struct RegionSegmenter {
         segmenter.sectionNames = Set(horizontal.map(\.text).filter { CharacterBound.atMost(12, EnglishGloss.stripped($0)) && SectionKind.opened(by: $0) != nil })
         segmenter.page = PageLines(
             lines: horizontal, flows: flows, sectionNames: segmenter.sectionNames, stacked: StackedTitle.find(in: horizontal))
-        segmenter.visit(Array(horizontal.indices), depth: 0, into: &result)
+        if let sidebar = SidebarColumn.split(segmenter.page, region: Array(horizontal.indices)) {
+            segmenter.visit(sidebar.side, depth: 1, into: &result)
+            segmenter.visit(sidebar.main, depth: 1, into: &result)
+            result.columnCut = sidebar.cut
+        } else {
+            segmenter.visit(Array(horizontal.indices), depth: 0, into: &result)
+        }
         // Rows a cut left under a table first, so the gap to a continuation is measured from
         // the table's real end; then continuations; then the rows under those.
         TableContinuations.absorbingTrailingRows(&result.tables, from: &result.rest)
