@@ -191,8 +191,18 @@ struct TableDetector {
     }
 
     /// Whether a header cell stands over two cells or more of one of the header rows under it.
+    ///
+    /// A short group label centred over a pair of sub-headers (`事務系` over `採用数 | うち女性`)
+    /// may reach neither of them, or only the edge of one: its centre in the gap between two
+    /// neighbouring cells under it is what says it heads both. Widening the left one's column
+    /// to it would pull the right sub-header into that column (`採用数うち女性`).
     static func spansCells(below cell: ClosedRange<Double>, in rows: [[ClosedRange<Double>]]) -> Bool {
-        rows.contains { row in row.filter { HeaderOnlyColumns.overlaps($0, cell) }.count >= 2 }
+        let centre = (cell.lowerBound + cell.upperBound) / 2
+        return rows.contains { row in
+            if row.filter({ HeaderOnlyColumns.overlaps($0, cell) }).count >= 2 { return true }
+            let sorted = row.sorted { $0.lowerBound < $1.lowerBound }
+            return zip(sorted, sorted.dropFirst()).contains { left, right in left.upperBound <= centre && centre <= right.lowerBound }
+        }
     }
 
     /// A two-column table of names and what they are (`制度 | 内容`), or three columns under a

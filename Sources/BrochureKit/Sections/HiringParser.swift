@@ -62,29 +62,37 @@ struct HiringParser {
         var record: HiringRecord? = nil
         for (index, (page, block)) in part.blocks.enumerated() {
             guard let raw = block.table, case let beside = part.blocks.filter({ $0.page == page }).map(\.block),
-                case let table = RepeatedHeaderHalves.stacked(HeaderAbove.attach(to: RowLabelsBeside.attach(to: raw, from: beside), from: beside)),
-                let found = TrackSubRowsBeside.parse(raw, beside: beside, page: page, notedPlans: notedPlans)
-                    ?? byRows(table, page: page, convention: convention) ?? byColumns(table, page: page, convention: convention)
+                case let table = RepeatedHeaderHalves.stacked(HeaderAbove.attach(to: RowLabelsBeside.attach(to: raw, from: beside), from: beside))
             else { continue }
-            guard var first = record else {
-                record = found
-                continue
-            }
-            // The women in a table of their own under a caption naming them (`うち女性（人）`).
-            if WomenTableApart.namesWomen(part.blocks, at: index), let merged = WomenTableApart.merge(first, women: found) {
-                record = merged
-                continue
-            }
-            let known = Set(first.rows.map(\.fiscalYear))
-            let added = found.rows.filter { !known.contains($0.fiscalYear) }
-            // Only a continuation: the same columns, years going on after the first table's.
-            guard !added.isEmpty, added.count == found.rows.count, let last = first.rows.map(\.fiscalYear).max(),
-                added.allSatisfy({ $0.fiscalYear > last })
-            else { continue }
-            first.rows += added
-            record = first
+            // Blocks of years stacked under headers of their own (`StackedYearBlocks`) are read
+            // one by one, each going on from the years before it.
+            let found = TrackSubRowsBeside.parse(raw, beside: beside, page: page, notedPlans: notedPlans).map { [$0] }
+                ?? StackedYearBlocks.split(table).compactMap { byRows($0, page: page, convention: convention) ?? byColumns($0, page: page, convention: convention) }
+            for piece in found { Self.add(piece, to: &record, blocks: part.blocks, at: index) }
         }
         return record
+    }
+
+    /// `record` with the years of `found`, a later table of the section: the women of a table
+    /// of their own, or years going on after the record's under the same columns.
+    private static func add(_ found: HiringRecord, to record: inout HiringRecord?, blocks: [(page: Int, block: Block)], at index: Int) {
+        guard var first = record else {
+            record = found
+            return
+        }
+        // The women in a table of their own under a caption naming them (`うち女性（人）`).
+        if WomenTableApart.namesWomen(blocks, at: index), let merged = WomenTableApart.merge(first, women: found) {
+            record = merged
+            return
+        }
+        let known = Set(first.rows.map(\.fiscalYear))
+        let added = found.rows.filter { !known.contains($0.fiscalYear) }
+        // Only a continuation: the same columns, years going on after the first table's.
+        guard !added.isEmpty, added.count == found.rows.count, let last = first.rows.map(\.fiscalYear).max(),
+            added.allSatisfy({ $0.fiscalYear > last })
+        else { return }
+        first.rows += added
+        record = first
     }
 
     /// Years down the first column, tracks across the header.
