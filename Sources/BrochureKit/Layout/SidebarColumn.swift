@@ -11,7 +11,8 @@ enum SidebarColumn {
     /// The gutter must run the full height and leave a side at most a fifth of the text's width
     /// wide, whose lines reach from the top fifth of the page's text to its bottom fifth (a
     /// column of table labels ends with its table, a side heading with its section) and do not
-    /// mostly stand level with the main column's lines (a table's label or count column does).
+    /// mostly stand level with the main column's lines (a table's label or count column does);
+    /// the main side must have no such gutter of its own.
     static func split(_ page: PageLines, region: [Int]) -> (side: [Int], main: [Int], cut: Double)? {
         guard region.count >= 8 else { return nil }
         let unit = page.em(region)
@@ -33,7 +34,11 @@ enum SidebarColumn {
             ] where sideWidth <= 0.2 * width && side.count >= 4 && main.count >= 4 {
                 let sideTop = side.lazy.map { page.boxes[$0].y0 }.min()!
                 let sideBottom = side.lazy.map { page.boxes[$0].y1 }.max()!
-                if sideTop - top <= 0.2 * height && bottom - sideBottom <= 0.2 * height, !rowsMeet(side, main, page) {
+                // (A main side cut by a gutter of its own from top to bottom is more columns of
+                // one table: its label column is no sidebar.)
+                if sideTop - top <= 0.2 * height && bottom - sideBottom <= 0.2 * height, !rowsMeet(side, main, page),
+                    page.gutters(main, bounds: page.bounds(main), minimum: 1.5 * unit).interior(page.bounds(main)).isEmpty
+                {
                     return (side, main, cut)
                 }
             }
