@@ -1,5 +1,5 @@
-/// Definition lists: a column of short terms (`育児休業`), each level with its definition in a
-/// column to its right (`子が3歳に達するまで` over a line of text).
+/// Definition lists: a column of short terms (`育児休業`, or badges centred on one axis, `Q1`,
+/// `A`), each level with its definition in a column to its right (`子が3歳に達するまで` over a line of text).
 extension ReadingOrder {
     /// Joins each term and the blocks of its definition into one unit, read term first.
     ///
@@ -25,7 +25,9 @@ extension ReadingOrder {
         var used: Set<Int> = []
         var seen: Set<Int> = []
         for first in terms where !seen.contains(first) {
-            let column = terms.filter { abs(box($0).x0 - box(first).x0) <= 1 }.sorted { box($0).y0 < box($1).y0 }
+            // One left edge, or one centre: terms set as badges (`Q1` over `A`) are centred.
+            let column = terms.filter { abs(box($0).x0 - box(first).x0) <= 1 || abs(box($0).midX - box(first).midX) <= 1 }
+                .sorted { box($0).y0 < box($1).y0 }
             seen.formUnion(column)
             // Runs of consecutive terms level with a first definition block at one edge.
             var run: [(term: Int, level: Int)] = []

@@ -126,7 +126,9 @@ struct RegionSegmenter {
         // A row holding a section heading beside other cells is two columns side by side, not
         // a table: a table never has a section heading in its body.
         for (table, lines) in found.tables {
-            if SectionNameInTableBody.found(in: table, sectionNames: sectionNames) { return false }
+            if SectionNameInTableBody.found(in: table, sectionNames: sectionNames) || SectionNameInTableBody.cut(in: table, sectionNames: sectionNames) {
+                return false
+            }
             if Self.headingBelowFirstRow(table, lines: lines, sectionNames: sectionNames) { return false }
             for row in table.rows where row.filter({ !$0.text.isEmpty }).count >= 2 {
                 // (Marked as a heading: bracketed, bulleted or numbered. A header cell such as

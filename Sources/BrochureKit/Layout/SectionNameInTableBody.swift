@@ -23,4 +23,18 @@ enum SectionNameInTableBody {
             }
         }
     }
+
+    /// Whether a row below the first holds a section's heading line cut into cells (`研修` |
+    /// `TRAINING`, a title and its English gloss): the detector parts the title from its gloss
+    /// at the gap between them, so the line matches no cell, but no table's row is a section's
+    /// heading. The heading of a column beside the table (its lines sharing the table's
+    /// baselines) read as rows of it.
+    static func cut(in table: Table, sectionNames: Set<String>) -> Bool {
+        let names = Set(sectionNames.map { $0.filter { !$0.isWhitespace } }.filter { !$0.isEmpty })
+        guard !names.isEmpty else { return false }
+        return table.rows.dropFirst(max(table.headerRowCount, 1)).contains { row in
+            let cells = row.map { $0.text.filter { !$0.isWhitespace } }
+            return zip(cells, cells.dropFirst()).contains { a, b in !a.isEmpty && !b.isEmpty && names.contains(a + b) }
+        }
+    }
 }

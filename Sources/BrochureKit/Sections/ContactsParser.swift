@@ -94,8 +94,12 @@ struct ContactsParser {
 
     /// Where a track's name is in `text`: `事務系`, `技術職`, or a bare `事務` / `技術` that ends
     /// the label (`［事務］`, `技術(土木)`) — not the start of a word (`事務局`, `技術監理課`).
-    private static func trackWordRange(_ text: String) -> Range<String.Index>? {
-        for word in ["事務系", "技術系", "事務職", "技術職"] { if let range = text.range(of: word) { return range } }
+    /// Nor the start of `技術職員` / `事務職員` (technical or clerical staff): an office's name
+    /// (`庶務課 技術職員担当`, the second line of an office), not a track's label.
+    static func trackWordRange(_ text: String) -> Range<String.Index>? {
+        for word in ["事務系", "技術系", "事務職", "技術職"] {
+            if let range = text.range(of: word), range.upperBound == text.endIndex || text[range.upperBound] != "員" { return range }
+        }
         for word in ["事務", "技術"] {
             guard let range = text.range(of: word) else { continue }
             if range.upperBound == text.endIndex || "]】〕〉》(".contains(text[range.upperBound]) { return range }

@@ -22,7 +22,10 @@ enum EditionFinder {
             }
         }
         let masthead = issueDate(layout, inMasthead: true)
-        let dated = [newest, masthead].compactMap { $0 }.max()
+        // A date the first page says it was issued on (`令和8年4月発行` at a sidebar's foot) is
+        // the brochure's own wherever it stands, as the masthead's is: the word says so.
+        let issued = issueDate(layout, saying: true)
+        let dated = [newest, masthead, issued].compactMap { $0 }.max()
         return (dated ?? issueDate(layout) ?? colophonDate(layout)).map {
             BrochureDocument.Edition(year: $0.year, asOf: "\($0.year)-\($0.month < 10 ? "0" : "")\($0.month)")
         }
@@ -42,14 +45,15 @@ enum EditionFinder {
     /// or a table cell dates an event, not the brochure. `inMasthead`: only a line that starts
     /// in the top quarter of the page, where the title is, rather than a date further down
     /// (a history table the layout did not see as one, a box about a colleague's intake).
-    static func issueDate(_ layout: DocumentLayout, inMasthead: Bool = false) -> YearMonth? {
+    /// `saying`: only a date followed by the word for issued, made or revised, on any line.
+    static func issueDate(_ layout: DocumentLayout, inMasthead: Bool = false, saying: Bool = false) -> YearMonth? {
         guard let first = layout.pages.first else { return nil }
         var newest: YearMonth? = nil
         for block in first.blocks where block.kind != .table {
             for line in block.lines where !inMasthead || line.box.y0 < first.height / 4 {
                 let text = Normalized.compact(line.text).filter { $0 != " " }
                 guard text.count <= 20 else { continue }
-                for suffix in issueSuffixes where text.hasSuffix(suffix) {
+                for suffix in issueSuffixes where text.hasSuffix(suffix) && !(saying && suffix.isEmpty) {
                     let date = String(text.dropLast(suffix.count))
                     if let found = standalone(date) { newest = later(newest, found) }
                 }

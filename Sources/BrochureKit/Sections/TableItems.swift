@@ -14,7 +14,9 @@ enum TableItems {
         let header = first.map { Normalized.compact($0.text) }
         let namesColumns = header.filter { !$0.isEmpty && $0.count <= 8 && columnWords.contains(where: $0.contains) }.count >= 2
         if table.columns.count == 2 || namesColumns {
-            return byRows(table, skipping: namesColumns ? max(table.headerRowCount, 1) : table.headerRowCount, page: page)
+            // A Q&A's first question (`Q1 | …？`) heads no columns, whatever the detector took it for.
+            let asked = QuestionItems.isQuestionMark(header[0])
+            return byRows(table, skipping: namesColumns ? max(table.headerRowCount, 1) : asked ? 0 : table.headerRowCount, page: page)
         }
         // Boxes side by side: every cell of the first row a name, every column text below. A
         // band of stages over the names (`妊娠 | 出産 | 育児` over `妊娠中の通勤緩和 | 出産休暇 | …`,

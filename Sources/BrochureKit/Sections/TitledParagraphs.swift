@@ -85,7 +85,7 @@ struct TitledParagraphs {
             }
         }
         if let open = current, !open.text.isEmpty { items.append(open) }
-        return items.map { var item = $0; item.title = Self.cleanTitle(item.title); return QuestionItems.named(item) }.filter { !Self.isCareerStep($0.title) }
+        return QuestionItems.paired(items.map { var item = $0; item.title = Self.cleanTitle(item.title); return item }).map(QuestionItems.named).filter { !Self.isCareerStep($0.title) }
     }
 
     /// A title without the marker or number set before it: `■テレワーク`, `01 テレワーク`,
