@@ -19,7 +19,7 @@ enum SectionNameInTableBody {
             // column beside `令和6年度採用者` over a group of columns is a header row.)
             return row.indices.contains { c in
                 let scalars = row[c].text.unicodeScalars.filter { !$0.properties.isWhitespace }
-                return c != named && scalars.filter(TableDetector.isDigit).count * 10 >= max(scalars.count, 1) * 3
+                return c != named && !opensWithYear(row[c].text) && scalars.filter(TableDetector.isDigit).count * 10 >= max(scalars.count, 1) * 3
             }
         }
     }
@@ -36,5 +36,13 @@ enum SectionNameInTableBody {
             let cells = row.map { $0.text.filter { !$0.isWhitespace } }
             return zip(cells, cells.dropFirst()).contains { a, b in !a.isEmpty && !b.isEmpty && names.contains(a + b) }
         }
+    }
+
+    /// `2023年度採用`: a Western year opening the cell heads a cohort's columns; its digits are
+    /// no figure, so `配属先` beside it is a header row (one the header count, which goes by
+    /// digits, takes for the body).
+    static func opensWithYear(_ text: String) -> Bool {
+        let head = text.prefix(5)
+        return head.count == 5 && head.last == "年" && YearLabel.gregorian(String(head)) != nil
     }
 }

@@ -50,14 +50,16 @@ struct ExamBreakdownParser {
             // A grid of categories by levels, counts where they meet.
             // Its levels in a header row (`ExamGrid`), over a row of tracks (`ExamLevelTrackHeader`),
             // or in blocks set apart above it (`ExamColumnHeads`),
-            // or down the side under track-grouped categories (`ExamLevelRows`), or none (`ExamTrackPairColumns`).
+            // or down the side under track-grouped categories (`ExamLevelRows`), or none (`ExamTrackPairColumns`),
+            // or the tracks down the side, the level in a title (`ExamTrackRows`).
             if let table = block.table, case let grid = ExamGrid.entries(in: table, page: page),
                 case let tracked = grid.isEmpty ? ExamLevelTrackHeader.entries(in: table, page: page) : grid,
                 case let heads = tracked.isEmpty ? ExamColumnHeads.entries(in: table, page: page, above: part.blocks.filter { $0.page == page }.map(\.block)) : tracked,
                 case let found = heads.isEmpty ? ExamLevelRows.entries(in: table, page: page) + ExamTrackPairColumns.entries(in: table, page: page) : heads,
-                !found.isEmpty
+                case let byTrack = found.isEmpty ? ExamTrackRows.entries(in: table, page: page, titles: Self.titles(before: index, in: part)) : found,
+                !byTrack.isEmpty
             {
-                gridEntries += found
+                gridEntries += byTrack
                 gridPage = gridPage ?? page
                 continue
             }
@@ -165,6 +167,13 @@ struct ExamBreakdownParser {
         // The rest printed on a later page (`ExamPageNote`) joins this breakdown.
         if ExamPageNote.pointsOnward(in: part.blocks, from: page) { breakdown.continues = true }
         return breakdown
+    }
+
+    /// The section's heading and the lines of the prose blocks before block `index` on its
+    /// page, top to bottom: the titles a table there may take its exam level from.
+    static func titles(before index: Int, in part: SectionSegmenter.Part) -> [String] {
+        let page = part.blocks[index].page
+        return [part.heading] + part.blocks[..<index].filter { $0.page == page && $0.block.table == nil }.flatMap { $0.block.lines.map(\.text) }
     }
 
     /// `2026年度 試験区分別の採用予定数` → 2026: a heading or caption that opens with its year

@@ -27,11 +27,14 @@ enum ExamCellLines {
             // A row that names its track in a cell of its own (`事務職 | 事務 | 48名`, the track
             // repeated on every row) has its categories right of it: there a track word is a name.
             let trackCell = spanning ?? ExamTrackedRowNames.trackColumn(of: row)
+            // Under a track's own row (`事務系 | 115名`) a track word names a category.
+            let group = ExamTrackedRowNames.groupLabel(in: table, above: r)
             for (c, cell) in row.enumerated() {
                 guard let box = cell.box else { continue }
                 let whole = Normalized.compact(cell.text)
                 let named = trackCell.map { c > $0 && ExamTrackedRowNames.isName(whole, beside: row[$0].text) } ?? false
                     || (ExamTrackedRowNames.headsCategories(table, column: c) && ExamTrackedRowNames.isName(whole, beside: nil))
+                    || group.map { ExamTrackedRowNames.isName(whole, beside: $0) } == true
                 // A cell naming a track or level is a label, not a list of categories.
                 guard !whole.isEmpty, named || Track(label: whole) == .other, ExamBreakdownParser.level(named: whole) == nil else { continue }
                 let texts = cell.lines.isEmpty ? [cell.text] : cell.lines

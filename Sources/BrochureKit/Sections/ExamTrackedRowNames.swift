@@ -1,6 +1,7 @@
 /// Categories that hold a track word (`事務`, `事務（キャリア）`) in the rows of a table that
 /// repeats the track in a cell of its own on every row (`事務職 | 事務 | 48名`), or in the
-/// column a header names `区分` (`試験 | 区分 | 予定数` under a `【事務】` title).
+/// column a header names `区分` (`試験 | 区分 | 予定数` under a `【事務】` title), or under a
+/// row of the track's own (`事務系 | 115名` over `総合事務職 | 90名`).
 ///
 /// A cell naming a track is read as a label, so `事務` beside `48名` would give no item. When
 /// the row's track already stands in a cell to its left, a second track word further right
@@ -33,6 +34,19 @@ enum ExamTrackedRowNames {
             return labels.count >= 2 && labels.count < cells.count
                 && labels.allSatisfy(isTrackLabel)
         }
+    }
+
+    /// The label of the track row heading row `row` (`事務系 | 115名` over `総合事務職 | 90名`):
+    /// the nearest row above it in the body holding a track's label (`事務系`: only a label
+    /// says 系) and nothing but its total beside it. Under it every row is one of its
+    /// categories, so a track word there (`総合事務職`, `警察事務職`) names a category.
+    static func groupLabel(in table: Table, above row: Int) -> String? {
+        for r in stride(from: row - 1, through: table.headerRowCount, by: -1) {
+            let cells = table.rows[r].map { Normalized.compact($0.text) }.filter { !$0.isEmpty }
+            guard let first = cells.first else { continue }
+            if ExamGrid.namesTrack(first) && isTrackLabel(first) && cells.dropFirst().allSatisfy(ExamCellLines.isBareCount) { return first }
+        }
+        return nil
     }
 
     /// Whether a header cell of `table` names column `column` the categories' (`区分`, `試験区分`).
