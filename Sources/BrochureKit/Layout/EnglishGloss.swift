@@ -6,12 +6,24 @@
 /// too long, so two tables set side by side under `配属実績 PLACEMENT` and `試験区分
 /// EXAMINATION` were tested as one and read as one table across both columns.
 enum EnglishGloss {
-    /// `text` without a trailing run of capitals and spaces after a space (`配属実績`); the
-    /// text itself when it has no such gloss or is nothing but one.
+    /// `text` without a trailing run of capitals and spaces after a space (`配属実績`), and a
+    /// year after them (`RECRUITMENT 2026`); the text itself when it has no such gloss or is
+    /// nothing but one.
     static func stripped(_ text: String) -> String {
         let scalars = text.unicodeScalars
-        guard let last = scalars.last, ("A"..."Z").contains(last) else { return text }
+        guard let last = scalars.last else { return text }
         var start = scalars.endIndex
+        // A gloss may carry the edition's year (`採用予定 RECRUITMENT 2026`): part of the gloss.
+        if ("0"..."9").contains(last) {
+            let year = scalars.suffix(5)
+            guard year.count == 5, year.first == " ", year.dropFirst().allSatisfy({ ("0"..."9").contains($0) }),
+                case let before = scalars.index(start, offsetBy: -5), before > scalars.startIndex,
+                ("A"..."Z").contains(scalars[scalars.index(before: before)])
+            else { return text }
+            start = before
+        } else if !("A"..."Z").contains(last) {
+            return text
+        }
         while start > scalars.startIndex, case let previous = scalars[scalars.index(before: start)],
             ("A"..."Z").contains(previous) || previous == " " || previous == "&" || previous == "\u{3000}"
         {

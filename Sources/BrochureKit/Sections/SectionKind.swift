@@ -68,7 +68,9 @@ public enum SectionKind: String, Sendable, CaseIterable, Codable {
         // heads them too; after the year alone it is a table's caption.)
         let year = Array("年度".unicodeScalars)
         let dated = head.indices.dropLast().contains { head[$0] == year[0] && head[$0 + 1] == year[1] && head.count - ($0 + 2) > 5 }
-        return ends("採用予定") || ends("と採用予定数") || ends("・採用予定数") || (dated && ends("採用予定数"))
+        // (`採用予定` alone with a gloss after it, `採用予定 RECRUITMENT 2026`, is the heading too.)
+        let glossed = end < title.endIndex && head.elementsEqual("採用予定".unicodeScalars)
+        return glossed || ends("採用予定") || ends("と採用予定数") || ends("・採用予定数") || (dated && ends("採用予定数"))
     }
 
     /// Whether `title` is `word` and a note in brackets after it, nothing else.

@@ -45,8 +45,9 @@ struct SectionSegmenter {
                 }
                 // A section name set as the first line of a block (`採用窓口` over its first
                 // entry, in the same type): the line opens the section, the rest belongs to it.
+                // (Its English gloss, `採用予定 RECRUITMENT 2026`, is no part of its length.)
                 if block.table == nil, block.lines.count >= 2, let first = block.lines.first,
-                    SectionKind.strippedTitle(first.text).count <= 8, let kind = SectionKind.opened(by: first.text)
+                    SectionKind.strippedTitle(EnglishGloss.stripped(first.text)).count <= 8, let kind = SectionKind.opened(by: first.text)
                 {
                     if let open = current { parts.append(open) }
                     current = Part(kind: kind, heading: first.text, headingSize: first.fontSize, page: page.number)

@@ -56,6 +56,14 @@ struct GlossedHeadingsTests {
         #expect(EnglishGloss.stripped("配属実績") == "配属実績")
     }
 
+    @Test("A gloss carrying a year is stripped with it; a year alone after a title is no gloss", arguments: [
+        ("採用予定 RECRUITMENT 2026", "採用予定"), ("採用実績 2026", "採用実績 2026"), ("RECRUITMENT 2026", "RECRUITMENT 2026"),
+        ("配属実績 ASSIGNMENT 202", "配属実績 ASSIGNMENT 202"),
+    ])
+    func glossWithYear(_ text: String, _ stripped: String) {
+        #expect(EnglishGloss.stripped(text) == stripped)
+    }
+
     @Test("A long heading level with a section heading (04 採用予定数（試験区分別）, 16 characters) heads a column too: the tables under the two are cut apart")
     func longHeadingBesideSectionHeading() {
         var b = PageBuilder()

@@ -33,6 +33,18 @@ struct SectionSegmenterTests {
         #expect(SectionSegmenter.sectionOpening(text) == kind)
     }
 
+    @Test("A title with an English gloss and a year over its caption in the same type opens its section")
+    func glossedTitleOverCaption() {
+        let found = Self.kinds { b in
+            b.text("研修制度", x: 40, y: 60, size: 12)
+            b.text("新規採用職員研修で、奨学金・留学生支援の制度と窓口対応を学びます。", x: 40, y: 80, size: 8)
+            b.text("採用予定 RECRUITMENT 2026", x: 40, y: 200, size: 9)
+            b.text("令和8年度職員採用試験（大学卒業程度）採用予定数", x: 40, y: 212, size: 9)
+            b.text("事務（総合）20名、事務（地域限定）4名", x: 40, y: 240, size: 8)
+        }
+        #expect(found == [.training, .examBreakdown])
+    }
+
     @Test("A table caption with a unit note names no section, though it holds a section word")
     func unitNoteCaption() {
         #expect(SectionKind.opened(by: "総合職の採用者数（年度別）（単位：人）") == nil)
