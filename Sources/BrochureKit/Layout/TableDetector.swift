@@ -36,23 +36,8 @@ struct TableDetector {
             // A caption set beside the table's first row (a sentence across several columns)
             // is not a row of it.
             let runWidth = bands[first...end].map(\.box).reduce(bands[first].box) { $0.union($1) }.width
-            let isLong = { (line: TextLine) in line.text.count >= 15 || (line.text.count >= 12 && line.box.width >= 0.4 * runWidth) }
-            let isCaption = { (band: RowBand) in band.lines.contains(where: isLong) }
-            while first < end, isCaption(bands[first]) {
+            while first < end, bands[first].lines.contains(where: { $0.text.count >= 15 || ($0.text.count >= 12 && $0.box.width >= 0.4 * runWidth) }) {
                 first += 1
-            }
-            // Nor is a section's heading set larger above such a caption (caught in a row with
-            // a line of the column beside it): the table starts under the caption. Only a
-            // caption over a header row counts, before the first row with figures, and only one
-            // heading the rows from their left edge (not a column's caption beside other rows).
-            if let body = (first...end).first(where: { bands[$0].lines.contains { Self.isNumeric($0.text) } }), body - first >= 2,
-                let caption = (first..<(body - 1)).last(where: { isCaption(bands[$0]) }),
-                case let type = Median.of(bands[caption...end].flatMap { $0.lines.map(\.box.height) }, or: 0),
-                let left = bands[body...end].flatMap({ $0.lines.map(\.box.x0) }).min(),
-                bands[caption].lines.contains(where: { isLong($0) && $0.box.x0 <= left + type }),
-                bands[first..<caption].contains(where: { $0.lines.contains { $0.box.height >= 1.2 * type } })
-            {
-                first = caption + 1
             }
             if end > first, let table = makeTable(Array(bands[first...end])) {
                 for i in first...end { used[i] = true }
