@@ -68,14 +68,14 @@ enum QuestionItems {
     }
 
     /// `Q`, `Q1`, `Q.2`, `Q 3`: a question's mark and number, nothing else.
-    static func isQuestionMark(_ title: String) -> Bool {
-        guard title.first == "Q" else { return false }
-        return title.dropFirst().allSatisfy { ($0.isASCII && $0.isNumber) || $0 == "." || $0 == " " } && title.count <= 4
-    }
+    static func isQuestionMark(_ title: String) -> Bool { isMark(title, letter: "Q") }
 
     /// `A`, `A1`, `A.`: an answer's mark, nothing else.
-    static func isAnswerMark(_ title: String) -> Bool {
-        guard title.first == "A" else { return false }
+    static func isAnswerMark(_ title: String) -> Bool { isMark(title, letter: "A") }
+
+    /// `letter`, then at most three digits, dots or spaces.
+    private static func isMark(_ title: String, letter: Character) -> Bool {
+        guard title.first == letter else { return false }
         return title.dropFirst().allSatisfy { ($0.isASCII && $0.isNumber) || $0 == "." || $0 == " " } && title.count <= 4
     }
 
