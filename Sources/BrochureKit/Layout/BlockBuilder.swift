@@ -22,6 +22,8 @@ struct BlockBuilder {
                 let gap = line.box.y0 - last.box.y1
                 guard gap > -0.3 * em, gap <= 0.9 * em, Self.sameFamily(line.fontName, last.fontName),
                     abs(line.fontSize - last.fontSize) <= 0.15 * max(line.fontSize, last.fontSize),
+                    // (A line set larger and indented under a caption is the first item's name.)
+                    !(line.fontSize >= 1.05 * last.fontSize && line.box.x0 >= last.box.x0 + 0.3 * em),
                     abs(line.box.x0 - block.box.x0) <= 1.6 * em
                         || line.box.xOverlap(last.box) >= 0.6 * min(line.box.width, last.box.width)
                 else { continue }
