@@ -19,9 +19,10 @@ enum JapaneseEraParser {
         var text: String
     }
 
-    private static func pool(_ pattern: String) -> ICUPool<ICUDateParser> {
+    private static func pool(_ pattern: String) -> ICUMemo<ICUDateParser, ICUDateFields?> {
         do {
-            return ICUPool(prototype: try ICUDateParser(pattern: pattern)) { (p) throws(NormalizationError) in try p.clone() }
+            let pool = ICUPool(prototype: try ICUDateParser(pattern: pattern)) { (p) throws(NormalizationError) in try p.clone() }
+            return ICUMemo(pool: pool) { (parser, text) in parser.parse(text) }
         } catch {
             fatalError("BrochureKit: \(error.localizedDescription)")
         }
@@ -107,7 +108,7 @@ enum JapaneseEraParser {
         let month = try capture(match, "month").map { (text) throws(NormalizationError) in try JapaneseNumeral.value(of: Substring(text), original: original) }
         let day = try capture(match, "day").map { (text) throws(NormalizationError) in try JapaneseNumeral.value(of: Substring(text), original: original) }
         let icuText: String
-        let pool: ICUPool<ICUDateParser>
+        let pool: ICUMemo<ICUDateParser, ICUDateFields?>
         if letter {
             icuText = "\(era.letter)\(writtenYear)"
             pool = letterPool
@@ -122,7 +123,7 @@ enum JapaneseEraParser {
             icuText = "\(era.name)\(yearText == "元" ? "元" : String(writtenYear))年"
             pool = yearPool
         }
-        let fields = try pool.withResource { (parser) throws(NormalizationError) in parser.parse(icuText) }
+        let fields = try pool.answer(for: icuText)
         guard let fields, fields.parsedLength == icuText.utf16.count else {
             throw .impossibleEraDate(matched, reason: "ICU's Japanese calendar does not accept “\(icuText)”")
         }

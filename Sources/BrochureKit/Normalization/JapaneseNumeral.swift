@@ -17,9 +17,10 @@ public enum JapaneseNumeral {
             || daiji[c] != nil
     }
 
-    private static let spellout: ICUPool<ICUSpellout> = {
+    private static let spellout: ICUMemo<ICUSpellout, (value: Double, parsedUTF16: Int)?> = {
         do {
-            return ICUPool(prototype: try ICUSpellout(locale: "ja")) { (p) throws(NormalizationError) in try p.clone() }
+            let pool = ICUPool(prototype: try ICUSpellout(locale: "ja")) { (p) throws(NormalizationError) in try p.clone() }
+            return ICUMemo(pool: pool) { (format, text) in format.parse(text) }
         } catch {
             fatalError("BrochureKit: \(error.localizedDescription)")
         }
@@ -91,7 +92,7 @@ public enum JapaneseNumeral {
 
     /// A pure-kanji run through ICU's spell-out rules; it must be read completely.
     static func kanjiValue(_ text: String, original: String) throws(NormalizationError) -> Int {
-        let parsed = try spellout.withResource { (format) throws(NormalizationError) in format.parse(text) }
+        let parsed = try spellout.answer(for: text)
         guard let parsed, parsed.parsedUTF16 == text.utf16.count else { throw .notANumber(original) }
         guard parsed.value >= 0, parsed.value < 9.0e15, parsed.value == parsed.value.rounded() else {
             throw .numberOutOfRange(original)
