@@ -87,7 +87,10 @@ struct RegionSegmenter {
         let betweenHeadings = reading.betweenHeadings(region, gutters: gutters)
         // A gutter running text borders is a page column's edge: cut there before any gutter
         // that is only suspected of separating rows of different pitch.
-        let independent = betweenHeadings
+        // (A header row said twice parts two tables first: its cells, `試験区分` twice, may pass
+        // for two section headings, which would cut the second table inside itself.)
+        let independent = gutters.first { reading.partsRepeatedHeader(region, at: $0) }
+            ?? betweenHeadings
             ?? gutters.first { reading.separatesProse(region, at: $0, unit: unit) }
             ?? gutters.first { reading.wrapsItems(region, at: $0, unit: unit) }
             ?? gutters.first { !reading.rowsAlign(region, at: ($0.lowerBound + $0.upperBound) / 2) }
