@@ -19,6 +19,10 @@ struct AssignmentsParser {
         if let listed = BulletedAssignments.rows(in: part.blocks) {
             return AssignmentRecord(cohortFiscalYear: cohort, asOf: asOf, rows: listed, page: part.blocks.first?.page ?? part.page)
         }
+        // A run of `unit N名` items per track after its bracketed label (`InlineRunAssignments`).
+        if let runs = InlineRunAssignments.rows(in: part.blocks) {
+            return AssignmentRecord(cohortFiscalYear: cohort, asOf: asOf, rows: runs, page: runs.first?.provenance?.page ?? part.page)
+        }
         let pairOrder = PairedCountColumns.order(in: [part.heading] + part.blocks.filter { $0.block.table == nil }.flatMap { $0.block.lines.map(\.text) })
         // A label per unit between two bars, the count at each bar's end (`BarEndCounts`).
         if let bars = BarEndCounts.rows(in: part.blocks) {

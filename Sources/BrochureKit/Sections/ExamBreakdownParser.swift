@@ -148,6 +148,8 @@ struct ExamBreakdownParser {
                     provenance: Provenance(page: piece.page, box: piece.box, text: piece.raw))))
             }
         }
+        // An exam's strip with its total over its categories is no category (`ExamStripTotals`).
+        listed = ExamStripTotals.dropped(listed)
         // A sentence, where it reads more than the list reading did in its blocks.
         let sentences = ExamProseRuns.sentenceEntries(of: part.blocks, skipping: columns.used, listed: &listed)
         firstPage = [firstPage, sentences.first?.provenance?.page].compactMap { $0 }.min()

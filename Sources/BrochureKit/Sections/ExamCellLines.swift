@@ -36,7 +36,10 @@ enum ExamCellLines {
                     || (ExamTrackedRowNames.headsCategories(table, column: c) && ExamTrackedRowNames.isName(whole, beside: nil))
                     || group.map { ExamTrackedRowNames.isName(whole, beside: $0) } == true
                 // A cell naming a track or level is a label, not a list of categories.
-                guard !whole.isEmpty, named || Track(label: whole) == .other, ExamBreakdownParser.level(named: whole) == nil else { continue }
+                // (A track word after a qualifier, `一般事務`, is a category's: `ExamTrackedRowNames.isQualifiedName`.)
+                guard !whole.isEmpty, named || Track(label: whole) == .other || ExamTrackedRowNames.isQualifiedName(whole),
+                    ExamBreakdownParser.level(named: whole) == nil
+                else { continue }
                 let texts = cell.lines.isEmpty ? [cell.text] : cell.lines
                 let height = box.height / Double(texts.count)
                 lineCount[[r, c]] = texts.count
@@ -45,7 +48,7 @@ enum ExamCellLines {
                     let line = Line(text: text, box: Rect(x0: box.x0, y0: box.y0 + Double(i) * height, x1: box.x1, y1: box.y0 + Double(i + 1) * height), cell: [r, c])
                     if isBareCount(text) {
                         counts.append(line)
-                    } else if isName(text) || (named && texts.count == 1) {
+                    } else if isName(text) || (named && texts.count == 1) || ExamTrackedRowNames.isQualifiedName(text) {
                         names.append(line)
                     }
                 }

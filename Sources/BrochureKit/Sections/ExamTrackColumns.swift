@@ -38,7 +38,15 @@ enum ExamTrackColumns {
     static func entries(among lines: [Line], page: Int) -> (entries: [ExamBreakdown.Entry], used: Set<Int>) {
         let isCell = { (line: Line) in ExamGrid.count(in: line.text) != nil || ExamGrid.isNone(line.text) }
         // A category name, or a total's label (`合計`).
-        let isName = { (line: Line) in (ExamCellLines.isName(line.text) || ColumnRole(label: line.text) == .total) && !isCell(line) }
+        // A track word in the column of the categories (`事務` under `行政・法律`, `経済`) is one
+        // of them: the track labels head the columns of counts.
+        let plain = lines.filter { ExamCellLines.isName($0.text) && !isCell($0) }
+        let inCategoryColumn = { (line: Line) in
+            Track(label: line.text) != .other && !ExamGrid.namesTrack(line.text) && ExamBreakdownParser.level(named: line.text) == nil
+                && ExamBreakdownParser.looksLikeCategory(Substring(line.text)) && !line.text.contains(where: { $0.isASCII && $0.isNumber })
+                && plain.contains { abs($0.box.x0 - line.box.x0) <= 1 && $0.box.y0 < line.box.y0 }
+        }
+        let isName = { (line: Line) in (ExamCellLines.isName(line.text) || ColumnRole(label: line.text) == .total || inCategoryColumn(line)) && !isCell(line) }
         var cells: [Cell] = []
         for count in lines where isCell(count) {
             // The track label over the count's column, the nearest above it.

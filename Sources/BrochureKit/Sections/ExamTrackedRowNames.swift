@@ -57,6 +57,19 @@ enum ExamTrackedRowNames {
         }
     }
 
+    /// Whether `text` (normalised) is a category holding a track word after a qualifier
+    /// (`一般事務`, `研究推進事務`, `研究技術支援`): a track's label names its track first (`事務系`,
+    /// `事務職`, `技術（土木）`) or says 系 (`総合職事務系`), so a name that does neither labels no track.
+    static func isQualifiedName(_ text: String) -> Bool {
+        Track(label: text) != .other && !ExamGrid.namesTrack(text) && !trackWords.contains { text.hasPrefix($0) }
+            // (A kanji numeral inside a word is no figure: `一般事務`'s `一`.)
+            && ExamBreakdownParser.looksLikeCategory(Substring(text)) && !text.contains(where: { $0.isASCII && $0.isNumber })
+            && ExamBreakdownParser.level(named: text) == nil
+    }
+
+    /// The words `Track` reads a track from.
+    private static let trackWords = ["事務", "技術", "理工"]
+
     /// Whether `text` (normalised), right of the row's track label `label` (if any), is a category.
     /// The `…職` form of a name is one too (`事務職`, `学校事務職` beside `土木職`): the label
     /// it would repeat is the cell to its left, already told apart by `label`.

@@ -14,7 +14,9 @@ enum HeaderRowAbove {
         guard let first = table.rows.first, !first.dropFirst().contains(where: { isTrack($0.text) }) else { return nil }
         let em = table.rows.flatMap { $0.compactMap(\.box) }.map(\.height).min() ?? 10
         let lines = blocks.filter { $0.table == nil && $0.lines.count == 1 }.map { $0.lines[0] }
-            .filter { $0.box.x0 >= table.box.x0 - em && $0.box.x1 <= table.box.x1 + em }
+            // A label centred over a narrow column of counts may stand out past the grid's
+            // edge (`技術職` over single digits): its centre is over the grid.
+            .filter { $0.box.x0 >= table.box.x0 - em && $0.box.midX <= table.box.x1 + em }
         func above(_ top: Double) -> [TextLine] {
             lines.filter { $0.box.y1 <= top + em / 4 && $0.box.y1 >= top - 3 * em }
         }

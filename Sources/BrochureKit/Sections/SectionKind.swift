@@ -45,7 +45,13 @@ public enum SectionKind: String, Sendable, CaseIterable, Codable {
         // `採用予定` alone heads the hires planned by exam; inside a longer text (a table's
         // `採用予定数` column, `採用予定者の…`) it names no section.
         // (So does `採用予定（大学卒業程度）`: the word and the exam it is for, in brackets.)
-        if title.elementsEqual("採用予定".unicodeScalars) || Self.bracketedAfter("採用予定", title) || Self.namesPlannedHires(title) { return .examBreakdown }
+        // Two topics joined by `・` (`配属・採用予定 ASSIGNMENT & 2026`): each a word of its own,
+        // so the first, a one-word heading (`配属`), opens its section.
+        if let lead = Self.compoundLead(title) { return lead }
+        // `採用予定数` numbered as a panel's or a chapter's title (`01 採用予定数`): no column
+        // label is numbered.
+        let numbered = heading.unicodeScalars.first.map(TableDetector.isDigit) == true && title.elementsEqual("採用予定数".unicodeScalars)
+        if numbered || title.elementsEqual("採用予定".unicodeScalars) || Self.bracketedAfter("採用予定", title) || Self.namesPlannedHires(title) { return .examBreakdown }
         return title.count <= 3 ? shortWords[String(String.UnicodeScalarView(title))] : nil
     }
 

@@ -239,7 +239,8 @@ struct SectionSegmenter {
         guard block.lines.count == 1, let line = block.lines.first else { return false }
         // In body type only a title (`8 仕事と家庭の両立支援`); a longer line naming a section
         // word, or one that says where (`…での`), is a caption or an item (`警察大学校での初任幹部研修`).
+        // (Its English gloss, `採用予定 EXAMINATION 2026`, is no part of its length.)
         let title = SectionKind.strippedTitle(line.text)
-        return title.count <= 16 && !title.contains("。") && !title.contains("での")
+        return SectionKind.strippedTitle(EnglishGloss.stripped(line.text)).count <= 16 && !title.contains("。") && !title.contains("での")
     }
 }
