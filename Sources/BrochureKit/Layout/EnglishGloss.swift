@@ -8,7 +8,9 @@
 enum EnglishGloss {
     /// `text` without a trailing run of capitals and spaces after a space (`配属実績`), and a
     /// year after them (`RECRUITMENT 2026`); the text itself when it has no such gloss or is
-    /// nothing but one.
+    /// nothing but one. A gloss set in words with small letters (`採用実績 Recruitment`,
+    /// `働き方 Work style`) is stripped too when it opens with a capital: the title alone is
+    /// as short as when the gloss is in capitals.
     static func stripped(_ text: String) -> String {
         let scalars = text.unicodeScalars
         guard let last = scalars.last else { return text }
@@ -18,19 +20,22 @@ enum EnglishGloss {
             let year = scalars.suffix(5)
             guard year.count == 5, year.first == " ", year.dropFirst().allSatisfy({ ("0"..."9").contains($0) }),
                 case let before = scalars.index(start, offsetBy: -5), before > scalars.startIndex,
-                ("A"..."Z").contains(scalars[scalars.index(before: before)])
+                case let letter = scalars[scalars.index(before: before)], ("A"..."Z").contains(letter) || ("a"..."z").contains(letter)
             else { return text }
             start = before
-        } else if !("A"..."Z").contains(last) {
+        } else if !("A"..."Z").contains(last) && !("a"..."z").contains(last) {
             return text
         }
         while start > scalars.startIndex, case let previous = scalars[scalars.index(before: start)],
-            ("A"..."Z").contains(previous) || previous == " " || previous == "&" || previous == "\u{3000}"
+            ("A"..."Z").contains(previous) || ("a"..."z").contains(previous) || previous == " " || previous == "&" || previous == "\u{3000}"
         {
             start = scalars.index(before: start)
         }
-        // A gloss follows a title after a space; a Latin word alone is no gloss.
-        guard start > scalars.startIndex, scalars[start] == " " || scalars[start] == "\u{3000}" else { return text }
+        // A gloss follows a title after a space; a Latin word alone is no gloss. It opens
+        // with a capital (`Work style`; not `e-mail`'s tail).
+        guard start > scalars.startIndex, scalars[start] == " " || scalars[start] == "\u{3000}",
+            let first = scalars[start...].first(where: { $0 != " " && $0 != "\u{3000}" }), ("A"..."Z").contains(first)
+        else { return text }
         return String(scalars[..<start])
     }
 

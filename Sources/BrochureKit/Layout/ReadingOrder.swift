@@ -144,9 +144,17 @@ struct ReadingOrder {
         }
         // A section heading under the gap that reaches into two of the columns above starts a
         // new arrangement (two columns under a row of three boxes), whatever lines up elsewhere.
+        // A column's last block may be narrower than the column (notes under a table): it
+        // stands for the blocks right above it that end near the gap too. (A title with its
+        // gloss in smaller type, `採用予定 EXAMINATION 2026`, is a heading in any type.)
+        let columnSpans = near.map { a in
+            above.filter { c in
+                boxes[c].y1 >= gapTop - 6 * tolerance && boxes[c].y1 <= boxes[a].y0 + 0.5 && boxes[c].xOverlap(boxes[a]) > 0
+            }.reduce(boxes[a]) { $0.union(boxes[$1]) }
+        }
         if starting.contains(where: { b in
-            let reached = near.filter { boxes[$0].xOverlap(boxes[b]) > tolerance }
-            return headingLines[b] != nil && reached.contains { l in reached.contains { boxes[$0].x0 >= boxes[l].x1 } }
+            let reached = columnSpans.filter { $0.xOverlap(boxes[b]) > tolerance }
+            return (headingLines[b] != nil || titles[b]) && reached.contains { l in reached.contains { $0.x0 >= l.x1 } }
         }) {
             return false
         }

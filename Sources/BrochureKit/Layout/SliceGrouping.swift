@@ -60,7 +60,7 @@ struct SliceGrouping {
             // Section headings side by side head two columns: what follows them, down to the
             // first slice that crosses the left edge of the right-hand heading, is theirs (the
             // left column's text may run wider than its short heading).
-            if let columns = headingGutter, gap <= 2.5 * unit, continuesHeadedColumns(slice, columns) {
+            if let columns = headingGutter, gap <= 2.5 * unit, continuesHeadedColumns(slice, columns, first: groups[groups.count - 1].count == 1) {
                 groups[groups.count - 1].append(slice)
                 shared = page.gutters(groups[groups.count - 1].flatMap { $0 }, bounds: span, minimum: minimum)
                 groupHasFlow = groupHasFlow || hasFlow
@@ -116,12 +116,20 @@ struct SliceGrouping {
     /// Whether a slice goes on under two section headings side by side: nothing in it overlaps
     /// the gap between them; or, when it has text on both sides, the left column's text runs
     /// wider than its short heading but stops short of the right-hand heading.
-    private func continuesHeadedColumns(_ slice: [Int], _ columns: ClosedRange<Double>) -> Bool {
+    ///
+    /// Nor does a slice of one side only that crosses no edge end them: the right column's text
+    /// set within half an em left of its heading (a card's title), or, as the `first` slice
+    /// under the headings, a caption under the left heading wider than it (when the column
+    /// beside it starts lower down, the caption is a slice alone). Further down, a line of the
+    /// left column alone running into the gap opens another arrangement (a table across both).
+    private func continuesHeadedColumns(_ slice: [Int], _ columns: ClosedRange<Double>, first: Bool) -> Bool {
         let edge = columns.upperBound - 0.5 * unit
         let boxes = slice.lazy.map { page.boxes[$0] }
         if !boxes.contains(where: { $0.x0 < columns.upperBound - 0.5 && $0.x1 > columns.lowerBound + 0.5 }) { return true }
-        let bothSides = boxes.contains { $0.x1 <= edge } && boxes.contains { $0.x0 >= edge }
-        return bothSides && !boxes.contains { $0.x0 < edge && $0.x1 > edge }
+        guard !boxes.contains(where: { $0.x0 < edge && $0.x1 > edge }) else { return false }
+        let leftSide = boxes.contains { $0.x1 <= edge }
+        let rightSide = boxes.contains { $0.x0 >= edge }
+        return rightSide || (leftSide && first)
     }
 
     /// Whether a slice is headings only, every line words set a third larger than the region's

@@ -46,9 +46,10 @@ enum SumSubRows {
         return (Table(box: table.box, columns: table.columns, rows: collapsed, headerRowCount: start), labels)
     }
 
-    /// `計` or `合計` alone in a cell.
+    /// `計`, `合計` or `小計` alone in a cell. A band per year is a subtotal of the table as a
+    /// whole (its level rows `学部卒` / `大学院修了` summed), so it is often printed `小計`.
     static func isSum(_ text: String) -> Bool {
-        ["計", "合計"].contains(Normalized.compact(text))
+        ["計", "合計", "小計"].contains(Normalized.compact(text))
     }
 
     /// Whether, in each of `columns`, the last row's leading number is the other rows' added up.

@@ -59,6 +59,8 @@ struct GlossedHeadingsTests {
     @Test("A gloss carrying a year is stripped with it; a year alone after a title is no gloss", arguments: [
         ("採用予定 RECRUITMENT 2026", "採用予定"), ("採用実績 2026", "採用実績 2026"), ("RECRUITMENT 2026", "RECRUITMENT 2026"),
         ("配属実績 ASSIGNMENT 202", "配属実績 ASSIGNMENT 202"),
+        ("採用実績 Recruitment", "採用実績"), ("働き方 Work style", "働き方"), ("01 採用予定数 Positions 2026", "01 採用予定数"),
+        ("連絡先 e-mail", "連絡先 e-mail"), ("担当 mail", "担当 mail"),
     ])
     func glossWithYear(_ text: String, _ stripped: String) {
         #expect(EnglishGloss.stripped(text) == stripped)

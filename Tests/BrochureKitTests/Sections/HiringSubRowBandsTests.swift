@@ -22,6 +22,23 @@ struct HiringSubRowBandsTests {
         #expect(HiringParserTests.read(record) == ["2021 14/7 13/7 1/0", "2022 16/9 14/8 2/1", "2023p 14/- 11/- 3/-"])
     }
 
+    @Test("Each year spans 学部卒 / 大学院修了＊1 / 小計 sub-rows, the totals not printed: the 小計 row is the year's figure")
+    func subtotalRowOfEachBand() {
+        let record = HiringParser().parse(HiringParserTests.part([
+            ["年度", "区分", "事務職", "技術職"],
+            ["", "学部卒", "9（5）", "3（1）"],
+            ["2021年度", "大学院修了＊1", "2（1）", "6（1）"],
+            ["", "小計", "11（6）", "9（2）"],
+            ["", "学部卒", "10（6）", "2（0）"],
+            ["2022年度", "大学院修了＊1", "1（0）", "7（2）"],
+            ["", "小計", "11（6）", "9（2）"],
+            ["", "学部卒", "12", "4"],
+            ["2023年度（予定）＊2", "大学院修了＊1", "3", "8"],
+            ["", "小計", "15", "12"],
+        ], header: 1))
+        #expect(HiringParserTests.read(record) == ["2021 20/8 11/6 9/2", "2022 20/8 11/6 9/2", "2023p 27/- 15/- 12/-"])
+    }
+
     @Test("A 計 row that is not its band's sum is no band; sub-rows naming the tracks are the long format")
     func bandsNeedTheirSums() {
         func table(_ rows: [[String]]) -> (Table, [YearLabel?]) {
