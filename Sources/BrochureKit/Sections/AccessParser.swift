@@ -24,15 +24,24 @@ struct AccessParser {
         // Route lines wrap; join them and split before each operator or line name that starts one.
         var routes: [Access.Route] = []
         var pending = ""
+        var pendingLines: [String] = []
         var pendingStart: (Int, Rect)? = nil
+        // The lines of a table read by its station column (`路線 | 駅 | 出口 | 徒歩`) are its rows'
+        // cells: read as route lines, its header (`最寄り駅`) would name a station without 『』.
+        let tableLines = Set(part.blocks.filter { entry in entry.block.table.map { !AccessTable.routes($0, page: entry.page).isEmpty } ?? false }
+            .flatMap { $0.block.lines.map(\.box) })
         func flush() {
             // Several routes in one sentence (`…『天神』駅 12番出口から徒歩約3分、地下鉄七隈線
             // 『天神南』駅…、西鉄バス『市役所北口』停留所から…`): one route per clause naming a station.
             let clauses = pending.split(separator: "、").map(String.init).filter { $0.contains("『") && $0.contains("』") }
+            if clauses.isEmpty, !pending.contains("『"), let route = BareStation.route(pendingLines, start: pendingStart) {
+                routes.append(route)
+            }
             for text in clauses.count >= 2 ? clauses : [pending] {
                 if let route = Self.route(text, start: pendingStart) { routes.append(route) }
             }
             pending = ""
+            pendingLines = []
             pendingStart = nil
         }
         for (page, line) in lines[(addressIndex + 1)...] {
@@ -40,12 +49,14 @@ struct AccessParser {
             // station in 『』 opens one whatever its line starts with (`◆つくばエクスプレス『研究学園』…`).
             // (A circled number, `①`, is a marker too: compacted, it would read as a figure.)
             let text = Normalized.compact(String(line.text.drop { Self.markers.contains($0) || $0.unicodeScalars.allSatisfy { (0x2460...0x2473).contains($0.value) } }))
-            let named = pending.contains("『") && pending.contains("』")
+            // (A station named without 『』, `JR長野駅 善光寺口`, names the route as well.)
+            let named = pending.contains("『") && pending.contains("』") || pending.contains("駅") && BareStation.find(in: pendingLines) != nil
             let startsRoute = Self.operators.contains { text.hasPrefix($0) }
-                || (named && (text.contains("線") || text.contains("『")))
+                || (named && (text.contains("線") || text.contains("『") || text.contains("駅") && BareStation.find(in: [text]) != nil))
             if startsRoute && !pending.isEmpty { flush() }
             if pendingStart == nil { pendingStart = (page, line.box) }
             pending += text
+            if !tableLines.contains(line.box) { pendingLines.append(text) }
         }
         flush()
         // Routes set as a table under a header naming the station column.

@@ -7,6 +7,7 @@ import Foundation
 /// Reads the 採用窓口 section: one contact per track label, then its office, phones, e-mails.
 struct ContactsParser {
     func parse(_ part: SectionSegmenter.Part) -> [Contact] {
+        if let tree = ContactTree.contacts(part) { return tree }
         var contacts: [Contact] = []
         /// `other`: a label that names no track, kept only with a phone or an e-mail (a
         /// `受付時間` row is no contact).
@@ -147,13 +148,18 @@ struct ContactsParser {
         var emails: [String] = []
         var officeText = ""
         var location: String? = nil
+        /// Set at a postal address: it and the lines after it (routes) are the access's, no office's.
+        var addressed = false
         for line in WrappedEmails.joined(Self.joiningBrackets(lines.flatMap(fields))) where line.contains(where: { $0.isLetter || $0.isNumber }) {
             let foundPhones = (try? PhoneNumber.all(in: line)) ?? []
             let foundEmails = (try? EmailAddress.all(in: line)) ?? []
             phones += foundPhones.map { Contact.Phone(number: $0.formatted, note: $0.note) }
             emails += foundEmails.map(\.address)
+            if !officeText.isEmpty, foundPhones.isEmpty, foundEmails.isEmpty, AccessParser.looksLikeAddress(line) { addressed = true }
             guard foundPhones.isEmpty && foundEmails.isEmpty && !isFieldLabel(line) && !isKicker(line) && !ContactAsides.isNote(line)
-                && !ContactAsides.isHours(line) else { continue }
+                && !ContactAsides.isHours(line) && !addressed else { continue }
+            // A building's line under its field's name (`所在地 つくば中央第1 本部・情報棟`): the name is no part of it.
+            let line = Self.withoutFieldName(line)
             // A building and floor set on a line of its own (`経済産業省本館7階`).
             if location == nil, !line.contains("("), !line.contains(")"), isLocation(line), !officeText.isEmpty,
                 line.unicodeScalars.contains(where: TableDetector.isDigit)
@@ -239,6 +245,15 @@ struct ContactsParser {
         let inside = line[line.index(after: open)..<line.index(before: line.endIndex)]
         return inside.count >= 3 && inside.count <= 16 && ["都", "道", "府", "県"].contains { inside.contains($0) }
             && ["市", "区", "町", "村"].contains { inside.hasSuffix($0) }
+    }
+
+    /// `line` without a leading field name naming where (`所在地`, `住所`) and its colon.
+    static func withoutFieldName(_ line: String) -> String {
+        for name in ["所在地", "住所"] where line.hasPrefix(name) {
+            let rest = line.dropFirst(name.count).drop { ":： \u{3000}".contains($0) }
+            return rest.isEmpty ? line : String(rest)
+        }
+        return line
     }
 
     /// An English kicker in capitals (`ACCESS` over the next section's heading): no office.

@@ -26,10 +26,16 @@ struct SectionSegmenter {
                 // A line right under a bare item number (`02` over `テレワークと出張の両立`) is
                 // that item's title, whatever section its words name.
                 // (Asked last: most blocks name no section.)
+                // (A title glossed in English, `お問い合わせ CONTACT & ACCESS` beside a chapter's
+                // tab `06`, heads a section: no item's title is glossed.)
+                // An item set as the items above it (`■信州の森で働く研修` after `■テレワーク`) is
+                // the next of them, whatever section its words name.
                 if isHeadingLike(block), case let text = Self.captionTitle(block) ?? Self.titleLines(block).map(\.text).joined(),
                     let kind = SectionKind.opened(by: text),
                     kind != current?.kind || block.kind == .heading && !Self.isItemTitle(block, of: current),
-                    !(block.kind != .heading && current?.blocks.last.map { TitledParagraphs.isBareMarker($0.block) } == true)
+                    !(block.kind != .heading && current?.blocks.last.map { TitledParagraphs.isBareMarker($0.block) } == true
+                        && EnglishGloss.stripped(text) == text),
+                    !Self.isNextItem(block, of: current)
                 {
                     if let open = current { parts.append(open) }
                     current = Part(kind: kind, heading: text, headingSize: Self.headingSize(block.lines[0]), page: page.number)
@@ -80,6 +86,7 @@ struct SectionSegmenter {
                         && block.lines[0].text.contains(where: { $0.isLetter || $0.isNumber }) && !Self.isFigure(block.lines[0].text)
                         && block.lines[0].text.trimmingWhitespace().count >= 2
                         || block.lines[0].fontSize >= open.headingSize * 0.9 && Self.closesSection(block)
+                        || Self.isGlossedPeer(block, of: open)
                 {
                     parts.append(open)
                     current = nil
@@ -177,6 +184,40 @@ struct SectionSegmenter {
         return size < 0.95 * part.headingSize && part.blocks.contains { $0.block.kind == .heading && abs($0.block.lines[0].fontSize - size) <= 0.05 * size }
     }
 
+    /// Whether a one-line block is the next item of the open section of items, set as one
+    /// already in it is: the same leading mark (`■`) and type size, smaller than the section's
+    /// heading. Its words may name another section (`■信州の森で働く研修` among initiatives).
+    static func isNextItem(_ block: Block, of part: Part?) -> Bool {
+        guard let part, [.initiatives, .supportSystems].contains(part.kind), block.lines.count == 1, let line = block.lines.first,
+            let mark = line.text.first, TitledParagraphs.startsWithMarker(String(mark)), line.fontSize < 0.95 * part.headingSize
+        else { return false }
+        return part.blocks.contains { entry in
+            entry.block.lines.contains { $0.text.first == mark && abs($0.fontSize - line.fontSize) <= 0.05 * line.fontSize }
+        }
+    }
+
+    /// Whether a heading is the next section's, glossed in English as section titles are
+    /// (`配属・採用予定 ASSIGNMENT & 2026`) and set as large as the open section's heading: it
+    /// ends that section though its words name none we read. (An item's title is no larger
+    /// than its section's heading, nor glossed.)
+    static func isGlossedPeer(_ block: Block, of part: Part) -> Bool {
+        guard block.lines.count == 1, case let line = block.lines[0], line.orientation == .horizontal, isGlossed(line.text),
+            headingSize(line) >= 0.95 * part.headingSize
+        else { return false }
+        return line.text.unicodeScalars.contains(where: Script.isCJK)
+    }
+
+    /// Whether `text` ends in an English gloss after a space: capitals, `&` and figures
+    /// (`ASSIGNMENT & 2026`), two capitals at least.
+    static func isGlossed(_ text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars)
+        func glossy(_ s: Unicode.Scalar) -> Bool { ("A"..."Z").contains(s) || ("0"..."9").contains(s) || " &\u{3000}".unicodeScalars.contains(s) }
+        var start = scalars.count
+        while start > 0, glossy(scalars[start - 1]) { start -= 1 }
+        guard start > 0, start < scalars.count, scalars[start] == " " || scalars[start] == "\u{3000}" else { return false }
+        return scalars[start...].filter { ("A"..."Z").contains($0) }.count >= 2
+    }
+
     /// Whether a heading names a part of a brochure that is none of our sections: questions
     /// and answers.
     static func closesSection(_ block: Block) -> Bool {
@@ -239,8 +280,8 @@ struct SectionSegmenter {
         guard block.lines.count == 1, let line = block.lines.first else { return false }
         // In body type only a title (`8 仕事と家庭の両立支援`); a longer line naming a section
         // word, or one that says where (`…での`), is a caption or an item (`警察大学校での初任幹部研修`).
-        // (Its English gloss, `採用予定 EXAMINATION 2026`, is no part of its length.)
-        let title = SectionKind.strippedTitle(line.text)
-        return SectionKind.strippedTitle(EnglishGloss.stripped(line.text)).count <= 16 && !title.contains("。") && !title.contains("での")
+        // (Its English gloss, `採用予定 EXAMINATION 2026`, `お問い合わせ CONTACT & ACCESS`, is no part of its length.)
+        let title = SectionKind.strippedTitle(EnglishGloss.stripped(line.text))
+        return title.count <= 16 && !title.contains("。") && !title.contains("での")
     }
 }

@@ -19,6 +19,7 @@ struct TitledParagraphs {
     func split(_ part: SectionSegmenter.Part) -> [Item] {
         var items: [Item] = []
         var current: Item? = nil
+        let measures = Self.measures(part.blocks)
         for (page, block) in NameColumn.interleaved(part.blocks) {
             if let table = block.table {
                 let found = TableItems.items(in: table, page: page)
@@ -64,6 +65,11 @@ struct TitledParagraphs {
                         || (Self.titleLike(text) && (block.lines.count == 1 || line.box.width < 0.8 * block.box.width)))
                     && !(current.map { $0.text.isEmpty && (Self.setUnder($0, line) || block.kind != .heading && (Self.setBeside($0, line, page: page) || Self.centredBeside($0, block, page: page))) } ?? false)
                     && !(current.map { $0.text.isEmpty } == true && (Self.isField(text) || Self.isField(Normalized.text(line.text))))
+                    // A lone line filling its column's measure under a title still without text is
+                    // that text's first line, broken off at the column's foot (`林務部の現場で…県土
+                    // の8割を占め`, going on at the next column's top), not a title.
+                    && !(current.map { $0.text.isEmpty } == true && block.kind != .heading && block.lines.count == 1
+                        && Self.fillsMeasure(line, page: page, measures))
                     // A period set over the text of the name above it, in one block (`2日` /
                     // `妻の出産に伴う…`), is that item's, not the next item's name.
                     && !(current.map { $0.text.isEmpty } == true && block.lines.count > 1 && part.kind == .supportSystems
@@ -126,6 +132,29 @@ struct TitledParagraphs {
         if (2...8).contains(word.count), (1...2).contains(number.count), number.allSatisfy({ $0.isASCII && $0.isNumber }) { return true }
         return !text.isEmpty && text.count <= 3 && text.unicodeScalars.allSatisfy {
             ($0.properties.numericType != nil && !(0x4E00...0x9FFF).contains($0.value)) || "■□◆◇●○◎▶▷▼▽★☆.".unicodeScalars.contains($0)
+        }
+    }
+
+    /// The first lines of the section's paragraphs, with their pages: a block of two lines or
+    /// more whose first line runs as far right as any of its others runs its column's full
+    /// measure. (A term over its longer note, `育児休業` / `（子が3歳に達するまで）`, is no paragraph.)
+    static func measures(_ blocks: [(page: Int, block: Block)]) -> [(page: Int, box: Rect)] {
+        blocks.compactMap { entry in
+            let lines = entry.block.lines
+            guard entry.block.table == nil, lines.count >= 2, case let first = lines[0].box,
+                lines.dropFirst().allSatisfy({ $0.box.x1 <= first.x1 + 0.5 * max(first.height, 1) })
+            else { return nil }
+            return (entry.page, first)
+        }
+    }
+
+    /// Whether `line` starts where another paragraph's first line does and ends within a
+    /// character of its end: it runs the column's full measure, as running text does and a
+    /// title does not.
+    static func fillsMeasure(_ line: TextLine, page: Int, _ measures: [(page: Int, box: Rect)]) -> Bool {
+        let em = max(line.box.height, 1)
+        return measures.contains {
+            page == $0.page && $0.box != line.box && abs($0.box.x0 - line.box.x0) <= 0.5 * em && abs($0.box.x1 - line.box.x1) <= em
         }
     }
 

@@ -1,0 +1,85 @@
+/// A station named without 『』 on a route: `JR長野駅 善光寺口`, `つくばエクスプレスつくば駅 A3出口`,
+/// or `東京メトロ丸ノ内線・千代田線` over `国会議事堂前駅 1番出口`.
+///
+/// Most brochures set the station in 『』, which says where its name starts. Without them the
+/// name is what stands before `駅` after the last line's or operator's name (`…線`, `JR`,
+/// `…エクスプレス`), or what opens a line of the route when a line was named on a line before
+/// (the station set under its line, a list's second row). A name before `駅` is taken only on
+/// a route: a line named before it, and an exit or a time after it (`…口`, `…分`, `下車`); a
+/// sentence naming a station in passing (`長野駅からバス…`, in brackets) gives none.
+enum BareStation {
+    /// Where the first station of a route's lines (compacted, markers dropped) is: the line's
+    /// index and the name's range in it, `駅` left out.
+    static func find(in lines: [String]) -> (line: Int, range: Range<String.Index>)? {
+        var lined = false
+        for (i, text) in lines.enumerated() {
+            var from = text.startIndex
+            while let station = text[from...].firstIndex(of: "駅") {
+                from = text.index(after: station)
+                var start = station
+                while start > text.startIndex, isNameCharacter(text[text.index(before: start)]) { start = text.index(before: start) }
+                let name: Range<String.Index>
+                if let after = endOfLastLineWord(text[start..<station]) {
+                    name = after..<station
+                } else if start == text.startIndex, lined {
+                    name = start..<station
+                } else {
+                    continue
+                }
+                let length = text.distance(from: name.lowerBound, to: name.upperBound)
+                guard (1...12).contains(length), !nearest.contains(String(text[name])), leadsOn(String(text[from...]) + lines[(i + 1)...].joined()) else { continue }
+                return (i, name)
+            }
+            if endOfLastLineWord(text[...]) != nil { lined = true }
+        }
+        return nil
+    }
+
+    /// The route of `lines` with its station named without 『』, read as `AccessParser.route`
+    /// reads one with them: the lines named before the station, its exit and walking time.
+    /// Text the layout set between the line's name and the station (`徒歩3分`, a time right-
+    /// aligned on the row above) is read after the station.
+    static func route(_ lines: [String], start: (Int, Rect)?) -> Access.Route? {
+        guard let (index, name) = find(in: lines) else { return nil }
+        let line = lines[index]
+        let before = lines[..<index].joined() + line[..<name.lowerBound]
+        // The lines' names end at the last line word; anything after it is no line's.
+        let cut = endOfLastLineWord(Substring(before)) ?? before.startIndex
+        let after = String(line[line.index(after: name.upperBound)...]) + lines[(index + 1)...].joined()
+        let text = before[..<cut] + "『" + line[name] + "』駅" + after + before[cut...]
+        guard var route = AccessParser.route(String(text), start: start) else { return nil }
+        route.provenance?.text = lines.joined()
+        return route
+    }
+
+    /// Words for the nearest station (`最寄り駅`), a header's or a caption's, no station's name.
+    static let nearest: Set<String> = ["最寄り", "最寄", "最寄の", "最寄りの"]
+
+    /// The words that end a line's or an operator's name: the station's name starts after them.
+    static let lineWords = ["線", "JR", "エクスプレス", "ライン", "ライナー", "モノレール", "メトロ", "電鉄", "鉄道", "地下鉄", "都営"]
+
+    /// Where the last line word of `text` ends, if it has one.
+    static func endOfLastLineWord(_ text: Substring) -> String.Index? {
+        var end = text.endIndex
+        while end > text.startIndex {
+            if lineWords.contains(where: { text[..<end].hasSuffix($0) }) { return end }
+            end = text.index(before: end)
+        }
+        return nil
+    }
+
+    /// Whether the route goes on from the station as a route does: an exit (`1番出口`, `善光寺口`),
+    /// a time (`徒歩3分`, `バス約10分`) or getting off (`下車`).
+    static func leadsOn(_ rest: String) -> Bool {
+        rest.contains("口") || rest.contains("分") || rest.contains("下車")
+    }
+
+    /// A character of a station's or line's name: kanji, kana, the long-vowel mark, Latin letters.
+    static func isNameCharacter(_ c: Character) -> Bool {
+        guard let scalar = c.unicodeScalars.first, c.unicodeScalars.count == 1 else { return false }
+        switch scalar.value {
+        case 0x3041...0x3096, 0x30A1...0x30FA, 0x30FC, 0x4E00...0x9FFF, 0x3005: return true
+        default: return scalar.isASCII && scalar.properties.isAlphabetic
+        }
+    }
+}
