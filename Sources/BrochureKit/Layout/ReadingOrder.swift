@@ -21,7 +21,11 @@ struct ReadingOrder {
                 return blocks[unit[0]].lines[0].em
             },
             titles: units.map { Self.namesSection(blocks[$0[0]]) },
-            named: units.map { Self.opensWithTitle(blocks[$0[0]]) })
+            named: units.map { Self.opensWithTitle(blocks[$0[0]]) },
+            opens: units.map { unit in
+                unit.contains { blocks[$0].lines.count == 1 && SectionKind.opened(by: EnglishGloss.stripped(blocks[$0].lines[0].text)) != nil }
+            },
+            numbers: units.map { unit in unit.contains { Self.isChapterNumber(blocks[$0]) } })
         return order.flatMap { units[$0].map { blocks[$0] } }
     }
 
@@ -104,13 +108,17 @@ struct ReadingOrder {
     /// `headingLines`: the line height of each unit that is a one-line section heading alone;
     /// `titles`: whether each unit opens with a one-line title naming a section, in any type;
     /// `named`: whether its first line names a section, even run into the lines under it.
-    private func sortUnits(_ boxes: [Rect], headings: [Bool], headingLines: [Double?], titles: [Bool], named: [Bool]) -> [Int] {
+    /// `opens`: whether a one-line block of the unit opens a section; `numbers`: whether the unit holds a chapter number (alone, or paired with its heading).
+    private func sortUnits(_ boxes: [Rect], headings: [Bool], headingLines: [Double?], titles: [Bool], named: [Bool], opens: [Bool], numbers: [Bool]) -> [Int] {
         let frame = boxes.map { vertical ? Rect(x0: $0.y0, y0: -$0.x1, x1: $0.y1, y1: -$0.x0) : $0 }
         var bands: [[Int]] = []
         var current: [Int] = []
         var bottom = -Double.infinity
         for i in frame.indices.sorted(by: { frame[$0].y0 < frame[$1].y0 }) {
-            if !current.isEmpty && frame[i].y0 > bottom && !continuesColumn(above: current, below: i, frame, headings: headings, headingLines: headingLines, titles: titles, named: named) {
+            if !current.isEmpty && frame[i].y0 > bottom
+                && (Self.opensChapter(above: current, first: i, frame, opens: opens, numbers: numbers)
+                    || !continuesColumn(above: current, below: i, frame, headings: headings, headingLines: headingLines, titles: titles, named: named))
+            {
                 bands.append(current)
                 current = []
             }

@@ -112,6 +112,7 @@ struct HoldoutFloorTests {
         Set(folder: "holdout22", count: 3, integrity: 0.86, tau: 0.97),
         Set(folder: "holdout23", count: 3, integrity: 0.82, tau: 0.96),
         Set(folder: "holdout24", count: 3, integrity: 0.84, tau: 0.96),
+        Set(folder: "holdout25", count: 3, integrity: 0.80, tau: 0.95),
     ])
     func floor(_ set: Set) throws {
         let names = Self.names(in: set.folder)

@@ -47,8 +47,9 @@ struct ChapterHeadingTests {
             L.block("働きやすさへの取組 WORK STYLE", x: 40, y: 100, size: 14, kind: .heading),
             L.block("■テレワーク", x: 40, y: 130, size: 10, kind: .heading),
             L.block("全職員がノートパソコンを持ち、自宅で勤務できます。", x: 40, y: 145),
-            L.block("配属・採用予定 ASSIGNMENT & 2026", x: 40, y: 200, size: 14, kind: .heading),
-            L.block("【事務系】危機管理部 4名、企画振興部 6名", x: 40, y: 230),
+            // (Not `配属・採用予定 ASSIGNMENT`, which opens the assignments by its first topic.)
+            L.block("職員の声 STAFF VOICE", x: 40, y: 200, size: 14, kind: .heading),
+            L.block("県庁の仕事は地域の暮らしに直結しています。", x: 40, y: 230),
         ])
         #expect(found.map(\.kind) == [.initiatives])
         #expect(found.first?.blocks.count == 2)
