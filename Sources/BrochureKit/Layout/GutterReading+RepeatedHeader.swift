@@ -1,16 +1,15 @@
 /// Gutters between two tables set side by side under the same header.
 extension GutterReading {
     /// Whether `gutter` parts a header row that says the same thing twice (`試験区分 予定数 |
-    /// 試験区分 予定数`), with words under the first cell of each half: two tables of one design
-    /// side by side (事務系 beside 技術系), each with its own label column.
+    /// 試験区分 予定数`), starting at the region's first column and captioned over each half: two
+    /// tables of one design side by side (事務系 beside 技術系), each with its own label column.
     ///
     /// Their rows keep one pitch and one another's baselines, so nothing else tells them from
     /// one wide table, and the widest gap is often inside the second table (its labels, then
     /// its right-aligned counts). Each half must have a caption of its own over its header
     /// (`事務系` over one, `技術系` over the other). Not so one table's column groups, which
-    /// repeat their sub-headers under captions too (`採用数 うち女性 | 採用数 うち女性`): under a
-    /// repeated group stand figures, and where a group is of names (`区分 人数 | 区分 人数`) the
-    /// table's own label column (`試験`) stands left of the first. A list wrapped into two
+    /// repeat their sub-headers under captions too (`採用数 うち女性 | 採用数 うち女性`, `区分 人数 |
+    /// 区分 人数`): the table's own label column (`年度`, `試験`) stands left of the first group. A list wrapped into two
     /// halves without captions is left as one table: its rows are read across, as printed.
     func partsRepeatedHeader(_ region: [Int], at gutter: ClosedRange<Double>) -> Bool {
         let rows = RowBand.bands(of: page.lines(region))
@@ -39,22 +38,8 @@ extension GutterReading {
                         && abs(caption.box.midX - middle) <= 0.25 * width
                 }
             }
-            guard captioned(cells.prefix(half), inside: left...gutter.lowerBound),
-                captioned(cells.suffix(half), inside: gutter.upperBound...Double.greatestFiniteMagnitude)
-            else { return false }
-            // Under each half's first header cell, between the half's edge and the next header
-            // cell: the labels of that half's rows.
-            let top = row.box.y1
-            func labels(from start: Double, to end: Double) -> Bool {
-                let under = region.map { page.lines[$0] }.filter {
-                    $0.box.y0 >= top - 0.5 && $0.box.x0 >= start - 0.5 && $0.box.x1 <= end + 0.5
-                }
-                let words = under.filter { line in
-                    line.text.contains(where: \.isLetter) && !line.text.unicodeScalars.contains(where: TableDetector.isDigit)
-                }
-                return words.count >= 2 && 3 * words.count >= 2 * under.count
-            }
-            return labels(from: left, to: cells[1].box.x0) && labels(from: gutter.upperBound, to: cells[half + 1].box.x0)
+            return captioned(cells.prefix(half), inside: left...gutter.lowerBound)
+                && captioned(cells.suffix(half), inside: gutter.upperBound...Double.greatestFiniteMagnitude)
         }
     }
 }

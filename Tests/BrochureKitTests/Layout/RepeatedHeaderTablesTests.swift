@@ -52,7 +52,7 @@ struct RepeatedHeaderTablesTests {
         #expect(firstEnd != nil && secondStart != nil && firstEnd! < secondStart!, "\(lines)")
     }
 
-    @Test("One table whose column groups repeat their sub-headers over figures stays one table")
+    @Test("One table whose column groups repeat their sub-headers, its years in a column left of them, stays one table")
     func groupedColumns() {
         var b = PageBuilder()
         b.text("年度", x: 60, y: 100, size: 8.8)
