@@ -4,6 +4,8 @@ public struct LayoutEngine: Sendable {
 
     /// Lines, tables, blocks and reading order of one page, from its glyphs' geometry only.
     public func layout(_ page: Page) -> PageLayout {
+        // A huge word printed behind the text is decoration, no text (`BackgroundWord`).
+        if let clean = BackgroundWord.removed(from: page) { return layout(clean) }
         // Text tilted a few degrees is turned level where it stands.
         if let level = SkewedText.deskewed(page) { return layout(level) }
         // Text set sideways is laid out on a page of its own turned upright, and read as a

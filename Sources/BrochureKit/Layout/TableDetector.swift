@@ -39,6 +39,7 @@ struct TableDetector {
             while first < end, bands[first].lines.contains(where: { $0.text.count >= 15 || ($0.text.count >= 12 && $0.box.width >= 0.4 * runWidth) }) {
                 first += 1
             }
+            if first < end, Self.headsFromAbove(bands[first], over: bands[(first + 1)...end]) { first += 1 }
             if end > first, let table = makeTable(Array(bands[first...end])) {
                 for i in first...end { used[i] = true }
                 tables.append(table)
@@ -188,6 +189,31 @@ struct TableDetector {
         let box = Rect.enclosing(bands.map(\.box))!
         let table = Table(box: box, columns: columns, rows: rows, headerRowCount: headerRows)
         return (table, bands.flatMap(\.lines))
+    }
+
+    /// Whether the first band of a run is a section's heading beside the table's unit caption
+    /// (`採用実績` at 14 pt at the left, `上級試験による採用者数（人）` at the right), not its first row.
+    ///
+    /// The heading is set a third larger than every line of the rows under it and holds no
+    /// figure; the caption beside it ends in the unit the table counts in (`（人）`,
+    /// `（単位：名）`); the rows hold figures. Caught as a row, the heading made the table read
+    /// as a column's kicker beside another column, and the table was cut in two at one of its
+    /// own gaps. (A heading beside another column's heading, `CONTACT`, is no table's caption.)
+    static func headsFromAbove(_ band: RowBand, over rows: ArraySlice<RowBand>) -> Bool {
+        guard band.lines.count == 2, let below = rows.lazy.flatMap(\.lines).map(\.fontSize).max(), below > 0 else { return false }
+        let heading = band.lines.max { $0.fontSize < $1.fontSize }!
+        guard let caption = band.lines.first(where: { $0 != heading }), heading.fontSize >= 1.3 * below, caption.fontSize <= below,
+            !heading.text.unicodeScalars.contains(where: isDigit), Self.namesUnit(caption.text)
+        else { return false }
+        return rows.filter { $0.lines.contains { isNumeric($0.text) } }.count >= 2
+    }
+
+    /// Whether a caption ends in the unit of a table's figures: `（人）`, `（名）`, `（単位：人）`.
+    static func namesUnit(_ text: String) -> Bool {
+        let trimmed = text.trimmingWhitespace()
+        guard let close = trimmed.last, ")）".contains(close), let open = trimmed.lastIndex(where: { "(（".contains($0) }) else { return false }
+        let unit = trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)]
+        return ["人", "名", "人数"].contains(String(unit)) || unit.hasPrefix("単位")
     }
 
     /// Whether a header cell stands over two cells or more of one of the header rows under it.

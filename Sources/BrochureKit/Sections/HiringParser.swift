@@ -8,6 +8,8 @@ struct HiringParser {
     private var notedPlans: Set<Int> = []
     /// A line of the section says each cell is `heads／women` (`48／24`).
     private var slashedWomen = false
+    /// A note of the section says a dash in a cell means nobody (`「－」は該当者なし`).
+    private var dashMeansNone = false
 
     func parse(_ part: SectionSegmenter.Part) -> HiringRecord? {
         let convention = part.blocks.lazy.compactMap { Headcount.convention(inFootnote: $0.block.lines.map(\.text).joined()) }.first
@@ -18,6 +20,7 @@ struct HiringParser {
         let pages = notes.map(\.page).reduce(into: [Int]()) { if !$0.contains($1) { $0.append($1) } }
         // Said by a line over the table or by a header cell (`採用者数／うち女性`).
         parser.slashedWomen = part.blocks.contains { $0.block.lines.contains { SlashedWomen.isLegend($0.text) } }
+        parser.dashMeansNone = notes.contains { $0.block.lines.contains { DashNote.saysNone($0.text) } }
         parser.notedPlans = PlannedNote.plannedYears(in: pages.flatMap { page in NoteMarksBeside.notes(notes.filter { $0.page == page }.map(\.block)) })
         // `R8年度★` under a legend `★…採用予定数`.
         parser.notedPlans.formUnion(MarkedPlanLabels.years(in: part))
@@ -238,6 +241,7 @@ struct HiringParser {
         _ year: YearLabel, cells: [Table.Cell], roles: [ColumnRole], women: [Int: Int] = [:], men: Set<Int> = [],
         convention: Headcount.Convention, page: Int
     ) -> HiringRecord.Row {
+        let planned = PlannedNote.isPlanned(year, notedPlans: notedPlans)
         func count(_ role: ColumnRole) -> CountWithWomen? {
             guard let i = roles.firstIndex(of: role), i < cells.count else { return nil }
             let text = cells[i].text
@@ -247,13 +251,23 @@ struct HiringParser {
                 : (slashedWomen ? SlashedWomen.parse(text) : nil) ?? SexSplitCount.parse(text) ?? WomenBelowCount.parse(text) ?? (try? Headcount.parse(text, convention: convention)).map(CountWithWomen.init)
                     ?? Self.asPrinted(text)
             if let w = women[i], w < cells.count, found.women == nil {
-                found.women = cells[w].text.trimmingWhitespace().isEmpty ? 0 : WomenCell.women(in: cells[w].text, count: found.count)
+                // A planned year's women left blank are not known yet (the plan is not split by
+                // sex); an actual year's blank cell has none, and so has a dash the notes say
+                // means none (`DashNote`).
+                let text = cells[w].text
+                if text.trimmingWhitespace().isEmpty {
+                    found.women = planned ? nil : 0
+                } else if dashMeansNone, Headcount.noneMarks.contains(Normalized.compact(text)) {
+                    found.women = 0
+                } else {
+                    found.women = WomenCell.women(in: text, count: found.count)
+                }
                 if men.contains(i) { found.count += found.women ?? 0 }
             }
             return found
         }
         return HiringRecord.Row(
-            fiscalYear: year.fiscalYear, label: year.label, planned: PlannedNote.isPlanned(year, notedPlans: notedPlans), total: count(.total),
+            fiscalYear: year.fiscalYear, label: year.label, planned: planned, total: count(.total),
             administrative: count(.administrative), technical: count(.technical),
             provenance: Rect.enclosing(cells.compactMap(\.box)).map {
                 Provenance(page: page, box: $0, text: ([year.label] + cells.map(\.text)).joined(separator: "\t"))

@@ -13,8 +13,11 @@ enum HiringSentences {
     // A built Regex is immutable; see JapaneseEraParser.
     private nonisolated(unsafe) static let sentence =
         #/(?<year>(?:令和|平成|R|H)?[0-9]{1,4}年度)は[,、]?(?<body>[^。]{1,80}?)を採用(?<verb>[^。]{0,20})。/#
+    /// A track is any short name without figures or punctuation (`裁判所事務官`, `技術職員`,
+    /// `事務職`): `ColumnRole` says which it is, and a name it cannot place refuses the sentence.
+    /// The bracket gives the women, or says there are none (`（女性なし）`).
     private nonisolated(unsafe) static let item =
-        #/(?<track>事務職|事務系|技術職|技術系|合計|計)(?<count>[0-9]{1,4}(?:名|人)(?:\(うち女性[0-9]{1,4}(?:名|人)\))?)/#
+        #/(?<track>[^0-9()、,。・]{1,12}?)(?<count>[0-9]{1,4})(?:名|人)(?:\((?:うち)?女性(?:(?<women>[0-9]{1,4})(?:名|人)|(?<none>なし|0))\))?/#
     /// What may stand between two counts of a sentence (`と`, `、` — a comma once normalised — and `の計`).
     private static let separators: Set<Character> = ["と", "、", ",", "の", "・", "及", "び", "並"]
 
@@ -36,12 +39,17 @@ enum HiringSentences {
                 rest = rest.drop { separators.contains($0) }
                 guard !rest.isEmpty else { break }
                 guard let found = rest.prefixMatch(of: item), case let role = ColumnRole(label: String(found.output.track)),
-                    counts[role] == nil, let parsed = (try? Headcount.parse(String(found.output.count))) ?? nil
+                    [.total, .administrative, .technical].contains(role), counts[role] == nil, let count = Int(found.output.count)
                 else {
                     valid = false
                     break
                 }
-                counts[role] = CountWithWomen(parsed)
+                let women = found.output.none != nil ? 0 : found.output.women.flatMap { Int($0) }
+                guard women.map({ $0 <= count }) ?? true else {
+                    valid = false
+                    break
+                }
+                counts[role] = CountWithWomen(count: count, women: women)
                 rest = rest[found.range.upperBound...]
             }
             guard valid, let admin = counts[.administrative], let tech = counts[.technical] else { continue }
