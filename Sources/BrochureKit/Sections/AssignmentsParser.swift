@@ -99,6 +99,17 @@ struct AssignmentsParser {
                     lastTable = next
                     continue
                 }
+                // Continued at the top of the next page without its header, after a note that it
+                // goes on overleaf (`（次ページに続く）`): the same columns, so the same roles.
+                if laterPage == lastPage + 1, header(of: next, at: nil, in: part) == nil, next.columns.count == lastTable.columns.count,
+                    PageTurnMark.isPresent(in: part.blocks.filter { $0.page == lastPage }),
+                    !part.blocks.contains(where: { $0.page == laterPage && $0.block.table != nil && $0.block.box.y0 < next.box.y0 })
+                {
+                    rows += Self.rows(next, after: -1, roles: roles, page: laterPage)
+                    lastPage = laterPage
+                    lastTable = next
+                    continue
+                }
                 guard laterPage > lastPage, let (nextHeader, nextRoles) = header(of: next, at: nil, in: part), nextRoles == roles
                 else { break }
                 rows += Self.rows(next, after: nextHeader, roles: roles, page: laterPage)

@@ -46,7 +46,12 @@ struct ExamBreakdownParser {
         columns = (columns.entries + tracks.entries + chips.entries, columns.used.union(tracks.used).union(chips.used))
         var gridEntries = columns.entries
         var gridPage = columns.entries.compactMap(\.provenance?.page).min()
-        for (index, (page, block)) in part.blocks.enumerated() where !columns.used.contains(index) {
+        for (index, (page, given)) in part.blocks.enumerated() where !columns.used.contains(index) {
+            // A table comparing years side by side: the latest year's column alone (`ExamYearColumns`).
+            var block = given
+            if let table = block.table, let current = ExamYearColumns.current(in: table, above: part.blocks.filter { $0.page == page }.map(\.block)) {
+                block.table = current
+            }
             // A grid of categories by levels, counts where they meet.
             // Its levels in a header row (`ExamGrid`), over a row of tracks (`ExamLevelTrackHeader`),
             // or in blocks set apart above it (`ExamColumnHeads`),
@@ -123,6 +128,8 @@ struct ExamBreakdownParser {
         // The list reading's entries with the block each came from.
         var listed: [(block: Int, entry: ExamBreakdown.Entry)] = []
         let counted = pieces.map { !Self.pairs(in: $0.text).isEmpty }
+        // A track's strip with its total at the right end heads the rows under it (`ExamTrackStrips`).
+        let strips = ExamTrackStrips.strips(in: pieces.map { ExamTrackStrips.Item(text: $0.text, box: $0.box, page: $0.page, track: $0.track) })
         for (index, piece) in pieces.enumerated() {
             let pairs = Self.pairs(in: piece.text)
             // A note beside the counts (`ExamSideNotes`) names nothing for them.
@@ -134,7 +141,8 @@ struct ExamBreakdownParser {
             }
             guard !pairs.isEmpty else { continue }
             // A bar is no cell beside the rows near it: it heads the rows below it.
-            let rowTrack = Self.labelToTheLeft(of: piece, in: pieces.filter { !Self.isBar($0, in: pieces) }, \.track)
+            let rowTrack = ExamTrackStrips.track(of: piece.box, page: piece.page, strips: strips)
+                ?? Self.labelToTheLeft(of: piece, in: pieces.filter { !Self.isBar($0, in: pieces) }, \.track)
                 ?? Self.trackBar(above: piece, in: pieces) ?? Self.columnHeader(above: piece, in: pieces, \.track) ?? track
                 ?? Self.spanningTrack(of: piece, in: pieces)
             // A table row under no level at all is of an exam that names none: the non-graduate one.

@@ -1,5 +1,5 @@
 /// A ruled table's header row the layout left outside it, one block per label (`部局等`,
-/// `事務系`, `技術系`, `計`) on one baseline above the grid, with perhaps a group row between
+/// `事務系`, `技術系`, `計`, or a label on two lines, `裁判所` / `事務官`) on one baseline above the grid, with perhaps a group row between
 /// (`【本庁】` spanning the table, a line of its own at the table's left edge).
 ///
 /// A group row right under the header parts the header from the body, so the labels became
@@ -13,7 +13,9 @@ enum HeaderRowAbove {
     static func attach(to table: Table, from blocks: [Block]) -> Table? {
         guard let first = table.rows.first, !first.dropFirst().contains(where: { isTrack($0.text) }) else { return nil }
         let em = table.rows.flatMap { $0.compactMap(\.box) }.map(\.height).min() ?? 10
-        let lines = blocks.filter { $0.table == nil && $0.lines.count == 1 }.map { $0.lines[0] }
+        // A label set on two or three short lines (`裁判所` / `事務官` over a narrow column) is
+        // one label, its lines joined.
+        let lines = blocks.filter { $0.table == nil && (1...3).contains($0.lines.count) }.compactMap(Self.label)
             // A label centred over a narrow column of counts may stand out past the grid's
             // edge (`技術職` over single digits): its centre is over the grid.
             .filter { $0.box.x0 >= table.box.x0 - em && $0.box.midX <= table.box.x1 + em }
@@ -46,6 +48,17 @@ enum HeaderRowAbove {
         }
         let box = labels.map(\.box).reduce(table.box) { $0.union($1) }
         return Table(box: box, columns: table.columns, rows: [header] + table.rows, headerRowCount: 1)
+    }
+
+    /// A block's text as one label: its line, or its two or three lines joined when together
+    /// they are no longer than a label (eight characters); nil for a longer block.
+    static func label(_ block: Block) -> TextLine? {
+        guard var line = block.lines.first else { return nil }
+        guard block.lines.count > 1 else { return line }
+        line.text = block.lines.map(\.text).joined()
+        guard Normalized.compact(line.text).count <= 8 else { return nil }
+        line.box = block.box
+        return line
     }
 
     private static func isTrack(_ text: String) -> Bool {

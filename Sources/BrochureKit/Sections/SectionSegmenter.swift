@@ -31,7 +31,7 @@ struct SectionSegmenter {
                 // An item set as the items above it (`■信州の森で働く研修` after `■テレワーク`) is
                 // the next of them, whatever section its words name.
                 if isHeadingLike(block), case let text = Self.captionTitle(block) ?? Self.titleLines(block).map(\.text).joined(),
-                    let kind = SectionKind.opened(by: text),
+                    let kind = SectionKind.opened(by: text) ?? Self.datedPlanTitle(block, text: text, open: current),
                     kind != current?.kind || block.kind == .heading && !Self.isItemTitle(block, of: current),
                     !(block.kind != .heading && current?.blocks.last.map { TitledParagraphs.isBareMarker($0.block) } == true
                         && EnglishGloss.stripped(text) == text),

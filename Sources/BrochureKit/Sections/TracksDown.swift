@@ -37,10 +37,14 @@ enum TracksDown {
         return Table(box: table.box, columns: columns, rows: rows, headerRowCount: 1)
     }
 
-    /// A track's own label (`事務系`, `技術系（デジタル）`, `事務`), not a unit whose name holds
-    /// the word (`技術戦略部`, `事務局`).
+    /// A track's own label (`事務系`, `技術系（デジタル）`, `事務`, `事務職`), not a unit whose name
+    /// holds the word (`技術戦略部`, `事務局`, `技術職員課`).
+    ///
+    /// `事務職` / `技術職` name the job family as `事務系` does (an 独立行政法人's 事務職員 and
+    /// 技術職員); only the bare word is a track, a longer name is a unit's.
     static func isTrack(_ raw: String) -> Bool {
         let label = Normalized.compact(raw)
         return label.hasPrefix("事務系") || label.hasPrefix("技術系") || label == "事務" || label == "技術"
+            || label == "事務職" || label == "技術職"
     }
 }

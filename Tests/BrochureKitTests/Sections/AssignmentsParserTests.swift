@@ -119,6 +119,11 @@ struct AssignmentsParserTests {
         #expect(record?.cohortFiscalYear == 2025)
         // A table of units down the side is not turned.
         #expect(TracksDown.turned(Self.part(lines: [], rows: [["配属先", "事務系"], ["総務課", "2"]]).blocks[0].block.table!) == nil)
+        // `事務職` / `技術職` down the side are tracks too; a `計` column is no unit.
+        let jobs = AssignmentsParser().parse(Self.part(
+            lines: ["令和7年度採用者の配属先（人）"],
+            rows: [["配属先", "本部", "北海道東北", "計"], ["事務職", "4", "4", "8"], ["技術職", "2", "－", "2"]]))
+        #expect(Self.read(jobs) == ["本部 4 2", "北海道東北 4 0"])
     }
 
     @Test("A long-format table (one row per unit and track, 配属先 | 系統 | 人数) gives one row per unit")
