@@ -227,6 +227,7 @@ struct ReadingOrder {
             // Same left edge, or a heading centred over the block below it.
             for a in near where (abs(boxes[a].x0 - lower.x0) <= max(tolerance, 1.5 * (headingLines[a] ?? 0))
                 || indentedEdge(a).map({ abs($0 - lower.x0) <= tolerance }) == true
+                || Self.isInsetHeading(boxes[a], heading: headings[a] && !headings[b], over: lower)
                 || (lower.x0 <= boxes[a].x0 + tolerance && lower.x1 >= boxes[a].x1 - tolerance
                     && abs(boxes[a].midX - lower.midX) <= 0.15 * lower.width))
                 && boxes[a].xOverlap(lower) >= 0.5 * min(boxes[a].width, lower.width)
@@ -243,6 +244,16 @@ struct ReadingOrder {
             }
         }
         return false
+    }
+
+    /// Whether a heading starts in from the left edge of the text right under it, by an icon's
+    /// width (a pictogram drawn before `採用実績`, which the text layer does not hold), and ends
+    /// inside it: it heads that text's column. Within three of its line heights: further in, it
+    /// is a caption over the text's right part; further above, or over another heading (a
+    /// cover's title over its lead), it heads no column.
+    static func isInsetHeading(_ head: Rect, heading: Bool, over lower: Rect) -> Bool {
+        heading && head.x0 >= lower.x0 && head.x0 - lower.x0 <= 3 * head.height && head.x1 <= lower.x1
+            && lower.y0 - head.y1 <= 1.5 * head.height
     }
 
     private func breuel(_ boxes: [Rect]) -> [Int] {

@@ -73,8 +73,9 @@ enum JapaneseEraParser {
     ) throws(NormalizationError) -> [(range: Range<String.Index>, match: Regex<AnyRegexOutput>.Match, letter: Bool)] {
         let normalized = try JapaneseTextNormalizer.shared.normalize(text)
         var found: [(range: Range<String.Index>, match: Regex<AnyRegexOutput>.Match, letter: Bool)] = []
-        for match in normalized.matches(of: namedForm) { found.append((match.range, match, false)) }
-        for match in normalized.matches(of: letterForm) where isStandalone(match.range, in: normalized) {
+        let may = mayHold(normalized)
+        if may.named { for match in normalized.matches(of: namedForm) { found.append((match.range, match, false)) } }
+        for match in may.letter ? normalized.matches(of: letterForm) : [] where isStandalone(match.range, in: normalized) {
             if !found.contains(where: { $0.range.overlaps(match.range) }) { found.append((match.range, match, true)) }
         }
         return found.sorted { $0.range.lowerBound < $1.range.lowerBound }

@@ -105,11 +105,18 @@ struct SectionSegmenter {
     static func twinningAccess(_ parts: [Part]) -> [Part] {
         guard !parts.contains(where: { $0.kind == .access }) else { return parts }
         return parts.flatMap { part -> [Part] in
-            guard part.kind == .contacts, SectionKind.names(.access, part.heading) else { return [part] }
+            guard part.kind == .contacts, SectionKind.names(.access, part.heading) || Self.glossNamesAccess(part.heading) else { return [part] }
             var twin = part
             twin.kind = .access
             return [part, twin]
         }
+    }
+
+    /// Whether a heading's English gloss names access too (`お問い合わせ CONTACT & ACCESS`): the
+    /// designer set both topics under one title, as `お問い合わせ・アクセス` does in Japanese.
+    static func glossNamesAccess(_ heading: String) -> Bool {
+        let gloss = heading.unicodeScalars.dropFirst(EnglishGloss.stripped(heading).unicodeScalars.count)
+        return String(String.UnicodeScalarView(gloss)).uppercased().split { !$0.isLetter }.contains("ACCESS")
     }
 
     /// Joins a part headed as the continuation of one before it (`試験区分（続き）`) to that
@@ -273,6 +280,15 @@ struct SectionSegmenter {
         YearLabel.fiscalYear(Normalized.compact(text)) != nil
     }
 
+    /// The line without the fiscal year it opens with (`令和8年度 大学卒業程度試験 採用予定数` →
+    /// `大学卒業程度試験 採用予定数`): a caption dated so is a title, and the date says which
+    /// year, not what the section is.
+    static func droppingOpeningYear(_ text: String) -> String {
+        let compact = Normalized.compact(text)
+        guard let end = compact.range(of: "年度")?.upperBound, isFiscalYear(String(compact[..<end])) else { return text }
+        return String(compact[end...])
+    }
+
     /// Headings, and short single lines that brochures set in body type as titles.
     private func isHeadingLike(_ block: Block) -> Bool {
         guard block.kind != .table else { return false }
@@ -280,8 +296,9 @@ struct SectionSegmenter {
         guard block.lines.count == 1, let line = block.lines.first else { return false }
         // In body type only a title (`8 仕事と家庭の両立支援`); a longer line naming a section
         // word, or one that says where (`…での`), is a caption or an item (`警察大学校での初任幹部研修`).
-        // (Its English gloss, `採用予定 EXAMINATION 2026`, `お問い合わせ CONTACT & ACCESS`, is no part of its length.)
-        let title = SectionKind.strippedTitle(EnglishGloss.stripped(line.text))
+        // (Its English gloss, `採用予定 EXAMINATION 2026`, `お問い合わせ CONTACT & ACCESS`, is no part of its length;
+        // nor is the year it opens with, `令和8年度 大学卒業程度試験 採用予定数`.)
+        let title = SectionKind.strippedTitle(EnglishGloss.stripped(Self.droppingOpeningYear(line.text)))
         return title.count <= 16 && !title.contains("。") && !title.contains("での")
     }
 }

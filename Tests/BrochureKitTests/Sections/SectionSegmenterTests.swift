@@ -25,6 +25,32 @@ struct SectionSegmenterTests {
         #expect(found == [.initiatives, .supportSystems])
     }
 
+    @Test("A caption in body type that opens with its year (令和8年度 大学卒業程度試験 採用予定数) is as short as its title without the year: it opens its section")
+    func datedCaptionOpensSection() {
+        let found = Self.kinds { b in
+            b.text("配属先", x: 40, y: 60, size: 16)
+            b.text("令和7年度採用者の配属先は、本庁の各部局と地域振興局です。", x: 40, y: 90)
+            b.text("令和8年度 大学卒業程度試験 採用予定数", x: 40, y: 130)
+            b.text("行政A 72名", x: 40, y: 150)
+        }
+        #expect(found == [.assignments, .examBreakdown])
+        #expect(SectionSegmenter.droppingOpeningYear("令和8年度 大学卒業程度試験 採用予定数") == "大学卒業程度試験採用予定数")
+        #expect(SectionSegmenter.droppingOpeningYear("年度別の採用者数") == "年度別の採用者数")
+    }
+
+    @Test("A contacts heading glossed CONTACT & ACCESS names access too; a gloss of contacts alone does not")
+    func glossNamingAccess() {
+        let found = Self.kinds { b in
+            b.text("お問い合わせ CONTACT & ACCESS", x: 40, y: 60, size: 16)
+            b.text("人事委員会事務局 任用課（県庁本館5階）", x: 40, y: 90)
+            b.text("TEL 026-235-7461", x: 40, y: 106)
+        }
+        #expect(found == [.contacts, .access])
+        #expect(!SectionSegmenter.glossNamesAccess("お問い合わせ CONTACT"))
+        #expect(!SectionSegmenter.glossNamesAccess("お問い合わせ ACCESSIBILITY"))
+        #expect(SectionSegmenter.glossNamesAccess("お問い合わせ Contact & Access"))
+    }
+
     @Test("A table whose first cell starts with a section name (a rail heading joined to it) opens that section", arguments: [
         ("採用実績総合職の採用者数（年度別）", SectionKind?.some(.hiring)), ("1 採用実績", .hiring), ("配属先", .assignments),
         ("年度", nil), ("総合職の採用者数", nil),
