@@ -21,6 +21,8 @@ enum BareStation {
                 let name: Range<String.Index>
                 if let after = endOfLastLineWord(text[start..<station]) {
                     name = after..<station
+                } else if afterGlossedLine(text[..<start]) {
+                    name = start..<station
                 } else if start == text.startIndex, lined {
                     name = start..<station
                 } else {
@@ -66,6 +68,14 @@ enum BareStation {
             end = text.index(before: end)
         }
         return nil
+    }
+
+    /// Whether `text` ends in a line's name glossed in brackets (`沖縄都市モノレール（ゆいレール）`,
+    /// compacted to round ASCII brackets): the station's name starts after the gloss as it
+    /// would after the name.
+    static func afterGlossedLine(_ text: Substring) -> Bool {
+        guard text.last == ")", let open = text.lastIndex(of: "(") else { return false }
+        return endOfLastLineWord(text[..<open]) == open
     }
 
     /// Whether the route goes on from the station as a route does: an exit (`1番出口`, `善光寺口`),

@@ -73,6 +73,7 @@ struct ContactsParser {
 
     /// A line opening a contact: `総合職事務系`, `総合職技術系(情報通信行政) 大臣官房…`.
     static func labelPrefix(_ text: String) -> (label: String, rest: String)? {
+        if let post = recruitingPost(text) { return (post, "") }
         guard let range = Self.trackWordRange(text), text.distance(from: text.startIndex, to: range.lowerBound) <= 4
         else { return nil }
         var end = range.upperBound
@@ -83,8 +84,10 @@ struct ContactsParser {
         var label = String(text[..<end])
         if end < text.endIndex, "】]〕〉》".contains(text[end]) { end = text.index(after: end) }
         while let first = label.first, "【[〔〈《■◆●".contains(first) { label.removeFirst() }
-        // `事務職について`: the words saying the contact is about the track are the label's.
+        // `事務職について`: the words saying the contact is about the track are the label's;
+        // a bar setting the office apart (`事務職｜本部総務部…`) is neither's.
         var rest = String(text[end...]).trimmingWhitespace()
+        if let bar = rest.first, "|｜".contains(bar) { rest = String(rest.dropFirst()).trimmingWhitespace() }
         for about in ["について", "に関して", "に関するお問い合わせ"] where rest.hasPrefix(about) {
             rest = String(rest.dropFirst(about.count)).trimmingWhitespace()
         }
@@ -151,12 +154,14 @@ struct ContactsParser {
         /// Set at a postal address: it and the lines after it (routes) are the access's, no office's.
         var addressed = false
         for line in WrappedEmails.joined(Self.joiningBrackets(lines.flatMap(fields))) where line.contains(where: { $0.isLetter || $0.isNumber }) {
-            let foundPhones = (try? PhoneNumber.all(in: line)) ?? []
+            // (A fax number is no phone, but its line is a field all the same, no office's.)
+            let numbers = (try? PhoneNumber.all(in: line)) ?? []
+            let foundPhones = numbers.isEmpty ? [] : (try? PhoneNumber.all(in: Self.withoutFax(line))) ?? []
             let foundEmails = (try? EmailAddress.all(in: line)) ?? []
             phones += foundPhones.map { Contact.Phone(number: $0.formatted, note: $0.note) }
             emails += foundEmails.map(\.address)
-            if !officeText.isEmpty, foundPhones.isEmpty, foundEmails.isEmpty, AccessParser.looksLikeAddress(line) { addressed = true }
-            guard foundPhones.isEmpty && foundEmails.isEmpty && !isFieldLabel(line) && !isKicker(line) && !ContactAsides.isNote(line)
+            if !officeText.isEmpty, numbers.isEmpty, foundEmails.isEmpty, AccessParser.looksLikeAddress(line) { addressed = true }
+            guard numbers.isEmpty && foundEmails.isEmpty && !isFieldLabel(line) && !isKicker(line) && !ContactAsides.isNote(line)
                 && !ContactAsides.isHours(line) && !addressed else { continue }
             // A building's line under its field's name (`所在地 つくば中央第1 本部・情報棟`): the name is no part of it.
             let line = Self.withoutFieldName(line)

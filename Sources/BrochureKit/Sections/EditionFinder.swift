@@ -102,14 +102,19 @@ enum EditionFinder {
 
     /// `令和8(2026)年3月` as `令和8年3月`: the Western year glossing an era year in brackets.
     /// The other way round too, `2026年（令和8年）3月` as `2026年3月`: the era year glossing
-    /// the Western one, its 年 inside the brackets, would part the year from its month.
+    /// the Western one, its 年 inside the brackets, would part the year from its month. So
+    /// would the Western year glossing the era's with its own 年 (`令和8年（2026年）2月` as `令和8年2月`).
     static func withoutWesternGloss(_ text: String) -> String {
         guard text.contains("(") || text.contains("（") else { return text }
         return text.replacing(westernGloss) { $0.output.year }.replacing(eraGloss) { $0.output.year }
+            .replacing(westernYearGloss) { $0.output.year }
     }
 
     // A built Regex is immutable; see JapaneseEraParser.
     private nonisolated(unsafe) static let westernGloss = #/(?<year>[0-9０-９元])\s*[(（]\s*(?:19|20|１９|２０)[0-9０-９]{2}\s*[)）](?=\s*年)/#
+
+    // A built Regex is immutable; see JapaneseEraParser.
+    private nonisolated(unsafe) static let westernYearGloss = #/(?<year>(?:令和|平成|昭和)\s*(?:[0-9０-９]{1,2}|元)\s*年)\s*[(（]\s*(?:19|20|１９|２０)[0-9０-９]{2}\s*年\s*[)）]/#
 
     // A built Regex is immutable; see JapaneseEraParser.
     private nonisolated(unsafe) static let eraGloss = #/(?<year>(?:19|20|１９|２０)[0-9０-９]{2}\s*年)\s*[(（]\s*(?:令和|平成|昭和)\s*(?:[0-9０-９]{1,2}|元)\s*年\s*[)）]/#

@@ -30,6 +30,11 @@ enum OrganizationFinder {
                 return ExternalAgency.publisher(under: name, scores: scores(layout)) ?? unlisted ?? name
             }
         }
+        // A prefecture's domain names it; a cover titled with a body of its own (`…県警察本部`,
+        // mailing from the prefecture's domain) names that body.
+        if let prefecture = contacts.flatMap(\.emails).lazy.compactMap({ $0.split(separator: "@").last.flatMap { PrefectureDomain.prefecture(String($0)) } }).first {
+            return unlisted ?? prefecture
+        }
         // Without a known domain the cover's title names the publisher before any count does:
         // a special organ names its ministry above its own name and throughout its text.
         if let unlisted, titleNames(layout).allSatisfy({ unlisted.hasSuffix($0) }) { return unlisted }

@@ -96,7 +96,7 @@ struct SectionSegmenter {
             }
         }
         if let open = current { parts.append(open) }
-        return Self.twinningAccess(FootnoteHome.gathered(StrandedEntries.gathered(Self.joiningContinuations(Self.restoringItemTitles(parts)))))
+        return Self.twinningAccess(UnheadedContacts.gathered(FootnoteHome.gathered(StrandedEntries.gathered(Self.joiningContinuations(Self.restoringItemTitles(parts))))))
     }
 
     /// A heading naming both contacts and access (`お問い合わせ・アクセス`) opens both: the

@@ -51,7 +51,7 @@ public struct SupportSystem: Sendable, Hashable, Codable {
     }
 
     /// A period of leave: a length of time (`2日`, `産前6週間・産後8週間`) or a limit (`…まで`).
-    private static func isPeriod(_ text: String) -> Bool {
+    static func isPeriod(_ text: String) -> Bool {
         !DurationFinder.find(in: text).isEmpty || ["まで", "以内", "以上"].contains { text.hasSuffix($0) }
     }
 

@@ -74,6 +74,7 @@ struct TitledParagraphs {
                     // `妻の出産に伴う…`), is that item's, not the next item's name.
                     && !(current.map { $0.text.isEmpty } == true && block.lines.count > 1 && part.kind == .supportSystems
                         && SupportSystem.isDurationValue(text))
+                    && !(part.kind == .supportSystems && current.map { Self.ribbonBelow($0, line, page: page) } == true)
                 if isTitle {
                     if let open = current, !open.text.isEmpty { items.append(open) }
                     if let open = current, open.text.isEmpty, block.kind == .heading, !Self.startsWithMarker(text) {
@@ -177,6 +178,22 @@ struct TitledParagraphs {
     static func setUnder(_ item: Item, _ line: TextLine) -> Bool {
         item.titleSize > 0 && line.fontSize < item.titleSize - 0.25 && line.box.y0 >= item.box.y1 - 1
             && line.box.x0 >= item.box.x0 + 0.5 * line.fontSize && line.box.y0 - item.box.y1 <= 1.5 * line.box.height
+    }
+
+    /// Whether `line` is the period of the support system `item`, set in a ribbon at the foot
+    /// of its card after its text (`子が3歳に達するまで` under `男性職員の…`): a period alone on
+    /// its line, in smaller type than the name, under the item's text and within its width.
+    /// Short and without a full stop, it would otherwise pass for the next card's name.
+    static func ribbonBelow(_ item: Item, _ line: TextLine, page: Int) -> Bool {
+        let em = max(line.box.height, 1)
+        guard !item.text.isEmpty, item.titleSize > 0, item.page == page, line.fontSize < item.titleSize - 0.25,
+            line.box.y0 >= item.box.y1 - 1, line.box.x0 >= item.box.x0 - em, line.box.x1 <= item.box.x1 + em
+        else { return false }
+        let text = Normalized.compact(line.text)
+        // (Not a name with its period in brackets or set apart, `介護休暇（通算6月）`, `育児休業　子が
+        // 3歳に達するまで`; `年5日（2人以上は10日）` is a period.)
+        let split = SupportSystem.splitPeriod(line.text)
+        return SupportSystem.isPeriod(text) && (split.period == nil || SupportSystem.isPeriod(split.name))
     }
 
     /// Whether `line` starts level with the title `item` waits for its text, right of it: the

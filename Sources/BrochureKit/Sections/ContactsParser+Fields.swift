@@ -1,0 +1,49 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+
+/// What a contact's lines say besides its office: the post a card recruits for, a fax number.
+extension ContactsParser {
+    /// The post a card's title says it recruits for (`裁判所事務官の採用`, `技術職員の採用`): a
+    /// short line of a post naming a track, then `の採用`, all of it the contact's label. The
+    /// post may be one the track words alone do not label (`…事務官`, `技術職員`); an office's
+    /// name (`人事課の採用`) is none.
+    static func recruitingPost(_ text: String) -> String? {
+        let suffix = "の採用"
+        guard text.hasSuffix(suffix) else { return nil }
+        var post = String(text.dropLast(suffix.count))
+        while let first = post.first, "【[〔〈《■◆●◇□○".contains(first) { post.removeFirst() }
+        guard (2...12).contains(post.count), Track(label: post) != .other,
+            !post.contains(where: { "課係室局部".contains($0) || $0.isNumber || $0 == " " })
+        else { return nil }
+        return post
+    }
+
+    /// `line` without a FAX number and its label (`TEL 098-866-2174(内線3412) FAX 098-869-8976`
+    /// → `TEL 098-866-2174(内線3412) `): a fax is no number to call. The number runs from the
+    /// label to the next phone's label (`電話`, `TEL`), or to the end of the line. A label that
+    /// shares its number with the phone's (`TEL・FAX 03-…`, no figure before it) stays.
+    static func withoutFax(_ line: String) -> String {
+        // (Most lines name no fax: one scan for its first letter before any search.)
+        guard line.contains(where: { "FfＦフ".contains($0) }) else { return line }
+        var text = line
+        for label in ["FAX", "Fax", "fax", "ＦＡＸ", "ファクス", "ファックス"] {
+            var from = text.startIndex
+            while let range = text[from...].range(of: label) {
+                let before = text[..<range.lowerBound]
+                guard before.isEmpty || before.contains(where: \.isNumber) else {
+                    from = range.upperBound
+                    continue
+                }
+                let rest = text[range.upperBound...]
+                let end = ["TEL", "Tel", "tel", "ＴＥＬ", "電話"].compactMap { rest.range(of: $0)?.lowerBound }.min() ?? text.endIndex
+                let offset = text.distance(from: text.startIndex, to: range.lowerBound)
+                text.removeSubrange(range.lowerBound..<end)
+                from = text.index(text.startIndex, offsetBy: offset)
+            }
+        }
+        return text
+    }
+}

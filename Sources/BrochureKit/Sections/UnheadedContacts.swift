@@ -1,0 +1,55 @@
+/// Gives a brochure whose contacts no heading opens the contact cards it sets elsewhere: a
+/// card titled with the track or post it recruits for (`裁判所事務官の採用`, `【事務系】`) over
+/// its office, phone and e-mail, in a footer band under another section.
+///
+/// Read in order, such cards join the section above them (its training, its support systems)
+/// and no contact is read. A title labelling a contact, with a phone or an e-mail in the lines
+/// straight under it, is a contact whatever section it sits in. Only when no heading opened
+/// the contacts: a brochure that heads them keeps its sections as they are.
+enum UnheadedContacts {
+    /// `parts` with every titled contact card moved to a contacts part of its own, placed
+    /// after the part that held the first; unchanged when a part is contacts already.
+    static func gathered(_ parts: [SectionSegmenter.Part]) -> [SectionSegmenter.Part] {
+        guard !parts.contains(where: { $0.kind == .contacts }) else { return parts }
+        var result = parts
+        var cards: [(page: Int, block: Block)] = []
+        var home: Int? = nil
+        for i in result.indices {
+            let blocks = result[i].blocks
+            var kept: [(page: Int, block: Block)] = []
+            var j = 0
+            while j < blocks.count {
+                if j + 1 < blocks.count, isCard(title: blocks[j], body: blocks[j + 1]) {
+                    cards += [blocks[j], blocks[j + 1]]
+                    home = home ?? i
+                    j += 2
+                    continue
+                }
+                kept.append(blocks[j])
+                j += 1
+            }
+            result[i].blocks = kept
+        }
+        guard let home, let first = cards.first, let title = first.block.lines.first else { return parts }
+        let part = SectionSegmenter.Part(kind: .contacts, heading: title.text, headingSize: title.fontSize, blocks: cards, page: first.page)
+        result.insert(part, at: home + 1)
+        return result
+    }
+
+    /// Whether `title`, one line labelling a contact and nothing else, stands straight over
+    /// `body`, a few lines giving a phone number or an e-mail address: one card.
+    static func isCard(title: (page: Int, block: Block), body: (page: Int, block: Block)) -> Bool {
+        guard title.page == body.page, title.block.table == nil, body.block.table == nil, title.block.lines.count == 1,
+            (1...6).contains(body.block.lines.count), case let line = title.block.lines[0],
+            let label = ContactsParser.labelPrefix(Normalized.compact(line.text)), label.rest.isEmpty
+        else { return false }
+        let em = max(line.box.height, 1)
+        let box = body.block.box
+        guard box.y0 >= line.box.y1 - 1, box.y0 - line.box.y1 <= 3 * em, box.xOverlap(line.box) > 0 else { return false }
+        return body.block.lines.contains { line in
+            let text = line.text
+            return (text.contains("@") && !((try? EmailAddress.all(in: text)) ?? []).isEmpty)
+                || (text.unicodeScalars.filter(TableDetector.isDigit).count >= 9 && !((try? PhoneNumber.all(in: text)) ?? []).isEmpty)
+        }
+    }
+}
