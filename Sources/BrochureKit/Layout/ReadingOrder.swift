@@ -25,7 +25,8 @@ struct ReadingOrder {
             opens: units.map { unit in
                 unit.contains { blocks[$0].lines.count == 1 && SectionKind.opened(by: EnglishGloss.stripped(blocks[$0].lines[0].text)) != nil }
             },
-            numbers: units.map { unit in unit.contains { Self.isChapterNumber(blocks[$0]) } })
+            numbers: units.map { unit in unit.contains { Self.isChapterNumber(blocks[$0]) } },
+            latin: units.map { Self.isLatin(blocks[$0[0]]) })
         return order.flatMap { units[$0].map { blocks[$0] } }
     }
 
@@ -109,7 +110,7 @@ struct ReadingOrder {
     /// `titles`: whether each unit opens with a one-line title naming a section, in any type;
     /// `named`: whether its first line names a section, even run into the lines under it.
     /// `opens`: whether a one-line block of the unit opens a section; `numbers`: whether the unit holds a chapter number (alone, or paired with its heading).
-    private func sortUnits(_ boxes: [Rect], headings: [Bool], headingLines: [Double?], titles: [Bool], named: [Bool], opens: [Bool], numbers: [Bool]) -> [Int] {
+    private func sortUnits(_ boxes: [Rect], headings: [Bool], headingLines: [Double?], titles: [Bool], named: [Bool], opens: [Bool], numbers: [Bool], latin: [Bool]) -> [Int] {
         let frame = boxes.map { vertical ? Rect(x0: $0.y0, y0: -$0.x1, x1: $0.y1, y1: -$0.x0) : $0 }
         var bands: [[Int]] = []
         var current: [Int] = []
@@ -117,7 +118,7 @@ struct ReadingOrder {
         for i in frame.indices.sorted(by: { frame[$0].y0 < frame[$1].y0 }) {
             if !current.isEmpty && frame[i].y0 > bottom
                 && (Self.opensChapter(above: current, first: i, frame, opens: opens, numbers: numbers)
-                    || !continuesColumn(above: current, below: i, frame, headings: headings, headingLines: headingLines, titles: titles, named: named))
+                    || !continuesColumn(above: current, below: i, frame, headings: headings, headingLines: headingLines, titles: titles, named: named, latin: latin))
             {
                 bands.append(current)
                 current = []
@@ -140,7 +141,7 @@ struct ReadingOrder {
     /// A heading's text may start a marker's width in from its column's edge (a square or a
     /// bar drawn before it): a one-line section heading's left edge counts within one and a
     /// half of its line heights. (Not a title's: set large, it would reach the next column.)
-    private func continuesColumn(above: [Int], below: Int, _ boxes: [Rect], headings: [Bool], headingLines: [Double?], titles: [Bool], named: [Bool]) -> Bool {
+    private func continuesColumn(above: [Int], below: Int, _ boxes: [Rect], headings: [Bool], headingLines: [Double?], titles: [Bool], named: [Bool], latin: [Bool]) -> Bool {
         let next = boxes[below]
         let tolerance = max(min(next.height, 12), 4)
         let gapTop = above.map { boxes[$0].y1 }.max() ?? next.y0
@@ -166,6 +167,9 @@ struct ReadingOrder {
         }) {
             return false
         }
+        // A heading level with one in the other language across the gutter starts a row of a
+        // bilingual page.
+        if Self.startsBilingualRow(starting, boxes, headings: headings, latin: latin) { return false }
         // A section heading under a row of three columns or more whose items start level (a row
         // of cards: `●テレワーク | ●時差出勤 | ●業務改革`) ends the row: the heading is the next
         // section's, read after every card, not the first column's next item.

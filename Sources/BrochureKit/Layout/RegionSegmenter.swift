@@ -92,6 +92,7 @@ struct RegionSegmenter {
         let independent = gutters.first { reading.partsRepeatedHeader(region, at: $0) }
             ?? betweenHeadings
             ?? gutters.first { reading.separatesProse(region, at: $0, unit: unit) }
+            ?? gutters.first { reading.partsLanguages(region, at: $0) }
             ?? gutters.first { reading.wrapsItems(region, at: $0, unit: unit) }
             ?? gutters.first { !reading.rowsAlign(region, at: ($0.lowerBound + $0.upperBound) / 2) }
             // (A note set smaller beside a table spans its rows, but is no column of it.)

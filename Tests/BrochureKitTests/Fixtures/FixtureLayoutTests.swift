@@ -113,7 +113,7 @@ struct HoldoutFloorTests {
         Set(folder: "holdout23", count: 3, integrity: 0.82, tau: 0.96),
         Set(folder: "holdout24", count: 3, integrity: 0.84, tau: 0.96),
         Set(folder: "holdout25", count: 3, integrity: 0.80, tau: 0.95),
-        Set(folder: "holdout26", count: 3, integrity: 0.82, tau: 0.975),
+        Set(folder: "holdout26", count: 3, integrity: 0.90, tau: 0.98),
     ])
     func floor(_ set: Set) throws {
         let names = Self.names(in: set.folder)
