@@ -14,9 +14,9 @@ enum BackgroundWord {
     /// box is not set over it).
     static let minimumCovered = 3
 
-    /// The page without its background words, or nil when it has none.
-    static func removed(from page: Page) -> Page? {
-        let body = LayoutEngine.bodySize(page)
+    /// The page without its background words, or nil when it has none; `body` is the page's
+    /// body size (`LayoutEngine.bodySize`), which the layout needs anyway.
+    static func removed(from page: Page, body: Double) -> Page? {
         let floor = minimumScale * body
         // Cheap pass first: most pages have no glyph this large.
         let large = page.glyphs.indices.filter { page.glyphs[$0].size >= floor }

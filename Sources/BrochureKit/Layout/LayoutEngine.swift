@@ -4,8 +4,9 @@ public struct LayoutEngine: Sendable {
 
     /// Lines, tables, blocks and reading order of one page, from its glyphs' geometry only.
     public func layout(_ page: Page) -> PageLayout {
+        let body = Self.bodySize(page)
         // A huge word printed behind the text is decoration, no text (`BackgroundWord`).
-        if let clean = BackgroundWord.removed(from: page) { return layout(clean) }
+        if let clean = BackgroundWord.removed(from: page, body: body) { return layout(clean) }
         // Text tilted a few degrees is turned level where it stands.
         if let level = SkewedText.deskewed(page) { return layout(level) }
         // Text set sideways is laid out on a page of its own turned upright, and read as a
@@ -19,7 +20,6 @@ public struct LayoutEngine: Sendable {
         let lines = LineBuilder(page: page).build()
         let verticalGlyphs = lines.filter { $0.orientation == .vertical }.reduce(0) { $0 + $1.text.unicodeScalars.count }  // no spaces are added to vertical lines
         let isVertical = verticalGlyphs * 2 > page.glyphs.count
-        let body = Self.bodySize(page)
 
         // Two pages printed side by side on one sheet are read one after the other; a table
         // running across the fold is read as a band across both, after what is above it.

@@ -48,6 +48,6 @@ struct BackgroundWordTests {
         b.text("上級試験（大学卒業程度）行政事務・技術", x: 40, y: 100, size: 8)
         b.text("令和8年3月発行", x: 40, y: 122, size: 8)
         let page = Page(number: 1, width: b.width, height: b.height, glyphs: b.glyphs, fonts: b.fonts)
-        #expect(BackgroundWord.removed(from: page) == nil)
+        #expect(BackgroundWord.removed(from: page, body: LayoutEngine.bodySize(page)) == nil)
     }
 }
