@@ -60,12 +60,17 @@ enum LeaderRows {
             guard let next = below.min(by: { blocks[$0].box.y0 < blocks[$1].box.y0 }) else { return true }
             return values.contains(next) || blocks[next].box.xOverlap(blocks[pair.name].box) > 0
         }
-        // The values of one list end at one edge; keep the largest group that does.
+        // The values of one list end at one edge, and its names start at one: keep the largest
+        // group that does. (A count in one pill and the label of the next, `4名` then `電気`,
+        // share a baseline and a right edge with a card's name and count by chance only.)
         var best: [(name: Int, value: Int)] = []
         for pair in found {
             let edge = blocks[pair.value].box.x1
+            let start = blocks[pair.name].box.x0
             let em = max(blocks[pair.value].box.height, 1)
-            let group = found.filter { abs(blocks[$0.value].box.x1 - edge) <= 0.5 * em }
+            let group = found.filter {
+                abs(blocks[$0.value].box.x1 - edge) <= 0.5 * em && abs(blocks[$0.name].box.x0 - start) <= em
+            }
             if group.count > best.count { best = group }
         }
         guard best.count >= 2, Set(best.map(\.value)).count == best.count else { return [:] }

@@ -170,6 +170,10 @@ struct ReadingOrder {
         // A heading level with one in the other language across the gutter starts a row of a
         // bilingual page.
         if Self.startsBilingualRow(starting, boxes, headings: headings, latin: latin) { return false }
+        // A section heading over one column whose first row of item headings runs on across the
+        // gutter, where the column beside ended well above the heading: its items fill both
+        // columns (a 2 × 2 grid of support cards), and the heading starts a new arrangement.
+        if Self.headsRowAcross(below, starting: starting, above: above, boxes, headings: headings, line: headingLines[below]) { return false }
         // A section heading under a row of three columns or more whose items start level (a row
         // of cards: `●テレワーク | ●時差出勤 | ●業務改革`) ends the row: the heading is the next
         // section's, read after every card, not the first column's next item.

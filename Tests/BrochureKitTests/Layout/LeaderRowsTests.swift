@@ -80,4 +80,24 @@ struct LeaderRowsTests {
         let lines = LayoutEngine().layout(b.page()).textLines
         #expect(lines.contains("採用予定者の試験区分") && lines.contains("早出遅出勤務の活用例"), "\(lines)")
     }
+
+    @Test("A pill's count and the next pill's label are no leader row, though a card above ends where the label does")
+    func pillsAreNotLeaderRows() {
+        var b = PageBuilder()
+        for (i, (name, count)) in [("北海道東北グループ", "5名"), ("関東信越グループ", "10名"), ("東海北陸グループ", "6名")].enumerated() {
+            let x = 48 + Double(i) * 175
+            b.text(name, x: x, y: 86, size: 9, bold: true)
+            b.text(count, x: x + 144 - Double(count.unicodeScalars.count) * 8, y: 86, size: 9)
+            b.text("青森・岩手・宮城・秋田・山形・福島・新潟・長野", x: x, y: 104, size: 7.5)
+        }
+        b.text("技術職員採用試験（大卒程度）", x: 48, y: 270, size: 10, bold: true)
+        for (i, (label, count)) in [("建築", "4名"), ("電気", "3名"), ("機械", "3名")].enumerated() {
+            let x = 52 + Double(i) * 120
+            b.text(label, x: x, y: 293, size: 9)
+            b.text(count, x: x + 71.33, y: 293, size: 9)
+        }
+        b.text("※採用はグループごとに行い、管内の病院に配属します。", x: 40, y: 316, size: 7)
+        let lines = LayoutEngine().layout(b.page()).textLines
+        #expect(lines.contains("4名") && lines.contains("電気") && !lines.contains("4名 電気"), "\(lines)")
+    }
 }

@@ -1,0 +1,75 @@
+import Testing
+@testable import BrochureKit
+
+/// A section heading over the left column whose cards fill both columns: a 2 × 2 grid of
+/// support cards under the initiatives of the right column (page 3 of holdout26's
+/// saikosai-2026, its lines where that page sets them).
+@Suite("A section heading over a row of cards across the gutter")
+struct RowAcrossTests {
+    /// The end of an assignment table and its note on the left, initiatives on the right
+    /// ending `initiativesEnd`; then the support heading over the left column, two rows of two
+    /// cards, the training and the contacts in a band at the page's foot.
+    static func page(initiativesEnd: Double = 164) -> PageBuilder {
+        var b = PageBuilder()
+        for (i, unit) in ["行政局", "家庭局", "情報政策課", "附属機関", "司法研修所", "最高裁判所図書館", "計"].enumerated() {
+            let y = 41.75 + Double(i) * 24
+            b.text(unit, x: 43.5, y: y, size: 8.5)
+            if unit != "附属機関" {
+                b.text("\(i + 1)", x: 202, y: y, size: 9.5)
+                b.text("－", x: 250.25, y: y, size: 9.5)
+            }
+        }
+        b.text("※技術職員の配属先（経理局）は営繕課・用度課です。", x: 40, y: 207, size: 7)
+        b.text("働き方改革の取組", x: 332, y: 31, size: 13)
+        let step = (initiativesEnd - 164) / 2
+        for (i, (title, text)) in [("◇フレックスタイム制", "週の勤務時間の範囲で、日ごとの始業・終業時刻を選べます。"), ("◇テレワーク", "調査・資料作成などは在宅で行うことができ、モバイル端末を全"),
+            ("◇ペーパーレス会議", "事務総局の会議資料は電子化し、準備にかかる時間を削減してい")].enumerated()
+        {
+            let y = 56 + Double(i) * (37 + step)
+            b.text(title, x: 310, y: y, size: 9.5)
+            b.text(text, x: 321, y: y + 14, size: 8)
+            if i > 0 { b.text(i == 1 ? "職員に配備しています。" : "ます。", x: 321, y: y + 26, size: 8) }
+        }
+        b.text("仕事と家庭の両立を支える制度", x: 62, y: 235, size: 13)
+        for (row, cards) in [[("育児休業", "期間 子が3歳に達する日まで"), ("育児時間", "期間 子が小学校就学前まで、1日2時間以内")],
+            [("介護休暇", "期間 通算6月以内（3回まで分割可）"), ("配偶者出産休暇", "期間 2日以内")]].enumerated()
+        {
+            for (column, (name, period)) in cards.enumerated() {
+                let x = column == 0 ? 48.0 : 310
+                let y = 267 + Double(row) * 84
+                b.text(name, x: x, y: y, size: 10)
+                b.text(period, x: x, y: y + 22, size: 8)
+                b.text("職員が利用できる制度で、取得後は元の部署に戻ります。", x: x, y: y + 39, size: 8)
+            }
+        }
+        b.text("研修", x: 62, y: 441, size: 13)
+        b.text("採用後は、裁判所職員総合研修所で導入研修を受け、裁判の仕組みや事務総局の仕事を学びます。", x: 40, y: 466, size: 8.5)
+        b.text("その後も階層別研修や専門研修のほか、行政機関への出向、海外の大学院への派遣研修の機会があります。", x: 40, y: 483, size: 8.5)
+        for (i, (title, lines)) in [("裁判所事務官の採用", ["事務総局人事局任用課", "TEL 03-3264-5814"]), ("技術職員の採用", ["事務総局経理局営繕課", "TEL 03-3264-6932"]),
+            ("所在地", ["最高裁判所", "東京都千代田区隼町4-2"]), ("交通", ["東京メトロ半蔵門線半蔵門駅", "徒歩5分"])].enumerated()
+        {
+            let x = 30 + Double(i) * 136
+            b.text(title, x: x, y: 684, size: 8.5)
+            for (j, line) in lines.enumerated() { b.text(line, x: x, y: 700 + Double(j) * 14, size: 8) }
+        }
+        return b
+    }
+
+    @Test("The initiatives beside are read to their end before the heading, and its right-hand cards after it")
+    func cardsBesideAreTheHeadings() throws {
+        let lines = LayoutEngine().layout(Self.page().page()).textLines
+        let lastInitiative = try #require(lines.firstIndex(of: "ます。"))
+        let heading = try #require(lines.firstIndex(of: "仕事と家庭の両立を支える制度"))
+        let card = try #require(lines.firstIndex(of: "育児時間"))
+        #expect(lastInitiative < heading && heading < card, "\(lines)")
+    }
+
+    @Test("A column beside that runs on close above the heading keeps its cards: it is read after the heading's column")
+    func columnRunningOn() throws {
+        let lines = LayoutEngine().layout(Self.page(initiativesEnd: 226).page()).textLines
+        let heading = try #require(lines.firstIndex(of: "仕事と家庭の両立を支える制度"))
+        let lastInitiative = try #require(lines.firstIndex(of: "ます。"))
+        let card = try #require(lines.firstIndex(of: "育児時間"))
+        #expect(heading < lastInitiative && lastInitiative < card, "\(lines)")
+    }
+}
