@@ -10,9 +10,12 @@ struct AccessParser {
         var lines = part.blocks.flatMap { entry in entry.block.lines.map { (entry.page, $0) } }
         // An address wrapped after its town (`東京都千代田区霞が関` / `3-1-1 中央合同庁舎第4号館`)
         // is one line again.
+        // So is one wrapped wherever its column ended (`〒604-8571 京都市中京区寺町通御池上る上` /
+        // `本能寺前町488`): the next line of its paragraph, in its type, carries the figures.
         if let cut = lines.indices.dropLast().first(where: { i in
             !Self.looksLikeAddress(lines[i].1.text) && Self.looksLikeAddress(lines[i].1.text, figures: false)
-                && lines[i + 1].1.text.trimmingWhitespace().first.map { $0.isNumber } == true
+                && (lines[i + 1].1.text.trimmingWhitespace().first.map { $0.isNumber } == true
+                    || Self.wrapsOn(lines[i].1, lines[i + 1].1))
         }) {
             var joined = lines[cut].1
             joined.text += lines[cut + 1].1.text.trimmingWhitespace()
@@ -50,9 +53,9 @@ struct AccessParser {
             // (A circled number, `①`, is a marker too: compacted, it would read as a figure.)
             let text = Normalized.compact(String(line.text.drop { Self.markers.contains($0) || $0.unicodeScalars.allSatisfy { (0x2460...0x2473).contains($0.value) } }))
             // (A station named without 『』, `JR長野駅 善光寺口`, names the route as well.)
-            let named = pending.contains("『") && pending.contains("』") || pending.contains("駅") && BareStation.find(in: pendingLines) != nil
+            let named = pending.contains("『") && pending.contains("』") || BareStation.namesStop(pending) && BareStation.find(in: pendingLines) != nil
             let startsRoute = Self.operators.contains { text.hasPrefix($0) }
-                || (named && (text.contains("線") || text.contains("『") || text.contains("駅") && BareStation.find(in: [text]) != nil))
+                || (named && (text.contains("線") || text.contains("『") || BareStation.namesStop(text) && BareStation.find(in: [text]) != nil))
             if startsRoute && !pending.isEmpty { flush() }
             if pendingStart == nil { pendingStart = (page, line.box) }
             pending += text
@@ -90,6 +93,20 @@ struct AccessParser {
             let rest = compact[prefecture.upperBound...]
             return rest.contains { "市区町村郡".contains($0) } && (!figures || rest.unicodeScalars.contains(where: TableDetector.isDigit))
         }
+    }
+
+    /// Whether `next` goes on with the address `line` leaves without figures: the line straight
+    /// under it at its left edge, in its type, ending in the block number (`本能寺前町488`), no
+    /// route (a marker or an operator first) nor a phone.
+    static func wrapsOn(_ line: TextLine, _ next: TextLine) -> Bool {
+        let text = Normalized.compact(next.text)
+        let em = max(line.box.height, 1)
+        guard let first = text.first, !markers.contains(first), !operators.contains(where: { text.hasPrefix($0) }),
+            text.last.map({ $0.isASCII && $0.isNumber }) == true, !text.contains("TEL"), !text.contains(":"),
+            abs(next.box.x0 - line.box.x0) <= 0.5 * em, next.box.y0 >= line.box.y1 - 1, next.box.y0 - line.box.y1 <= em,
+            abs(next.fontSize - line.fontSize) <= 0.1 * line.fontSize
+        else { return false }
+        return true
     }
 
     /// `東京都千代田区霞が関2-1-2 合同庁舎2号館` → address and building.

@@ -14,8 +14,8 @@ enum BareStation {
         var lined = false
         for (i, text) in lines.enumerated() {
             var from = text.startIndex
-            while let station = text[from...].firstIndex(of: "駅") {
-                from = text.index(after: station)
+            while let (station, stop) = nextStop(in: text, from: from) {
+                from = stop
                 var start = station
                 while start > text.startIndex, isNameCharacter(text[text.index(before: start)]) { start = text.index(before: start) }
                 let name: Range<String.Index>
@@ -47,18 +47,39 @@ enum BareStation {
         let before = lines[..<index].joined() + line[..<name.lowerBound]
         // The lines' names end at the last line word; anything after it is no line's.
         let cut = endOfLastLineWord(Substring(before)) ?? before.startIndex
-        let after = String(line[line.index(after: name.upperBound)...]) + lines[(index + 1)...].joined()
+        let after = String(line[(nextStop(in: line, from: name.upperBound)?.end ?? line.index(after: name.upperBound))...]) + lines[(index + 1)...].joined()
         let text = before[..<cut] + "『" + line[name] + "』駅" + after + before[cut...]
         guard var route = AccessParser.route(String(text), start: start) else { return nil }
         route.provenance?.text = lines.joined()
         return route
     }
 
+    /// The words after a stop's name: a station's `駅`, a tram stop's `電停` (`県庁通り電停`).
+    static let stopWords = ["駅", "電停"]
+
+    /// Where the next stop word from `from` starts and ends. (A scan for its first character:
+    /// most lines name no stop.)
+    static func nextStop(in text: String, from: String.Index) -> (start: String.Index, end: String.Index)? {
+        var index = from
+        while let found = text[index...].firstIndex(where: { $0 == "駅" || $0 == "電" }) {
+            for word in stopWords where text[found...].hasPrefix(word) {
+                return (found, text.index(found, offsetBy: word.count))
+            }
+            index = text.index(after: found)
+        }
+        return nil
+    }
+
+    /// Whether `text` names a stop by its word (`駅`, `電停`).
+    static func namesStop(_ text: String) -> Bool {
+        nextStop(in: text, from: text.startIndex) != nil
+    }
+
     /// Words for the nearest station (`最寄り駅`), a header's or a caption's, no station's name.
     static let nearest: Set<String> = ["最寄り", "最寄", "最寄の", "最寄りの"]
 
     /// The words that end a line's or an operator's name: the station's name starts after them.
-    static let lineWords = ["線", "JR", "エクスプレス", "ライン", "ライナー", "モノレール", "メトロ", "電鉄", "鉄道", "地下鉄", "都営"]
+    static let lineWords = ["線", "JR", "エクスプレス", "ライン", "ライナー", "モノレール", "メトロ", "電鉄", "鉄道", "軌道", "地下鉄", "都営"]
 
     /// Where the last line word of `text` ends, if it has one.
     static func endOfLastLineWord(_ text: Substring) -> String.Index? {
@@ -80,8 +101,9 @@ enum BareStation {
 
     /// Whether the route goes on from the station as a route does: an exit (`1番出口`, `善光寺口`),
     /// a time (`徒歩3分`, `バス約10分`) or getting off (`下車`).
+    /// (Or joins the building: `直結`.)
     static func leadsOn(_ rest: String) -> Bool {
-        rest.contains("口") || rest.contains("分") || rest.contains("下車")
+        rest.contains("口") || rest.contains("分") || rest.contains("下車") || rest.contains("直結")
     }
 
     /// A character of a station's or line's name: kanji, kana, the long-vowel mark, Latin letters.

@@ -84,11 +84,13 @@ public struct BrochureExtractor: Sendable {
         }
         // What is wrong with the file first (a rebuilt xref, unreadable text), then the figures.
         let warnings = document.warnings + (unmapped.map { [$0] } ?? []) + CrossChecks.run(sections)
+        let organization = OrganizationFinder.find(layout: layout, contacts: sections.contacts ?? [])
+        sections.contacts = sections.contacts?.map { $0.withoutPublisherLine(organization) }
         if !provenance { sections = Self.withoutProvenance(sections) }
         let file = document.displayName == "-" ? "-" : String(document.displayName.split(separator: "/").last ?? "")
         return BrochureDocument(
             source: .init(file: file, sha256: document.sha256, pageCount: document.pageCount),
-            organization: OrganizationFinder.find(layout: layout, contacts: sections.contacts ?? []),
+            organization: organization,
             edition: edition, sections: sections, warnings: warnings)
     }
 

@@ -4,7 +4,7 @@ import FoundationEssentials
 import Foundation
 #endif
 
-/// What a contact's lines say besides its office: the post a card recruits for, a fax number.
+/// What a contact's lines say besides its office: the post a card recruits for, a topic labelling it, a fax number.
 extension ContactsParser {
     /// The post a card's title says it recruits for (`裁判所事務官の採用`, `技術職員の採用`): a
     /// short line of a post naming a track, then `の採用`, all of it the contact's label. The
@@ -20,6 +20,26 @@ extension ContactsParser {
         else { return nil }
         return post
     }
+
+    /// A label for a contact that names no track: a table row's first cell, or a line set
+    /// wholly in brackets (`【徳島での勤務について】`). Short, and no phone, address or field name.
+    /// `alone`: the line is a block of its own, where a topic ending in `について` labels the
+    /// contact under it without brackets (`試験・採用について`).
+    static func otherLabel(_ text: String, inTable: Bool, alone: Bool = false) -> String? {
+        var inner = text
+        if let first = inner.first, let last = inner.last, "【[〔".contains(first), "】]〕".contains(last) {
+            inner = String(inner.dropFirst().dropLast())
+        } else if !inTable && !(alone && topicEndings.contains(where: { text.hasSuffix($0) })) {
+            return nil
+        }
+        guard !inner.isEmpty, inner.count <= 16, !isFieldLabel(inner), !inner.contains("@"),
+            !inner.unicodeScalars.contains(where: TableDetector.isDigit)
+        else { return nil }
+        return inner
+    }
+
+    /// The words that end a contact's topic (`試験・採用について`, `職場に関すること`).
+    static let topicEndings = ["について", "に関すること", "に関するお問い合わせ"]
 
     /// `line` without a FAX number and its label (`TEL 098-866-2174(内線3412) FAX 098-869-8976`
     /// → `TEL 098-866-2174(内線3412) `): a fax is no number to call. The number runs from the

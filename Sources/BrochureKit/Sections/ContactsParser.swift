@@ -56,9 +56,15 @@ struct ContactsParser {
                     finish()
                     label = (split.label, page, line.box, false, block.table != nil || card)
                     lines = split.rest.isEmpty ? [] : [split.rest]
-                } else if label != nil, line.heads, let other = Self.otherLabel(text, inTable: block.table != nil) {
+                } else if line.heads, label != nil || block.table == nil,
+                    let other = Self.otherLabel(text, inTable: block.table != nil, alone: block.table == nil && block.lines.count == 1)
+                {
                     // After the tracks' contacts, one for something else (`【徳島での勤務について】`,
                     // a `説明会・訪問` row): its own contact, not more lines of the last.
+                    // Before any track's, a line labelling the contact by its topic (`【試験に
+                    // ついて】`, `試験・採用について` alone on its line) opens the first: a brochure
+                    // may split its contacts by topic rather than by track. (Kept only with a
+                    // phone or an e-mail, as every such contact is.)
                     finish()
                     label = (other, page, line.box, true, block.table != nil)
                     lines = []
@@ -114,21 +120,6 @@ struct ContactsParser {
     /// A line that is a phone number (nine figures or more) or an e-mail address.
     static func isNumberOrAddress(_ text: String) -> Bool {
         text.contains("@") || text.unicodeScalars.filter(TableDetector.isDigit).count >= 9
-    }
-
-    /// A label for a contact that names no track: a table row's first cell, or a line set
-    /// wholly in brackets (`【徳島での勤務について】`). Short, and no phone, address or field name.
-    static func otherLabel(_ text: String, inTable: Bool) -> String? {
-        var inner = text
-        if let first = inner.first, let last = inner.last, "【[〔".contains(first), "】]〕".contains(last) {
-            inner = String(inner.dropFirst().dropLast())
-        } else if !inTable {
-            return nil
-        }
-        guard !inner.isEmpty, inner.count <= 16, !isFieldLabel(inner), !inner.contains("@"),
-            !inner.unicodeScalars.contains(where: TableDetector.isDigit)
-        else { return nil }
-        return inner
     }
 
     /// Lines with a bracket left open joined to the line that closes it (`050-3362-4481（研究開発部` /

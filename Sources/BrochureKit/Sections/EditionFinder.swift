@@ -51,6 +51,7 @@ enum EditionFinder {
         var newest: YearMonth? = nil
         for block in first.blocks where block.kind != .table {
             for line in block.lines where !inMasthead || line.box.y0 < first.height / 4 {
+                if inMasthead, let found = issuerAfterDate(Normalized.text(line.text)) { newest = later(newest, found) }
                 let text = Normalized.compact(line.text).filter { $0 != " " }
                 guard text.count <= 20 else { continue }
                 for suffix in issueSuffixes where text.hasSuffix(suffix) && !(saying && suffix.isEmpty) {
@@ -61,6 +62,21 @@ enum EditionFinder {
         }
         return newest
     }
+
+    /// `2026年1月　人事部人事課`: a masthead's date with the office that issues the brochure
+    /// after it, set apart by a space: the date the office signs is the issue's, as `発行`
+    /// after it would say. The office is one word ending in the word for a unit (課, 部,
+    /// 局, 室, センター): a date before other words (`2025年4月 説明会`) dates an event.
+    static func issuerAfterDate(_ text: String) -> YearMonth? {
+        guard let space = text.firstIndex(of: " "), case let issuer = String(text[text.index(after: space)...]).trimmingWhitespace(),
+            (2...20).contains(issuer.count), !issuer.contains(" "), issuerEndings.contains(where: { issuer.hasSuffix($0) }),
+            issuer.unicodeScalars.allSatisfy(CoverTitle.isNameScalar)
+        else { return nil }
+        return standalone(String(text[..<space]))
+    }
+
+    /// The words an issuing office's name ends in.
+    private static let issuerEndings = ["課", "部", "局", "室", "センター", "事務局"]
 
     /// The newest date a colophon gives, on any page: `令和8年2月発行　宮内庁長官官房秘書課`, a
     /// line that starts with the date and the word for issued, and names the issuer after

@@ -24,7 +24,7 @@ public enum SectionKind: String, Sendable, CaseIterable, Codable {
         (.assignments, ["配属実績", "配属状況", "配属先", "後の配属", "に配属"]),
         (.hiring, ["採用実績", "採用状況", "採用者数", "入省者数", "入庁者数", "採用人数"]),
         (.supportSystems, ["両立支援", "支援制度", "両立", "支える制度"]),
-        (.initiatives, ["働き方", "取組", "取り組み", "働きやすい", "柔軟に働", "職場づくり", "ワークライフバランス", "ワーク・ライフ・バランス"]),
+        (.initiatives, ["働き方", "取組", "取り組み", "働きやすい", "柔軟に働", "職場づくり", "働く環境", "職場環境", "ワークライフバランス", "ワーク・ライフ・バランス"]),
         (.training, ["研修"]),
         // Asked last: a heading naming hiring figures too (`採用実績・採用見込み`) is theirs.
         // Alone, the hires expected from the coming exams, told by category (`採用見込み`).

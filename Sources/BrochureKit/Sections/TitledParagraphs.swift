@@ -35,8 +35,10 @@ struct TitledParagraphs {
             // A title wrapped onto a second line is still one short block of its own; but
             // straight after a title that has no text yet, a short block is that text (a
             // box's two lines under its name).
+            // (Not a support system's name over its period in smaller type: a name and its text.)
             if block.lines.count == 2, case let joined = Normalized.compact(block.lines.map(\.text).joined()), Self.titleLike(joined),
-                !(current.map { $0.text.isEmpty && block.kind != .heading } ?? false)
+                !(current.map { $0.text.isEmpty && block.kind != .heading } ?? false),
+                !(part.kind == .supportSystems && Self.nameOverPeriod(block))
             {
                 if let open = current, !open.text.isEmpty { items.append(open) }
                 // A caption over the first item's marked name (`仕事と家庭の両立支援` / `◇育児休業`)
@@ -75,6 +77,7 @@ struct TitledParagraphs {
                     && !(current.map { $0.text.isEmpty } == true && block.lines.count > 1 && part.kind == .supportSystems
                         && SupportSystem.isDurationValue(text))
                     && !(part.kind == .supportSystems && current.map { Self.ribbonBelow($0, line, page: page) } == true)
+                    && !(part.kind == .supportSystems && current.map { Self.periodUnder($0, line, page: page) } == true)
                 if isTitle {
                     if let open = current, !open.text.isEmpty { items.append(open) }
                     if let open = current, open.text.isEmpty, block.kind == .heading, !Self.startsWithMarker(text) {
@@ -178,6 +181,30 @@ struct TitledParagraphs {
     static func setUnder(_ item: Item, _ line: TextLine) -> Bool {
         item.titleSize > 0 && line.fontSize < item.titleSize - 0.25 && line.box.y0 >= item.box.y1 - 1
             && line.box.x0 >= item.box.x0 + 0.5 * line.fontSize && line.box.y0 - item.box.y1 <= 1.5 * line.box.height
+    }
+
+    /// Whether `line` is the period of the support system `item` still waiting for its text,
+    /// straight under its name in smaller type, flush with it or right of it (a card's
+    /// `結婚休暇` over `連続する5日以内`). Short and without a full stop, it would otherwise pass
+    /// for the next card's name; a caption over a list is no period.
+    static func periodUnder(_ item: Item, _ line: TextLine, page: Int) -> Bool {
+        let em = max(line.box.height, 1)
+        guard item.text.isEmpty, item.titleSize > 0, item.page == page, line.fontSize < item.titleSize - 0.25,
+            line.box.y0 >= item.box.y1 - 1, line.box.y0 - item.box.y1 <= 1.5 * em, line.box.x0 >= item.box.x0 - 0.5 * em
+        else { return false }
+        let text = Normalized.compact(line.text)
+        let split = SupportSystem.splitPeriod(line.text)
+        return SupportSystem.isPeriod(text) && (split.period == nil || SupportSystem.isPeriod(split.name))
+    }
+
+    /// Whether a block of two lines is a support system's name over its period (`育児休業` /
+    /// `子が3歳に達するまで`, right-aligned under it in smaller type), no title wrapped onto a
+    /// second line: a wrapped title keeps its type size, and its second half is no period.
+    static func nameOverPeriod(_ block: Block) -> Bool {
+        guard block.lines.count == 2, case let name = block.lines[0], case let period = block.lines[1],
+            period.fontSize < name.fontSize - 0.25, period.box.y0 >= name.box.y1 - 1
+        else { return false }
+        return SupportSystem.isPeriod(Normalized.compact(period.text)) && !SupportSystem.isPeriod(Normalized.compact(name.text))
     }
 
     /// Whether `line` is the period of the support system `item`, set in a ribbon at the foot
