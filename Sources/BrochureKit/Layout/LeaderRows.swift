@@ -77,7 +77,7 @@ enum LeaderRows {
         return Dictionary(uniqueKeysWithValues: best.map { ($0.name, $0.value) })
     }
 
-    private static func isOneLine(_ block: Block) -> Bool {
+    static func isOneLine(_ block: Block) -> Bool {
         block.lines.count == 1 && block.table == nil && !block.isFurniture
             && block.lines[0].orientation == .horizontal
     }

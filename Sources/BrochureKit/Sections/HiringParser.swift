@@ -35,10 +35,16 @@ struct HiringParser {
         // A `※修正` note quoting a misprinted cell and its right value.
         let fixes = CorrectionNote.corrections(in: notes.map { $0.block.lines.map(\.text).joined() })
         if !fixes.isEmpty { record = CorrectionNote.apply(fixes, to: record, convention: convention) }
+        // The coming year's plan in a box of its own beside the chart or table of the actual years.
+        if !record.rows.contains(where: \.planned), let newest = record.rows.map(\.fiscalYear).max(),
+            let box = HiringPageLines.pages(of: part).lazy.compactMap({ PlannedBox.row(in: $0.lines, after: newest, page: $0.page) }).first
+        {
+            record.rows.append(box)
+        }
         for i in record.rows.indices where record.rows[i].total == nil {
             record.rows[i].total = Self.sum(record.rows[i].administrative, record.rows[i].technical)
         }
-        let coloured = StyledPlans.plannedYears(record.rows, in: part)
+        let coloured = StyledPlans.plannedYears(record.rows, in: part).union(UprightPlanCells.plannedYears(record.rows, blocks: part.blocks, page: record.page))
         for i in record.rows.indices where coloured.contains(record.rows[i].fiscalYear) { record.rows[i].planned = true }
         if let year = PlannedNote.newestNoted(record.rows, notedPlans: parser.notedPlans) {
             for i in record.rows.indices where record.rows[i].fiscalYear == year { record.rows[i].planned = true }
@@ -100,7 +106,8 @@ struct HiringParser {
 
     /// Years down the first column, tracks across the header.
     private func byRows(_ whole: Table, page: Int, convention: Headcount.Convention) -> HiringRecord? {
-        guard var (table, years) = Self.fromYearColumn(whole) else { return nil }
+        // A chart's labels joined on top, down to its axis of years across, are no part of it.
+        guard var (table, years) = Self.fromYearColumn(ChartAxisAbove.trimmed(whole)) else { return nil }
         // Each year a band of sub-rows (`総合職` / `一般職` / `計`): the sum row is the year's.
         if let collapsed = SumSubRows.collapse(table, years: years) { (table, years) = collapsed }
         if let long = LongFormatHiring.parse(table, years: years, page: page, convention: convention, notedPlans: notedPlans) { return long }

@@ -52,7 +52,7 @@ public enum SectionKind: String, Sendable, CaseIterable, Codable {
         // label is numbered.
         let numbered = heading.unicodeScalars.first.map(TableDetector.isDigit) == true && title.elementsEqual("採用予定数".unicodeScalars)
         if numbered || title.elementsEqual("採用予定".unicodeScalars) || Self.bracketedAfter("採用予定", title) || Self.namesPlannedHires(title) { return .examBreakdown }
-        return title.count <= 3 ? shortWords[String(String.UnicodeScalarView(title))] : nil
+        return title.count <= 4 ? shortWords[String(String.UnicodeScalarView(title))] : nil
     }
 
     /// Whether a longer heading ends in the hires planned (`令和８年度採用予定`, `数字で見る
@@ -90,10 +90,11 @@ public enum SectionKind: String, Sendable, CaseIterable, Codable {
 
     /// Words that head a section only when they are the whole heading: a brochure that titles
     /// its sections with one word beside an icon (`実績`, `配属`, `募集`, `働く`, `支える`,
-    /// `学ぶ`, `訪ねる`). Inside a longer text they name nothing (`業務実績`, `募集要項`).
+    /// `学ぶ`, `訪ねる`), or with `人材育成` over its training. Inside a longer text they name
+    /// nothing (`業務実績`, `募集要項`, a contact's `人事課 人材育成班`).
     static let shortWords: [String: SectionKind] = [
         "実績": .hiring, "配属": .assignments, "募集": .examBreakdown, "働く": .initiatives,
-        "支える": .supportSystems, "学ぶ": .training, "訪ねる": .access,
+        "支える": .supportSystems, "学ぶ": .training, "訪ねる": .access, "人材育成": .training,
     ]
 
     /// Whether `heading` carries one of `kind`'s words, whatever section it opens first

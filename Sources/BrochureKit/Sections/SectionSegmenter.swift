@@ -35,7 +35,8 @@ struct SectionSegmenter {
                     kind != current?.kind || block.kind == .heading && !Self.isItemTitle(block, of: current),
                     !(block.kind != .heading && current?.blocks.last.map { TitledParagraphs.isBareMarker($0.block) } == true
                         && EnglishGloss.stripped(text) == text),
-                    !Self.isNextItem(block, of: current)
+                    !Self.isNextItem(block, of: current),
+                    !Self.isUprightTableCell(block, of: current, page: page.number, pageIsVertical: page.isVertical)
                 {
                     if let open = current { parts.append(open) }
                     current = Part(kind: kind, heading: text, headingSize: Self.headingSize(block.lines[0]), page: page.number)

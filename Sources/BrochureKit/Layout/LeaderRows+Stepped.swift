@@ -1,0 +1,62 @@
+extension LeaderRows {
+    /// The blocks with each stepped row's value joined under its name, as one block.
+    ///
+    /// A list may set each value a line down from its name, at the column's right edge
+    /// (`育児休業` at the left, `子が3歳に達するまで` right-aligned under it): the names then make
+    /// one column of blocks and the values another, and Breuel's rules read every name before
+    /// any value. Joined, each item is read as a person reads it, name then value. Told from
+    /// two columns by shape: two items at least, each name one line, its value one line whose
+    /// top is within an em under the name and entirely right of it, with nothing else between
+    /// nor after the value on its row; the names starting at one edge and the values ending at one.
+    static func joiningStepped(_ blocks: [Block]) -> [Block] {
+        let rows = steppedPairs(blocks)
+        guard !rows.isEmpty else { return blocks }
+        let values = Set(rows.values)
+        return blocks.indices.compactMap { i in
+            if values.contains(i) { return nil }
+            guard let v = rows[i] else { return blocks[i] }
+            var joined = blocks[i]
+            joined.lines.append(blocks[v].lines[0])
+            joined.box = joined.box.union(blocks[v].box)
+            joined.kind = .paragraph
+            return joined
+        }
+    }
+
+    /// Name → value block indices of every stepped row on the page.
+    static func steppedPairs(_ blocks: [Block]) -> [Int: Int] {
+        var found: [(name: Int, value: Int)] = []
+        for n in blocks.indices where isOneLine(blocks[n]) {
+            let name = blocks[n].box
+            let em = max(name.height, 1)
+            let under = blocks.indices.filter { v in
+                v != n && isOneLine(blocks[v]) && blocks[v].box.x0 >= name.x1 + em
+                    && blocks[v].box.y0 >= name.y1 - 0.5 && blocks[v].box.y0 - name.y1 <= em
+            }
+            guard let valueIndex = under.min(by: { blocks[$0].box.y0 < blocks[$1].box.y0 }) else { continue }
+            // Nothing between them, nor beside the value on its row: it ends the row (a label of
+            // a table's row under a year's cell has the row's figures after it).
+            let value = blocks[valueIndex].box
+            let span = name.union(value)
+            let after = Rect(x0: value.x1, y0: value.y0, x1: value.x1 + 6 * em, y1: value.y1)
+            guard !blocks.indices.contains(where: { i in
+                i != n && i != valueIndex && blocks[i].box.yOverlap(span) > 0 && (blocks[i].box.xOverlap(span) > 0 || blocks[i].box.xOverlap(after) > 0 && blocks[i].box.yOverlap(value) > 0)
+            })
+            else { continue }
+            found.append((n, valueIndex))
+        }
+        var best: [(name: Int, value: Int)] = []
+        for pair in found {
+            let edge = blocks[pair.value].box.x1
+            let start = blocks[pair.name].box.x0
+            let em = max(blocks[pair.value].box.height, 1)
+            let group = found.filter {
+                abs(blocks[$0.value].box.x1 - edge) <= 0.5 * em && abs(blocks[$0.name].box.x0 - start) <= em
+            }
+            if group.count > best.count { best = group }
+        }
+        guard best.count >= 2, Set(best.map(\.value)).count == best.count, Set(best.map(\.name)).isDisjoint(with: best.map(\.value))
+        else { return [:] }
+        return Dictionary(uniqueKeysWithValues: best.map { ($0.name, $0.value) })
+    }
+}
