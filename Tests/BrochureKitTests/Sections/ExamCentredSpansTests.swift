@@ -72,18 +72,19 @@ struct ExamCentredSpansTests {
     @Test("Exam cells of two lines read apart (`大卒程度` over `試験`), each pair centred on its rows: the second line belongs to the first")
     func cellLinesReadApart() throws {
         let level = 417.0...449.0, name = 463.5...479.5, count = 487.5...503.5
-        // (text, column, top): the lines of each row at its height, 8 pt type.
-        let lines: [(String, ClosedRange<Double>, Double)] = [
-            ("法律", name, 430), ("3名", count, 430), ("大卒程度", level, 435.5), ("経済", name, 441), ("1名", count, 441),
-            ("試験", level, 446.5), ("教養", name, 452), ("1名", count, 452), ("院卒程度", level, 470), ("行政", name, 470), ("2名", count, 470),
-            ("試験", level, 481), ("法務", name, 481), ("1名", count, 481), ("大卒程度", level, 499), ("農業", name, 499), ("2名", count, 499),
-            ("試験", level, 510), ("工学", name, 510), ("1名", count, 510), ("院卒程度", level, 528), ("水産", name, 528), ("1名", count, 528),
-            ("試験", level, 539), ("工学", name, 539), ("1名", count, 539),
+        // (text, column, top, lines): the cells at their heights, 8 pt type; the 大卒 exams in
+        // one cell of two lines, the 院卒 ones read apart, `試験` a row of its own.
+        let lines: [(String, ClosedRange<Double>, Double, Double)] = [
+            ("法律", name, 430, 1), ("3名", count, 430, 1), ("大卒程度試験", level, 435.5, 2.4), ("経済", name, 441, 1), ("1名", count, 441, 1),
+            ("教養", name, 452, 1), ("1名", count, 452, 1), ("院卒程度", level, 470, 1), ("行政", name, 470, 1), ("2名", count, 470, 1),
+            ("試験", level, 481, 1), ("法務", name, 481, 1), ("1名", count, 481, 1), ("大卒程度試験", level, 499, 2.4), ("農業", name, 499, 1), ("2名", count, 499, 1),
+            ("工学", name, 510, 1), ("1名", count, 510, 1), ("院卒程度", level, 528, 1), ("水産", name, 528, 1), ("1名", count, 528, 1),
+            ("試験", level, 539, 1), ("工学", name, 539, 1), ("1名", count, 539, 1),
         ]
         let columns = [level, name, count]
         let rows: [[Table.Cell]] = Dictionary(grouping: lines, by: \.2).sorted { $0.key < $1.key }.map { top, cells in
             columns.map { column in
-                cells.first { $0.1 == column }.map { Table.Cell(text: $0.0, box: Rect(x0: column.lowerBound, y0: top, x1: column.upperBound, y1: top + 8)) }
+                cells.first { $0.1 == column }.map { Table.Cell(text: $0.0, box: Rect(x0: column.lowerBound, y0: top, x1: column.upperBound, y1: top + 8 * $0.3)) }
                     ?? Table.Cell(text: "", box: nil)
             }
         }
@@ -91,7 +92,7 @@ struct ExamCentredSpansTests {
         let table = (page: 1, block: Block(kind: .table, box: box, lines: [], table: Table(box: box, columns: columns, rows: rows, headerRowCount: 0)))
         let tracks = [L.block("事務系", x: 376, y: 455.5, size: 8), L.block("技術系", x: 376, y: 519, size: 8)]
         let exam = try #require(ExamBreakdownParser().parse(ExamCellCountsTests.part(tracks + [table])))
-        // (As a set: this synthetic grid, a row per line height, also reads its first rows twice.)
+        // (As a set: this synthetic grid, a row per cell height, also reads its first rows twice.)
         #expect(Set(ExamBreakdownParserTests.read(exam)) == [
             "administrative undergraduate 法律 3", "administrative undergraduate 経済 1", "administrative undergraduate 教養 1",
             "administrative graduate 行政 2", "administrative graduate 法務 1", "technical undergraduate 農業 2", "technical undergraduate 工学 1",
