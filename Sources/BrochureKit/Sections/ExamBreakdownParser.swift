@@ -4,7 +4,7 @@
 /// the same row (the nearest by height, so a track cell centred over two rows still reaches
 /// both); where nothing stands to its left, as in a list, from the last labels read before it.
 struct ExamBreakdownParser {
-    private struct Piece {
+    struct Piece {
         var text: String
         var raw: String
         var box: Rect
@@ -18,6 +18,8 @@ struct ExamBreakdownParser {
         var block = 0
         /// The level of a piece cut from a line of level items (`ExamLevelItems`).
         var givenLevel: ExamBreakdown.Level? = nil
+        /// A label repeated beside a row it was set above (`topAlignedSpans`), not printed there.
+        var repeated = false
         var track: Track? { let t = Track(label: text); return t == .other ? nil : t }
         var level: ExamBreakdown.Level? { givenLevel ?? ExamBreakdownParser.level(named: text) }
     }
@@ -141,12 +143,15 @@ struct ExamBreakdownParser {
             }
             guard !pairs.isEmpty else { continue }
             // A bar is no cell beside the rows near it: it heads the rows below it.
-            let rowTrack = ExamTrackStrips.track(of: piece.box, page: piece.page, strips: strips)
+            // A label centred on the run of rows it spans holds every row of the run (`ExamCentredSpans`).
+            let spanTrack: Track? = Self.centredSpan(of: piece, in: pieces, \.track)?.value
+            let spanLevel: ExamBreakdown.Level? = Self.centredSpanLevel(of: piece, in: pieces)
+            let rowTrack = ExamTrackStrips.track(of: piece.box, page: piece.page, strips: strips) ?? spanTrack
                 ?? Self.labelToTheLeft(of: piece, in: pieces.filter { !Self.isBar($0, in: pieces) }, \.track)
                 ?? Self.trackBar(above: piece, in: pieces) ?? Self.columnHeader(above: piece, in: pieces, \.track) ?? track
                 ?? Self.spanningTrack(of: piece, in: pieces)
             // A table row under no level at all is of an exam that names none: the non-graduate one.
-            let rowLevel = piece.givenLevel ?? Self.labelToTheLeft(of: piece, in: pieces, \.level) ?? Self.columnHeader(above: piece, in: pieces, \.level) ?? level
+            let rowLevel = piece.givenLevel ?? spanLevel ?? Self.labelToTheLeft(of: piece, in: pieces, \.level) ?? Self.columnHeader(above: piece, in: pieces, \.level) ?? level
                 ?? (piece.table != nil ? .undergraduate : nil)
             guard let rowTrack, let rowLevel else { continue }
             firstPage = firstPage ?? piece.page
@@ -224,7 +229,7 @@ struct ExamBreakdownParser {
                 guard let current, let rowBox = Rect.enclosing(cells.compactMap(\.box)) else { continue }
                 let x = table.columns[column]
                 repeated.append(Piece(text: Normalized.compact(current), raw: current,
-                                      box: Rect(x0: x.lowerBound, y0: rowBox.y0, x1: x.upperBound, y1: rowBox.y1), page: page))
+                                      box: Rect(x0: x.lowerBound, y0: rowBox.y0, x1: x.upperBound, y1: rowBox.y1), page: page, repeated: true))
             }
         }
         return repeated
