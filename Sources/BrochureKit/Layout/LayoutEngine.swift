@@ -43,6 +43,13 @@ public struct LayoutEngine: Sendable {
         let rest = vertical.used.isEmpty ? lines : lines.indices.filter { !vertical.used.contains($0) }.map { lines[$0] }
         let found = RegionSegmenter().segment(rest)
         for (table, tableLines) in vertical.tables + found.tables {
+            // A row of cards at one pitch is read card by card, not as a table's rows.
+            // (Each card in the grid's box, so they are read together where the grid stands, in
+            // their order, not interleaved with what lies under it.)
+            if let cards = CardColumns.cards(of: table, lines: tableLines) {
+                blocks += cards.map { Block(kind: $0.kind, box: table.box, lines: $0.lines) }
+                continue
+            }
             blocks.append(Block(kind: .table, box: table.box, lines: tableLines.sorted { $0.box.y0 < $1.box.y0 }, table: table))
         }
         blocks += BlockBuilder(bodySize: body, verticalPage: isVertical).build(found.rest)
