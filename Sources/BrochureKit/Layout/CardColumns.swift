@@ -5,27 +5,31 @@
 /// a table's cells do, and the table detector takes them for one; read row by row, the first
 /// lines of every card come before the second line of the first. A table of three columns or
 /// more puts a label column first, at its own width, and figures after it; cards repeat one
-/// column at one pitch, and hold no counts. So a grid of three columns or more, starting at
-/// one pitch within three quarters of an em, none of whose cells is a count, is a row of
-/// cards: each column's lines become blocks, one per card (a card opens in the type of the
-/// column's first line), and the reading order places them.
+/// column (or a group of columns, a name and its period) at one pitch, and hold no counts. So a
+/// grid of three columns or more, starting at one pitch within three quarters of an em, or of
+/// groups of columns repeated at one pitch and alike, none of whose cells is a count, is a row
+/// of cards: each column's (or group's) lines become blocks, one per card (a card opens in the
+/// type of its first line), and the reading order places them.
 enum CardColumns {
     /// The blocks of `table`'s cards, or nil when the grid is a table.
     static func cards(of table: Table, lines: [TextLine]) -> [Block]? {
         let columns = table.columns
         guard columns.count >= 3, !lines.isEmpty else { return nil }
         let em = Median.of(lines.map(\.box.height), or: 10)
-        let starts = columns.map(\.lowerBound)
-        let pitches = zip(starts.dropFirst(), starts).map { $0 - $1 }
-        guard let narrowest = pitches.min(), let widest = pitches.max(), widest - narrowest <= 0.75 * em else { return nil }
+        guard let width = cardWidth(columns, em: em), width == 1 || groupsAlike(table, width: width) else { return nil }
         guard !table.rows.joined().contains(where: { isCount($0.text) }) else { return nil }
         // A header row of column names (`制度 | 期間 | 内容`) heads a table; cards open with titles.
         if let first = table.rows.first, first.allSatisfy({ $0.text.unicodeScalars.count <= 3 }) { return nil }
         var blocks: [Block] = []
-        for (c, column) in columns.enumerated() {
-            let end = c + 1 < columns.count ? columns[c + 1].lowerBound : .infinity
-            let own = lines.filter { $0.box.midX >= column.lowerBound - 0.5 * em && $0.box.midX < end - 0.5 * em }
-                .sorted { $0.box.y0 < $1.box.y0 }
+        for group in stride(from: 0, to: columns.count, by: width) {
+            let start = columns[group].lowerBound
+            let end = group + width < columns.count ? columns[group + width].lowerBound : .infinity
+            // Top to bottom, and left to right along a row of the card (a name, its period).
+            let own = lines.filter { $0.box.midX >= start - 0.5 * em && $0.box.midX < end - 0.5 * em }
+                .sorted { a, b in
+                    let rowA = (a.box.midY / em).rounded(), rowB = (b.box.midY / em).rounded()
+                    return rowA != rowB ? rowA < rowB : a.box.x0 < b.box.x0
+                }
             guard !own.isEmpty else { continue }
             // A card opens in the type of the column's first line, after lines in another.
             let head = own[0]
@@ -46,21 +50,62 @@ enum CardColumns {
         return blocks.map(\.lines.count).reduce(0, +) == lines.count ? blocks : nil
     }
 
+    /// How many columns one card spans: one, when three columns or more start at one pitch
+    /// (within three quarters of an em); or a group of two or more repeated at one pitch, its
+    /// columns starting (or ending: a period set flush right) as far apart as the next group's
+    /// (`介護休職 | 通算1年` beside `ボランティア休暇 | 年5日`). Nil for a table's columns.
+    static func cardWidth(_ columns: [ClosedRange<Double>], em: Double) -> Int? {
+        func even(_ edges: [Double], _ width: Int) -> Bool {
+            let pitches = edges.indices.dropLast(width).map { edges[$0 + width] - edges[$0] }
+            guard let narrowest = pitches.min(), let widest = pitches.max() else { return false }
+            return widest - narrowest <= 0.75 * em
+        }
+        let starts = columns.map(\.lowerBound)
+        if columns.count >= 3 && even(starts, 1) { return 1 }
+        guard columns.count >= 4 else { return nil }
+        for width in 2...(columns.count / 2) where columns.count % width == 0 {
+            if even(starts, width) || even(columns.map(\.upperBound), width) { return width }
+        }
+        return nil
+    }
+
+    /// Whether the groups of `width` columns hold the same kind of text at each place: in every
+    /// row, a place's cells all have figures or none do (a name, then its period, in each card).
+    /// A table's columns side by side differ (`東京メトロ日比谷線 | 『神谷町』駅 | 4b出口 | 約5分`).
+    static func groupsAlike(_ table: Table, width: Int) -> Bool {
+        table.rows.allSatisfy { row in
+            guard row.count == table.columns.count else { return false }
+            return (0..<width).allSatisfy { place in
+                let kinds = Set(stride(from: place, to: row.count, by: width).map { row[$0].text }.filter { !$0.isEmpty }.map {
+                    $0.unicodeScalars.contains(where: TableDetector.isDigit)
+                })
+                return kinds.count <= 1
+            }
+        }
+    }
+
     private static func block(_ lines: [TextLine]) -> Block {
         Block(kind: .paragraph, box: Rect.enclosing(lines.map(\.box))!, lines: lines)
     }
 
     /// A head count as a table prints it: figures or a kanji numeral with `名` or `人` after
     /// them (`62人（29人）`, `20名（うち女性7名）`, `事務系 一名`), figures alone or with women's
-    /// after them (`55（20）`, `48／24`), or a dash for none.
+    /// after them (`55（20）`, `48／24`), a figure after a word (`事務職 6`), or a dash for none.
     static func isCount(_ text: String) -> Bool {
         let scalars = Array(text.unicodeScalars.filter { !$0.properties.isWhitespace })
         guard !scalars.isEmpty else { return false }
         if scalars.count == 1, "－-ー—―".unicodeScalars.contains(scalars[0]) { return true }
         if scalars.allSatisfy({ TableDetector.isDigit($0) || figureMarks.contains($0) }) { return true }
-        return zip(scalars, scalars.dropFirst()).contains { number, unit in
+        if zip(scalars, scalars.dropFirst()).contains(where: { number, unit in
             (TableDetector.isDigit(number) || kanjiDigits.contains(number)) && (unit == "名" || unit == "人")
+        }) {
+            return true
         }
+        // A figure of up to three digits ending a word (`事務職 6`, `6うち女性2`), not a
+        // phone number's last group (`048-467-9263`) nor a period (`年5日`).
+        let figures = scalars.reversed().prefix { TableDetector.isDigit($0) }.count
+        guard (1...3).contains(figures), scalars.count > figures, case let before = scalars[scalars.count - figures - 1] else { return false }
+        return before.properties.isWhitespace || Script.isCJK(before)
     }
 
     private static let figureMarks = Set(",，（）()／/".unicodeScalars)

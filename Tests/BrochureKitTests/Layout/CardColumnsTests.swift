@@ -57,8 +57,41 @@ struct CardColumnsTests {
         #expect(blocks.contains { $0.table != nil }, "\(blocks.map { $0.lines.map(\.text) })")
     }
 
+    /// Two cards side by side, each a name with its period flush right on its row and a line
+    /// of description under them (holdout18's ur-2026 support cards), or a route table of four
+    /// columns whose pairs differ.
+    static func pairs(_ rows: [[String]]) -> PageBuilder {
+        var b = PageBuilder()
+        b.text("仕事と家庭の両立支援", x: 48, y: 300, size: 12)
+        for (r, row) in rows.enumerated() {
+            for (c, text) in row.enumerated() where !text.isEmpty {
+                let x = [48.0, 160, 300, 412][c]
+                b.text(text, x: x, y: 330 + Double(r) * 16, size: 9)
+            }
+        }
+        return b
+    }
+
+    @Test("Pairs of columns repeated at one pitch are two cards, each read whole")
+    func pairedColumnsAreCards() throws {
+        let page = Self.pairs([["介護休職", "通算1年", "ボランティア休暇", "年5日"], ["分割して取得できます。", "", "被災地支援に使えます。", ""]])
+        let lines = LayoutEngine().layout(page.page()).textLines
+        let first = try #require(lines.firstIndex(of: "介護休職"))
+        let description = try #require(lines.firstIndex(of: "分割して取得できます。"))
+        let second = try #require(lines.firstIndex(of: "ボランティア休暇"))
+        #expect(first < description && description < second, "\(lines)")
+    }
+
+    @Test("Pairs of columns holding different kinds of text are a table's columns")
+    func unlikePairsAreATable() {
+        let page = Self.pairs([["路線", "最寄り駅", "出口", "徒歩"], ["東京メトロ日比谷線", "『神谷町』駅", "4b出口", "約5分"], ["東京メトロ南北線", "『六本木』駅", "泉ガーデン口", "約7分"]])
+        let blocks = LayoutEngine().layout(page.page()).blocks
+        #expect(blocks.contains { $0.table != nil }, "\(blocks.map { $0.lines.map(\.text) })")
+    }
+
     @Test(arguments: [("62人（29人）", true), ("20名（うち女性7名）", true), ("事務系 一名", true), ("55（20）", true), ("48／24", true), ("－", true),
-                      ("連続する5日以内", false), ("43%", false), ("TEL 048-467-9263", false), ("", false)])
+                      ("事務職 6", true), ("6うち女性2", true),
+                      ("連続する5日以内", false), ("43%", false), ("TEL 048-467-9263", false), ("年5日", false), ("", false)])
     func counts(_ text: String, _ count: Bool) {
         #expect(CardColumns.isCount(text) == count)
     }
