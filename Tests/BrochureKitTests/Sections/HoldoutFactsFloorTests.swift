@@ -55,7 +55,7 @@ struct HoldoutFactsFloorTests {
         Set(folder: "holdout7", floor: 0.97), Set(folder: "holdout8", floor: 0.97),
         Set(folder: "holdout9", floor: 0.97), Set(folder: "holdout10", floor: 0.97), Set(folder: "holdout11", floor: 0.97),
         Set(folder: "holdout12", floor: 0.97), Set(folder: "holdout13", floor: 0.97), Set(folder: "holdout14", floor: 0.92), Set(folder: "holdout15", floor: 0.97), Set(folder: "holdout16", floor: 0.97),
-        Set(folder: "holdout17", floor: 0.93), Set(folder: "holdout18", floor: 0.95), Set(folder: "holdout19", floor: 0.95),
+        Set(folder: "holdout17", floor: 0.93), Set(folder: "holdout18", floor: 0.99), Set(folder: "holdout19", floor: 0.95),
         Set(folder: "holdout20", floor: 0.98), Set(folder: "holdout21", floor: 0.95), Set(folder: "holdout22", floor: 0.97), Set(folder: "holdout23", floor: 0.93),
         Set(folder: "holdout24", floor: 0.97), Set(folder: "holdout25", floor: 0.99), Set(folder: "holdout26", floor: 0.99),
         Set(folder: "holdout27", floor: 0.97),
