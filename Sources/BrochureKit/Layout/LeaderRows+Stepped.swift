@@ -45,16 +45,7 @@ extension LeaderRows {
             else { continue }
             found.append((n, valueIndex))
         }
-        var best: [(name: Int, value: Int)] = []
-        for pair in found {
-            let edge = blocks[pair.value].box.x1
-            let start = blocks[pair.name].box.x0
-            let em = max(blocks[pair.value].box.height, 1)
-            let group = found.filter {
-                abs(blocks[$0.value].box.x1 - edge) <= 0.5 * em && abs(blocks[$0.name].box.x0 - start) <= em
-            }
-            if group.count > best.count { best = group }
-        }
+        let best = aligned(found, blocks)
         guard best.count >= 2, Set(best.map(\.value)).count == best.count, Set(best.map(\.name)).isDisjoint(with: best.map(\.value))
         else { return [:] }
         return Dictionary(uniqueKeysWithValues: best.map { ($0.name, $0.value) })

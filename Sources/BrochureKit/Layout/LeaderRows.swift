@@ -60,9 +60,15 @@ enum LeaderRows {
             guard let next = below.min(by: { blocks[$0].box.y0 < blocks[$1].box.y0 }) else { return true }
             return values.contains(next) || blocks[next].box.xOverlap(blocks[pair.name].box) > 0
         }
-        // The values of one list end at one edge, and its names start at one: keep the largest
-        // group that does. (A count in one pill and the label of the next, `4名` then `電気`,
-        // share a baseline and a right edge with a card's name and count by chance only.)
+        let best = aligned(found, blocks)
+        guard best.count >= 2, Set(best.map(\.value)).count == best.count else { return [:] }
+        return Dictionary(uniqueKeysWithValues: best.map { ($0.name, $0.value) })
+    }
+
+    /// The largest group of name → value pairs whose values end at one edge and whose names
+    /// start at one: one list. (A count in one pill and the label of the next, `4名` then
+    /// `電気`, share a baseline and a right edge with a card's name and count by chance only.)
+    static func aligned(_ found: [(name: Int, value: Int)], _ blocks: [Block]) -> [(name: Int, value: Int)] {
         var best: [(name: Int, value: Int)] = []
         for pair in found {
             let edge = blocks[pair.value].box.x1
@@ -73,8 +79,7 @@ enum LeaderRows {
             }
             if group.count > best.count { best = group }
         }
-        guard best.count >= 2, Set(best.map(\.value)).count == best.count else { return [:] }
-        return Dictionary(uniqueKeysWithValues: best.map { ($0.name, $0.value) })
+        return best
     }
 
     static func isOneLine(_ block: Block) -> Bool {
