@@ -9,15 +9,10 @@ extension LeaderRows {
     /// top is within an em under the name and entirely right of it, with nothing else between
     /// nor after the value on its row; the names starting at one edge and the values ending at one.
     static func joiningStepped(_ blocks: [Block]) -> [Block] {
-        let rows = steppedPairs(blocks)
-        guard !rows.isEmpty else { return blocks }
-        let values = Set(rows.values)
-        return blocks.indices.compactMap { i in
-            if values.contains(i) { return nil }
-            guard let v = rows[i] else { return blocks[i] }
-            var joined = blocks[i]
-            joined.lines.append(blocks[v].lines[0])
-            joined.box = joined.box.union(blocks[v].box)
+        merging(blocks, rows: steppedPairs(blocks)) { name, value in
+            var joined = name
+            joined.lines.append(value.lines[0])
+            joined.box = joined.box.union(value.box)
             joined.kind = .paragraph
             return joined
         }

@@ -13,19 +13,25 @@
 enum LeaderRows {
     /// The blocks with each leader row's value joined onto its name's line.
     static func joining(_ blocks: [Block]) -> [Block] {
-        let rows = pairs(blocks)
+        merging(blocks, rows: pairs(blocks)) { name, value in
+            var joined = name
+            var line = joined.lines[0]
+            line.text += " " + value.lines[0].text
+            line.box = Rect.enclosing([line.box, value.box])!
+            joined.lines = [line]
+            joined.box = line.box
+            return joined
+        }
+    }
+
+    /// The blocks with each name in `rows` replaced by `join(name, value)` and its value dropped.
+    static func merging(_ blocks: [Block], rows: [Int: Int], join: (Block, Block) -> Block) -> [Block] {
         guard !rows.isEmpty else { return blocks }
         let values = Set(rows.values)
         return blocks.indices.compactMap { i in
             if values.contains(i) { return nil }
             guard let v = rows[i] else { return blocks[i] }
-            var joined = blocks[i]
-            var line = joined.lines[0]
-            line.text += " " + blocks[v].lines[0].text
-            line.box = Rect.enclosing([line.box, blocks[v].box])!
-            joined.lines = [line]
-            joined.box = line.box
-            return joined
+            return join(blocks[i], blocks[v])
         }
     }
 
