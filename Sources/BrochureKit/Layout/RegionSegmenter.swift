@@ -80,6 +80,13 @@ struct RegionSegmenter {
             result.rest += page.lines(region)
             return
         }
+        // A row of cards is read card by card, whatever its rows' alignment.
+        if let cards = CardRow.cards(region, page: page, gutters: gutters, em: unit) {
+            // (A card's label and figure may sit closer than a gutter: each card is asked as a
+            // table first.)
+            for card in cards where !accept(detector.detect(page.lines(card)), into: &result) { visit(card, depth: depth + 1, into: &result) }
+            return
+        }
         // Cut first where the two sides are independent (text beside, or rows of their own
         // pitch); a region whose every gutter joins shared rows is tested as one table.
         // Two section headings side by side (【配属実績】 beside 【試験区分】) head two columns:
