@@ -114,10 +114,12 @@ struct AccessParser {
         // The postal code before it (`〒100-0013 `) is no part of the address.
         var text = raw.trimmingWhitespace()
         // The building named before the postal code (`仙台市役所本庁舎〒980-8671 仙台市…`).
+        // (Not the field's name, `所在地 〒305-8506 …`: it names no building.)
         if let post = text.firstIndex(of: "〒"), post > text.startIndex {
             let building = String(text[..<post]).trimmingWhitespace()
             let (address, _) = splitAddress(String(text[post...]))
-            return (address, building)
+            let field = building.filter { !":： ".contains($0) }
+            return (address, ["所在地", "住所"].contains(field) ? nil : building)
         }
         if text.first == "〒" {
             text = String(text.dropFirst().drop { ($0.isASCII && $0.isNumber) || $0 == "-" || $0 == " " || $0 == "\u{3000}" })

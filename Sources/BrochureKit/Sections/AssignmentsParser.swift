@@ -28,6 +28,12 @@ struct AssignmentsParser {
         if let bars = BarEndCounts.rows(in: part.blocks) {
             return AssignmentRecord(cohortFiscalYear: cohort, asOf: asOf, rows: bars, page: bars.first?.provenance?.page ?? part.page)
         }
+        // One bar list per track side by side, a number at each bar's end (`BarListPanels`): read
+        // by the lines' geometry before any table, which may hold one panel alone, or a panel's
+        // names without its numbers.
+        if let bars = BarListPanels.rows(in: part.blocks) {
+            return AssignmentRecord(cohortFiscalYear: cohort, asOf: asOf, rows: bars, page: bars.first?.provenance?.page ?? part.page)
+        }
         // Map boxes, each a unit over two chips whose tracks a legend names (`ChipPairsUnderNames`);
         // tree leaves, each a unit then `事務職 6` `技術職 －` (`LabelledCountCells`).
         if let found = ChipPairsUnderNames.rows(in: part.blocks) ?? LabelledCountCells.rows(in: part.blocks) {

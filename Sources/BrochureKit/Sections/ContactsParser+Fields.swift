@@ -38,6 +38,26 @@ extension ContactsParser {
         return inner
     }
 
+    /// A line whose first run is a place's name set apart by a space from an office's
+    /// (`鹿児島県 人事委員会事務局任用課`, the prefecture in another typeface before the
+    /// office) as two lines, each compacted: set apart so, the name heads the office as on a
+    /// card of its own line (`Contact.withoutPublisherLine` takes the publisher's off). Nil
+    /// for any other line: a name run into its office (`埼玉県人事委員会事務局`) is the office's.
+    static func placeApart(_ raw: String) -> [String]? {
+        let text = Normalized.text(raw).trimmingWhitespace()
+        guard let space = text.firstIndex(where: { $0 == " " || $0 == "\u{3000}" }) else { return nil }
+        let place = String(text[..<space])
+        let office = Normalized.compact(String(text[space...]))
+        guard (2...6).contains(place.count), let last = place.last, "都道府県市区町村".contains(last),
+            place.unicodeScalars.allSatisfy({ (0x4E00...0x9FFF).contains($0.value) || $0 == "ヶ" || $0 == "ケ" }),
+            officeEndings.contains(where: { office.hasSuffix($0) }), !office.contains(where: { $0.isNumber || $0 == "@" })
+        else { return nil }
+        return [Normalized.compact(place), office]
+    }
+
+    /// The words an office's name ends in.
+    static let officeEndings = ["課", "室", "局", "部", "係", "班", "センター", "担当", "グループ"]
+
     /// The words that end a contact's topic (`試験・採用について`, `職場に関すること`).
     static let topicEndings = ["について", "に関すること", "に関するお問い合わせ"]
 

@@ -20,7 +20,7 @@ struct ContactsParser {
             contacts.append(contact)
         }
         var last: (page: Int, box: Rect)? = nil
-        for (page, block, card) in ContactColumns.regrouped(part.blocks) {
+        for (page, block, card) in ContactColumns.regrouped(ContactDefinitionList.regrouped(part.blocks)) {
             defer { last = (page, block.box) }
             // A contact with its phone or e-mail read ends at a gap of several lines under it: a
             // caption far below (`採用サイト` under a QR code) is none of its office.
@@ -69,7 +69,7 @@ struct ContactsParser {
                     label = (other, page, line.box, true, block.table != nil)
                     lines = []
                 } else if label != nil {
-                    lines.append(text)
+                    lines += Self.placeApart(line.text) ?? [text]
                 }
             }
         }
@@ -144,6 +144,8 @@ struct ContactsParser {
         var location: String? = nil
         /// Set at a postal address: it and the lines after it (routes) are the access's, no office's.
         var addressed = false
+        /// Set once a phone or an e-mail was read.
+        var reached = false
         for line in WrappedEmails.joined(Self.joiningBrackets(lines.flatMap(fields))) where line.contains(where: { $0.isLetter || $0.isNumber }) {
             // (A fax number is no phone, but its line is a field all the same, no office's.)
             let numbers = (try? PhoneNumber.all(in: line)) ?? []
@@ -152,10 +154,18 @@ struct ContactsParser {
             phones += foundPhones.map { Contact.Phone(number: $0.formatted, note: $0.note) }
             emails += foundEmails.map(\.address)
             if !officeText.isEmpty, numbers.isEmpty, foundEmails.isEmpty, AccessParser.looksLikeAddress(line) { addressed = true }
+            defer { if !numbers.isEmpty || !foundEmails.isEmpty { reached = true } }
             guard numbers.isEmpty && foundEmails.isEmpty && !isFieldLabel(line) && !isKicker(line) && !ContactAsides.isNote(line)
                 && !ContactAsides.isHours(line) && !addressed else { continue }
             // A building's line under its field's name (`所在地 つくば中央第1 本部・情報棟`): the name is no part of it.
             let line = Self.withoutFieldName(line)
+            // A building named after the office's phone and e-mail (`鹿児島県庁（行政庁舎）` at the
+            // foot of a box of contacts, over the address) is where the office sits, no more
+            // of its name: an office's name comes before the numbers to call it.
+            if reached, !officeText.isEmpty, isLocation(line) {
+                location = location ?? line
+                continue
+            }
             // A building and floor set on a line of its own (`経済産業省本館7階`).
             if location == nil, !line.contains("("), !line.contains(")"), isLocation(line), !officeText.isEmpty,
                 line.unicodeScalars.contains(where: TableDetector.isDigit)

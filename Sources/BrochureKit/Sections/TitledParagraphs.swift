@@ -184,12 +184,15 @@ struct TitledParagraphs {
     }
 
     /// Whether `line` is the period of the support system `item` still waiting for its text,
-    /// straight under its name in smaller type, flush with it or right of it (a card's
+    /// straight under its name in a type of its own, flush with it or right of it (a card's
     /// `結婚休暇` over `連続する5日以内`). Short and without a full stop, it would otherwise pass
-    /// for the next card's name; a caption over a list is no period.
+    /// for the next card's name; a caption over a list is no period. The type may be smaller
+    /// or larger: a card may set its period as an accent bigger than the name (`育児休業` over
+    /// `子が3歳まで` in 11 pt), which the layout then calls a heading. A line in the name's own
+    /// type may be the next card's name and is left to be one.
     static func periodUnder(_ item: Item, _ line: TextLine, page: Int) -> Bool {
         let em = max(line.box.height, 1)
-        guard item.text.isEmpty, item.titleSize > 0, item.page == page, line.fontSize < item.titleSize - 0.25,
+        guard item.text.isEmpty, item.titleSize > 0, item.page == page, abs(line.fontSize - item.titleSize) > 0.25,
             line.box.y0 >= item.box.y1 - 1, line.box.y0 - item.box.y1 <= 1.5 * em, line.box.x0 >= item.box.x0 - 0.5 * em
         else { return false }
         let text = Normalized.compact(line.text)

@@ -27,8 +27,10 @@ struct ContactsAndAccessTests {
         #expect(parts.map(\.kind) == [.contacts, .access])
         let access = try #require(AccessParser().parse(parts[1]))
         #expect(access.routes.map(\.station) == ["国会議事堂前", "溜池山王"])
-        // A heading naming contacts alone opens no access section.
-        #expect(SectionSegmenterTests.parts(Self.blocks(heading: "お問い合わせ")).map(\.kind) == [.contacts])
+        // A heading naming contacts alone opens access only for the address and routes under it
+        // (`SectionSegmenter.givesRoutes`): without routes, no access section.
+        #expect(SectionSegmenterTests.parts(Self.blocks(heading: "お問い合わせ")).map(\.kind) == [.contacts, .access])
+        #expect(SectionSegmenterTests.parts(Array(Self.blocks(heading: "お問い合わせ").prefix(3))).map(\.kind) == [.contacts])
     }
 
     @Test("A contact read from a table's row ends with the table: the address under it is not its office")
