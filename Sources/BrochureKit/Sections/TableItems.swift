@@ -25,37 +25,20 @@ enum TableItems {
             return items(in: Table(box: table.box, columns: table.columns, rows: Array(table.rows.dropFirst()), headerRowCount: 0), page: page)
         }
         let body = table.rows.dropFirst()
-        let pills = pillColumns(table)
-        let boxes = table.columns.indices.filter { !pills.contains($0) }
         // Texts, not figures: a table of counts under year labels is no row of boxes.
-        guard boxes.allSatisfy({ !header[$0].isEmpty && TitledParagraphs.titleLike(header[$0]) && header[$0].count <= 16 }), !body.isEmpty,
-            boxes.allSatisfy({ c in
+        guard header.allSatisfy({ !$0.isEmpty && TitledParagraphs.titleLike($0) && $0.count <= 16 }), !body.isEmpty,
+            table.columns.indices.allSatisfy({ c in
                 let texts = body.map { $0[c].text }.filter { !$0.isEmpty }
                 return !texts.isEmpty && !texts.allSatisfy(TableDetector.isNumeric)
             })
         else { return [] }
-        return boxes.map { c in
+        return table.columns.indices.map { c in
             let cells = body.map { $0[c] }.filter { !$0.text.isEmpty }
-            // A pill beside the name is the item's period: its text's start, as under a name.
-            let pill = pills.contains(c + 1) ? [first[c + 1]] : []
-            let box = Rect.enclosing(([first[c].box] + pill.map(\.box) + cells.map(\.box)).compactMap { $0 }) ?? table.box
+            let box = Rect.enclosing(([first[c].box] + cells.map(\.box)).compactMap { $0 }) ?? table.box
             // (Its number dropped before the spaces are: `01 テレワーク`.)
             let title = Normalized.compact(TitledParagraphs.cleanTitle(Normalized.text(first[c].text)))
-            return TitledParagraphs.Item(title: title, text: Normalized.compact((pill + cells).map(\.text).joined()), page: page, box: box)
+            return TitledParagraphs.Item(title: title, text: Normalized.compact(cells.map(\.text).joined()), page: page, box: box)
         }
-    }
-
-    /// The columns holding only a period in the first row beside a name (`子の看護等休暇 |
-    /// 年5日 | 配偶者出産休暇 | 2日以内`, each period in a pill right of its name), nothing
-    /// under it: two boxes side by side whose pills the layout read as columns of their own.
-    static func pillColumns(_ table: Table) -> Set<Int> {
-        guard let first = table.rows.first else { return [] }
-        let header = first.map { Normalized.compact($0.text) }
-        return Set(table.columns.indices.dropFirst().filter { c in
-            SupportSystem.isDurationValue(header[c]) || (SupportSystem.isPeriod(header[c]) && header[c].count <= 12)
-        }.filter { c in
-            !header[c - 1].isEmpty && !SupportSystem.isPeriod(header[c - 1]) && table.rows.dropFirst().allSatisfy { $0[c].text.isEmpty }
-        })
     }
 
     /// One item per row with a name and some text.

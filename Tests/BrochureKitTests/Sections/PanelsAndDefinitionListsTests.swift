@@ -125,16 +125,4 @@ struct PanelsAndDefinitionListsTests {
         let items = TitledParagraphs().split(SectionSegmenter.Part(kind: .supportSystems, heading: "両立支援制度", headingSize: 10.5, blocks: blocks, page: 2))
         #expect(items.map(\.title) == ["育児休業", "介護休業"], "\(items.map { ($0.title, $0.text) })")
     }
-
-    @Test("Two support boxes side by side read as a table, each name with its period in a pill beside it: one item per name, the pill its text's start")
-    func pillsBesideNames() {
-        let rows = [["子の看護等休暇", "年5日", "配偶者出産休暇", "2日以内"], ["子が2人以上の場合は年10日です。", "", "出産に伴う入院の付き添いなどに。", ""]]
-        let cells = rows.enumerated().map { r, row in
-            row.enumerated().map { c, text in Table.Cell(text: text, box: text.isEmpty ? nil : Rect(x0: 40 + 130 * Double(c), y0: 395 + 17 * Double(r), x1: 150 + 130 * Double(c), y1: 404 + 17 * Double(r))) }
-        }
-        let table = Table(box: Rect(x0: 40, y0: 395, x1: 560, y1: 421), columns: [40...150, 170...280, 300...410, 430...540], rows: cells, headerRowCount: 0)
-        let items = TableItems.items(in: table, page: 2)
-        #expect(items.map(\.title) == ["子の看護等休暇", "配偶者出産休暇"])
-        #expect(items.first?.text == "年5日子が2人以上の場合は年10日です。")
-    }
 }
