@@ -342,7 +342,8 @@ struct ExamBreakdownParser {
 
     /// Whether a line ends where an item does (`…名`, `…、`), not in the middle of one.
     static func endsCleanly(_ text: String) -> Bool {
-        guard let last = text.last else { return true }
+        // (An estimate, `…6名程度`, ends where its count does.)
+        guard let last = ExamListLine.droppingEstimate(text[...]).last else { return true }
         return "名人、。)".contains(last) || pairs(in: text).isEmpty
     }
 
@@ -358,7 +359,9 @@ struct ExamBreakdownParser {
     /// a slash inside a name (`事務系/大卒`) leaves no item ending in 名 and is skipped.
     static func pairs(in text: String) -> [(String, Int)] {
         var result: [(String, Int)] = []
-        for item in ExamListLine.separatingItems(text).split(whereSeparator: { "、,。/".contains($0) }) {
+        for whole in ExamListLine.separatingItems(text).split(whereSeparator: { "、,。/".contains($0) }) {
+            // A count given as an estimate (`行政 52名程度`, `N名程度` for about N) is that count.
+            let item = ExamListLine.droppingEstimate(whole)
             // `名` or `人` counts people.
             guard item.last == "名" || item.last == "人" else { continue }
             let body = item.dropLast()

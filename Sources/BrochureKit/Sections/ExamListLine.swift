@@ -52,6 +52,16 @@ enum ExamListLine {
         return text[end...]
     }
 
+    /// `行政52名程度` → `行政52名`: an item whose count is an estimate, the plan of a brochure
+    /// that promises no exact figure; the item itself otherwise. Only after `名` or `人`: a
+    /// level's name (`大学卒業程度`) keeps its `程度`.
+    static func droppingEstimate(_ item: Substring) -> Substring {
+        guard item.hasSuffix("程度"), case let head = item.dropLast(2), let unit = head.last, unit == "名" || unit == "人",
+            head.dropLast().last?.isNumber == true
+        else { return item }
+        return head
+    }
+
     /// `法律2名・経済1名` → `法律2名、経済1名`: a `・` straight after a count (`N名`, `N人`) ends an
     /// item; one between two name characters (`政治・国際`, `農業科学・水産`) is part of the name.
     /// So does a count followed, straight or after spaces, by another name and its count
