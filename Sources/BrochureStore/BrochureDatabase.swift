@@ -44,9 +44,13 @@ public final class BrochureDatabase: Sendable {
 
     /// Refuses another program's SQLite database (tables but no `documents`) rather than adding
     /// our tables to it, and a database a newer `brochure` has migrated further than we can read.
+    ///
+    /// The migrator's own bookkeeping table alone is ours, interrupted: the migrator creates it
+    /// before the first migration's transaction, so an `ingest` killed between the two leaves it
+    /// behind, and the next `ingest` must finish the schema rather than refuse the file.
     private static func checkIsOurs(_ db: Database, path: String) throws {
         let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
-        if !tables.isEmpty && !tables.contains("documents") {
+        if tables.contains(where: { $0 != "grdb_migrations" }) && !tables.contains("documents") {
             throw StoreError.notADatabase(path: path, reason: "an SQLite database of another program, with tables \(tables.sorted().joined(separator: ", "))")
         }
         let known = Set(StoreSchema.migrator.migrations)

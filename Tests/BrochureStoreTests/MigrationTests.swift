@@ -67,6 +67,17 @@ struct MigrationTests {
         #expect(tables == ["invoices"])
     }
 
+    @Test("a database whose creation was interrupted after the migrator's own table is completed, not refused")
+    func interruptedCreation() throws {
+        let dir = try StoreSamples.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("b.sqlite").path
+        try DatabaseQueue(path: path).write { try $0.execute(sql: "CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY)") }
+        let store = try BrochureDatabase(path: path)
+        #expect(try store.pool.read { try StoreSchema.migrator.appliedMigrations($0) } == ["v1"])
+        #expect(try store.rowCounts()["documents"] == 0)
+    }
+
     @Test("a database a newer brochure migrated further is refused")
     func newerSchema() throws {
         let dir = try StoreSamples.temporaryDirectory()

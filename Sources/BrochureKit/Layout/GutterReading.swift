@@ -128,8 +128,9 @@ struct GutterReading {
     ///
     /// A line of up to twenty characters beside a section heading (`04 採用予定数（試験区分別）`,
     /// too long to be counted a section name itself), on its baseline and in its type, a quarter larger
-    /// than the region's own (`採用予定` at 12 pt beside `配属実績`, over 8.5 pt tables), heads
-    /// the column beside it too, though it names no section read here. (Not the captions of two
+    /// than the region's own (`採用予定` at 12 pt beside `配属実績`, over 8.5 pt tables), or one
+    /// that opens a section with words around its name (`2026年度採用予定（試験区分別）` beside
+    /// `職場の取組`, both 10.5 pt over 9 pt text), heads the column beside it too. (Not the captions of two
     /// tables side by side, `採用者数` and `うち女性` in 9 pt over 7.5 pt: one table's halves.)
     func betweenHeadings(_ region: [Int], gutters: [ClosedRange<Double>]) -> ClosedRange<Double>? {
         let named = region.filter { page.namesSection[$0] }
@@ -137,12 +138,13 @@ struct GutterReading {
         let unit = page.em(region)
         let headings = named + region.filter { i in
             let line = page.lines[i]
-            return !page.namesSection[i] && line.box.height >= 1.25 * unit && CharacterBound.atMost(20, line.text)
+            return !page.namesSection[i] && CharacterBound.atMost(20, line.text)
                 && named.contains { h in
                     let heading = page.lines[h]
                     return abs(heading.fontSize - line.fontSize) <= 0.05 * heading.fontSize
                         && heading.box.yOverlap(line.box) >= 0.8 * min(heading.box.height, line.box.height)
                 }
+                && (line.box.height >= 1.25 * unit || SectionKind.opened(by: line.text) != nil)
         }
         guard headings.count >= 2 else { return nil }
         return gutters.first { gutter in

@@ -46,6 +46,7 @@ struct SliceGrouping {
         var shared: Gutters? = nil
         var groupHasFlow = false
         var headingGutter: ClosedRange<Double>? = nil
+        var headingSize = 0.0
         for (index, slice) in slices.enumerated() {
             // Running text starting under table rows begins a new group, however the gaps
             // align; so do slices further apart than a table's rows ever are. (Every slice
@@ -60,7 +61,10 @@ struct SliceGrouping {
             // Section headings side by side head two columns: what follows them, down to the
             // first slice that crosses the left edge of the right-hand heading, is theirs (the
             // left column's text may run wider than its short heading).
-            if let columns = headingGutter, gap <= 2.5 * unit, continuesHeadedColumns(slice, columns, first: groups[groups.count - 1].count == 1) {
+            // (Down to the next heading in the same type: it opens another arrangement.)
+            if let columns = headingGutter, gap <= 2.5 * unit, !slice.contains(where: { page.lines[$0].fontSize >= 0.95 * headingSize }),
+                continuesHeadedColumns(slice, columns, first: groups[groups.count - 1].count == 1)
+            {
                 groups[groups.count - 1].append(slice)
                 shared = page.gutters(groups[groups.count - 1].flatMap { $0 }, bounds: span, minimum: minimum)
                 groupHasFlow = groupHasFlow || hasFlow
@@ -109,6 +113,7 @@ struct SliceGrouping {
             groupHasFlow = hasFlow
             shared = ownInterior[index].intervals.isEmpty ? nil : own[index]
             headingGutter = reading.betweenHeadings(slice, gutters: ownInterior[index].intervals)
+            headingSize = slice.lazy.map { page.lines[$0].fontSize }.max() ?? 0
         }
         return mergingIndependentColumns(groups)
     }
