@@ -34,4 +34,17 @@ struct ExamEstimatesTests {
         ])
         #expect(breakdown?.cohortFiscalYear == 2026)
     }
+
+    @Test("約 inside a word (経理・契約) leaves a category; 約 before a count is about, no category")
+    func aboutInsideWords() {
+        #expect(ExamBreakdownParser.pairs(in: "総務・人事3名、経理・契約2名、条約・規約1名").map(\.0) == ["総務・人事", "経理・契約", "条約・規約"])
+        #expect(ExamBreakdownParser.pairs(in: "合計で約20名、行政約10名").isEmpty)
+        #expect(ExamCellLines.isName("経理・契約"))
+        // Beside its count in a cell of its own, as a tree of exams prints it.
+        let table = Table(box: Rect(x0: 180, y0: 100, x1: 330, y1: 130), columns: [180...230, 300...330], rows: [
+            [Table.Cell(text: "総務・人事", box: Rect(x0: 182, y0: 100, x1: 227, y1: 109)), Table.Cell(text: "3名", box: Rect(x0: 308, y0: 100, x1: 324, y1: 109.5))],
+            [Table.Cell(text: "経理・契約", box: Rect(x0: 182, y0: 117, x1: 227, y1: 126)), Table.Cell(text: "2名", box: Rect(x0: 308, y0: 117, x1: 324, y1: 126.5))],
+        ], headerRowCount: 0)
+        #expect(ExamCellLines.pairs(in: table).pieces.map(\.piece.text) == ["総務・人事:3名", "経理・契約:2名"])
+    }
 }
