@@ -16,8 +16,11 @@ enum CardColumns {
         let columns = table.columns
         guard columns.count >= 3, !lines.isEmpty else { return nil }
         let em = Median.of(lines.map(\.box.height), or: 10)
-        guard let width = cardWidth(columns, em: em), width == 1 || groupsAlike(table, width: width) else { return nil }
-        guard !table.rows.joined().contains(where: { isCount($0.text) }) else { return nil }
+        guard let (width, framed) = cardWidth(columns, em: em),
+            width == 1 || groupsAlike(framed ? Array(table.rows.prefix(1)) : table.rows, columns: columns.count, width: width)
+        else { return nil }
+        // (A sentence under a card's title that mentions people, `子が2人以上の場合は…`, is no count.)
+        guard !table.rows.joined().contains(where: { CharacterBound.atMost(16, $0.text) && isCount($0.text) }) else { return nil }
         // A header row of column names (`制度 | 期間 | 内容`) heads a table; cards open with titles.
         if let first = table.rows.first, first.allSatisfy({ $0.text.unicodeScalars.count <= 3 }) { return nil }
         var blocks: [Block] = []
@@ -54,17 +57,27 @@ enum CardColumns {
     /// (within three quarters of an em); or a group of two or more repeated at one pitch, its
     /// columns starting (or ending: a period set flush right) as far apart as the next group's
     /// (`介護休職 | 通算1年` beside `ボランティア休暇 | 年5日`). Nil for a table's columns.
-    static func cardWidth(_ columns: [ClosedRange<Double>], em: Double) -> Int? {
+    ///
+    /// `framed` when the cards' edges keep the pitch: each group's first column starts,
+    /// and its last ends, as far from the next group's as the cards are apart (a name at the
+    /// card's left edge, a period in a pill at its right, `子の看護等休暇 … 年5日`). Only the
+    /// cards' first row (titles and periods) is then alike; the text under them is prose.
+    static func cardWidth(_ columns: [ClosedRange<Double>], em: Double) -> (width: Int, framed: Bool)? {
         func even(_ edges: [Double], _ width: Int) -> Bool {
             let pitches = edges.indices.dropLast(width).map { edges[$0 + width] - edges[$0] }
             guard let narrowest = pitches.min(), let widest = pitches.max() else { return false }
             return widest - narrowest <= 0.75 * em
         }
         let starts = columns.map(\.lowerBound)
-        if columns.count >= 3 && even(starts, 1) { return 1 }
+        if columns.count >= 3 && even(starts, 1) { return (1, false) }
         guard columns.count >= 4 else { return nil }
         for width in 2...(columns.count / 2) where columns.count % width == 0 {
-            if even(starts, width) || even(columns.map(\.upperBound), width) { return width }
+            let firsts = stride(from: 0, to: columns.count, by: width).map { starts[$0] }
+            let lasts = stride(from: width - 1, to: columns.count, by: width).map { columns[$0].upperBound }
+            // (Both edges at the one pitch: two cards alone would otherwise always pass.)
+            let pitches = zip(firsts.dropFirst(), firsts).map { $0 - $1 } + zip(lasts.dropFirst(), lasts).map { $0 - $1 }
+            let framed = pitches.max().map { $0 - pitches.min()! <= 0.75 * em } ?? false
+            if framed || even(starts, width) || even(columns.map(\.upperBound), width) { return (width, framed) }
         }
         return nil
     }
@@ -72,9 +85,9 @@ enum CardColumns {
     /// Whether the groups of `width` columns hold the same kind of text at each place: in every
     /// row, a place's cells all have figures or none do (a name, then its period, in each card).
     /// A table's columns side by side differ (`東京メトロ日比谷線 | 『神谷町』駅 | 4b出口 | 約5分`).
-    static func groupsAlike(_ table: Table, width: Int) -> Bool {
-        table.rows.allSatisfy { row in
-            guard row.count == table.columns.count else { return false }
+    static func groupsAlike(_ rows: [[Table.Cell]], columns: Int, width: Int) -> Bool {
+        rows.allSatisfy { row in
+            guard row.count == columns else { return false }
             return (0..<width).allSatisfy { place in
                 let kinds = Set(stride(from: place, to: row.count, by: width).map { row[$0].text }.filter { !$0.isEmpty }.map {
                     $0.unicodeScalars.contains(where: TableDetector.isDigit)

@@ -172,6 +172,7 @@ struct TableDetector {
             rowBoxes.append(band.box)
             rows.append(cells)
         }
+        (rows, columns) = RaggedFigures.merging(rows, columns: columns)
         // Header rows are those above the first row with a digit past its first cell.
         let headerRows = rows.firstIndex { $0.dropFirst().contains { $0.text.unicodeScalars.contains(where: Self.isDigit) } } ?? 0
         Self.joinSplitSpanningCells(&rows, em: em)

@@ -36,10 +36,8 @@ public struct Duration: Sendable, Codable, Hashable {
         self.bound = bound
     }
 
-    private nonisolated(unsafe) static let shape = #/^(?<about1>約)?\s*(?<low>[0-9.〇一二三四五六七八九十百]+|半|数)?\s*(?<lowUnit>日間?|週間?|か月間?|ヶ月間?|ヵ月間?|カ月間?|ケ月間?|箇月間?|ヶ年|カ年|月間?|年間?)?(?<lowHalf>半)?\s*(?:(?:~|-|から)\s*(?<about2>約)?\s*(?<high>[0-9.〇一二三四五六七八九十百]+|半)?\s*(?<highUnit>日間?|週間?|か月間?|ヶ月間?|ヵ月間?|カ月間?|ケ月間?|箇月間?|ヶ年|カ年|月間?|年間?)(?<highHalf>半)?)?\s*(?<suffix>程度|前後|ほど|くらい|ぐらい|以内|以上|未満|まで)?$/#
-
-    /// Every scalar `shape` can match, and white space: a phrase with any other cannot be a
-    /// duration, and is refused without running the expression (DurationFinder tries many
+    /// Every scalar `DurationShape` can hold, and white space: a phrase with any other cannot be a
+    /// duration, and is refused without running the scanner (DurationFinder tries many
     /// phrases of each sentence, longest first; the match cost 150,000 instructions a phrase).
     private static let allowedScalars = Set("約0123456789.〇一二三四五六七八九十百半数日間週か月ヶヵカケ箇年~-ら程度前後ほどくいぐ以内上未満まで".unicodeScalars)
 
@@ -89,9 +87,8 @@ public struct Duration: Sendable, Codable, Hashable {
     /// sentence tries many phrases of it: normalising each again would be wasted).
     static func parse(normalized: String, original text: String) throws(NormalizationError) -> Duration {
         guard !normalized.isEmpty, normalized.unicodeScalars.allSatisfy(mayAppear),
-            let m = normalized.wholeMatch(of: shape)
+            let o = DurationShape(normalized[...])
         else { throw .notADuration(text) }
-        let o = m.output
         let highUnit = o.highUnit.flatMap(unit)
         guard let lowUnit = o.lowUnit.flatMap(unit) ?? highUnit else { throw .notADuration(text) }
         guard let low = try amount(o.low, half: o.lowHalf != nil, original: text) else { throw .notADuration(text) }

@@ -9,24 +9,21 @@ public struct EmailAddress: Sendable, Codable, Hashable {
 
     public init(address: String) { self.address = address }
 
-    /// Anti-spam spellings (recruit(at)soumu.go.jp, recruit[at]…) are read as @.
-    private nonisolated(unsafe) static let shape =
-        #/(?<local>[A-Za-z0-9](?:[A-Za-z0-9._%+\-]*[A-Za-z0-9_])?)\s*(?:@|\(at\)|\[at\]|\(@\)|\[@\])\s*(?<domain>[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,})/#
-
+    // Anti-spam spellings (recruit(at)soumu.go.jp, recruit[at]…) are read as @.
     /// Parses a text that is one e-mail address.
     public static func parse(_ text: String) throws(NormalizationError) -> EmailAddress {
         let normalized = try JapaneseTextNormalizer.shared.normalize(text).trimmingCharacters(in: .whitespacesAndNewlines)
-        guard let match = normalized.wholeMatch(of: shape), !match.output.local.contains("..") else {
+        guard let match = wholeShape(normalized[...]), !match.local.contains("..") else {
             throw .notAnEmailAddress(text)
         }
-        return EmailAddress(address: "\(match.output.local)@\(match.output.domain.lowercased())")
+        return EmailAddress(address: "\(match.local)@\(match.domain.lowercased())")
     }
 
     /// Every e-mail address in `text`, e.g. after `【e-mail】`.
     public static func all(in text: String) throws(NormalizationError) -> [EmailAddress] {
         let normalized = try JapaneseTextNormalizer.shared.normalize(text)
-        return normalized.matches(of: shape).filter { !$0.output.local.contains("..") }.map {
-            EmailAddress(address: "\($0.output.local)@\($0.output.domain.lowercased())")
+        return shapes(in: normalized[...]).filter { !$0.local.contains("..") }.map {
+            EmailAddress(address: "\($0.local)@\($0.domain.lowercased())")
         }
     }
 }

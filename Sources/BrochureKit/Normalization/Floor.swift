@@ -9,21 +9,21 @@ public struct Floor: Sendable, Codable, Hashable {
 
     public var isBasement: Bool { number < 0 }
 
-    private nonisolated(unsafe) static let shape =
-        #/(?<basement>地下|B)?\s*(?<number>[0-9]{1,3}|[一二三四五六七八九十]{1,3})\s*(?:階|F(?![A-Za-z]))/#
-
     /// Parses a text that is one floor.
     public static func parse(_ text: String) throws(NormalizationError) -> Floor {
         let normalized = try JapaneseTextNormalizer.shared.normalize(text).trimmingCharacters(in: .whitespacesAndNewlines)
-        guard let match = normalized.wholeMatch(of: shape) else { throw .notAFloor(text) }
-        return try make(match.output.number, basement: match.output.basement != nil, original: text)
+        let whole = normalized[...]
+        guard let match = shape(in: TextScanner(whole), at: whole.startIndex, accept: { $0 == whole.endIndex })
+        else { throw .notAFloor(text) }
+        return try make(match.number, basement: match.basement, original: text)
     }
 
     /// The first floor mentioned in `text`, e.g. 7 in `中央合同庁舎２号館７階`.
     public static func first(in text: String) throws(NormalizationError) -> Floor? {
         let normalized = try JapaneseTextNormalizer.shared.normalize(text)
-        guard let match = normalized.firstMatch(of: shape) else { return nil }
-        return try make(match.output.number, basement: match.output.basement != nil, original: text)
+        let scanner = TextScanner(normalized[...])
+        guard let match = scanner.firstMatch({ shape(in: scanner, at: $0.position, accept: { _ in true }) }) else { return nil }
+        return try make(match.number, basement: match.basement, original: text)
     }
 
     private static func make(_ number: Substring, basement: Bool, original: String) throws(NormalizationError) -> Floor {

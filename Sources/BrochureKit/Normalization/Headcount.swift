@@ -20,11 +20,6 @@ public struct Headcount: Sendable, Codable, Hashable {
         case womenExcluded
     }
 
-    /// A count, optional 名, then an optional bracket with the women (うち女性…名 or just a number).
-    /// Commas only as thousands separators (1,200), so a stray `,` or `55,` is not a count.
-    private nonisolated(unsafe) static let shape =
-        #/^(?<count>[0-9]{1,3}(?:,[0-9]{3})+|[0-9〇一二三四五六七八九十百千]+)\s*(?:名|人)?\s*(?:\(\s*(?:うち)?\s*(?:女性|女)?\s*[:：]?\s*(?<women>[0-9]{1,3}(?:,[0-9]{3})+|[0-9〇一二三四五六七八九十百千]+)\s*(?:名|人)?\s*\))?$/#
-
     /// Texts that mean "nobody / not applicable" in a headcount cell.
     static let noneMarks: Set<String> = ["", "-", "‐", "‑", "‒", "–", "—", "―", "−", "ー", "/", "／", "なし", "該当なし"]
 
@@ -34,9 +29,11 @@ public struct Headcount: Sendable, Codable, Hashable {
     public static func parse(_ text: String, convention: Convention = .womenIncluded) throws(NormalizationError) -> Headcount? {
         let normalized = try JapaneseTextNormalizer.shared.normalize(text).trimmingCharacters(in: .whitespacesAndNewlines)
         if noneMarks.contains(normalized) { return nil }
-        guard let match = normalized.wholeMatch(of: shape) else { throw .notAHeadcount(text) }
-        var count = try JapaneseNumeral.value(of: match.output.count, original: text)
-        let women = try match.output.women.map { (run) throws(NormalizationError) in
+        // A count, optional 名, then an optional bracket with the women (うち女性…名 or just a number).
+        // Commas only as thousands separators (1,200), so a stray `,` or `55,` is not a count.
+        guard let match = shape(normalized[...]) else { throw .notAHeadcount(text) }
+        var count = try JapaneseNumeral.value(of: match.count, original: text)
+        let women = try match.women.map { (run) throws(NormalizationError) in
             try JapaneseNumeral.value(of: run, original: text)
         }
         if convention == .womenExcluded, let women {

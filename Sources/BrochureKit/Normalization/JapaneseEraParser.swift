@@ -2,7 +2,7 @@ import Foundation
 
 /// Finds era expressions in text and checks them against ICU's Japanese calendar.
 ///
-/// Finding is done with a regular expression built from ICU's era names; the meaning
+/// Finding is done by a scanner over ICU's era names and letters; the meaning
 /// (元年, the Gregorian year, whether the year exists in the era) comes from ICU's
 /// `ja_JP@calendar=japanese` date parser. One parser per pattern lives in an `ICUPool`
 /// because `UDateFormat` parsing is not thread-safe.
@@ -33,26 +33,12 @@ enum JapaneseEraParser {
     private static let dayPool = pool("Gy年M月d日")
     private static let letterPool = pool("GGGGGy")
 
-    // Regex is not declared Sendable, but a built Regex is immutable and its lazily compiled
-    // program is published atomically, so sharing one across tasks is safe (tested).
-    private nonisolated(unsafe) static let namedForm: Regex<AnyRegexOutput> = {
-        let names = JapaneseEra.all.map(\.name).joined(separator: "|")
-        // swiftlint:disable:next force_try
-        return try! Regex(#"(?<era>\#(names))\s*(?<year>元|[0-9]{1,4}|[〇一二三四五六七八九十]{1,4})\s*年(?<fiscal>度)?(?:\s*(?<month>[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:\s*(?<day>[0-9]{1,2}|[一二三四五六七八九十]{1,4})\s*日)?)?(?<asof>\s*(?:現在|時点))?"#)
-    }()
-
-    private nonisolated(unsafe) static let letterForm: Regex<AnyRegexOutput> = {
-        let letters = JapaneseEra.all.map(\.letter).joined()
-        // swiftlint:disable:next force_try
-        return try! Regex(#"(?<era>[\#(letters)])\s?(?<year>元|[0-9]{1,2})(?:\s*年(?<fiscal>度)?)?"#)
-    }()
-
     /// Every era expression in `text`, in order; an impossible one throws.
     static func matches(in text: String) throws(NormalizationError) -> [Match] {
         try NormalizationClock.timing { () throws(NormalizationError) in
             let currentYear = Calendar(identifier: .gregorian).component(.year, from: Date())
             return try candidates(in: text).map { (item) throws(NormalizationError) in
-                try interpret(item.match, letter: item.letter, original: text, currentYear: currentYear)
+                try interpret(item, original: text, currentYear: currentYear)
             }
         }
     }
@@ -63,20 +49,18 @@ enum JapaneseEraParser {
         try NormalizationClock.timing { () throws(NormalizationError) in
             guard let item = try candidates(in: text).first else { return nil }
             let currentYear = Calendar(identifier: .gregorian).component(.year, from: Date())
-            return try interpret(item.match, letter: item.letter, original: text, currentYear: currentYear)
+            return try interpret(item, original: text, currentYear: currentYear)
         }
     }
 
     /// The era-shaped runs of `text`, in order, before ICU has checked them.
-    private static func candidates(
-        in text: String
-    ) throws(NormalizationError) -> [(range: Range<String.Index>, match: Regex<AnyRegexOutput>.Match, letter: Bool)] {
+    private static func candidates(in text: String) throws(NormalizationError) -> [EraCandidate] {
         let normalized = try JapaneseTextNormalizer.shared.normalize(text)
-        var found: [(range: Range<String.Index>, match: Regex<AnyRegexOutput>.Match, letter: Bool)] = []
+        var found: [EraCandidate] = []
         let may = mayHold(normalized)
-        if may.named { for match in normalized.matches(of: namedForm) { found.append((match.range, match, false)) } }
-        for match in may.letter ? normalized.matches(of: letterForm) : [] where isStandalone(match.range, in: normalized) {
-            if !found.contains(where: { $0.range.overlaps(match.range) }) { found.append((match.range, match, true)) }
+        if may.named { found = namedCandidates(in: normalized[...]) }
+        for match in may.letter ? letterCandidates(in: normalized[...]) : [] where isStandalone(match.range, in: normalized) {
+            if !found.contains(where: { $0.range.overlaps(match.range) }) { found.append(match) }
         }
         return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
@@ -95,22 +79,17 @@ enum JapaneseEraParser {
         return true
     }
 
-    private static func capture(_ match: Regex<AnyRegexOutput>.Match, _ name: String) -> String? {
-        match.output[name]?.substring.map(String.init)
-    }
-
-    private static func interpret(_ match: Regex<AnyRegexOutput>.Match, letter: Bool,
-                                  original: String, currentYear: Int) throws(NormalizationError) -> Match {
-        let matched = String(match.output[0].substring ?? "")
-        guard let eraText = capture(match, "era"), let era = JapaneseEra.named(eraText),
-              let yearText = capture(match, "year") else { throw .unknownEra(original) }
+    private static func interpret(_ match: EraCandidate, original: String, currentYear: Int) throws(NormalizationError) -> Match {
+        let matched = String(match.text[match.range])
+        guard let era = JapaneseEra.named(String(match.era)) else { throw .unknownEra(original) }
+        let yearText = String(match.year)
         let writtenYear = yearText == "元" ? 1 : try JapaneseNumeral.value(of: Substring(yearText), original: original)
         // Months and days in kanji too (`令和八年一月`), as a vertical or formal page sets them.
-        let month = try capture(match, "month").map { (text) throws(NormalizationError) in try JapaneseNumeral.value(of: Substring(text), original: original) }
-        let day = try capture(match, "day").map { (text) throws(NormalizationError) in try JapaneseNumeral.value(of: Substring(text), original: original) }
+        let month = try match.month.map { (text) throws(NormalizationError) in try JapaneseNumeral.value(of: text, original: original) }
+        let day = try match.day.map { (text) throws(NormalizationError) in try JapaneseNumeral.value(of: text, original: original) }
         let icuText: String
         let pool: ICUMemo<ICUDateParser, ICUDateFields?>
-        if letter {
+        if match.letter {
             icuText = "\(era.letter)\(writtenYear)"
             pool = letterPool
         } else if let month, let day {
@@ -139,6 +118,6 @@ enum JapaneseEraParser {
             throw .impossibleEraDate(matched, reason: "\(era.name) has not reached year \(writtenYear) (\(fields.extendedYear))")
         }
         return Match(era: era, eraYear: writtenYear, gregorianYear: fields.extendedYear, month: month, day: day,
-                     isFiscal: capture(match, "fiscal") != nil, isAsOf: capture(match, "asof") != nil, text: matched)
+                     isFiscal: match.isFiscal, isAsOf: match.isAsOf, text: matched)
     }
 }

@@ -15,17 +15,14 @@ public struct PhoneNumber: Sendable, Codable, Hashable {
         self.note = note
     }
 
-    /// Groups of digits separated by a hyphen (with or without spaces around it), a prolonged
+    /// (The shape, in PhoneNumber+Shape.swift: groups of digits separated by a hyphen (with or without spaces around it), a prolonged
     /// sound mark (03ー5253ー5069 is a common typing slip), a dot, a space or brackets
     /// ((03)5253-5069, 03(5253)5069), then an optional note. The number must not run on into
-    /// more digits (03-5253-50691 is not 03-5253-5069).
-    private nonisolated(unsafe) static let shape =
-        #/(?<number>(?:\+81[ -]?)?\(?0?[0-9]{1,4}(?:(?:\s?[-ー.()]\s?|\s)[0-9]{1,4}){1,2}(?:\s?[-ー.()]\s?|\s)[0-9]{3,4})(?![0-9])(?:\s*\((?<note>直通|代表|内線\s*[0-9]+|夜間|FAX|fax|Fax|携帯|受付)\))?/#
-
+    /// more digits (03-5253-50691 is not 03-5253-5069).)
     /// Parses a text that is one phone number (with an optional note).
     public static func parse(_ text: String) throws(NormalizationError) -> PhoneNumber {
         let normalized = try JapaneseTextNormalizer.shared.normalize(text).trimmingCharacters(in: .whitespacesAndNewlines)
-        guard let match = normalized.wholeMatch(of: shape), let phone = make(match.output.number, note: match.output.note)
+        guard let match = wholeShape(normalized[...]), let phone = make(match.number, note: match.note)
         else { throw .notAPhoneNumber(text) }
         return phone
     }
@@ -33,7 +30,7 @@ public struct PhoneNumber: Sendable, Codable, Hashable {
     /// Every phone number in `text`, e.g. both in `03-5253-5069（直通）　03-5253-5072（直通）`.
     public static func all(in text: String) throws(NormalizationError) -> [PhoneNumber] {
         let normalized = try JapaneseTextNormalizer.shared.normalize(text)
-        return normalized.matches(of: shape).compactMap { make($0.output.number, note: $0.output.note) }
+        return shapes(in: normalized[...]).compactMap { make($0.number, note: $0.note) }
     }
 
     private static func make(_ number: Substring, note: Substring?) -> PhoneNumber? {

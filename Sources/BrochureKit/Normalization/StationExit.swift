@@ -7,19 +7,20 @@ public struct StationExit: Sendable, Codable, Hashable {
 
     public init(name: String) { self.name = name }
 
-    private nonisolated(unsafe) static let shape =
-        #/(?<name>[A-Z]\s?[0-9]{1,2}[a-z]?|[0-9]{1,2}-[A-Z0-9]{1,2}|[0-9]{1,2}[a-z]?)\s*(?:番)?\s*出口/#
-
     /// Parses a text that is one exit.
     public static func parse(_ text: String) throws(NormalizationError) -> StationExit {
         let normalized = try JapaneseTextNormalizer.shared.normalize(text).trimmingCharacters(in: .whitespacesAndNewlines)
-        guard let match = normalized.wholeMatch(of: shape) else { throw .notAStationExit(text) }
-        return StationExit(name: String(match.output.name.filter { !$0.isWhitespace }))
+        let whole = normalized[...]
+        guard let match = shape(in: TextScanner(whole), at: whole.startIndex, accept: { $0 == whole.endIndex })
+        else { throw .notAStationExit(text) }
+        return StationExit(name: String(match.name.filter { !$0.isWhitespace }))
     }
 
     /// The first exit in `text`, e.g. in `『霞ヶ関』駅下車 A２出口`.
     public static func first(in text: String) throws(NormalizationError) -> StationExit? {
         let normalized = try JapaneseTextNormalizer.shared.normalize(text)
-        return normalized.firstMatch(of: shape).map { StationExit(name: String($0.output.name.filter { !$0.isWhitespace })) }
+        let scanner = TextScanner(normalized[...])
+        let match = scanner.firstMatch { shape(in: scanner, at: $0.position, accept: { _ in true }) }
+        return match.map { StationExit(name: String($0.name.filter { !$0.isWhitespace })) }
     }
 }

@@ -14,29 +14,25 @@ public struct WalkingTime: Sendable, Codable, Hashable {
         self.isApproximate = isApproximate
     }
 
-    private nonisolated(unsafe) static let shape =
-        #/(?:徒歩|歩いて)\s*(?<about>約)?\s*(?<minutes>[0-9]{1,3}|[一二三四五六七八九十]{1,3})\s*(?:分)?(?:\s*[~-]\s*(?<maximum>[0-9]{1,3}|[一二三四五六七八九十]{1,3})\s*分|\s*分)(?<suffix>程度|ほど)?/#
-
     /// Parses a text that is one walking time.
     public static func parse(_ text: String) throws(NormalizationError) -> WalkingTime {
         let normalized = try JapaneseTextNormalizer.shared.normalize(text).trimmingCharacters(in: .whitespacesAndNewlines)
-        guard let match = normalized.wholeMatch(of: shape) else { throw .notAWalkingTime(text) }
+        guard let match = wholeShape(normalized[...]) else { throw .notAWalkingTime(text) }
         return try make(match, original: text)
     }
 
     /// The first walking time in `text`, e.g. in `『桜田門』駅下車 徒歩約３分`.
     public static func first(in text: String) throws(NormalizationError) -> WalkingTime? {
         let normalized = try JapaneseTextNormalizer.shared.normalize(text)
-        guard let match = normalized.firstMatch(of: shape) else { return nil }
+        guard let match = firstShape(in: normalized[...]) else { return nil }
         return try make(match, original: text)
     }
 
-    private static func make(_ match: Regex<(Substring, about: Substring?, minutes: Substring, maximum: Substring?, suffix: Substring?)>.Match,
-                             original: String) throws(NormalizationError) -> WalkingTime {
-        let minutes = try JapaneseNumeral.value(of: match.output.minutes, original: original)
-        let maximum = try match.output.maximum.map { (m) throws(NormalizationError) in try JapaneseNumeral.value(of: m, original: original) }
+    private static func make(_ match: Shape, original: String) throws(NormalizationError) -> WalkingTime {
+        let minutes = try JapaneseNumeral.value(of: match.minutes, original: original)
+        let maximum = try match.maximum.map { (m) throws(NormalizationError) in try JapaneseNumeral.value(of: m, original: original) }
         if let maximum, maximum < minutes { throw .notAWalkingTime(original) }
         return WalkingTime(minutes: minutes, maximumMinutes: maximum,
-                           isApproximate: match.output.about != nil || match.output.suffix != nil)
+                           isApproximate: match.about != nil || match.suffix != nil)
     }
 }

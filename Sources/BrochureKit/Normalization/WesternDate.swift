@@ -27,9 +27,6 @@ public struct WesternDate: Sendable, Codable, Hashable {
         self.text = text
     }
 
-    // A built Regex is immutable; see JapaneseEraParser.
-    private nonisolated(unsafe) static let form = #/(?<year>(?:19|20)[0-9]{2})(?:\s*[(（](?:令和|平成|昭和)\s*(?:[0-9]{1,2}|元)[)）])?\s*(?:年\s*(?<month>[0-9]{1,2})\s*月(?:\s*(?<day>[0-9]{1,2})\s*日)?|[.\/](?<month2>[0-9]{1,2})(?:[.\/](?<day2>[0-9]{1,2}))?)(?<asof>\s*(?:現在|時点))?/#
-
     /// Every Western year-and-month date in `text`, in order. A year inside a longer number
     /// (`120254月`) and impossible months or days are skipped; a year alone (`2025`, a
     /// title's edition) or a fiscal year (`2024年度`) is not a date.
@@ -37,23 +34,24 @@ public struct WesternDate: Sendable, Codable, Hashable {
         let normalized = (try? JapaneseTextNormalizer.shared.normalize(text)) ?? text
         guard normalized.utf8.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else { return [] }
         var found: [WesternDate] = []
-        for match in normalized.matches(of: form) {
+        for match in forms(in: normalized[...]) {
             // Inside a longer number; for 2025/4 and 2025.4 also inside a phone number or a
             // code (03-2025/4, 1.2025.4).
             if match.range.lowerBound > normalized.startIndex {
                 let before = normalized[normalized.index(before: match.range.lowerBound)]
-                if before.isNumber || (match.output.month2 != nil && "-./".contains(before)) { continue }
+                if before.isNumber || (match.month2 != nil && "-./".contains(before)) { continue }
             }
-            if match.range.upperBound < normalized.endIndex, match.output.month2 != nil, normalized[match.range.upperBound].isNumber {
+            if match.range.upperBound < normalized.endIndex, match.month2 != nil, normalized[match.range.upperBound].isNumber {
                 continue
             }
-            guard let year = Int(match.output.year), let month = (match.output.month ?? match.output.month2).flatMap({ Int($0) }),
+            guard let year = Int(match.year), let month = (match.month ?? match.month2).flatMap({ Int($0) }),
                 (1...12).contains(month)
             else { continue }
-            let day = (match.output.day ?? match.output.day2).flatMap { Int($0) }
+            let day = (match.day ?? match.day2).flatMap { Int($0) }
             if let day, !isDay(day, month: month, year: year) { continue }
-            let written = match.output.asof.map { match.output.0.dropLast($0.count) } ?? match.output.0
-            found.append(WesternDate(year: year, month: month, day: day, isAsOf: match.output.asof != nil, text: String(written)))
+            let whole = normalized[match.range]
+            let written = match.asof.map { whole.dropLast($0.count) } ?? whole
+            found.append(WesternDate(year: year, month: month, day: day, isAsOf: match.asof != nil, text: String(written)))
         }
         return found
     }

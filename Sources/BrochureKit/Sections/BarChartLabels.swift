@@ -6,10 +6,6 @@
 /// axis (`0 5 10 15 （人）`) or a sentence is never one; a printed total must be the sum of the
 /// segments, or the row is not what it seems and the chart is not read.
 enum BarChartLabels {
-    // A built Regex is immutable; see JapaneseEraParser.
-    private nonisolated(unsafe) static let counts = #/(?:計?[0-9]{1,4}\([0-9]{1,4}\))+/#
-    private nonisolated(unsafe) static let count = #/(?<total>計)?[0-9]{1,4}\([0-9]{1,4}\)/#
-
     /// One chart row: its year and counts, in order.
     struct Row {
         var year: YearLabel
@@ -53,13 +49,13 @@ enum BarChartLabels {
             // The shortest tail of counts whose head is a year's label.
             for split in text.indices where text[split].isNumber {
                 let tail = text[split...]
-                guard tail.wholeMatch(of: counts) != nil, let year = YearLabel(String(text[..<split])) else { continue }
-                let found = tail.matches(of: count).compactMap { m -> (Bool, CountWithWomen)? in
-                    let figure = m.output.total.map { m.output.0.dropFirst($0.count) } ?? m.output.0
-                    guard let parsed = try? Headcount.parse(String(figure), convention: convention) else { return nil }
-                    return (m.output.total != nil, CountWithWomen(parsed))
+                guard isCounts(tail), let year = YearLabel(String(text[..<split])) else { continue }
+                let figures = figures(in: tail)
+                let found = figures.compactMap { m -> (Bool, CountWithWomen)? in
+                    guard let parsed = try? Headcount.parse(String(m.figure), convention: convention) else { return nil }
+                    return (m.total, CountWithWomen(parsed))
                 }
-                guard found.count == tail.matches(of: count).count, found.count >= 2 else { return nil }
+                guard found.count == figures.count, found.count >= 2 else { return nil }
                 return Row(year: year, counts: found)
             }
         }

@@ -99,14 +99,6 @@ enum BulletedAssignments {
     /// The words of a line or row that sums the units (`計`, `合計`, a group's `小計`): never a unit.
     static let totalWords: Set<String> = ["計", "合計", "総計", "小計"]
 
-    // A regex literal is parsed and compiled again each time its expression runs (half of a
-    // one-page `extract` went there): built once. A built Regex is immutable; see JapaneseEraParser.
-    private nonisolated(unsafe) static let countThenTrack = #/(?<count>[0-9〇一二三四五六七八九十百]+)[名人]\((?<track>[^()]+)\)/#
-    private nonisolated(unsafe) static let trackThenCount = #/(?<track>[^0-9〇一二三四五六七八九十百]+)(?<count>[0-9〇一二三四五六七八九十百]+)[名人]/#
-    private nonisolated(unsafe) static let trackLabelCount = #/(?<track>事務|技術)系?(?<count>[0-9]{1,4})/#
-    /// Both tracks each straight before a count or a dash (`事務3技術-`), the spaces taken out.
-    private nonisolated(unsafe) static let spacedPair = #/(事務|技術)系?([0-9]{1,4}|[-‐―−ー－])(事務|技術)系?([0-9]{1,4}|[-‐―−ー－])/#
-
     /// `２名（事務系）` → (2, 0); `事務系１名・技術系１名` → (1, 1); `技術系　二名` → (0, 2) (a count
     /// in kanji); nil for a count naming no track.
     static func trackCounts(_ raw: String) -> (administrative: Int, technical: Int)? {
@@ -114,10 +106,10 @@ enum BulletedAssignments {
         // turned away before the normaliser and the two patterns (205 M instructions a run).
         guard raw.unicodeScalars.contains(where: { $0 == "名" || $0 == "人" }) else { return labelCounts(raw) }
         let text = Normalized.compact(raw)
-        if let match = text.wholeMatch(of: Self.countThenTrack),
-            let count = number(match.output.count)
+        if let match = Forms.countThenTrack(text[...]),
+            let count = number(match.count)
         {
-            switch Track(label: String(match.output.track)) {
+            switch Track(label: String(match.track)) {
             case .administrative: return (count, 0)
             case .technical: return (0, count)
             case .other: return nil
@@ -128,10 +120,10 @@ enum BulletedAssignments {
         let parts = text.split(whereSeparator: { $0 == "・" || $0 == "/" || $0 == "／" })
         guard !parts.isEmpty else { return nil }
         for part in parts {
-            guard let match = part.wholeMatch(of: Self.trackThenCount),
-                let count = number(match.output.count)
+            guard let match = Forms.trackThenCount(part),
+                let count = number(match.count)
             else { return nil }
-            switch Track(label: String(match.output.track)) {
+            switch Track(label: String(match.track)) {
             case .administrative: result.administrative += count
             case .technical: result.technical += count
             case .other: return nil
@@ -147,16 +139,16 @@ enum BulletedAssignments {
         var result = (administrative: 0, technical: 0)
         // `事務 3　技術 －`: an organisation chart's box, both tracks on one line set apart by
         // spaces, a dash where no one went.
-        if let pair = Normalized.compact(raw).filter({ $0 != " " }).wholeMatch(of: Self.spacedPair), pair.output.1 != pair.output.3 {
-            for (track, count) in [(pair.output.1, pair.output.2), (pair.output.3, pair.output.4)] {
+        if let pair = Forms.spacedPair(Normalized.compact(raw).filter({ $0 != " " })[...]), pair.0 != pair.2 {
+            for (track, count) in [(pair.0, pair.1), (pair.2, pair.3)] {
                 let n = Int(count) ?? 0
                 if track == "事務" { result.administrative = n } else { result.technical = n }
             }
             return result
         }
         for part in Normalized.compact(raw).split(whereSeparator: { $0 == "・" || $0 == "/" || $0 == "／" }) {
-            guard let match = part.wholeMatch(of: Self.trackLabelCount), let count = Int(match.output.count) else { return nil }
-            if match.output.track == "事務" { result.administrative += count } else { result.technical += count }
+            guard let match = Forms.trackLabelCount(part), let count = Int(match.count) else { return nil }
+            if match.track == "事務" { result.administrative += count } else { result.technical += count }
         }
         return result
     }

@@ -122,18 +122,8 @@ enum EditionFinder {
     /// would the Western year glossing the era's with its own 年 (`令和8年（2026年）2月` as `令和8年2月`).
     static func withoutWesternGloss(_ text: String) -> String {
         guard text.contains("(") || text.contains("（") else { return text }
-        return text.replacing(westernGloss) { $0.output.year }.replacing(eraGloss) { $0.output.year }
-            .replacing(westernYearGloss) { $0.output.year }
+        return replacingGlosses(in: replacingGlosses(in: replacingGlosses(in: text, westernGloss), eraGloss), westernYearGloss)
     }
-
-    // A built Regex is immutable; see JapaneseEraParser.
-    private nonisolated(unsafe) static let westernGloss = #/(?<year>[0-9０-９元])\s*[(（]\s*(?:19|20|１９|２０)[0-9０-９]{2}\s*[)）](?=\s*年)/#
-
-    // A built Regex is immutable; see JapaneseEraParser.
-    private nonisolated(unsafe) static let westernYearGloss = #/(?<year>(?:令和|平成|昭和)\s*(?:[0-9０-９]{1,2}|元)\s*年)\s*[(（]\s*(?:19|20|１９|２０)[0-9０-９]{2}\s*年\s*[)）]/#
-
-    // A built Regex is immutable; see JapaneseEraParser.
-    private nonisolated(unsafe) static let eraGloss = #/(?<year>(?:19|20|１９|２０)[0-9０-９]{2}\s*年)\s*[(（]\s*(?:令和|平成|昭和)\s*(?:[0-9０-９]{1,2}|元)\s*年\s*[)）]/#
 
     /// The year and month when `text` is one date and nothing else.
     private static func standalone(_ text: String) -> YearMonth? {
@@ -151,15 +141,12 @@ enum EditionFinder {
     /// `R8.4`: an era's letter and year, then the month after a dot or slash, as a cover
     /// prints `2026.4` in the era's terms; or with the words for year and month (`R8年3月発行`).
     static func letterYearMonth(_ text: String) -> YearMonth? {
-        guard let match = text.wholeMatch(of: letterForm), let written = match.output.month ?? match.output.worded,
+        guard let match = letterParts(text), let written = match.month ?? match.worded,
             let month = Int(written), (1...12).contains(month),
-            let era = try? JapaneseEraParser.matches(in: String(match.output.year)), era.count == 1, !era[0].isFiscal
+            let era = try? JapaneseEraParser.matches(in: String(match.year)), era.count == 1, !era[0].isFiscal
         else { return nil }
         return YearMonth(year: era[0].gregorianYear, month: month)
     }
-
-    // A built Regex is immutable; see JapaneseEraParser.
-    private nonisolated(unsafe) static let letterForm = #/(?<year>[RHS][0-9]{1,2})(?:[.\/](?<month>[0-9]{1,2})|年(?<worded>[0-9]{1,2})月)/#
 
     /// The few characters before each `現在`/`時点`, with the word: where an as-of date can be.
     ///

@@ -10,8 +10,6 @@
 /// Such a list says the women only where there are any, so once it says them anywhere a
 /// count without them has none.
 enum HiringListLines {
-    // A built Regex is immutable; see JapaneseEraParser.
-    private nonisolated(unsafe) static let item = #/(?<track>事務系|技術系|合計|計)(?<count>[0-9]{1,4}名(?:\(うち女性[0-9]{1,4}名\))?)/#
     /// What may stand between two counts of a line.
     private static let separators: Set<Character> = ["・", "、", ",", "/", "／", " "]
 
@@ -62,11 +60,11 @@ enum HiringListLines {
             guard let year = YearLabel(String(text[..<split])) else { continue }
             var rest = text[split...]
             var counts: [ColumnRole: CountWithWomen] = [:]
-            while let match = rest.prefixMatch(of: item) {
-                let role = ColumnRole(label: String(match.output.track))
-                guard counts[role] == nil, let parsed = try? Headcount.parse(String(match.output.count)) else { return nil }
+            while let match = item(at: rest) {
+                let role = ColumnRole(label: String(match.track))
+                guard counts[role] == nil, let parsed = try? Headcount.parse(String(match.count)) else { return nil }
                 counts[role] = CountWithWomen(parsed)
-                rest = rest[match.range.upperBound...].drop { separators.contains($0) }
+                rest = rest[match.end...].drop { separators.contains($0) }
             }
             guard rest.isEmpty, counts[.administrative] != nil, counts[.technical] != nil else { return nil }
             return Line(year: year, counts: counts)

@@ -10,14 +10,9 @@
 /// are what each count's bracket says: a planned year whose sentence gives none has none
 /// known (null), not zero.
 enum HiringSentences {
-    // A built Regex is immutable; see JapaneseEraParser.
-    private nonisolated(unsafe) static let sentence =
-        #/(?<year>(?:令和|平成|R|H)?[0-9]{1,4}年度)は[,、]?(?<body>[^。]{1,80}?)を採用(?<verb>[^。]{0,20})。/#
-    /// A track is any short name without figures or punctuation (`裁判所事務官`, `技術職員`,
-    /// `事務職`): `ColumnRole` says which it is, and a name it cannot place refuses the sentence.
-    /// The bracket gives the women, or says there are none (`（女性なし）`).
-    private nonisolated(unsafe) static let item =
-        #/(?<track>[^0-9()、,。・]{1,12}?)(?<count>[0-9]{1,4})(?:名|人)(?:\((?:うち)?女性(?:(?<women>[0-9]{1,4})(?:名|人)|(?<none>なし|0))\))?/#
+    // A track (HiringSentences+Scanner.swift) is any short name without figures or punctuation (`裁判所事務官`, `技術職員`,
+    // `事務職`): `ColumnRole` says which it is, and a name it cannot place refuses the sentence.
+    // The bracket gives the women, or says there are none (`（女性なし）`).
     /// What may stand between two counts of a sentence (`と`, `、` — a comma once normalised — and `の計`).
     private static let separators: Set<Character> = ["と", "、", ",", "の", "・", "及", "び", "並"]
 
@@ -30,34 +25,34 @@ enum HiringSentences {
     static func parse(_ lines: [TextLine], page: Int, notedPlans: Set<Int> = []) -> HiringRecord? {
         let text = Normalized.compact(lines.map(\.text).joined()).filter { !$0.isWhitespace }
         var rows: [HiringRecord.Row] = []
-        for match in text.matches(of: sentence) {
-            guard let year = YearLabel(String(match.output.year)) else { continue }
+        for match in sentences(in: text[...]) {
+            guard let year = YearLabel(String(match.year)) else { continue }
             var counts: [ColumnRole: CountWithWomen] = [:]
-            var rest = match.output.body
+            var rest = match.body
             var valid = true
             while !rest.isEmpty {
                 rest = rest.drop { separators.contains($0) }
                 guard !rest.isEmpty else { break }
-                guard let found = rest.prefixMatch(of: item), case let role = ColumnRole(label: String(found.output.track)),
-                    [.total, .administrative, .technical].contains(role), counts[role] == nil, let count = Int(found.output.count)
+                guard let found = item(at: rest), case let role = ColumnRole(label: String(found.track)),
+                    [.total, .administrative, .technical].contains(role), counts[role] == nil, let count = Int(found.count)
                 else {
                     valid = false
                     break
                 }
-                let women = found.output.none != nil ? 0 : found.output.women.flatMap { Int($0) }
+                let women = found.none != nil ? 0 : found.women.flatMap { Int($0) }
                 guard women.map({ $0 <= count }) ?? true else {
                     valid = false
                     break
                 }
                 counts[role] = CountWithWomen(count: count, women: women)
-                rest = rest[found.range.upperBound...]
+                rest = rest[found.end...]
             }
             guard valid, let admin = counts[.administrative], let tech = counts[.technical] else { continue }
             let sum = HiringParser.sum(admin, tech)
             if let total = counts[.total] {
                 guard total.count == sum?.count, total.women == nil || sum?.women == nil || total.women == sum?.women else { continue }
             }
-            let planned = PlannedNote.says(String(match.output.verb)) || PlannedNote.says(String(match.output.body))
+            let planned = PlannedNote.says(String(match.verb)) || PlannedNote.says(String(match.body))
                 || PlannedNote.isPlanned(year, notedPlans: notedPlans) || year.planned
             rows.append(HiringRecord.Row(
                 fiscalYear: year.fiscalYear, label: year.label, planned: planned,

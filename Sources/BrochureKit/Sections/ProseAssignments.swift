@@ -11,12 +11,6 @@
 /// Counts naming a track outside any unit's phrase (`職員（事務系61名、技術系3名）は`) are the
 /// cohort's totals when each track has one: the units must add up to them, or nothing is read.
 enum ProseAssignments {
-    // A built Regex is immutable; see JapaneseEraParser.
-    /// `に` or `には`, then a run of counts each with or without its track.
-    private nonisolated(unsafe) static let phrase = #/には?(?<run>(?:(?:事務系?|技術系?)?[0-9]+[名人](?:と|、|・|及び)?)+)/#
-    /// One count of a run, or a total outside any run.
-    private nonisolated(unsafe) static let count = #/(?<track>事務系?|技術系?)?(?<n>[0-9]+)[名人]/#
-
     /// The units of the section's prose `blocks`, when two or more are named with counts (and add
     /// up to the totals printed, if any); nil otherwise.
     static func rows(in blocks: [(page: Int, block: Block)]) -> [AssignmentRecord.Row]? {
@@ -34,7 +28,7 @@ enum ProseAssignments {
         var pending: [AssignmentRecord.Row] = []
         var consumed: [Range<String.Index>] = []
         var searchFrom = text.startIndex
-        for match in text.matches(of: phrase) {
+        for match in phrases(in: text[...]) {
             // A sentence ended since the bare counts: no bracket will name their track.
             if text[searchFrom..<match.range.lowerBound].contains("。") { pending = [] }
             searchFrom = match.range.upperBound
@@ -42,8 +36,8 @@ enum ProseAssignments {
             // A name straight after a figure is a date's or a number's (`2025年度に3名`), no unit.
             let before = text[..<match.range.lowerBound].dropLast(unit.count).last
             guard !unit.isEmpty, !BulletedAssignments.totalWords.contains(unit), !(before?.isNumber ?? false) else { continue }
-            consumed.append(match.output.run.startIndex..<match.output.run.endIndex)
-            let counts = match.output.run.matches(of: count).map { (track: $0.output.track.map { Track(label: String($0)) }, n: Int($0.output.n) ?? 0) }
+            consumed.append(match.run.startIndex..<match.run.endIndex)
+            let counts = counts(in: match.run).map { (track: $0.track.map { Track(label: String($0)) }, n: Int($0.n) ?? 0) }
             let offset = text.utf8.distance(from: text.startIndex, to: match.range.lowerBound)
             let source = ends.first { $0.offset > offset } ?? ends[ends.count - 1]
             var row = AssignmentRecord.Row(
@@ -64,8 +58,8 @@ enum ProseAssignments {
         guard rows.count >= 2 else { return nil }
         // Counts naming a track outside every unit's phrase: the cohort's totals, one per track
         // printed, a check on the units read.
-        let totals = text.matches(of: count).filter { m in !consumed.contains { $0.contains(m.range.lowerBound) } }
-            .compactMap { m in m.output.track.map { (track: Track(label: String($0)), count: Int(m.output.n) ?? 0) } }
+        let totals = counts(in: text[...]).filter { m in !consumed.contains { $0.contains(m.range.lowerBound) } }
+            .compactMap { m in m.track.map { (track: Track(label: String($0)), count: Int(m.n) ?? 0) } }
         for (track, sum) in [(Track.administrative, rows.map(\.administrative).reduce(0, +)), (.technical, rows.map(\.technical).reduce(0, +))] {
             let printed = totals.filter { $0.track == track }
             if printed.count == 1, printed[0].count != sum { return nil }

@@ -4,17 +4,13 @@
 /// Read as a count with the women bracketed, such a cell gives its first figure as the head
 /// count and more women than people.
 enum SexSplitCount {
-    // A built Regex is immutable; see JapaneseEraParser.
-    private nonisolated(unsafe) static let form = #/(?<first>[男女])性?(?<a>[0-9]{1,4})[名人]?[・･、,/／ ]?(?<second>[男女])性?(?<b>[0-9]{1,4})[名人]?/#
-
     /// The count and women of `raw` when it is one 男 figure and one 女 figure, in either order;
     /// nil for any other text.
     static func parse(_ raw: String) -> CountWithWomen? {
         let text = Normalized.compact(raw).filter { !$0.isWhitespace || $0 == " " }
-        guard let match = text.wholeMatch(of: form), match.output.first != match.output.second,
-            let a = Int(match.output.a), let b = Int(match.output.b)
+        guard let match = shape(text), match.first != match.second, let a = Int(match.a), let b = Int(match.b)
         else { return nil }
-        let women = match.output.first == "女" ? a : b
+        let women = match.first == "女" ? a : b
         return CountWithWomen(count: a + b, women: women)
     }
 }

@@ -4,14 +4,11 @@
 /// Read as a count with bracketed women, such a cell gives no figure at all, and read as its
 /// digits it gives a false one (`112`); the women must not outnumber the head count.
 enum WomenBelowCount {
-    // A built Regex is immutable; see JapaneseEraParser.
-    private nonisolated(unsafe) static let form = #/(?<count>[0-9]{1,4})[名人]?うち女性(?<women>[0-9]{1,4})[名人]?/#
-
     /// The count and women of `raw` when it is a count followed by `うち女性` and a count; nil
     /// for any other text.
     static func parse(_ raw: String) -> CountWithWomen? {
         let text = Normalized.compact(raw).filter { !$0.isWhitespace }
-        guard let match = text.wholeMatch(of: form), let count = Int(match.output.count), let women = Int(match.output.women),
+        guard let match = shape(text), let count = Int(match.count), let women = Int(match.women),
             women <= count
         else { return nil }
         return CountWithWomen(count: count, women: women)
