@@ -342,15 +342,16 @@ struct ExamBreakdownParser {
 
     /// Whether a line ends where an item does (`…名`, `…、`), not in the middle of one.
     static func endsCleanly(_ text: String) -> Bool {
-        guard let last = text.last else { return true }
+        // (An estimate, `…6名程度`, ends where its count does.)
+        guard let last = ExamListLine.droppingEstimate(text[...]).last else { return true }
         return "名人、。)".contains(last) || pairs(in: text).isEmpty
     }
 
     /// Without a colon only a name is taken: no kana particles (`合計で約20名` is a sentence)
-    /// and no total (`計`, `合計`, `事務系計`: `ExamGrid.namesTotal`; `統計・数理` is a name) or `約`.
+    /// and no total (`計`, `合計`, `事務系計`: `ExamGrid.namesTotal`; `統計・数理` is a name) or `約` (`ExamListLine.saysAbout`).
     static func looksLikeCategory(_ text: Substring) -> Bool {
         !text.isEmpty && text.count <= 16 && !ExamGrid.namesTotal(text)
-            && !text.unicodeScalars.contains { (0x3041...0x309F).contains($0.value) || $0 == "約" }
+            && !text.unicodeScalars.contains { (0x3041...0x309F).contains($0.value) } && !ExamListLine.saysAbout(text)
     }
 
     /// `法律:6名、経済:一名`, or without the colon `法律7名` → [(法律, 6), (経済, 1), (法律, 7)].
@@ -358,7 +359,9 @@ struct ExamBreakdownParser {
     /// a slash inside a name (`事務系/大卒`) leaves no item ending in 名 and is skipped.
     static func pairs(in text: String) -> [(String, Int)] {
         var result: [(String, Int)] = []
-        for item in ExamListLine.separatingItems(text).split(whereSeparator: { "、,。/".contains($0) }) {
+        for whole in ExamListLine.separatingItems(text).split(whereSeparator: { "、,。/".contains($0) }) {
+            // A count given as an estimate (`行政 52名程度`, `N名程度` for about N) is that count.
+            let item = ExamListLine.droppingEstimate(whole)
             // `名` or `人` counts people.
             guard item.last == "名" || item.last == "人" else { continue }
             let body = item.dropLast()

@@ -52,6 +52,28 @@ enum ExamListLine {
         return text[end...]
     }
 
+    /// Whether `text` says about (`約`, `合計で約20名`): a count given roughly is no category's.
+    /// `約` inside a word (`経理・契約`, a contracts category; `条約`, `規約`) says nothing of the kind.
+    static func saysAbout(_ text: Substring) -> Bool {
+        guard text.contains("約") else { return false }
+        var rest = String(text)
+        for word in wordsWithAbout where rest.contains(word) { rest = rest.replacingOccurrences(of: word, with: "") }
+        return rest.contains("約")
+    }
+
+    /// Words that hold `約` without meaning about.
+    static let wordsWithAbout = ["契約", "予約", "規約", "条約", "集約", "節約", "要約", "制約", "公約", "誓約"]
+
+    /// `行政52名程度` → `行政52名`: an item whose count is an estimate, the plan of a brochure
+    /// that promises no exact figure; the item itself otherwise. Only after `名` or `人`: a
+    /// level's name (`大学卒業程度`) keeps its `程度`.
+    static func droppingEstimate(_ item: Substring) -> Substring {
+        guard item.hasSuffix("程度"), case let head = item.dropLast(2), let unit = head.last, unit == "名" || unit == "人",
+            head.dropLast().last?.isNumber == true
+        else { return item }
+        return head
+    }
+
     /// `法律2名・経済1名` → `法律2名、経済1名`: a `・` straight after a count (`N名`, `N人`) ends an
     /// item; one between two name characters (`政治・国際`, `農業科学・水産`) is part of the name.
     /// So does a count followed, straight or after spaces, by another name and its count

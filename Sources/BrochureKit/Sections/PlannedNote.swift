@@ -24,7 +24,21 @@ enum PlannedNote {
 
     /// The fiscal years the section's notes say are planned.
     static func plannedYears(in notes: [String]) -> Set<Int> {
-        Set(notes.flatMap(Self.split).flatMap(plannedYears(in:)))
+        Set(notes.flatMap(Self.split).flatMap { plannedYears(in: $0) + statedYears(in: $0) })
+    }
+
+    /// The fiscal years a note's sentences state are planned with no mark: a sentence whose
+    /// topic is a year label and which says 予定 (`（ ）内は女性で内数です。2026年度は採用予定数です。`).
+    /// Such a sentence is about that year and nothing else; a year elsewhere in a sentence
+    /// (`令和7年度採用者のうち…`) is no topic. (A label carries no mark for it to match, so
+    /// only `newestNoted` reads these years.)
+    static func statedYears(in note: String) -> [Int] {
+        Normalized.compact(note).split(separator: "。").compactMap { sentence in
+            guard let topic = sentence.firstIndex(of: "は"), topic > sentence.startIndex, says(String(sentence[topic...])),
+                let label = YearLabel(String(sentence[..<topic]))
+            else { return nil }
+            return label.fiscalYear
+        }
     }
 
     /// The notes of one block each on its own: a note starts at a mark after a sentence's end

@@ -36,6 +36,8 @@ struct SectionSegmenter {
                     !(block.kind != .heading && current?.blocks.last.map { TitledParagraphs.isBareMarker($0.block) } == true
                         && EnglishGloss.stripped(text) == text),
                     !Self.isNextItem(block, of: current),
+                    !Self.isYearBadge(block, of: current, page: page.number),
+                    
                     !Self.isUprightTableCell(block, of: current, page: page.number, pageIsVertical: page.isVertical)
                 {
                     if let open = current { parts.append(open) }

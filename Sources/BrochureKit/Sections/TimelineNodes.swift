@@ -24,7 +24,7 @@ enum TimelineNodes {
         let axisBottom = axis.map(\.line.box.y1).max()!
         var figures: [[ColumnRole: CountWithWomen]] = Array(repeating: [:], count: axis.count)
         for (role, value, midX) in named(tokens.filter { $0.line.box.y0 >= axisBottom - em / 4 && $0.line.box.y0 <= axisBottom + 12 * em },
-            convention: convention)
+            convention: convention, reach: step / 2)
         {
             guard let c = axis.indices.first(where: { abs(axis[$0].midX - midX) < step / 2 }) else { continue }
             guard figures[c][role] == nil else { return nil }
@@ -44,14 +44,47 @@ enum TimelineNodes {
 
     /// The figures that follow a track's name on their line (`事務系` then `6(3)`), each with
     /// its track and the middle of name and figure together, where the node stands.
-    static func named(_ tokens: [Token], convention: Headcount.Convention) -> [(ColumnRole, CountWithWomen, Double)] {
-        zip(tokens, tokens.dropFirst()).compactMap { name, figure in
-            guard name.line == figure.line, Normalized.compact(name.text).count <= 3 else { return nil }
+    ///
+    /// A card may set each figure as a line of its own, right-aligned apart from its name
+    /// (`事務系 ……… 6（3）`): a name ending its line then takes the first token of the nearest
+    /// line to its right on its baseline, within `reach` (half the step between years, so a
+    /// figure is never taken from the next card).
+    static func named(_ tokens: [Token], convention: Headcount.Convention, reach: Double = 0) -> [(ColumnRole, CountWithWomen, Double)] {
+        tokens.indices.compactMap { i in
+            let name = tokens[i]
+            guard Normalized.compact(name.text).count <= 3 else { return nil }
             let role = ColumnRole(label: name.text)
-            guard [.administrative, .technical, .total].contains(role), figure.text.first?.isNumber ?? false,
-                let parsed = try? Headcount.parse(figure.text, convention: convention)
+            guard [.administrative, .technical, .total].contains(role),
+                let figure = i + 1 < tokens.count && tokens[i + 1].line == name.line ? tokens[i + 1] : beside(name, in: tokens, reach: reach),
+                figure.text.first?.isNumber ?? false, let parsed = try? Headcount.parse(figure.text, convention: convention)
             else { return nil }
             return (role, CountWithWomen(parsed), (name.midX + figure.midX) / 2)
         }
+    }
+
+    /// The first token of the nearest line right of `name`'s on its baseline, within `reach`
+    /// of its end; nil unless `name` ends its line.
+    static func beside(_ name: Token, in tokens: [Token], reach: Double) -> Token? {
+        let box = name.line.box
+        guard reach > 0, tokens.last(where: { $0.line == name.line })?.midX == name.midX else { return nil }
+        var best: Token? = nil
+        for (i, token) in tokens.enumerated() where token.line != name.line && (i == 0 || tokens[i - 1].line != token.line) {
+            let other = token.line.box
+            guard other.x0 >= box.x1 - 1, other.x0 - box.x1 <= reach, other.yOverlap(box) > 0.5 * min(other.height, box.height) else { continue }
+            if best == nil || other.x0 < best!.line.box.x0 { best = token }
+        }
+        return best
+    }
+
+    /// Whether a table with years across is year cards side by side that the layout joined
+    /// into one grid (`2021年度` over its card's `事務系 | 6（3）` rows): under every year, in
+    /// each body row, a track's name, its figure in the column beside. Read as a table, each
+    /// year's column would give names for figures; the cards are read from their lines here,
+    /// whichever of them the layout made a table of.
+    static func joinedCards(_ body: ArraySlice<[Table.Cell]>, years: [YearLabel?]) -> Bool {
+        let columns = years.indices.filter { years[$0] != nil }
+        let tracks: [ColumnRole] = [.administrative, .technical, .total]
+        return columns.count >= 2 && !body.isEmpty
+            && columns.allSatisfy { c in body.allSatisfy { c < $0.count && tracks.contains(ColumnRole(label: $0[c].text)) } }
     }
 }
