@@ -1,7 +1,10 @@
 /// Marks running headers, footers and page numbers so later stages can skip them.
 ///
 /// Furniture is text in the top or bottom margin that either repeats at the same height on
-/// other pages (digits ignored, so `- 3 -` matches `- 4 -`) or is a bare page number.
+/// other pages (digits ignored, so `- 3 -` matches `- 4 -`) or is a bare page number, or the
+/// page's number beside a chapter's name (`2 働く環境`, `採用情報 1`); and text in the left or
+/// right margin repeated at the same place on other pages (an index of tabs set down the
+/// page's edge, `はじめに` `はたらく` `データ` on every page).
 enum RunningFurniture {
     static let marginShare = 0.1
 
@@ -23,7 +26,9 @@ enum RunningFurniture {
                 guard isCandidate(block, page) else { continue }
                 let repeated = pages.count >= 2 && (seen[key(block, page)]?.count ?? 0) >= needed
                 let itemNumber = numbers.filter { $0.box.yOverlap(block.box) > 0 }.count >= 3
-                if !itemNumber && (repeated && !headsContent(block, page) || isPageNumber(block)) {
+                // (A bare number at the page's edge alone numbers an item, not the page.)
+                let numbered = inBand(block, page) && (isPageNumber(block) || numbersChapter(block, page))
+                if !itemNumber && (repeated && !headsContent(block, page) || numbered) {
                     pages[p].blocks[b].kind = block.box.midY < page.height / 2 ? .header : .footer
                 }
             }
@@ -44,14 +49,36 @@ enum RunningFurniture {
 
     private static func isCandidate(_ block: Block, _ page: PageLayout) -> Bool {
         guard block.kind != .table, block.lines.count <= 2, page.height > 0 else { return false }
-        return block.box.y1 <= page.height * marginShare || block.box.y0 >= page.height * (1 - marginShare)
+        return inBand(block, page) || atEdge(block, page)
+    }
+
+    /// Whether a block stands in the top or bottom margin.
+    private static func inBand(_ block: Block, _ page: PageLayout) -> Bool {
+        block.box.y1 <= page.height * marginShare || block.box.y0 >= page.height * (1 - marginShare)
+    }
+
+    /// Whether a block stands in the left or right margin.
+    private static func atEdge(_ block: Block, _ page: PageLayout) -> Bool {
+        page.width > 0 && (block.box.x1 <= page.width * marginShare || block.box.x0 >= page.width * (1 - marginShare))
     }
 
     private static func key(_ block: Block, _ page: PageLayout) -> String {
         let text = String(block.lines.map(\.text).joined().unicodeScalars.map { TableDetector.isDigit($0) ? "#" : Character($0) })
         // Height only: a spread mirrors its footers to the outer corners of facing pages.
         let y = Int((block.box.midY / 12).rounded())
-        return "\(text)|\(y)"
+        // (At the page's edge, the side too: a tab at the right edge is not one at the left.)
+        let side = atEdge(block, page) ? (block.box.midX < page.width / 2 ? "|L" : "|R") : ""
+        return "\(text)|\(y)\(side)"
+    }
+
+    /// Whether a block is this page's number and a chapter's name of a few words beside it, one
+    /// line: `2 働く環境`, `採用情報 1`.
+    static func numbersChapter(_ block: Block, _ page: PageLayout) -> Bool {
+        guard block.lines.count == 1 else { return false }
+        let words = block.lines[0].text.split(whereSeparator: \.isWhitespace)
+        guard words.count == 2, let number = words.firstIndex(where: { Int($0) == page.number }) else { return false }
+        let name = words[1 - number]
+        return name.count <= 8 && name.allSatisfy { $0.isLetter }
     }
 
     /// `3`, `- 3 -`, `－３－`, `3/12`, `p. 3`, `3 ページ`.
