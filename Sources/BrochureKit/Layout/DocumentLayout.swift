@@ -31,6 +31,15 @@ public struct DocumentLayout: Sendable, Codable {
             throw .noTextLayer(path: document.displayName, pageCount: document.pageCount)
         }
         RunningFurniture.mark(&pages)
+        // Pages with tabs down their edge, laid out again with the tabs read last.
+        var relaid = false
+        for p in pages.indices {
+            let tabs = EdgeTabs.boxes(on: pages[p])
+            guard !tabs.isEmpty else { continue }
+            pages[p] = engine.layout(try document.page(pages[p].number), tabs: tabs)
+            relaid = true
+        }
+        if relaid { RunningFurniture.mark(&pages) }
         return DocumentLayout(source: document.displayName, info: document.info, pages: pages)
     }
 }

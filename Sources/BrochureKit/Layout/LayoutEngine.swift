@@ -4,20 +4,25 @@ public struct LayoutEngine: Sendable {
 
     /// Lines, tables, blocks and reading order of one page, from its glyphs' geometry only.
     public func layout(_ page: Page) -> PageLayout {
+        layout(page, tabs: [])
+    }
+
+    /// The page laid out with the lines standing where `tabs` stand (`EdgeTabs`) read last.
+    func layout(_ page: Page, tabs: [Rect]) -> PageLayout {
         let body = Self.bodySize(page)
         // A huge word printed behind the text is decoration, no text (`BackgroundWord`).
-        if let clean = BackgroundWord.removed(from: page, body: body) { return layout(clean) }
+        if let clean = BackgroundWord.removed(from: page, body: body) { return layout(clean, tabs: tabs) }
         // Text tilted a few degrees is turned level where it stands.
-        if let level = SkewedText.deskewed(page) { return layout(level) }
+        if let level = SkewedText.deskewed(page) { return layout(level, tabs: tabs) }
         // Text set sideways is laid out on a page of its own turned upright, and read as a
         // column where it stands: first from the left half of the page, last from the right.
         if let (upright, turned, strip) = RotatedText.split(page) {
-            var layout = self.layout(upright)
+            var layout = self.layout(upright, tabs: tabs)
             let sideways = self.layout(turned).blocks
             layout.blocks = strip.midX < page.width / 2 ? sideways + layout.blocks : layout.blocks + sideways
             return layout
         }
-        let lines = LineBuilder(page: page).build()
+        let (lines, tabLines) = EdgeTabs.split(LineBuilder(page: page).build(), at: tabs)
         let verticalGlyphs = lines.filter { $0.orientation == .vertical }.reduce(0) { $0 + $1.text.unicodeScalars.count }  // no spaces are added to vertical lines
         let isVertical = verticalGlyphs * 2 > page.glyphs.count
 
@@ -30,7 +35,8 @@ public struct LayoutEngine: Sendable {
             let below = lines.filter { $0.box.midY > band.upperBound }
             return split(above) + [lines.filter { band.contains($0.box.midY) }] + split(below)
         }
-        let blocks = (halves ?? [lines]).filter { !$0.isEmpty }.flatMap { orderedBlocks(of: $0, body: body, isVertical: isVertical) }
+        var blocks = (halves ?? [lines]).filter { !$0.isEmpty }.flatMap { orderedBlocks(of: $0, body: body, isVertical: isVertical) }
+        if !tabLines.isEmpty { blocks += orderedBlocks(of: tabLines, body: body, isVertical: false) }
         return PageLayout(
             number: page.number, width: page.width, height: page.height, bodyFontSize: body,
             isVertical: isVertical, blocks: blocks)

@@ -55,7 +55,7 @@ struct SectionWordHeadingsTests {
 
     /// A hiring table, then an exam table under `2026年度採用予定数（試験区分別）` beside an
     /// assignment table under `配属先`, then `このほかの採用試験` over a table whose column gap falls where `配属先` starts.
-    private static let examBesideAssignments: [(String, Double, Double, Double)] = [
+    static let examBesideAssignments: [(String, Double, Double, Double)] = [
         ("採用実績と採用予定", 36, 36, 13),
         ("大学卒業程度・大学院修了程度試験による採用者数（人）", 36, 64, 8.5),
         ("2026年度", 484.66, 83.75, 9),
