@@ -13,7 +13,8 @@ enum SectionNameInTableBody {
         table.rows.dropFirst(table.headerRowCount).contains { row in
             // The name opens the cell (`アクセス`, `配属先`): a unit such as `森林技術総合研修所`
             // only has a section word inside it.
-            guard let named = row.firstIndex(where: { sectionNames.contains($0.text) && SectionKind.startingWith(SectionKind.strippedTitle($0.text)) != nil })
+            guard let named = row.firstIndex(where: { sectionNames.contains($0.text) && SectionKind.startingWith(SectionKind.strippedTitle($0.text)) != nil }),
+                !labelsRowGroups(table, column: named)
             else { return false }
             // (A figure, digits making much of it, not digits in words: `配属先` over its
             // column beside `令和6年度採用者` over a group of columns is a header row.)
@@ -22,6 +23,17 @@ enum SectionNameInTableBody {
                 return c != named && !opensWithYear(row[c].text) && scalars.filter(TableDetector.isDigit).count * 10 >= max(scalars.count, 1) * 3
             }
         }
+    }
+
+    /// Whether `column` of the body holds labels of groups of rows (`採用者数` over three rows,
+    /// `うち女性` over the next three): two words or more, each short and no figure, with more
+    /// rows left empty than labelled. A column beside the table under its heading holds
+    /// running text instead.
+    static func labelsRowGroups(_ table: Table, column: Int) -> Bool {
+        let cells = table.rows.dropFirst(table.headerRowCount).map { $0[column].text }
+        let labels = cells.filter { !$0.isEmpty }
+        return labels.count >= 2 && labels.count * 2 <= cells.count
+            && labels.allSatisfy { $0.count <= 6 && !$0.unicodeScalars.contains(where: TableDetector.isDigit) }
     }
 
     /// Whether a row below the first holds a section's heading line cut into cells (`研修` |
