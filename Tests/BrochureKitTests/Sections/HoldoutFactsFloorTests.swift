@@ -59,6 +59,7 @@ struct HoldoutFactsFloorTests {
         Set(folder: "holdout20", floor: 0.98), Set(folder: "holdout21", floor: 0.95), Set(folder: "holdout22", floor: 0.97), Set(folder: "holdout23", floor: 0.93),
         Set(folder: "holdout24", floor: 0.97), Set(folder: "holdout25", floor: 0.99), Set(folder: "holdout26", floor: 0.99),
         Set(folder: "holdout27", floor: 0.97),
+        Set(folder: "holdout28", floor: 0.98),
     ])
     func floor(_ set: Set) throws {
         let names = HoldoutFloorTests.names(in: set.folder)
