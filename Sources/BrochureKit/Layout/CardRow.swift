@@ -29,11 +29,9 @@ enum CardRow {
                 return (text, page.boxes[i].x0 - start)
             }
         }
-        let first = labels(parts[0], start: starts[0])
-        let repeated = first.contains { label in
-            parts.indices.dropFirst().allSatisfy { p in
-                labels(parts[p], start: starts[p]).contains { $0.text == label.text && abs($0.x - label.x) <= 0.5 * em }
-            }
+        let all = parts.indices.map { labels(parts[$0], start: starts[$0]) }
+        let repeated = all[0].contains { label in
+            all.dropFirst().allSatisfy { card in card.contains { $0.text == label.text && abs($0.x - label.x) <= 0.5 * em } }
         }
         return repeated ? parts : nil
     }

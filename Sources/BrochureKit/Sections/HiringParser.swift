@@ -149,8 +149,6 @@ struct HiringParser {
             }
         }
         guard var (headerIndex, labels) = found else { return nil }
-        // Year cards side by side, joined into one grid: read from their lines (`TimelineNodes`).
-        if TimelineNodes.joinedCards(table.rows[(headerIndex + 1)...], years: labels) { return nil }
         // The women in a table of their own beside the counts', the same years over both.
         if let halves = WomenTableBeside.split(table, header: headerIndex, years: labels) {
             guard let counts = byColumns(halves.counts, page: page, convention: convention),

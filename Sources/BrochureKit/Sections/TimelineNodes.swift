@@ -75,16 +75,4 @@ enum TimelineNodes {
         }
         return best
     }
-
-    /// Whether a table with years across is year cards side by side that the layout joined
-    /// into one grid (`2021年度` over its card's `事務系 | 6（3）` rows): under every year, in
-    /// each body row, a track's name, its figure in the column beside. Read as a table, each
-    /// year's column would give names for figures; the cards are read from their lines here,
-    /// whichever of them the layout made a table of.
-    static func joinedCards(_ body: ArraySlice<[Table.Cell]>, years: [YearLabel?]) -> Bool {
-        let columns = years.indices.filter { years[$0] != nil }
-        let tracks: [ColumnRole] = [.administrative, .technical, .total]
-        return columns.count >= 2 && !body.isEmpty
-            && columns.allSatisfy { c in body.allSatisfy { c < $0.count && tracks.contains(ColumnRole(label: $0[c].text)) } }
-    }
 }
