@@ -25,6 +25,15 @@ extension GutterReading {
             // The first half starts at the region's first column: no gap left of its header.
             let gutters = page.gutters(region, bounds: page.bounds(region), minimum: 0.8 * page.em(region)).interior(page.bounds(region))
             guard !gutters.contains(where: { $0.upperBound <= cells[0].box.x0 + 0.5 }) else { return false }
+            // (Nor labels of the rows below it there, a column of their own: a title over the
+            // table may hide that gap. A short label flush with a longer one under the first
+            // header cell is in that cell's column.)
+            let below = region.filter { page.boxes[$0].y0 >= row.box.y1 - 0.5 }
+            let underFirst = below.filter { page.boxes[$0].xOverlap(cells[0].box) > 0 }
+            guard !below.contains(where: { i in
+                page.boxes[i].x1 <= cells[0].box.x0 + 0.5 && !underFirst.contains { abs(page.boxes[$0].x0 - page.boxes[i].x0) <= 1 }
+            })
+            else { return false }
             // A caption centred over each half's header, in the band just above it, on its own
             // side of the gutter (not a note of the column beyond).
             let captions = region.map { page.lines[$0] }.filter {

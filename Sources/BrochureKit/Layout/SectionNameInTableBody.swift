@@ -14,7 +14,7 @@ enum SectionNameInTableBody {
             // The name opens the cell (`アクセス`, `配属先`): a unit such as `森林技術総合研修所`
             // only has a section word inside it.
             guard let named = row.firstIndex(where: { sectionNames.contains($0.text) && SectionKind.startingWith(SectionKind.strippedTitle($0.text)) != nil }),
-                !labelsRowGroups(table, column: named)
+                !labelsRowGroups(table, column: named), !labelsRows(table, column: named, sectionNames: sectionNames)
             else { return false }
             // (A figure, digits making much of it, not digits in words: `配属先` over its
             // column beside `令和6年度採用者` over a group of columns is a header row.)
@@ -34,6 +34,25 @@ enum SectionNameInTableBody {
         let labels = cells.filter { !$0.isEmpty }
         return labels.count >= 2 && labels.count * 2 <= cells.count
             && labels.allSatisfy { $0.count <= 6 && !$0.unicodeScalars.contains(where: TableDetector.isDigit) }
+    }
+
+    /// Whether `column` is the table's label column under a header of its own (`区分` over
+    /// `採用者数`, `うち女性` in a table with years across, whose header rows the header count,
+    /// which goes by digits, takes for the body): every cell a short label of words or empty,
+    /// the topmost a word that names no section. A column beside the table shares the table's
+    /// baselines by chance and is headed by its section's name, over running text.
+    /// (The labelled rows hold nothing but figures: a row that reads on into words is a column
+    /// beside the table. And no label is said twice: `採用者数`, `うち女性` over and over are the
+    /// rows of groups whose own labels, the years, were cut off to the left.)
+    static func labelsRows(_ table: Table, column: Int, sectionNames: Set<String>) -> Bool {
+        let labelled = table.rows.filter { !$0[column].text.isEmpty }
+        guard labelled.count >= 3, let top = labelled.first?[column].text, !sectionNames.contains(top),
+            Set(labelled.map { $0[column].text }).count == labelled.count
+        else { return false }
+        return labelled.allSatisfy { $0[column].text.count <= 6 && !$0[column].text.unicodeScalars.contains(where: TableDetector.isDigit) }
+            && labelled.dropFirst().allSatisfy { row in
+                row.indices.allSatisfy { $0 == column || !row[$0].text.contains(where: \.isLetter) }
+            }
     }
 
     /// Whether a row below the first holds a section's heading line cut into cells (`研修` |
