@@ -1,16 +1,30 @@
 extension Contact {
     /// The contact with the publisher's name taken off the front of its office, when the name
-    /// stood on a line of its own among the contact's lines (`理化学研究所` over `人事部人事課`
-    /// on a business card): set so, it heads the card as a company's name heads a business
-    /// card, and the office is the line under it. A name run into the office on one line
-    /// (`埼玉県人事委員会事務局`) is the office's own, and stays.
+    /// heads the office's own line: on a line of its own among the contact's lines
+    /// (`理化学研究所` over `人事部人事課` on a business card), or run into the office on a line
+    /// that stands alone under the contact's subject (`【採用試験について】` over
+    /// `堺市人事委員会事務局任用課`). Set so, it heads the card as a company's name heads a
+    /// business card: every office on it is the publisher's, and the office is what follows.
+    /// An office cited after its label on the label's own line (`〈事務系〉 埼玉県人事委員会事務局`)
+    /// is named whole, as a sentence would name it, and stays.
     func withoutPublisherLine(_ publisher: String?) -> Contact {
         guard let publisher, !publisher.isEmpty, office.hasPrefix(publisher), office.count > publisher.count,
-            let lines = provenance?.text.split(separator: "\n"),
-            lines.contains(where: { Normalized.compact(String($0)) == publisher })
+            let lines = provenance?.text.split(separator: "\n")
         else { return self }
+        let rest = String(office.dropFirst(publisher.count)).trimmingWhitespace()
+        let apart = lines.contains(where: { Normalized.compact(String($0)) == publisher })
+        guard apart || (!officeOnLabelLine && Self.isOfficeName(rest)) else { return self }
         var contact = self
-        contact.office = String(office.dropFirst(publisher.count)).trimmingWhitespace()
+        contact.office = rest
         return contact
+    }
+
+    /// Whether `text`, what follows the publisher's name run into an office's line, is an
+    /// office's name (`総務局人事部人事課`), not the rest of a word the name begins: the
+    /// publisher's own building or a body of its own (`宮城県庁`, `京都市立…`, `大阪市役所`,
+    /// `県議会`) is named whole.
+    static func isOfficeName(_ text: String) -> Bool {
+        guard text.count >= 2, let first = text.first, !"庁立営役議民内外".contains(first) else { return false }
+        return ContactsParser.officeEndings.contains { text.hasSuffix($0) }
     }
 }

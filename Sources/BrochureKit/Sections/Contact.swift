@@ -28,6 +28,14 @@ public struct Contact: Sendable, Hashable, Codable {
     public var emails: [String]
     public var page: Int
     public var provenance: Provenance?
+    /// Whether the office was read after its label on the label's own line (`〈事務系〉
+    /// 埼玉県人事委員会事務局…`): cited so, the office is named whole, the publisher's name
+    /// with it (`Contact.withoutPublisherLine`). Not part of the record.
+    var officeOnLabelLine = false
+
+    enum CodingKeys: String, CodingKey {
+        case track, label, specialty, office, location, phones, emails, page, provenance
+    }
 
     public init(
         track: Track, label: String, specialty: String?, office: String, location: String?, phones: [Phone],

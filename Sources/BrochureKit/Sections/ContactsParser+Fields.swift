@@ -42,7 +42,8 @@ extension ContactsParser {
     /// (`鹿児島県 人事委員会事務局任用課`, the prefecture in another typeface before the
     /// office) as two lines, each compacted: set apart so, the name heads the office as on a
     /// card of its own line (`Contact.withoutPublisherLine` takes the publisher's off). Nil
-    /// for any other line: a name run into its office (`埼玉県人事委員会事務局`) is the office's.
+    /// for any other line: a name run into its office (`埼玉県人事委員会事務局`) is left to
+    /// `Contact.withoutPublisherLine`, which knows the publisher.
     static func placeApart(_ raw: String) -> [String]? {
         let text = Normalized.text(raw).trimmingWhitespace()
         guard let space = text.firstIndex(where: { $0 == " " || $0 == "\u{3000}" }) else { return nil }
@@ -53,6 +54,15 @@ extension ContactsParser {
             officeEndings.contains(where: { office.hasSuffix($0) }), !office.contains(where: { $0.isNumber || $0 == "@" })
         else { return nil }
         return [Normalized.compact(place), office]
+    }
+
+    /// The words a local government's seat is named by: `宮城県庁`, `堺市役所`, `町役場`.
+    private static let seatEndings = ["都庁", "道庁", "府庁", "県庁", "市役所", "区役所", "町役場", "村役場"]
+
+    /// A local government's seat named alone on a line (`宮城県庁`, `堺市役所`): a building, the
+    /// place an office sits, never an office's name.
+    static func isSeat(_ text: String) -> Bool {
+        text.count <= 12 && seatEndings.contains { text.hasSuffix($0) } && !text.contains(where: \.isNumber)
     }
 
     /// The words an office's name ends in.

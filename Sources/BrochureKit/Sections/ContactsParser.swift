@@ -13,10 +13,13 @@ struct ContactsParser {
         /// `受付時間` row is no contact).
         var label: (text: String, page: Int, box: Rect, other: Bool, inTable: Bool)? = nil
         var lines: [String] = []
+        /// Whether the first of `lines` is the rest of the label's own line (`〈事務系〉 埼玉県…`).
+        var restOnLabelLine = false
         func finish() {
-            guard let label, let contact = Self.contact(label: label.text, lines: lines, page: label.page, box: label.box),
+            guard let label, var contact = Self.contact(label: label.text, lines: lines, page: label.page, box: label.box),
                 !label.other || !contact.phones.isEmpty || !contact.emails.isEmpty
             else { return }
+            contact.officeOnLabelLine = restOnLabelLine
             contacts.append(contact)
         }
         var last: (page: Int, box: Rect)? = nil
@@ -56,6 +59,7 @@ struct ContactsParser {
                     finish()
                     label = (split.label, page, line.box, false, block.table != nil || card)
                     lines = split.rest.isEmpty ? [] : [split.rest]
+                    restOnLabelLine = !split.rest.isEmpty
                 } else if line.heads, label != nil || block.table == nil,
                     let other = Self.otherLabel(text, inTable: block.table != nil, alone: block.table == nil && block.lines.count == 1)
                 {
@@ -68,6 +72,7 @@ struct ContactsParser {
                     finish()
                     label = (other, page, line.box, true, block.table != nil)
                     lines = []
+                    restOnLabelLine = false
                 } else if label != nil {
                     lines += Self.placeApart(line.text) ?? [text]
                 }
@@ -142,6 +147,8 @@ struct ContactsParser {
         var emails: [String] = []
         var officeText = ""
         var location: String? = nil
+        /// A local government's seat named after the numbers (`宮城県庁`): the location when no other is.
+        var seat: String? = nil
         /// Set at a postal address: it and the lines after it (routes) are the access's, no office's.
         var addressed = false
         /// Set once a phone or an e-mail was read.
@@ -162,6 +169,12 @@ struct ContactsParser {
             // A building named after the office's phone and e-mail (`鹿児島県庁（行政庁舎）` at the
             // foot of a box of contacts, over the address) is where the office sits, no more
             // of its name: an office's name comes before the numbers to call it.
+            // So is a local government's seat heading the access beside the box (`宮城県庁`),
+            // though a floor named with the office says more closely where it sits.
+            if reached, !officeText.isEmpty, isSeat(line) {
+                seat = seat ?? line
+                continue
+            }
             if reached, !officeText.isEmpty, isLocation(line) {
                 location = location ?? line
                 continue
@@ -187,6 +200,7 @@ struct ContactsParser {
             location = location ?? String(officeText[group])
             office = String(officeText[..<officeText.index(before: group.lowerBound)])
         }
+        location = location ?? seat
         return Contact(
             track: Track(label: label), label: label.components(separatedBy: "(")[0], specialty: ColumnRole.scope(of: label),
             office: office.trimmingWhitespace(), location: location, phones: phones, emails: emails, page: page,

@@ -63,7 +63,9 @@ enum CoverTitle {
     static let documentTitles = ["職員採用案内", "職員採用ガイド", "採用案内", "採用ガイド"]
 
     /// `text` when it is one name: three to sixteen kanji and katakana (`カジノ管理委員会`;
-    /// `ヶ`, `・`, `々`, `ー`), no hiragana sentence, ending in one of `endings`.
+    /// `ヶ`, `・`, `々`, `ー`), no hiragana sentence, ending in one of `endings`; or a city named
+    /// by one kanji (`堺市`, `津市`), the only body whose name may be two characters (not a
+    /// word referring to a city, `本市`, `各市`, nor `都市`).
     static func name(_ text: String) -> String? {
         // Its Latin abbreviation in brackets after it (`宇宙航空研究開発機構(JAXA)`) is not part of it.
         var text = text
@@ -74,6 +76,9 @@ enum CoverTitle {
             text = String(text[..<open])
         }
         let scalars = text.unicodeScalars
+        if scalars.count == 2, text.hasSuffix("市"), let first = scalars.first, !"本当同各他都全".unicodeScalars.contains(first) {
+            return (0x4E00...0x9FFF).contains(first.value) ? text : nil
+        }
         guard (3...16).contains(scalars.count), endings.contains(where: { text.hasSuffix($0) }) else { return nil }
         return scalars.allSatisfy(isNameScalar) ? text : nil
     }

@@ -7,7 +7,8 @@
 /// as a grid of such blocks heads its columns (`制度`, `内容`): those words are no names or
 /// texts, and are dropped with the run. A name may carry a note in brackets on the line under
 /// it (`育児休業` over `（子が3歳に達するまで）`): the note goes to the end of its text, so
-/// the name stays the name.
+/// the name stays the name. An item's number set apart before its name (`01`, `02` in large
+/// outlined figures over cards read row by row) names nothing and is dropped with the run.
 enum NameColumn {
     static func interleaved(_ blocks: [(page: Int, block: Block)]) -> [(page: Int, block: Block)] {
         // Each block classified once: a run is tried from every block, and the tests normalise
@@ -49,23 +50,26 @@ enum NameColumn {
         var name: Bool
         var text: Bool
         var header: Bool
+        /// An item's number or marker alone (`02`): skipped wherever it stands in the run.
+        var marker: Bool
 
         init(_ block: Block) {
             let first = block.lines.first.map { Normalized.compact($0.text) } ?? ""
             header = NameColumn.isColumnHeader(block, first: first)
-            name = NameColumn.isName(block, first: first, header: header)
+            marker = TitledParagraphs.isBareMarker(block)
+            name = !marker && NameColumn.isName(block, first: first, header: header)
             text = NameColumn.isText(block, first: first)
         }
     }
 
     /// The names, short values and texts of a run starting at `start`, and where it ends;
-    /// column headers before and between them skipped. A header after the names ends their
+    /// column headers and items' numbers before and between the names skipped. A header after the names ends their
     /// column: a middle column of short values (`期間`: `2日`, `子が3歳に達するまで`) may
     /// follow, as many as the names, before the texts.
     private static func run(at start: Int, in roles: [Role]) -> (names: [Int], values: [Int], texts: [Int], end: Int)? {
         var i = start
         var names: [Int] = []
-        while i < roles.count, roles[i].name || roles[i].header {
+        while i < roles.count, roles[i].name || roles[i].header || roles[i].marker {
             if roles[i].header && names.count >= 2 { break }
             if roles[i].name { names.append(i) }
             i += 1

@@ -92,6 +92,7 @@ struct TopicContactsAndCardsTests {
         var runOn = card
         runOn.office = "埼玉県人事委員会事務局任用審査課"
         runOn.provenance?.text = "事務系\n埼玉県人事委員会事務局任用審査課"
+        runOn.officeOnLabelLine = true
         #expect(runOn.withoutPublisherLine("埼玉県").office == "埼玉県人事委員会事務局任用審査課")
         // A business card read top to bottom: a logo's word, the track's hiring, the publisher, the office.
         let lines = ["RIKEN", "事務職の採用", "理化学研究所", "人事部人事課", "TEL 048-467-9263", "E-mail saiyo-jimu@example.jp"]
