@@ -173,6 +173,18 @@ struct HiringParser {
         {
             years[c]?.planned = true
         }
+        // Each year spanning its own group of track sub-columns, the rows heads and women.
+        if let grouped = YearGroupColumns.groups(table, header: headerIndex, years: years) {
+            let rows = grouped.groups.map { group in
+                let counts = group.columns.map { table.rows[grouped.counts][$0.column] }
+                let women = grouped.women.map { w in group.columns.map { table.rows[w][$0.column] } } ?? []
+                let pairs = women.isEmpty ? [:] : Dictionary(uniqueKeysWithValues: counts.indices.map { ($0, $0 + counts.count) })
+                return row(
+                    group.year, cells: counts + women, roles: group.columns.map(\.role) + women.map { _ in .unknown }, women: pairs,
+                    convention: convention, page: page)
+            }
+            return HiringRecord(rows: rows, technicalScope: nil, page: page)
+        }
         let body = Array(table.rows[(headerIndex + 1)...])
         // No column of labels: each cell opens with its row's (`LabelsInCells`), the first column a year.
         let inCells = LabelsInCells.rowLabels(body, years: years)
