@@ -50,6 +50,30 @@ func writeStandardOutput(_ text: String) throws {
     }
 }
 
+/// Writes text rendered a piece (a page) at a time, in chunks of about 64 KB: output as
+/// long as the document (`text`: about 1 MB on 400 pages) is then never held whole, which a
+/// growing string does in up to twice its size, the largest share of `text`'s peak once its
+/// pages are kept as text (BENCHMARKS.md, seventeenth session). Rendering cannot fail, so as
+/// with `writeStandardOutput(_:)` only a failed write leaves part of the output written.
+func writeStandardOutput<Pieces: Sequence>(_ pieces: Pieces, render: (Pieces.Element, inout String) -> Void) throws {
+    Watchdog.disarm()
+    let chunk = 1 << 16
+    var buffer = ""
+    buffer.reserveCapacity(2 * chunk)
+    func flush() throws {
+        if let failure = writeAll(buffer, to: 1) {
+            printError("the output cannot be written (\(failure))")
+            throw ExitCode(10)
+        }
+        buffer.removeAll(keepingCapacity: true)
+    }
+    for piece in pieces {
+        render(piece, &buffer)
+        if buffer.utf8.count >= chunk { try flush() }
+    }
+    if !buffer.isEmpty { try flush() }
+}
+
 /// Writes everything or returns why not.
 @discardableResult
 private func writeAll(_ text: String, to descriptor: Int32) -> String? {

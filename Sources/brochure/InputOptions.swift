@@ -52,10 +52,23 @@ struct InputOptions: ParsableArguments {
     func layout() throws(ExtractionError) -> DocumentLayout {
         let document = try open()
         let layout = try layout(of: document)
-        for warning in document.warnings + (UnmappedText.warning(for: layout).map { [$0] } ?? []) {
+        warn(document, unmapped: UnmappedText.warning(for: layout))
+        return layout
+    }
+
+    /// The layout as `text` prints it (`DocumentLayout.makeForText`: each page kept as its
+    /// text), with the same warnings as `layout()`.
+    func textLayout() throws(ExtractionError) -> DocumentLayout {
+        let document = try open()
+        let (layout, unmapped) = try DocumentLayout.makeForText(document, pages: page.map { $0...$0 }, threads: threads)
+        warn(document, unmapped: unmapped)
+        return layout
+    }
+
+    private func warn(_ document: PDFDocument, unmapped: ExtractionWarning?) {
+        for warning in document.warnings + (unmapped.map { [$0] } ?? []) {
             printError("warning: \(document.displayName): \(warning.message)")
         }
-        return layout
     }
 
     /// The layout of the pages asked for: all, or the one `--page` names.

@@ -19,8 +19,9 @@ extension Brochure {
 
         func run() throws {
             try reportingFailures {
-                let layout = try input.layout()
-                try writeStandardOutput(TextRenderer(includeFurniture: furniture).render(layout))
+                let layout = try input.textLayout()
+                let renderer = TextRenderer(includeFurniture: furniture)
+                try writeStandardOutput(layout.pages) { page, out in renderer.render(page, into: &out) }
             }
         }
     }

@@ -12,11 +12,18 @@ struct ParallelPageLayout {
 
     /// The layouts of pages `numbers` (1-based), in that order.
     func layout(_ document: PDFDocument, pages numbers: [Int]) throws(ExtractionError) -> [PageLayout] {
+        try layout(document, pages: numbers) { $0 }
+    }
+
+    /// What `keep` makes of each page's layout, in page order: run on the thread that laid the
+    /// page out, so a caller that needs less than the whole page (`brochure text`) never holds
+    /// every page whole.
+    func layout<Kept>(_ document: PDFDocument, pages numbers: [Int], keep: (PageLayout) -> Kept) throws(ExtractionError) -> [Kept] {
         let engine = self.engine
         return try ParallelWork.map(count: numbers.count, threads: threads) { thread in
             thread == 0 ? document : try? document.reopened()
-        } _: { (own: inout PDFDocument, job: Int) throws(ExtractionError) -> PageLayout in
-            engine.layout(try own.page(numbers[job]))
+        } _: { (own: inout PDFDocument, job: Int) throws(ExtractionError) -> Kept in
+            keep(engine.layout(try own.page(numbers[job])))
         }
     }
 }

@@ -44,6 +44,7 @@ struct RegionSegmenter {
         result.tables = TableContinuations.joining(result.tables)
         TableContinuations.absorbingTrailingRows(&result.tables, from: &result.rest)
         TableContinuations.absorbingHeaderRows(&result.tables, from: &result.rest)
+        UprightCells.absorb(&result.tables, from: &result.rest)
         return result
     }
 

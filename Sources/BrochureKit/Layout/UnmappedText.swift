@@ -17,22 +17,35 @@ public enum UnmappedText {
 
     /// The warning for `layout`, or nil when (almost) all its text is real characters.
     public static func warning(for layout: DocumentLayout) -> ExtractionWarning? {
+        warning(counts: layout.pages.map(count))
+    }
+
+    /// One page's characters, whitespace left out, and how many of them are unmapped.
+    struct Count: Sendable {
+        var page: Int
         var total = 0
         var unmapped = 0
-        var pages: [Int] = []
-        for page in layout.pages {
-            var pageUnmapped = 0
-            for block in page.blocks {
-                for line in block.lines {
-                    for scalar in line.text.unicodeScalars where !isWhitespace(scalar) {
-                        total += 1
-                        if isUnmapped(scalar) { pageUnmapped += 1 }
-                    }
+    }
+
+    /// The page's count: taken while the page is whole, for a caller that keeps less of it.
+    static func count(_ page: PageLayout) -> Count {
+        var count = Count(page: page.number)
+        for block in page.blocks {
+            for line in block.lines {
+                for scalar in line.text.unicodeScalars where !isWhitespace(scalar) {
+                    count.total += 1
+                    if isUnmapped(scalar) { count.unmapped += 1 }
                 }
             }
-            if pageUnmapped > 0 { pages.append(page.number) }
-            unmapped += pageUnmapped
         }
+        return count
+    }
+
+    /// The warning the pages counted call for, if any.
+    static func warning(counts: [Count]) -> ExtractionWarning? {
+        let total = counts.reduce(0) { $0 + $1.total }
+        let unmapped = counts.reduce(0) { $0 + $1.unmapped }
+        let pages = counts.filter { $0.unmapped > 0 }.map(\.page)
         guard total > 0, unmapped >= minimumCount, Double(unmapped) / Double(total) >= threshold else { return nil }
         let percent = (Double(unmapped) / Double(total) * 1000).rounded() / 10
         return ExtractionWarning(

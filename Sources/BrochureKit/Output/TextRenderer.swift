@@ -23,18 +23,23 @@ public struct TextRenderer: Sendable {
         for block in page.blocks where includeFurniture || !block.isFurniture {
             if !first { out += "\n" }
             first = false
-            if let table = block.table {
-                for row in table.rows {
-                    out += row.map { $0.text }.joined(separator: "\t")
-                    out += "\n"
-                }
-            } else {
-                for line in block.lines {
-                    out += line.text
-                    out += "\n"
-                }
-            }
+            Self.render(block, into: &out)
         }
         out += "\u{0C}"
+    }
+
+    /// Appends one block's text: every line, or every table row, ended by a newline.
+    static func render(_ block: Block, into out: inout String) {
+        if let table = block.table {
+            for row in table.rows {
+                out += row.map { $0.text }.joined(separator: "\t")
+                out += "\n"
+            }
+        } else {
+            for line in block.lines {
+                out += line.text
+                out += "\n"
+            }
+        }
     }
 }

@@ -22,38 +22,36 @@ public struct BrochureExtractor: Sendable {
 
     /// Reads the sections of pages already laid out (all of `document`'s, or some of them).
     ///
-    /// The parts are parsed on `threads` threads (nil: the CPUs available) beside the edition
-    /// finder and the file's checksum, then put together in document order, exactly as reading
-    /// them one by one would: a single-valued section takes the first part that gives a value
-    /// (only the first part of each such kind is parsed ahead; later ones only if it gave none).
-    public func extract(_ document: PDFDocument, layout: DocumentLayout, threads: Int? = nil) -> BrochureDocument {
-        let parts = SectionSegmenter().segment(layout)
+    /// What reads every page (the edition finder, the unmapped-text count, the publisher's
+    /// evidence) runs beside the section segmenter; the layout is then let go, so the parts are
+    /// parsed holding only the blocks they read, not every page (the peak of a long document:
+    /// BENCHMARKS.md, seventeenth session). The parts are parsed on `threads` threads (nil: the
+    /// CPUs available) beside the file's checksum, then put together in document order,
+    /// exactly as reading them one by one would: a single-valued section takes the first part
+    /// that gives a value (only the first part of each such kind is parsed ahead; later ones
+    /// only if it gave none).
+    public func extract(_ document: PDFDocument, layout: consuming DocumentLayout, threads: Int? = nil) -> BrochureDocument {
+        let threads = threads ?? ParallelWork.availableProcessors
+        let whole = DocumentReadings.read(layout, threads: threads)
+        _ = consume layout
+        let parts = whole.parts
         var seen: Set<SectionKind> = []
         let ahead = parts.indices.filter { !ParsedPart.isSingle(parts[$0].kind) || seen.insert(parts[$0].kind).inserted }
-        // The edition finder and the unmapped-text count read every page, so they go first; the
-        // checksum reads the file.
-        enum Job { case edition, checksum, unmapped, part(Int) }
-        enum Done { case edition(BrochureDocument.Edition?), checksum, unmapped(ExtractionWarning?), part(ParsedPart) }
-        let jobs: [Job] = [.edition, .unmapped, .checksum] + ahead.map(Job.part)
-        let done = ParallelWork.map(count: jobs.count, threads: threads ?? ParallelWork.availableProcessors) { job -> Done in
+        // The checksum reads the file, so it goes first.
+        enum Job { case checksum, part(Int) }
+        let jobs: [Job] = [.checksum] + ahead.map(Job.part)
+        let done = ParallelWork.map(count: jobs.count, threads: threads) { job -> ParsedPart? in
             switch jobs[job] {
-            case .edition: return .edition(EditionFinder.find(layout))
-            case .checksum: _ = document.sha256; return .checksum
-            case .unmapped: return .unmapped(UnmappedText.warning(for: layout))
-            case .part(let index): return .part(ParsedPart(parts[index]))
+            case .checksum: _ = document.sha256; return nil
+            case .part(let index): return ParsedPart(parts[index])
             }
         }
         var parsed: [Int: ParsedPart] = [:]
-        var edition: BrochureDocument.Edition?
-        var unmapped: ExtractionWarning?
         for (job, result) in zip(jobs, done) {
-            switch (job, result) {
-            case (.part(let index), .part(let value)): parsed[index] = value
-            case (_, .edition(let value)): edition = value
-            case (_, .unmapped(let value)): unmapped = value
-            default: break
-            }
+            if case .part(let index) = job, let result { parsed[index] = result }
         }
+        let edition = whole.edition
+        let unmapped = whole.unmapped
         var sections = SectionSet()
         for (index, part) in parts.enumerated() where !ParsedPart.isFilled(part.kind, in: sections) {
             (parsed[index] ?? ParsedPart(part)).merge(into: &sections)
@@ -84,7 +82,7 @@ public struct BrochureExtractor: Sendable {
         }
         // What is wrong with the file first (a rebuilt xref, unreadable text), then the figures.
         let warnings = document.warnings + (unmapped.map { [$0] } ?? []) + CrossChecks.run(sections)
-        let organization = OrganizationFinder.find(layout: layout, contacts: sections.contacts ?? [])
+        let organization = OrganizationFinder.find(whole.publisher, contacts: sections.contacts ?? [])
         sections.contacts = sections.contacts?.map { $0.withoutPublisherLine(organization) }
         if !provenance { sections = Self.withoutProvenance(sections) }
         let file = document.displayName == "-" ? "-" : String(document.displayName.split(separator: "/").last ?? "")

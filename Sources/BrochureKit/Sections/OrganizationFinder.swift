@@ -15,9 +15,14 @@ enum OrganizationFinder {
     ]
 
     static func find(layout: DocumentLayout, contacts: [Contact]) -> String? {
+        find(Evidence(layout), contacts: contacts)
+    }
+
+    /// The publisher from what the layout said (`Evidence`) and the contacts' e-mail addresses.
+    static func find(_ evidence: Evidence, contacts: [Contact]) -> String? {
         // A cover title naming a body not on the list, or one office of a listed body
         // (`東京地方検察庁`, which names `検察庁` only at its end).
-        let unlisted = CoverTitle.organization(layout).flatMap { title in
+        let unlisted = evidence.coverTitle.flatMap { title in
             names(in: title).allSatisfy { title.hasSuffix($0) && title != $0 } ? title : nil
         }
         for email in contacts.flatMap(\.emails) {
@@ -26,8 +31,8 @@ enum OrganizationFinder {
             if labels.suffix(2) == ["go", "jp"], let name = labels.dropLast(2).lazy.compactMap({ domains[$0] }).first {
                 // An agency at its ministry's domain (`bunka-…@mext.go.jp`) names itself in
                 // the cover's title, or more often than the ministry.
-                if let titled = titleNames(layout).first(where: { ExternalAgency.ministry[$0] == name }) { return titled }
-                return ExternalAgency.publisher(under: name, scores: scores(layout)) ?? unlisted ?? name
+                if let titled = evidence.titleNames.first(where: { ExternalAgency.ministry[$0] == name }) { return titled }
+                return ExternalAgency.publisher(under: name, scores: evidence.scores) ?? unlisted ?? name
             }
         }
         // A prefecture's domain names it; a cover titled with a body of its own (`…県警察本部`,
@@ -37,9 +42,9 @@ enum OrganizationFinder {
         }
         // Without a known domain the cover's title names the publisher before any count does:
         // a special organ names its ministry above its own name and throughout its text.
-        if let unlisted, titleNames(layout).allSatisfy({ unlisted.hasSuffix($0) }) { return unlisted }
-        if let titled = titleNames(layout).first ?? unlisted { return titled }
-        return scores(layout).max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key
+        if let unlisted, evidence.titleNames.allSatisfy({ unlisted.hasSuffix($0) }) { return unlisted }
+        if let titled = evidence.titleNames.first ?? unlisted { return titled }
+        return evidence.scores.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key
     }
 
     /// The known names in the first page's largest line: the cover's title. An agency's

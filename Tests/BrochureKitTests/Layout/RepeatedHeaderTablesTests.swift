@@ -87,6 +87,31 @@ struct RepeatedHeaderTablesTests {
         #expect(lines.contains("一般職試験|人文・社会|5|電気・情報|2"), "\(lines)")
     }
 
+    @Test("Years spanning repeated sub-columns, the row labels left of them under a title across the table, stay one table")
+    func rowLabelsUnderTitle() {
+        // holdout29's sakai-2026: 区分 | 令和3年度 (事務 技術 計) | 令和4年度 (事務 技術 計), rows 採用者数 / うち女性.
+        var b = PageBuilder()
+        b.text("新規採用職員数の推移（大学卒業程度・人）", x: 40, y: 84, size: 9)
+        b.text("区分", x: 60, y: 117, size: 8)
+        for (g, year) in ["令和3年度", "令和4年度"].enumerated() {
+            let x = 101 + 77 * Double(g)
+            b.text(year, x: x + 6, y: 109, size: 8)
+            for (i, head) in ["事務", "技術", "計"].enumerated() { b.text(head, x: x + 22 * Double(i), y: 130, size: 8) }
+        }
+        let rows = [("採用者数", ["68", "24", "92", "72", "27", "99"]), ("うち女性", ["31", "6", "37", "35", "8", "43"])]
+        for (r, (label, counts)) in rows.enumerated() {
+            let y = 148 + 20 * Double(r)
+            b.text(label, x: 52, y: y, size: 8)
+            for (i, count) in counts.enumerated() { b.text(count, x: 103 + 77 * Double(i / 3) + 22 * Double(i % 3), y: y, size: 8) }
+        }
+        let lines = LineBuilder(page: b.page()).build().filter { $0.orientation == .horizontal }
+        let reading = GutterReading(page: PageLines(lines: lines, flows: [:], sectionNames: []))
+        #expect(!reading.partsRepeatedHeader(Array(lines.indices), at: 158...175))
+        // (Without the row labels, the same header over two captioned halves parts two tables.)
+        let headerOnly = lines.filter { !["採用者数", "うち女性"].contains($0.text) }
+        #expect(GutterReading(page: PageLines(lines: headerOnly, flows: [:], sectionNames: [])).partsRepeatedHeader(Array(headerOnly.indices), at: 158...175))
+    }
+
     /// Whether the gap between the tables (273–321) reads as parting two tables.
     private func parts(_ page: Page) -> Bool {
         let lines = LineBuilder(page: page).build().filter { $0.orientation == .horizontal }
