@@ -119,6 +119,8 @@ struct HiringParser {
         var roles = SubtotalRows.preferred(labels.map { ColumnRole(label: $0) }, labels: labels)
         // A two-row header grouping the columns: `採用者数` over the tracks, `うち女性` over the same tracks again.
         var women = WomenRowGroups.columns(under: header, roles: &roles)
+        // Or the women as a table of their own beside, its own column of the same years first.
+        if women.isEmpty { women = WomenHalfDown.columns(table, labels: labels, years: years, roles: &roles) }
         if women.isEmpty { women = Self.womenColumns(labels, &roles) }
         let techLabel = roles.firstIndex(of: .technical).map { labels[$0] }
         // Or each year's women in a sub-row of their own under its counts.
