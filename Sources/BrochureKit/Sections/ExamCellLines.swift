@@ -23,6 +23,8 @@ enum ExamCellLines {
         var lineCount: [[Int]: Int] = [:]
         // A track cell spanning its rows (`事務系` over blank cells) stands left of each of them.
         let spanning = ExamTrackedRowNames.spanningTrackColumn(in: table)
+        // A column headed as a count (`人数`) prints its figures bare (`90`).
+        let countColumns = Set(table.rows.first.map { $0.indices.filter { c in namesCount(table.rows[0][c].text) } } ?? [])
         for (r, row) in table.rows.enumerated() where r >= table.headerRowCount {
             // A row that names its track in a cell of its own (`事務職 | 事務 | 48名`, the track
             // repeated on every row) has its categories right of it: there a track word is a name.
@@ -44,7 +46,8 @@ enum ExamCellLines {
                 let height = box.height / Double(texts.count)
                 lineCount[[r, c]] = texts.count
                 for (i, raw) in texts.enumerated() {
-                    let text = Normalized.compact(raw)
+                    var text = Normalized.compact(raw)
+                    if countColumns.contains(c), r > 0, !text.isEmpty, text.count <= 3, text.allSatisfy({ $0.isASCII && $0.isNumber }) { text += "名" }
                     let line = Line(text: text, box: Rect(x0: box.x0, y0: box.y0 + Double(i) * height, x1: box.x1, y1: box.y0 + Double(i + 1) * height), cell: [r, c])
                     if isBareCount(text) {
                         counts.append(line)
@@ -72,6 +75,14 @@ enum ExamCellLines {
         }
         let consumed = Set(usedLines.filter { lineCount[$0.key] == $0.value }.keys)
         return (pieces, consumed)
+    }
+
+    /// A header naming what its column counts (`人数`, `採用予定数`, `人数（人）`), no figure in it.
+    static func namesCount(_ text: String) -> Bool {
+        var compact = Normalized.compact(text)
+        // Its unit in brackets after it (`人数（人）`, `予定数(名)`).
+        if compact.hasSuffix(")"), let open = compact.lastIndex(of: "(") { compact = String(compact[..<open]) }
+        return compact.hasSuffix("数") && compact.count <= 6 && !compact.contains(where: \.isNumber)
     }
 
     /// `３名`, `12人`: a count and nothing else.

@@ -119,6 +119,8 @@ struct HiringParser {
         var roles = SubtotalRows.preferred(labels.map { ColumnRole(label: $0) }, labels: labels)
         // A two-row header grouping the columns: `採用者数` over the tracks, `うち女性` over the same tracks again.
         var women = WomenRowGroups.columns(under: header, roles: &roles)
+        // Or the women as a table of their own beside, its own column of the same years first.
+        if women.isEmpty { women = WomenHalfDown.columns(table, labels: labels, years: years, roles: &roles) }
         if women.isEmpty { women = Self.womenColumns(labels, &roles) }
         let techLabel = roles.firstIndex(of: .technical).map { labels[$0] }
         // Or each year's women in a sub-row of their own under its counts.
@@ -172,6 +174,18 @@ struct HiringParser {
             && PlannedNote.isPlanHeader(table.rows[..<headerIndex].compactMap { $0.indices.contains(c) ? $0[c].text : nil })
         {
             years[c]?.planned = true
+        }
+        // Each year spanning its own group of track sub-columns, the rows heads and women.
+        if let grouped = YearGroupColumns.groups(table, header: headerIndex, years: years) {
+            let rows = grouped.groups.map { group in
+                let counts = group.columns.map { table.rows[grouped.counts][$0.column] }
+                let women = grouped.women.map { w in group.columns.map { table.rows[w][$0.column] } } ?? []
+                let pairs = women.isEmpty ? [:] : Dictionary(uniqueKeysWithValues: counts.indices.map { ($0, $0 + counts.count) })
+                return row(
+                    group.year, cells: counts + women, roles: group.columns.map(\.role) + women.map { _ in .unknown }, women: pairs,
+                    convention: convention, page: page)
+            }
+            return HiringRecord(rows: rows, technicalScope: nil, page: page)
         }
         let body = Array(table.rows[(headerIndex + 1)...])
         // No column of labels: each cell opens with its row's (`LabelsInCells`), the first column a year.

@@ -31,7 +31,8 @@ struct SectionSegmenter {
                 // An item set as the items above it (`■信州の森で働く研修` after `■テレワーク`) is
                 // the next of them, whatever section its words name.
                 if isHeadingLike(block), case let text = Self.captionTitle(block) ?? Self.titleLines(block).map(\.text).joined(),
-                    let kind = SectionKind.opened(by: text) ?? Self.datedPlanTitle(block, text: text, open: current),
+                    let kind = SectionKind.opened(by: text) ?? Self.datedPlanTitle(block, text: text, open: current)
+                        ?? Self.datedPlanCaption(block, page: page, open: current),
                     kind != current?.kind || block.kind == .heading && !Self.isItemTitle(block, of: current),
                     !(block.kind != .heading && current?.blocks.last.map { TitledParagraphs.isBareMarker($0.block) } == true
                         && EnglishGloss.stripped(text) == text),
@@ -55,8 +56,11 @@ struct SectionSegmenter {
                 // A section name set as the first line of a block (`採用窓口` over its first
                 // entry, in the same type): the line opens the section, the rest belongs to it.
                 // (Its English gloss, `採用予定 RECRUITMENT 2026`, is no part of its length.)
+                // (So does a caption of a year's planned hires over a table of no years,
+                // `datedPlanCaption`, over the exam it is for: `（大学卒業程度）`.)
                 if block.table == nil, block.lines.count >= 2, let first = block.lines.first,
-                    SectionKind.strippedTitle(EnglishGloss.stripped(first.text)).count <= 8, let kind = SectionKind.opened(by: first.text)
+                    let kind = (SectionKind.strippedTitle(EnglishGloss.stripped(first.text)).count <= 8 ? SectionKind.opened(by: first.text) : nil)
+                        ?? Self.datedPlanCaption(block, page: page, open: current)
                 {
                     if let open = current { parts.append(open) }
                     current = Part(kind: kind, heading: first.text, headingSize: first.fontSize, page: page.number)
