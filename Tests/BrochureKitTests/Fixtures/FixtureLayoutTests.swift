@@ -116,6 +116,7 @@ struct HoldoutFloorTests {
         Set(folder: "holdout26", count: 3, integrity: 0.90, tau: 0.98),
         Set(folder: "holdout27", count: 3, integrity: 0.83, tau: 0.98),
         Set(folder: "holdout28", count: 3, integrity: 0.76, tau: 0.97),
+        Set(folder: "holdout29", count: 3, integrity: 0.83, tau: 0.96),
     ])
     func floor(_ set: Set) throws {
         let names = Self.names(in: set.folder)

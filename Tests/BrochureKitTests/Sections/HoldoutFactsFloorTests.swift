@@ -60,6 +60,7 @@ struct HoldoutFactsFloorTests {
         Set(folder: "holdout24", floor: 0.97), Set(folder: "holdout25", floor: 0.99), Set(folder: "holdout26", floor: 0.99),
         Set(folder: "holdout27", floor: 0.97),
         Set(folder: "holdout28", floor: 0.98),
+        Set(folder: "holdout29", floor: 0.98),
     ])
     func floor(_ set: Set) throws {
         let names = HoldoutFloorTests.names(in: set.folder)
