@@ -7,14 +7,17 @@ extension Contact {
     /// business card: every office on it is the publisher's, and the office is what follows.
     /// An office cited after its label on the label's own line (`〈事務系〉 埼玉県人事委員会事務局`)
     /// is named whole, as a sentence would name it, and stays.
+    /// (The flag `officeOnLabelLine` is read here only and left behind, so the contact equals
+    /// itself read back from its JSON.)
     func withoutPublisherLine(_ publisher: String?) -> Contact {
+        var contact = self
+        contact.officeOnLabelLine = false
         guard let publisher, !publisher.isEmpty, office.hasPrefix(publisher), office.count > publisher.count,
             let lines = provenance?.text.split(separator: "\n")
-        else { return self }
+        else { return contact }
         let rest = String(office.dropFirst(publisher.count)).trimmingWhitespace()
         let apart = lines.contains(where: { Normalized.compact(String($0)) == publisher })
-        guard apart || (!officeOnLabelLine && Self.isOfficeName(rest)) else { return self }
-        var contact = self
+        guard apart || (!officeOnLabelLine && Self.isOfficeName(rest)) else { return contact }
         contact.office = rest
         return contact
     }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import BrochureKit
@@ -54,7 +55,7 @@ struct CityLetterheadAndCardNumbersTests {
     }
 
     @Test("An office cited after its label on the label's own line (〈事務系〉 埼玉県人事委員会事務局…) is named whole")
-    func officeOnLabelLine() {
+    func officeOnLabelLine() throws {
         let tagged = L.part(.contacts, "採用に関するお問い合わせ", [
             L.block("〈事務系〉 埼玉県人事委員会事務局任用審査課", x: 322, y: 371),
             (1, Block(kind: .paragraph, box: Rect(x0: 322, y0: 386, x1: 430, y1: 422), lines: [
@@ -64,6 +65,10 @@ struct CityLetterheadAndCardNumbersTests {
         let read = ContactsParser().parse(tagged)
         #expect(read.map(\.office) == ["埼玉県人事委員会事務局任用審査課"])
         #expect(read.map { $0.withoutPublisherLine("埼玉県").office } == ["埼玉県人事委員会事務局任用審査課"])
+        // The flag stays out of the record: the contact equals itself read back from its JSON.
+        let written = read.map { $0.withoutPublisherLine("埼玉県") }
+        #expect(read.map(\.officeOnLabelLine) == [true])
+        #expect(try JSONDecoder().decode([Contact].self, from: JSONEncoder().encode(written)) == written)
     }
 
     @Test("Cards read as a row of big numbers and titles, then a row of texts: each title takes its own card's text")
