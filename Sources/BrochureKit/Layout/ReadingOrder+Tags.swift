@@ -8,7 +8,8 @@ extension ReadingOrder {
     /// from its tag. A name of a line, a one-line tag level with it a few ems to its right
     /// with nothing between, and a text starting under the name within an em and a half,
     /// wider than the name but ending left of the tag's end, make the card. A tag with a text
-    /// of its own under it is the next card's (or column's) title, not a tag.
+    /// of its own under it is the next card's (or column's) title, not a tag. Three tags or
+    /// more flush on one right edge (a column of pills) pair however far from their names.
     func joiningLevelTags(_ units: [[Int]], blocks: [Block]) -> [[Int]] {
         guard !vertical, units.count >= 3 else { return units }
         let single = units.indices.filter { units[$0].count == 1 && blocks[units[$0][0]].table == nil }
@@ -23,6 +24,15 @@ extension ReadingOrder {
                 t != u && abs(box(t).x0 - box(u).x0) <= 0.5 * em && box(t).y0 >= box(u).y1 - 0.5 && box(t).y0 - box(u).y1 <= 1.5 * em
             }
         }
+        // Tags ending on one right edge, three or more (a column of pills at the cards' right
+        // edge), may stand any distance from their names: the edge, not the gap, pairs them.
+        // (Right-aligned: their left edges differ. Headings of one width at one left edge
+        // are a column of section titles.)
+        let flush = Set(single.filter { r in
+            guard oneLine(r), blocks[units[r][0]].kind != .heading else { return false }
+            let edge = single.filter { oneLine($0) && blocks[units[$0][0]].kind != .heading && abs(box($0).x1 - box(r).x1) <= 1 }
+            return edge.count >= 3 && Set(edge.map { Int(box($0).x0.rounded()) }).count >= 2
+        })
         var tagOf: [Int: Int] = [:]
         var taken: Set<Int> = []
         for name in single where oneLine(name) && blocks[units[name][0]].lines[0].text.count <= 12 {
@@ -30,7 +40,7 @@ extension ReadingOrder {
             let em = max(head.height, 1)
             guard let text = textUnder(name), box(text).x1 > head.x1 else { continue }
             let tags = single.filter { r in
-                r != name && oneLine(r) && abs(box(r).y0 - head.y0) <= 0.3 * em && box(r).x0 >= head.x1 && box(r).x0 - head.x1 <= 12 * em
+                r != name && oneLine(r) && abs(box(r).y0 - head.y0) <= 0.3 * em && box(r).x0 >= head.x1 && (box(r).x0 - head.x1 <= 12 * em || flush.contains(r))
                     && box(r).x1 > box(text).x1 && textUnder(r) == nil
             }
             guard let tag = tags.min(by: { box($0).x0 < box($1).x0 }), !taken.contains(tag), !taken.contains(name) else { continue }

@@ -9,7 +9,7 @@ struct ReadingOrder {
 
     func sort(_ blocks: [Block]) -> [Block] {
         guard blocks.count > 1 else { return blocks }
-        let units = joiningLevelTags(joiningDefinitions(sideHeadingUnits(blocks), blocks: blocks), blocks: blocks)
+        let units = joiningContactTails(joiningLevelTags(joiningDefinitions(sideHeadingUnits(blocks), blocks: blocks), blocks: blocks), blocks: blocks)
         // Work in a frame where reading goes "down, then right".
         let order = sortUnits(
             movingRailHeadings(units.map { unit in Rect.enclosing(unit.map { blocks[$0].box })! }, units: units, blocks: blocks),
