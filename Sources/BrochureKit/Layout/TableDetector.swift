@@ -125,6 +125,12 @@ struct TableDetector {
         }
         columns = (columns + HeaderOnlyColumns.spanning(bodyRows: source.map { $0.map(extent) }, columns: columns))
             .sorted { $0.lowerBound < $1.lowerBound }
+        // Labels left of every column in any row, header rows too (`事務職` centred beside a
+        // row of exam names over a row of counts, a transposed block): a column of their own.
+        if let first = columns.first {
+            let left = grouped.map { $0.map(extent).filter { $0.upperBound <= first.lowerBound } }
+            columns = (HeaderOnlyColumns.spanning(bodyRows: left, columns: columns) + columns).sorted { $0.lowerBound < $1.lowerBound }
+        }
 
         let medianCellWidth = Median.of(grouped.flatMap { $0.map { extent($0) } }.map { $0.upperBound - $0.lowerBound }, or: 0)
         guard medianCellWidth <= 14 * em else { return nil }
