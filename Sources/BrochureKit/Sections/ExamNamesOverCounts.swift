@@ -18,18 +18,25 @@ enum ExamNamesOverCounts {
         var pieces: [(row: Int, piece: ExamTableCells.Piece)] = []
         var consumed = Set<[Int]>()
         let rows = table.rows
-        for r in rows.indices.dropLast() where r >= table.headerRowCount {
+        // The first row of names may be the table's header: the layout counts every row
+        // before the first figure as one, and a transposed block opens with its names.
+        for r in rows.indices.dropLast() {
             var names = rows[r].indices.filter { !rows[r][$0].text.trimmingWhitespace().isEmpty }
             var counts = rows[r + 1].indices.filter { !rows[r + 1][$0].text.trimmingWhitespace().isEmpty }
-            let track = Self.spanningTrack(names: &names, counts: &counts, rows: rows[r], rows[r + 1])
+            let track = Self.spanningTrack(names: &names, counts: &counts, rows: rows[r], rows[r + 1], at: r)
             guard names.count >= 2, names == counts,
                 names.allSatisfy({ c in
                     let text = Normalized.compact(rows[r][c].text)
                     return ExamCellLines.isName(text)
-                        || track.map { ExamTrackedRowNames.isName(text, beside: $0) || ExamTrackedRowNames.isQualifiedName(text) } == true
+                        || track.map { ExamTrackedRowNames.isName(text, beside: $0.text) || ExamTrackedRowNames.isQualifiedName(text) } == true
                 }),
                 counts.allSatisfy({ ExamCellLines.isBareCount(Normalized.compact(rows[r + 1][$0].text)) })
             else { continue }
+            // The track cell is the block's, a body cell even on a header row: it heads the pairs.
+            if let track, case let cell = rows[track.row][track.column] {
+                pieces.append((r, ExamTableCells.Piece(text: cell.text, box: cell.box ?? table.box, column: track.column, header: false)))
+                consumed.insert([track.row, track.column])
+            }
             for c in names {
                 let name = rows[r][c], count = rows[r + 1][c]
                 let box = Rect.enclosing([name.box, count.box].compactMap { $0 }) ?? table.box
@@ -41,15 +48,19 @@ enum ExamNamesOverCounts {
         return (pieces, consumed)
     }
 
-    /// The track label of a cell spanning the name row and the count row (its text on either,
-    /// the other blank there), the first filled column of both; that column is taken out of
-    /// `names` and `counts`. Nil, and both left as they are, when the block opens otherwise.
-    private static func spanningTrack(names: inout [Int], counts: inout [Int], rows upper: [Table.Cell], _ lower: [Table.Cell]) -> String? {
+    /// The track label of a cell spanning the name row `r` and the count row under it (its text
+    /// on either, the other blank there), the first filled column of both, with the row and
+    /// column of its text; that column is taken out of `names` and `counts`. Nil, and both
+    /// left as they are, when the block opens otherwise.
+    private static func spanningTrack(
+        names: inout [Int], counts: inout [Int], rows upper: [Table.Cell], _ lower: [Table.Cell], at r: Int
+    ) -> (text: String, row: Int, column: Int)? {
         guard let first = (names + counts).min(), names.contains(first) != counts.contains(first) else { return nil }
         let text = Normalized.compact((names.contains(first) ? upper : lower)[first].text)
         guard ExamTrackedRowNames.isTrackLabel(text) else { return nil }
+        let row = names.contains(first) ? r : r + 1
         names.removeAll { $0 == first }
         counts.removeAll { $0 == first }
-        return text
+        return (text, row, first)
     }
 }

@@ -38,7 +38,8 @@ struct ExamCardsAndPairsTests {
                 ["", "14名", "6名", "4名", "2名"],
             ]
             if trackRow == 1 { for r in [0, 2] { rows[r + 1][0] = rows[r][0]; rows[r][0] = "" } }
-            let table = ExamCellCountsTests.table(rows, xs: xs, y: 120, header: 0)
+            // The layout heads the table with the rows before its first figure: the first names.
+            let table = ExamCellCountsTests.table(rows, xs: xs, y: 120, header: 1)
             let breakdown = ExamBreakdownParser().parse(ExamCellCountsTests.part([table]))
             #expect(Self.read(breakdown) == [
                 "administrative undergraduate 一般事務 60", "administrative undergraduate 福祉 10", "administrative undergraduate 学校事務 6",
