@@ -211,4 +211,19 @@ struct TableGeometryTests {
         #expect(table?.contains { $0.first == "技術職" && $0.contains("土木") } == true, "\(String(describing: table))")
         #expect(table?.contains { $0.contains { $0.contains("一般事務") && $0.contains("事務職") } } == false, "\(String(describing: table))")
     }
+
+    @Test("Station lines beside their exits and walking times are the first column of the table, not a caption beside its first row")
+    func stationLinesBesideExits() {
+        var b = PageBuilder()
+        for (r, (station, exit, time)) in [("JR中央線・総武線四ツ谷駅", "四ツ谷口", "徒歩2分"), ("東京メトロ南北線四ツ谷駅", "2番出口", "徒歩3分"),
+                                            ("東京メトロ丸ノ内線四谷三丁目駅", "1番出口", "徒歩10分")].enumerated() {
+            let y = 539 + Double(r) * 17
+            b.text(station, x: 307, y: y, size: 8.6)
+            b.text(exit, x: 468, y: y, size: 8)
+            b.text(time, x: 555 - 8.6 * Double(time.count) * 0.8, y: y, size: 8.6)
+        }
+        let table = Self.tables(b).first
+        #expect(table?.first?.first == "JR中央線・総武線四ツ谷駅", "\(String(describing: table))")
+        #expect(table?.count == 3, "\(String(describing: table))")
+    }
 }
