@@ -36,7 +36,16 @@ struct TableDetector {
             // A caption set beside the table's first row (a sentence across several columns)
             // is not a row of it.
             let runWidth = bands[first...end].map(\.box).reduce(bands[first].box) { $0.union($1) }.width
-            while first < end, bands[first].lines.contains(where: { $0.text.count >= 15 || ($0.text.count >= 12 && $0.box.width >= 0.4 * runWidth) }) {
+            // (Not a long first cell, no sentence, beside two short cells or more, over one as
+            // long at its left edge: a column of long cells, station lines beside their exits and
+            // walking times.)
+            while first < end, bands[first].lines.contains(where: { line in
+                (line.text.count >= 15 || (line.text.count >= 12 && line.box.width >= 0.4 * runWidth))
+                    && !(bands[first].cellCount >= 3 && bands[first].lines.allSatisfy({ $0 == line || $0.text.count <= 8 })
+                        && Self.isPhrase(line.text) && bands[first + 1].lines.contains {
+                        abs($0.box.x0 - line.box.x0) <= 0.5 * line.em && $0.box.width >= 0.7 * line.box.width && Self.isPhrase($0.text)
+                    })
+            }) {
                 first += 1
             }
             if first < end, Self.headsFromAbove(bands[first], over: bands[(first + 1)...end]) { first += 1 }
@@ -125,6 +134,12 @@ struct TableDetector {
         }
         columns = (columns + HeaderOnlyColumns.spanning(bodyRows: source.map { $0.map(extent) }, columns: columns))
             .sorted { $0.lowerBound < $1.lowerBound }
+        // Labels left of every column in any row, header rows too (`事務職` centred beside a
+        // row of exam names over a row of counts, a transposed block): a column of their own.
+        if let first = columns.first {
+            let left = grouped.map { $0.map(extent).filter { $0.upperBound <= first.lowerBound } }
+            columns = (HeaderOnlyColumns.spanning(bodyRows: left, columns: columns) + columns).sorted { $0.lowerBound < $1.lowerBound }
+        }
 
         let medianCellWidth = Median.of(grouped.flatMap { $0.map { extent($0) } }.map { $0.upperBound - $0.lowerBound }, or: 0)
         guard medianCellWidth <= 14 * em else { return nil }
@@ -307,6 +322,11 @@ struct TableDetector {
     }
 
     /// A count or figure: `55（20）`, `３名`, `R6`, `2,000円` — digits make up much of it.
+    /// Whether a line is a phrase, not part of a sentence: no comma or full stop in it.
+    static func isPhrase(_ text: String) -> Bool {
+        !text.contains { $0 == "、" || $0 == "。" || $0 == "，" || $0 == "．" }
+    }
+
     static func isNumeric(_ text: String) -> Bool {
         let scalars = text.unicodeScalars.filter { !$0.properties.isWhitespace }
         let digits = scalars.filter(isDigit).count

@@ -193,4 +193,37 @@ struct TableGeometryTests {
         #expect(RegionSegmenter.headingBelowFirstRow(table, lines: small + [line("試験区分", 324, 425, 11)], sectionNames: ["試験区分"]))
         #expect(!RegionSegmenter.headingBelowFirstRow(table, lines: small + [line("試験区分", 324, 425, 8.5)], sectionNames: ["試験区分"]))
     }
+
+    @Test("Track labels left of every column, each centred beside a row of exam names over a row of counts, are a column of their own")
+    func trackLabelsBesideTransposedBlocks() {
+        var b = PageBuilder()
+        for (block, (track, names, counts)) in [("事務職", ["一般事務", "福祉", "学校事務"], ["60名", "10名", "6名"]),
+                                                 ("技術職", ["土木", "建築", "電気", "機械"], ["14名", "6名", "4名", "4名"])].enumerated() {
+            let top = 444 + Double(block) * 38
+            b.text(track, x: 48, y: top + 8, size: 9.5)
+            for (c, (name, count)) in zip(names, counts).enumerated() {
+                b.text(name, x: 100 + Double(c) * 49, y: top, size: 9.5)
+                b.text(count, x: 104 + Double(c) * 49, y: top + 16, size: 9.5)
+            }
+        }
+        let table = Self.tables(b).first
+        #expect(table?.contains { $0.first == "事務職" && $0.contains("一般事務") } == true, "\(String(describing: table))")
+        #expect(table?.contains { $0.first == "技術職" && $0.contains("土木") } == true, "\(String(describing: table))")
+        #expect(table?.contains { $0.contains { $0.contains("一般事務") && $0.contains("事務職") } } == false, "\(String(describing: table))")
+    }
+
+    @Test("Station lines beside their exits and walking times are the first column of the table, not a caption beside its first row")
+    func stationLinesBesideExits() {
+        var b = PageBuilder()
+        for (r, (station, exit, time)) in [("JR中央線・総武線四ツ谷駅", "四ツ谷口", "徒歩2分"), ("東京メトロ南北線四ツ谷駅", "2番出口", "徒歩3分"),
+                                            ("東京メトロ丸ノ内線四谷三丁目駅", "1番出口", "徒歩10分")].enumerated() {
+            let y = 539 + Double(r) * 17
+            b.text(station, x: 307, y: y, size: 8.6)
+            b.text(exit, x: 468, y: y, size: 8)
+            b.text(time, x: 555 - 8.6 * Double(time.count) * 0.8, y: y, size: 8.6)
+        }
+        let table = Self.tables(b).first
+        #expect(table?.first?.first == "JR中央線・総武線四ツ谷駅", "\(String(describing: table))")
+        #expect(table?.count == 3, "\(String(describing: table))")
+    }
 }
