@@ -9,7 +9,9 @@ struct ReadingOrder {
 
     func sort(_ blocks: [Block]) -> [Block] {
         guard blocks.count > 1 else { return blocks }
-        let units = joiningContactTails(joiningLevelTags(joiningDefinitions(sideHeadingUnits(blocks), blocks: blocks), blocks: blocks), blocks: blocks)
+        let units = joiningBadges(
+            joiningContactTails(joiningLevelTags(joiningDefinitions(sideHeadingUnits(blocks), blocks: blocks), blocks: blocks), blocks: blocks),
+            blocks: blocks)
         // Work in a frame where reading goes "down, then right".
         let order = sortUnits(
             movingRailHeadings(units.map { unit in Rect.enclosing(unit.map { blocks[$0].box })! }, units: units, blocks: blocks),
@@ -53,7 +55,10 @@ struct ReadingOrder {
     private func sideHeadingUnits(_ blocks: [Block]) -> [[Int]] {
         var partner = [Int?](repeating: nil, count: blocks.count)
         var taken = [Bool](repeating: false, count: blocks.count)
-        for h in blocks.indices where blocks[h].kind == .heading && !vertical {
+        // A badge's figure (`3年` under `最大`) is set large, but heads nothing.
+        let badges = vertical ? [:] : Self.badges(blocks)
+        let inBadge = Set(badges.keys).union(badges.values)
+        for h in blocks.indices where blocks[h].kind == .heading && !vertical && !inBadge.contains(h) {
             let head = blocks[h].box
             let em = max(blocks[h].lines.map(\.em).max() ?? 10, 1)
             let upright = blocks[h].lines.contains { $0.orientation == .vertical }
@@ -74,7 +79,7 @@ struct ReadingOrder {
                 continue
             }
             var best: (index: Int, gap: Double)? = nil
-            for b in blocks.indices where b != h && !taken[b] && (blocks[b].kind != .heading || upright && Self.isSubheading(blocks[b])) {
+            for b in blocks.indices where b != h && !taken[b] && !inBadge.contains(b) && (blocks[b].kind != .heading || upright && Self.isSubheading(blocks[b])) {
                 let box = blocks[b].box
                 let gap = box.x0 - head.x1
                 // The section beside a horizontal side heading is at least about as tall as it:

@@ -168,6 +168,12 @@ struct HiringParser {
             labels = joined
             headerIndex += 1
         }
+        // A second header row spelling the same years in the other calendar (`2021` over `R3`):
+        // part of each label, and it may be the one that says the year is planned (`R8予定`).
+        if let joined = Self.yearsSpelledAgain(labels, below: table.rows, header: headerIndex) {
+            labels = joined
+            headerIndex += 1
+        }
         var years = labels
         // `実績` over the actual years and `予定` over the planned one, in a header row of their own.
         for c in years.indices where years[c] != nil
@@ -229,7 +235,9 @@ struct HiringParser {
     /// track its header names, in the order the header names them (`合計` over both columns of
     /// its pair lands on either).
     static func womenColumns(_ labels: [String], _ roles: inout [ColumnRole], first: Int = 1) -> [Int: Int] {
-        let womenAt = labels.indices.filter { Normalized.compact(labels[$0]).contains("女性") }
+        let named = labels.indices.filter { Normalized.compact(labels[$0]).contains("女性") }
+        // The women's share right after their number (`うち女性 | 女性比率`) is no pair of its own.
+        let womenAt = named.filter { !(named.contains($0 - 1) && WomenCell.namesShare(labels[$0])) }
         guard !womenAt.isEmpty else { return [:] }
         let counts = womenAt.map { $0 - 1 }
         guard counts.allSatisfy({ $0 >= first && !womenAt.contains($0) }) else { return [:] }
@@ -303,7 +311,9 @@ struct HiringParser {
         let width = table.rows.map(\.count).min() ?? 0
         for column in 0..<min(2, width) {
             let years = YearLabel.carryingEra(table.rows.map { $0[column].text })
-            guard years.compactMap({ $0 }).count >= 2 else { continue }
+            // Two spellings of one year (`2021` over `R3`, a two-row header of years across)
+            // are no column of years: those name two years or more.
+            guard Set(years.compactMap { $0?.fiscalYear }).count >= 2 else { continue }
             guard column > 0 else { return (table, years) }
             let rows = table.rows.map { Array($0.dropFirst(column)) }
             return (Table(box: table.box, columns: Array(table.columns.dropFirst(column)), rows: rows, headerRowCount: table.headerRowCount), years)

@@ -51,7 +51,8 @@ public enum SectionKind: String, Sendable, CaseIterable, Codable {
         // `採用予定数` numbered as a panel's or a chapter's title (`01 採用予定数`): no column
         // label is numbered.
         let numbered = heading.unicodeScalars.first.map(TableDetector.isDigit) == true && title.elementsEqual("採用予定数".unicodeScalars)
-        if numbered || title.elementsEqual("採用予定".unicodeScalars) || Self.bracketedAfter("採用予定", title) || Self.namesPlannedHires(title) { return .examBreakdown }
+        if numbered || title.elementsEqual("採用予定".unicodeScalars) || Self.bracketedAfter("採用予定", title) || Self.namesPlannedHires(title)
+            || Self.byCategory(title) { return .examBreakdown }
         return title.count <= 4 ? shortWords[String(String.UnicodeScalarView(title))] : nil
     }
 
@@ -78,6 +79,16 @@ public enum SectionKind: String, Sendable, CaseIterable, Codable {
         let glossed = end < title.endIndex && head.elementsEqual("採用予定".unicodeScalars)
         return glossed || ends("採用予定") || ends("と採用予定数") || ends("・採用予定数") || (dated && ends("採用予定数"))
     }
+
+    /// Whether a heading names the planned hires told by exam category (`採用予定数（区分別）`,
+    /// `区分別の採用予定`): the breakdown by category is the exam table's, whatever year
+    /// goes before it (after the year alone, `採用予定数` would be a caption).
+    static func byCategory(_ title: [Unicode.Scalar]) -> Bool {
+        contains(title, byCategoryWord) && contains(title, plannedWord)
+    }
+
+    private static let byCategoryWord = Array("区分別".unicodeScalars)
+    private static let plannedWord = Array("採用予定".unicodeScalars)
 
     /// Whether `title` is `word` and a note in brackets after it, nothing else.
     static func bracketedAfter(_ word: String, _ title: [Unicode.Scalar]) -> Bool {

@@ -6,12 +6,18 @@
 enum SlashedWomen {
     /// A line that explains the pairs: a run of words before a slash that names no women, one
     /// after it that does (`採用者数／うち女性`, `人数/女性`).
+    ///
+    /// Any slash of the line may be the one: a legend often quotes a cell first
+    /// (`※「112／58」は「採用者数／うち女性」を表します。`), the figures' slash naming nothing.
     static func isLegend(_ raw: String) -> Bool {
+        guard raw.contains(where: { $0 == "/" || $0 == "／" }) else { return false }
         let text = Normalized.compact(raw).replacingOccurrences(of: "／", with: "/")
-        guard let slash = text.firstIndex(of: "/") else { return false }
-        let before = text[..<slash].suffix(8)
-        let after = text[text.index(after: slash)...].prefix(8)
-        return after.contains("女") && !before.contains("女") && (before.contains("数") || before.contains("人") || before.contains("名"))
+        return text.indices.contains { slash in
+            guard text[slash] == "/" else { return false }
+            let before = text[..<slash].suffix(8)
+            let after = text[text.index(after: slash)...].prefix(8)
+            return after.contains("女") && !before.contains("女") && (before.contains("数") || before.contains("人") || before.contains("名"))
+        }
     }
 
     /// The heads and women of `raw` when it is two counts either side of a slash, the women no

@@ -24,4 +24,11 @@ enum WomenCell {
         let whole = women.rounded()
         return abs(women - whole) <= tolerance ? Int(whole) : nil
     }
+
+    /// Whether a header names the women's share (`女性比率`, `女性の割合`, `女性率（%）`) rather
+    /// than their number.
+    static func namesShare(_ label: String) -> Bool {
+        let text = Normalized.compact(label)
+        return text.contains("率") || text.contains("割合") || text.contains("%")
+    }
 }

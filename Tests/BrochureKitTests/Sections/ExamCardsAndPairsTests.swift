@@ -27,6 +27,27 @@ struct ExamCardsAndPairsTests {
         #expect(ExamNamesOverCounts.pairs(in: single).pieces.isEmpty)
     }
 
+    @Test("Transposed blocks, each track in a cell spanning its names over its counts: track words right of it are names")
+    func trackBesideNamesOverCounts() {
+        let xs: [ClosedRange<Double>] = [40...80, 100...150, 170...220, 240...290, 310...360]
+        for trackRow in [0, 1] {
+            var rows = [
+                ["事務職", "一般事務", "福祉", "学校事務", ""],
+                ["", "60名", "10名", "6名", ""],
+                ["技術職", "土木", "建築", "電気", "造園"],
+                ["", "14名", "6名", "4名", "2名"],
+            ]
+            if trackRow == 1 { for r in [0, 2] { rows[r + 1][0] = rows[r][0]; rows[r][0] = "" } }
+            // The layout heads the table with the rows before its first figure: the first names.
+            let table = ExamCellCountsTests.table(rows, xs: xs, y: 120, header: 1)
+            let breakdown = ExamBreakdownParser().parse(ExamCellCountsTests.part([table]))
+            #expect(Self.read(breakdown) == [
+                "administrative undergraduate 一般事務 60", "administrative undergraduate 福祉 10", "administrative undergraduate 学校事務 6",
+                "technical undergraduate 土木 14", "technical undergraduate 建築 6", "technical undergraduate 電気 4", "technical undergraduate 造園 2",
+            ])
+        }
+    }
+
     @Test("An exam title naming no level (社会人等経験者採用試験) starts the non-graduate level; 大学卒 is the undergraduate level")
     func titleWithoutLevel() {
         let breakdown = ExamBreakdownParser().parse(ExamSentencesAndBulletsTests.part([
