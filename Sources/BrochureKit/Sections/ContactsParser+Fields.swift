@@ -32,7 +32,9 @@ extension ContactsParser {
         } else if !inTable && !(alone && topicEndings.contains(where: { text.hasSuffix($0) })) {
             return nil
         }
-        guard !inner.isEmpty, inner.count <= 16, !isFieldLabel(inner), !inner.contains("@"),
+        // (A topic in brackets may name a place at length: `【日本語国際センターでの勤務について】`.)
+        guard !inner.isEmpty, inner.count <= 16 || inner.count <= 24 && topicEndings.contains(where: { inner.hasSuffix($0) }),
+            !isFieldLabel(inner), !inner.contains("@"),
             !inner.unicodeScalars.contains(where: TableDetector.isDigit)
         else { return nil }
         return inner

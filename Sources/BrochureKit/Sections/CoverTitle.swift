@@ -6,9 +6,10 @@
 enum CoverTitle {
     /// The words an organisation's name ends in: ministry, agency, board, commission,
     /// headquarters, tribunal, institute, bureau, centre, organisation, house (館: archives, library),
-    /// customs (`神戸税関`), a court (`最高裁判所`, which recruits its own staff), and a prefecture's
-    /// or a city's (`大阪府`, `横浜市`), which recruit the same way.
-    static let endings = ["省", "庁", "院", "委員会", "本部", "審判所", "裁判所", "研究所", "局", "センター", "機構", "館", "税関", "都", "道", "府", "県", "市"]
+    /// customs (`神戸税関`), a court (`最高裁判所`, which recruits its own staff), a fund (`国際交流基金`,
+    /// an incorporated administrative agency), and a prefecture's or a city's (`大阪府`, `横浜市`),
+    /// which recruit the same way.
+    static let endings = ["省", "庁", "院", "委員会", "本部", "審判所", "裁判所", "研究所", "局", "センター", "機構", "館", "税関", "基金", "都", "道", "府", "県", "市"]
 
     /// The legal forms an agency's name is printed under (`独立行政法人` over `統計センター`).
     static let legalForms: Set<String> = ["独立行政法人", "国立研究開発法人", "行政執行法人", "特殊法人", "国立大学法人"]
@@ -37,6 +38,20 @@ enum CoverTitle {
         let text = Normalized.compact(title.text)
         return name(text) ?? title.text.split(separator: " ").first.flatMap { name(String($0)) }
             ?? documentTitles.lazy.compactMap { text.hasSuffix($0) ? name(String(text.dropLast($0.count))) : nil }.first
+            ?? (documentTitles.contains(text) ? nameAbove(title, among: lines) : nil)
+    }
+
+    /// The name set over a document's title that stands alone as the cover's largest line
+    /// (`北九州市` in 15 pt straight over `職員採用ガイド` in 26 pt): the line nearest above it,
+    /// sharing some of its width and within its height of it, when that line is a name. A
+    /// masthead names its publisher above the document's title as a letterhead does; a date
+    /// set at the page's other edge on the name's baseline (`令和8年4月発行`) shares no width.
+    static func nameAbove(_ title: TextLine, among lines: [TextLine]) -> String? {
+        let above = lines.filter {
+            $0.orientation == .horizontal && $0.box.y1 <= title.box.y0 + 1 && title.box.y0 - $0.box.y1 <= title.box.height
+                && min($0.box.x1, title.box.x1) > max($0.box.x0, title.box.x0)
+        }
+        return above.max(by: { $0.box.y1 < $1.box.y1 }).flatMap { name(Normalized.compact($0.text)) }
     }
 
     /// How large a line stands: its type size, or for a horizontal line the height of its box

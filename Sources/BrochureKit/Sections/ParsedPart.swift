@@ -28,8 +28,12 @@ enum ParsedPart: Sendable {
                         provenance: Provenance(page: $0.page, box: $0.box, text: $0.title + "\n" + $0.text))
                 })
         case .supportSystems:
+            // (Nor is an item whose name and text make a length of time together: a card's
+            // number block, `最大` over `3年`, read before the name beside it.)
             self = .supportSystems(QuotedSupportSystems.resolved(
-                TitledParagraphs().split(part).filter { !SupportSystem.isDurationValue($0.title) }.map { item in
+                TitledParagraphs().split(part).filter {
+                    !SupportSystem.isDurationValue($0.title) && !SupportSystem.isDurationValue($0.title + $0.text)
+                }.map { item in
                     let (name, period) = SupportSystem.splitPeriod(item.spacedTitle.isEmpty ? item.title : item.spacedTitle)
                     let summary = period.map { item.text + "(" + $0 + ")" } ?? item.text
                     return SupportSystem(

@@ -204,6 +204,15 @@ struct SectionSegmenter {
     static func isItemTitle(_ block: Block, of part: Part?) -> Bool {
         // A contact's label naming its office (`◆技術系 総務部施設課技術採用担当`).
         if let part, part.kind == .contacts, ContactsParser.labelPrefix(Normalized.compact(block.lines[0].text)) != nil { return true }
+        // A contact's topic wholly in brackets, set smaller than the section's heading
+        // (`【採用に関するお問い合わせ】` under `お問い合わせ`): the first contact's label, though
+        // its words name the section too.
+        if let part, part.kind == .contacts, block.lines.count == 1, block.lines[0].fontSize < 0.95 * part.headingSize,
+            case let text = Normalized.compact(block.lines[0].text), let first = text.first, "【[〔".contains(first),
+            ContactsParser.otherLabel(text, inTable: false) != nil
+        {
+            return true
+        }
         guard let part, [.initiatives, .supportSystems].contains(part.kind) else { return false }
         let size = block.lines[0].fontSize
         return size < 0.95 * part.headingSize && part.blocks.contains { $0.block.kind == .heading && abs($0.block.lines[0].fontSize - size) <= 0.05 * size }
@@ -266,14 +275,20 @@ struct SectionSegmenter {
     }
 
     /// A big figure (`41名`, `85.7%`, set large in a card of key figures) is no page title.
-    /// So is a line of such figures (`8名 4名`, two cards' figures on one baseline).
+    /// So is a line of such figures (`8名 4名`, two cards' figures on one baseline), or a
+    /// length of time in a unit of several characters (`6か月`, `2時間`, set large on a
+    /// support system's card as `3年` is).
     static func isFigure(_ text: String) -> Bool {
         let parts = text.split(whereSeparator: \.isWhitespace)
         if parts.count > 1 { return parts.allSatisfy { isFigure(String($0)) } }
         var t = Normalized.compact(text)
+        if let unit = Self.longUnits.first(where: { t.hasSuffix($0) }) { t.removeLast(unit.count) }
         while let last = t.last, "名人%件日年歳".contains(last) { t.removeLast() }
         return !t.isEmpty && t.allSatisfy { $0.isASCII && ($0.isNumber || $0 == "." || $0 == ",") }
     }
+
+    /// Units of time longer than one character that a big figure may end in.
+    static let longUnits = ["か月", "ヶ月", "カ月", "ケ月", "箇月", "時間", "週間"]
 
     /// `採用者数の推移 （ ）内は女性の人数です。`: the title of a one-line caption that runs on,
     /// after a gap, into a note (a bracket, a `※`, or a sentence), when the title names a section;

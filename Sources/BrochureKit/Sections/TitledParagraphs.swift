@@ -62,6 +62,9 @@ struct TitledParagraphs {
                 let namedPeriod = index == 0 && part.kind == .supportSystems && Self.titleLike(text)
                     && line.text.contains(where: { $0 == " " || $0 == "\u{3000}" })
                     && SupportSystem.splitPeriod(line.text).period != nil
+                // A big figure after a name still without text is its period, kept beside the name.
+                let figure = part.kind == .supportSystems && block.lines.count == 1
+                    && current.map { Self.figureAfterName($0, line) } == true
                 let isTitle = index == 0
                     && (block.kind == .heading || line.isBold || namedPeriod
                         || (Self.titleLike(text) && (block.lines.count == 1 || line.box.width < 0.8 * block.box.width)))
@@ -77,8 +80,14 @@ struct TitledParagraphs {
                     && !(current.map { $0.text.isEmpty } == true && block.lines.count > 1 && part.kind == .supportSystems
                         && SupportSystem.isDurationValue(text))
                     && !(part.kind == .supportSystems && current.map { Self.ribbonBelow($0, line, page: page) } == true)
+                    && !figure
                     && !(part.kind == .supportSystems && current.map { Self.periodUnder($0, line, page: page) } == true)
-                if isTitle {
+                if figure, let open = current {
+                    // (Set apart on the name's line, as a pill would be: the text under it may
+                    // still open with a field, `期間：…`, which only follows a name.)
+                    current!.spacedTitle = (open.spacedTitle.isEmpty ? open.title : open.spacedTitle) + "\u{3000}" + text
+                    current!.box = open.box.union(line.box)
+                } else if isTitle {
                     if let open = current, !open.text.isEmpty { items.append(open) }
                     if let open = current, open.text.isEmpty, block.kind == .heading, !Self.startsWithMarker(text) {
                         // A title set on two lines.
@@ -198,6 +207,18 @@ struct TitledParagraphs {
         let text = Normalized.compact(line.text)
         let split = SupportSystem.splitPeriod(line.text)
         return SupportSystem.isPeriod(text) && (split.period == nil || SupportSystem.isPeriod(split.name))
+    }
+
+    /// Whether `line`, a line alone, is the period of the support system `item` still waiting
+    /// for its text, set as a big figure on the card, larger than the name (`介護休暇` in
+    /// 10.5 pt then `6か月` in 15 pt): a length of time is no second line of a name. (One in
+    /// the text's type, `配偶者出産休暇` then `2日以内`, is the text itself. A qualifier over its
+    /// figure, `最大` then `3年`, makes a length of time with it, no name: that item is dropped
+    /// when the support systems are read, `ParsedPart`.)
+    static func figureAfterName(_ item: Item, _ line: TextLine) -> Bool {
+        let text = Normalized.compact(line.text)
+        return item.text.isEmpty && item.titleSize > 0 && line.fontSize > item.titleSize + 0.25
+            && SupportSystem.isDurationValue(text) && !SupportSystem.isDurationValue(item.title + text)
     }
 
     /// Whether a block of two lines is a support system's name over its period (`育児休業` /
