@@ -61,6 +61,7 @@ struct HoldoutFactsFloorTests {
         Set(folder: "holdout27", floor: 0.97),
         Set(folder: "holdout28", floor: 0.98),
         Set(folder: "holdout29", floor: 0.98),
+        Set(folder: "holdout30", floor: 0.98),
     ])
     func floor(_ set: Set) throws {
         let names = HoldoutFloorTests.names(in: set.folder)
