@@ -9,6 +9,8 @@
 /// counts and one `計` whose value is their sum, so an axis scale, a caption or another
 /// chart never passes for one; every year must read, or the chart is not this one.
 enum GroupedBarCounts {
+    /// The chart among a page's `lines`, or nil: a legend naming two tracks, and under it a row
+    /// of three or more year labels on one baseline whose every strip reads.
     static func parse(_ lines: [TextLine], page: Int, notedPlans: Set<Int>) -> HiringRecord? {
         let flat = lines.filter { $0.orientation == .horizontal }
         guard let legend = flat.lazy.compactMap({ line in Self.legend(line.text).map { (line, $0) } }).first else { return nil }
@@ -42,6 +44,7 @@ enum GroupedBarCounts {
         return rows.map { $0.sorted { $0.line.box.midX < $1.line.box.midX } }
     }
 
+    /// Each year of `axis` from the labels in its strip, or nil when one strip does not read.
     private static func read(
         _ axis: [(line: TextLine, year: YearLabel)], lines: [TextLine], legend: (TextLine, [ColumnRole]), page: Int, notedPlans: Set<Int>
     ) -> HiringRecord? {
