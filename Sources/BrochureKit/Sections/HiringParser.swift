@@ -26,8 +26,9 @@ struct HiringParser {
         parser.notedPlans.formUnion(MarkedPlanLabels.years(in: part))
         // A chart is asked first: its rows of labels also pass for a table with odd columns.
         // A list of one line per year and a timeline are asked last: their lines are not a table's.
-        guard var record = parser.chart(part, convention: convention)
-            ?? HiringPageLines.chart(part, convention: convention, notedPlans: parser.notedPlans)
+        let charted = (parser.chart(part, convention: convention) ?? HiringPageLines.chart(part, convention: convention, notedPlans: parser.notedPlans))
+            .map { parser.withWomenApart($0, part: part, convention: convention) }
+        guard var record = charted
             ?? parser.read(part, convention: convention) ?? HiringPageLines.list(part, notedPlans: parser.notedPlans)
             ?? HiringSentences.read(part, notedPlans: parser.notedPlans)
             ?? HiringPageLines.timeline(part, convention: convention, notedPlans: parser.notedPlans)
@@ -58,6 +59,19 @@ struct HiringParser {
         return BarChartLabels.parse(texts, page: part.page, convention: convention, notedPlans: notedPlans)
     }
 
+    /// `chart` with its women from a table of their own in the section, captioned as the
+    /// women's (`WomenTableApart`): a chart of labels has no room for them. `chart` as it was
+    /// when it says some women already or no such table reads.
+    private func withWomenApart(_ chart: HiringRecord, part: SectionSegmenter.Part, convention: Headcount.Convention) -> HiringRecord {
+        let tracks: [KeyPath<HiringRecord.Row, CountWithWomen?>] = [\.total, \.administrative, \.technical]
+        guard chart.rows.allSatisfy({ row in tracks.allSatisfy { row[keyPath: $0]?.women == nil } }),
+            part.blocks.indices.contains(where: { part.blocks[$0].block.table != nil
+                && (WomenTableApart.namesWomen(part.blocks, at: $0) || WomenTableApart.captionedAbove(part.blocks, at: $0)) }),
+            let women = read(part, convention: convention)
+        else { return chart }
+        return WomenTableApart.merge(chart, women: women) ?? chart
+    }
+
     /// The total a table without one implies: both tracks' heads summed, and their women when
     /// both say. A table per track, or 男/女 rows, often print no total at all.
     static func sum(_ a: CountWithWomen?, _ b: CountWithWomen?) -> CountWithWomen? {
@@ -73,6 +87,11 @@ struct HiringParser {
             guard let raw = block.table, case let beside = part.blocks.filter({ $0.page == page }).map(\.block),
                 case let table = RepeatedHeaderHalves.stacked(HeaderAbove.attach(to: RowLabelsBeside.attach(to: raw, from: beside), from: beside))
             else { continue }
+            // One table per track, each under its own caption (`【事務系】`, `【技術系】`, `【合計】`).
+            if let captioned = TrackCaptionAbove.attach(to: table, from: beside), let piece = byRows(captioned, page: page, convention: convention) {
+                TrackCaptionAbove.merge(piece, into: &record)
+                continue
+            }
             // Blocks of years stacked under headers of their own (`StackedYearBlocks`) are read
             // one by one, each going on from the years before it.
             let found = TrackSubRowsBeside.parse(raw, beside: beside, page: page, notedPlans: notedPlans).map { [$0] }
