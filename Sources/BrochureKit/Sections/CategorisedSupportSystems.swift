@@ -8,15 +8,27 @@
 enum CategorisedSupportSystems {
     /// The systems listed in `text` as `・name:period` lines run together (the paragraph
     /// joins its lines), or nil when `text` is not such a list of at least two. A `・` inside a
-    /// name or a period (`子の看護・介護休暇`) is no bullet: a piece without a colon of its own
-    /// goes back to the one before it.
+    /// name or a period is no bullet: a piece without a colon of its own that is a period
+    /// (`産前8週間・産後8週間`) ends the period before it; any other (`子の看護・介護休暇`)
+    /// starts the name after it.
     static func systems(in text: String) -> [(name: String, period: String)]? {
         let compact = Normalized.compact(text)
         guard compact.first == "・" else { return nil }
         var pieces: [String] = []
+        var carried: String? = nil
         for piece in compact.dropFirst().split(separator: "・", omittingEmptySubsequences: false).map(String.init) {
-            if piece.contains(":") || pieces.isEmpty { pieces.append(piece) } else { pieces[pieces.count - 1] += "・" + piece }
+            if let head = carried {
+                carried = nil
+                pieces.append(head + "・" + piece)
+            } else if piece.contains(":") {
+                pieces.append(piece)
+            } else if !pieces.isEmpty, SupportSystem.isPeriod(piece) {
+                pieces[pieces.count - 1] += "・" + piece
+            } else {
+                carried = piece
+            }
         }
+        guard carried == nil else { return nil }
         var systems: [(name: String, period: String)] = []
         for piece in pieces {
             guard let colon = piece.firstIndex(of: ":") else { return nil }

@@ -49,6 +49,7 @@ struct FieldHeadedContactsAndSupportListsTests {
         let listed = CategorisedSupportSystems.systems(in: "・育児休業：子が3歳に達するまで・部分休業：1日2時間まで・子の看護・介護休暇：年5日")
         #expect(listed?.map(\.name) == ["育児休業", "部分休業", "子の看護・介護休暇"])
         #expect(listed?.map(\.period) == ["子が3歳に達するまで", "1日2時間まで", "年5日"])
+        #expect(CategorisedSupportSystems.systems(in: "・出産休暇：産前8週間・産後8週間・育児休業：子が3歳に達するまで")?.map(\.period) == ["産前8週間・産後8週間", "子が3歳に達するまで"])
         let item = TitledParagraphs.Item(title: "休暇", text: "・夏季休暇：5日・年次休暇：年20日", page: 2, box: Rect(x0: 0, y0: 0, x1: 100, y1: 40))
         #expect(CategorisedSupportSystems.expanded(item)?.map(\.name) == ["夏季休暇", "年次休暇"])
     }
