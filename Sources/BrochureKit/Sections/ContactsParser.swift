@@ -25,6 +25,7 @@ struct ContactsParser {
         var last: (page: Int, box: Rect)? = nil
         for (page, block, card) in ContactColumns.regrouped(ContactDefinitionList.regrouped(part.blocks)) {
             defer { last = (page, block.box) }
+            let headedByFields = block.table.map(Self.isHeadedByFields) ?? false
             // A contact with its phone or e-mail read ends at a gap of several lines under it: a
             // caption far below (`採用サイト` under a QR code) is none of its office.
             if label != nil, let last, last.page == page, block.box.y0 - last.box.y1 > 4 * max(block.lines.first?.em ?? 10, 1),
@@ -60,7 +61,7 @@ struct ContactsParser {
                     label = (split.label, page, line.box, false, block.table != nil || card)
                     lines = split.rest.isEmpty ? [] : [split.rest]
                     restOnLabelLine = !split.rest.isEmpty
-                } else if line.heads, label != nil || block.table == nil,
+                } else if line.heads, label != nil || block.table == nil || headedByFields,
                     let other = Self.otherLabel(text, inTable: block.table != nil, alone: block.table == nil && block.lines.count == 1)
                 {
                     // After the tracks' contacts, one for something else (`【徳島での勤務について】`,
@@ -99,7 +100,7 @@ struct ContactsParser {
         // a bar setting the office apart (`事務職｜本部総務部…`) is neither's.
         var rest = String(text[end...]).trimmingWhitespace()
         if let bar = rest.first, "|｜".contains(bar) { rest = String(rest.dropFirst()).trimmingWhitespace() }
-        for about in ["について", "に関して", "に関するお問い合わせ"] where rest.hasPrefix(about) {
+        for about in ["について", "に関して", "に関するお問い合わせ", "の仕事"] where rest.hasPrefix(about) {
             rest = String(rest.dropFirst(about.count)).trimmingWhitespace()
         }
         // The jobs after a bracketed label (`〈事務系〉行政・社会福祉・学校事務`) are the label's scope.
@@ -120,6 +121,16 @@ struct ContactsParser {
             if range.upperBound == text.endIndex || "]】〕〉》(".contains(text[range.upperBound]) { return range }
         }
         return nil
+    }
+
+    /// A table whose header row names the fields of a contact (`区分 | 担当 | 連絡先`): each row
+    /// below is a contact, its first cell the label, whether or not it names a track
+    /// (`採用試験`, `職場・勤務条件`). Without such a header a row's first cell may be a field's
+    /// name (`電話番号`), so only a row after a track's contact is taken so.
+    static func isHeadedByFields(_ table: Table) -> Bool {
+        guard table.headerRowCount >= 1, let header = table.rows.first else { return false }
+        let texts = header.map { Normalized.compact($0.text) }.filter { !$0.isEmpty }
+        return texts.count >= 2 && texts.allSatisfy(isFieldLabel)
     }
 
     /// A line that is a phone number (nine figures or more) or an e-mail address.

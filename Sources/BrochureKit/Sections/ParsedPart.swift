@@ -33,12 +33,14 @@ enum ParsedPart: Sendable {
             self = .supportSystems(QuotedSupportSystems.resolved(
                 TitledParagraphs().split(part).filter {
                     !SupportSystem.isDurationValue($0.title) && !SupportSystem.isDurationValue($0.title + $0.text)
-                }.map { item in
+                }.flatMap { item -> [SupportSystem] in
+                    // A category over bulleted `・name：period` lines: the lines are the systems.
+                    if let listed = CategorisedSupportSystems.expanded(item) { return listed }
                     let (name, period) = SupportSystem.splitPeriod(item.spacedTitle.isEmpty ? item.title : item.spacedTitle)
                     let summary = period.map { item.text + "(" + $0 + ")" } ?? item.text
-                    return SupportSystem(
+                    return [SupportSystem(
                         name: name, summary: summary, durations: DurationFinder.find(in: summary), page: item.page,
-                        provenance: Provenance(page: item.page, box: item.box, text: item.title + "\n" + item.text))
+                        provenance: Provenance(page: item.page, box: item.box, text: item.title + "\n" + item.text))]
                 }, in: part))
         case .training: self = .training(TrainingParser().parse(part))
         }
