@@ -62,6 +62,7 @@ struct HoldoutFactsFloorTests {
         Set(folder: "holdout28", floor: 0.98),
         Set(folder: "holdout29", floor: 0.98),
         Set(folder: "holdout30", floor: 0.98),
+        Set(folder: "holdout31", floor: 0.88),
     ])
     func floor(_ set: Set) throws {
         let names = HoldoutFloorTests.names(in: set.folder)
