@@ -12,8 +12,7 @@ extension LineBuilder {
     static func labelsPhone(_ left: [Unicode.Scalar], _ right: [Unicode.Scalar]) -> Bool {
         guard left.count <= 6, right.count >= 10, let first = right.first, TableDetector.isDigit(first) || first == "(" || first == "（"
         else { return false }
-        let label = String(String.UnicodeScalarView(left.filter { !$0.properties.isWhitespace && $0 != "：" && $0 != ":" })).uppercased()
-        guard phoneLabels.contains(label) else { return false }
+        guard phoneLabels.contains(labelName(left)) else { return false }
         let digits = right.prefix(16).filter(TableDetector.isDigit).count
         return digits >= 9
     }
@@ -34,9 +33,13 @@ extension LineBuilder {
                 runs[value].x0 - box.x1 >= 0.8 * h, abs(runs[value].x0 - valueStart) <= h
             else { return false }
             let word = text(r)
-            let name = String(String.UnicodeScalarView(word.filter { !$0.properties.isWhitespace && $0 != "：" && $0 != ":" })).uppercased()
-            return word.count <= 6 && !phoneLabels.contains(name)
+            return word.count <= 6 && !phoneLabels.contains(labelName(word))
         }
+    }
+
+    /// A label's word without spaces or a colon, in capitals (`Tel：` is `TEL`).
+    private static func labelName(_ word: [Unicode.Scalar]) -> String {
+        String(String.UnicodeScalarView(word.filter { !$0.properties.isWhitespace && $0 != "：" && $0 != ":" })).uppercased()
     }
 
     static let phoneLabels: Set<String> = ["代表", "直通", "電話", "TEL", "ＴＥＬ", "FAX", "ＦＡＸ", "内線", "携帯", "ダイヤルイン", "夜間", "休日"]

@@ -155,7 +155,8 @@ struct LineBuilder {
             let lastGlyph = page.glyphs[runs[a].max { boxes[$0].x1 < boxes[$1].x1 }!].scalar
             let firstGlyph = page.glyphs[runs[best.run].min { boxes[$0].x0 < boxes[$1].x0 }!].scalar
             func text(_ run: Int) -> [Unicode.Scalar] { runs[run].sorted { boxes[$0].x0 < boxes[$1].x0 }.map { page.glyphs[$0].scalar } }
-            let labelled = Self.labelsPhone(text(a), text(best.run))
+            // (Run lengths first: the texts are built only for a short run before a long one.)
+            let labelled = runs[a].count <= 6 && runs[best.run].count >= 10 && Self.labelsPhone(text(a), text(best.run))
                 && !Self.otherLabels(under: left, before: bounds[best.run].x0, runs: bounds, grid: runGrid, text: text)
             let columns = !labelled && alignsAsCells(left, bounds[best.run], runs: bounds, grid: runGrid, except: [a, best.run])
             if labelled || (!columns && !isGutter(between: left, and: bounds[best.run], lastLeft: lastGlyph, firstRight: firstGlyph)) {

@@ -8,8 +8,8 @@ extension ReadingOrder {
     /// and the big figure passes for a side heading of the card's text; as a column, the tiles
     /// would be read before every card. Together they are a tile read before the card beside
     /// it, and the card with it.
-    func joiningBadges(_ units: [[Int]], blocks: [Block]) -> [[Int]] {
-        let pairs = Self.badges(blocks)
+    /// `pairs`: the page's badges, `badges(_:)`, found once for the side headings too.
+    func joiningBadges(_ units: [[Int]], badges pairs: [Int: Int], blocks: [Block]) -> [[Int]] {
         guard !vertical, !pairs.isEmpty else { return units }
         let unitOf = Dictionary(uniqueKeysWithValues: units.indices.filter { units[$0].count == 1 }.map { (units[$0][0], $0) })
         var below: [Int: Int] = [:]

@@ -9,9 +9,10 @@ struct ReadingOrder {
 
     func sort(_ blocks: [Block]) -> [Block] {
         guard blocks.count > 1 else { return blocks }
+        let badges = vertical ? [:] : Self.badges(blocks)
         let units = joiningBadges(
-            joiningContactTails(joiningLevelTags(joiningDefinitions(sideHeadingUnits(blocks), blocks: blocks), blocks: blocks), blocks: blocks),
-            blocks: blocks)
+            joiningContactTails(joiningLevelTags(joiningDefinitions(sideHeadingUnits(blocks, badges: badges), blocks: blocks), blocks: blocks), blocks: blocks),
+            badges: badges, blocks: blocks)
         // Work in a frame where reading goes "down, then right".
         let order = sortUnits(
             movingRailHeadings(units.map { unit in Rect.enclosing(unit.map { blocks[$0].box })! }, units: units, blocks: blocks),
@@ -52,11 +53,10 @@ struct ReadingOrder {
     /// heading before any section. Tops aligned within an em and a gap under three ems make
     /// the pair. A vertical heading's section may open with a subheading (`【総合職事務系】`) set
     /// level with the heading's top, a little above the text under it: that is its partner.
-    private func sideHeadingUnits(_ blocks: [Block]) -> [[Int]] {
+    private func sideHeadingUnits(_ blocks: [Block], badges: [Int: Int]) -> [[Int]] {
         var partner = [Int?](repeating: nil, count: blocks.count)
         var taken = [Bool](repeating: false, count: blocks.count)
         // A badge's figure (`3年` under `最大`) is set large, but heads nothing.
-        let badges = vertical ? [:] : Self.badges(blocks)
         let inBadge = Set(badges.keys).union(badges.values)
         for h in blocks.indices where blocks[h].kind == .heading && !vertical && !inBadge.contains(h) {
             let head = blocks[h].box
