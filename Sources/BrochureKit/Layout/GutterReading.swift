@@ -109,8 +109,12 @@ struct GutterReading {
     /// (`採用実績` over five years beside `採用予定` over the next): set no larger than the
     /// region's type, tight over the next row, with the table's rows running across the gap
     /// under them.
+    ///
+    /// A word under another line of its cell (`採用者数` under `技術系（情報）`, `者数` under `採用`)
+    /// is measured from the cell's first line: the rows under the cell's last line are the
+    /// table's body, padded apart from its header.
     private func headerCells(_ a: Int, _ b: Int, region: [Int], gutter: ClosedRange<Double>, unit: Double) -> Bool {
-        let left = page.lines[a], right = page.lines[b]
+        let left = page.lines[cellTop(a, region: region)], right = page.lines[cellTop(b, region: region)]
         guard max(left.box.height, right.box.height) <= 1.1 * unit else { return false }
         let top = max(left.box.y1, right.box.y1)
         let below = region.filter { page.boxes[$0].y0 >= top - 0.5 && page.flows[$0] == nil }
@@ -118,6 +122,22 @@ struct GutterReading {
         // or its caption under it.
         guard let next = below.lazy.map({ page.boxes[$0].y0 }).min(), next - top <= 0.5 * unit else { return false }
         return TableAcrossGutter.runsAcross(page.lines(below), gutter: gutter)
+    }
+
+    /// The first line of the cell that line `i` ends: the lines set tight over it, centred on
+    /// it, in its type (a header cell broken over two or three lines).
+    private func cellTop(_ i: Int, region: [Int]) -> Int {
+        var top = i
+        for _ in 0..<2 {
+            let box = page.boxes[top], size = page.lines[top].fontSize
+            guard let above = region.first(where: { j in
+                let over = page.boxes[j]
+                return j != top && over.y1 <= box.y0 + 0.5 && box.y0 - over.y1 <= 0.5 * box.height
+                    && abs(over.midX - box.midX) <= 0.5 * box.height && abs(page.lines[j].fontSize - size) <= 0.1 * size
+            }) else { break }
+            top = above
+        }
+        return top
     }
 
     /// The gutter with a section heading on each side at the same height, if any.

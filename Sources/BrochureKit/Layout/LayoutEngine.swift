@@ -14,12 +14,11 @@ public struct LayoutEngine: Sendable {
         if let clean = BackgroundWord.removed(from: page, body: body) { return layout(clean, tabs: tabs) }
         // Text tilted a few degrees is turned level where it stands.
         if let level = SkewedText.deskewed(page) { return layout(level, tabs: tabs) }
-        // Text set sideways is laid out on a page of its own turned upright, and read as a
-        // column where it stands: first from the left half of the page, last from the right.
+        // Text set sideways is laid out on a page of its own turned upright, and read where it
+        // stands (`RotatedText.placed`).
         if let (upright, turned, strip) = RotatedText.split(page) {
             var layout = self.layout(upright, tabs: tabs)
-            let sideways = self.layout(turned).blocks
-            layout.blocks = strip.midX < page.width / 2 ? sideways + layout.blocks : layout.blocks + sideways
+            layout.blocks = RotatedText.placed(self.layout(turned).blocks, strip: strip, among: layout.blocks, pageWidth: page.width)
             return layout
         }
         let (lines, tabLines) = EdgeTabs.split(LineBuilder(page: page).build(), at: tabs)

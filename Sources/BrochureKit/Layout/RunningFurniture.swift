@@ -79,13 +79,18 @@ enum RunningFurniture {
     }
 
     /// Whether a block is this page's number and a chapter's name of a few words beside it, one
-    /// line: `2 働く環境`, `採用情報 1`.
+    /// line: `2 働く環境`, `採用情報 1`, or the number out of the page count, `2 / 3 採用実績`
+    /// (which says it numbers pages, so the name may run a little longer: `1 / 3 ようこそ内閣法制局へ`).
     static func numbersChapter(_ block: Block, _ page: PageLayout) -> Bool {
         guard block.lines.count == 1 else { return false }
         let words = block.lines[0].text.split(whereSeparator: \.isWhitespace)
-        guard words.count == 2, let number = words.firstIndex(where: { Int($0) == page.number }) else { return false }
-        let name = words[1 - number]
-        return name.count <= 8 && name.allSatisfy { $0.isLetter }
+        guard words.count >= 2, words.count <= 4 else { return false }
+        for (number, name) in [(words.dropLast(), words[words.count - 1]), (words.dropFirst(), words[0])] {
+            let parts = number.joined().split(omittingEmptySubsequences: false) { $0 == "/" || $0 == "／" }.map { Int($0) }
+            guard parts.count <= 2, parts[0] == page.number, parts.allSatisfy({ ($0 ?? 0) >= page.number }) else { continue }
+            if name.count <= (parts.count == 2 ? 12 : 8) && name.allSatisfy({ $0.isLetter || $0 == "・" }) { return true }
+        }
+        return false
     }
 
     /// `3`, `- 3 -`, `－３－`, `3/12`, `p. 3`, `3 ページ`.

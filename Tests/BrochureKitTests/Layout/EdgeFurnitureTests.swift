@@ -38,7 +38,9 @@ struct EdgeFurnitureTests {
         #expect(pages.allSatisfy { $0.blocks[0].kind == .heading }, "\(pages.map { $0.blocks.map(\.kind) })")
     }
 
-    @Test(arguments: [("2 働く環境", 2, true), ("採用情報 1", 1, true), ("採用情報 2", 1, false), ("※1 受験資格", 1, false), ("2 働く環境と両立支援の制度", 2, false)])
+    @Test(arguments: [("2 働く環境", 2, true), ("採用情報 1", 1, true), ("採用情報 2", 1, false), ("※1 受験資格", 1, false), ("2 働く環境と両立支援の制度", 2, false),
+                            ("2 / 3 採用実績", 2, true), ("1 / 3 ようこそ内閣法制局へ", 1, true), ("3 / 3 試験・お問い合わせ", 3, true), ("採用実績 2/3", 2, true),
+                            ("2 / 3 採用実績", 3, false), ("3 / 2 採用実績", 3, false), ("2 / 3 採用実績と配属先、研修の案内", 2, false), ("1 / 3 ようこそ内閣法制局へ", 2, false)])
     func chapterFooter(text: String, page: Int, furniture: Bool) {
         var pages = [Self.page(page, [Self.block("本文の段落です。", x: 40, y: 100), Self.block(text, x: 45, y: 812)])]
         RunningFurniture.mark(&pages)

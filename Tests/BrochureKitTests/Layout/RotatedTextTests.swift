@@ -54,4 +54,23 @@ struct RotatedTextTests {
         upright.vertical("総務部人事課", x: 530, y: 100)
         #expect(RotatedText.split(Page(number: 1, width: 595, height: 842, glyphs: upright.glyphs, fonts: upright.fonts)) == nil)
     }
+
+    @Test("A table turned into a strip under a heading and its lead is read after them, before the column beside it")
+    func turnedTableUnderItsHeading() {
+        var b = PageBuilder()
+        b.text("採用実績", x: 50, y: 41, size: 12)
+        b.text("毎年、事務系・技術系あわせて数名を採用しています。", x: 40, y: 68, size: 9)
+        b.text("右の表は横向きに組んでいます。", x: 40, y: 81, size: 9)
+        b.text("配属先", x: 340, y: 289, size: 12)
+        b.text("各部では参事官の下で審査事務を分担します。", x: 330, y: 315, size: 9)
+        for (r, row) in [["年度", "事務系", "計"], ["2021年度", "95（45）", "155（59）"], ["2022年度", "98（47）", "161（63）"]].enumerated() {
+            for (c, cell) in row.enumerated() {
+                Self.climbing(&b, cell, x: 60 + Double(r) * 16, bottom: 700 - Double(c) * 90)
+            }
+        }
+        let lines = LayoutEngine().layout(Page(number: 1, width: 595, height: 842, glyphs: b.glyphs, fonts: b.fonts)).textLines
+        let lead = lines.firstIndex { $0.hasPrefix("右の表は") }, table = lines.firstIndex { $0.hasPrefix("2022年度") }
+        let beside = lines.firstIndex { $0.hasPrefix("配属先") }
+        #expect(lead != nil && table != nil && beside != nil && lead! < table! && table! < beside!, "\(lines)")
+    }
 }
