@@ -82,15 +82,25 @@ enum CardColumns {
         return nil
     }
 
+    /// Whether a grid's columns repeat in groups of two or more at one pitch, alike, with no
+    /// count in any cell: boxes side by side, each a name and its period over a sentence.
+    static func repeatsGroups(columns: [ClosedRange<Double>], rows: [[Table.Cell]], em: Double) -> Bool {
+        guard let (width, framed) = cardWidth(columns, em: em), width >= 2,
+            groupsAlike(framed ? Array(rows.prefix(1)) : rows, columns: columns.count, width: width)
+        else { return false }
+        return !rows.joined().contains { CharacterBound.atMost(16, $0.text) && isCount($0.text) }
+    }
+
     /// Whether the groups of `width` columns hold the same kind of text at each place: in every
     /// row, a place's cells all have figures or none do (a name, then its period, in each card).
     /// A table's columns side by side differ (`東京メトロ日比谷線 | 『神谷町』駅 | 4b出口 | 約5分`).
+    /// A period in words (`子が小学校就学前まで` beside `子が3歳になるまで`) is of the figures' kind.
     static func groupsAlike(_ rows: [[Table.Cell]], columns: Int, width: Int) -> Bool {
         rows.allSatisfy { row in
             guard row.count == columns else { return false }
             return (0..<width).allSatisfy { place in
                 let kinds = Set(stride(from: place, to: row.count, by: width).map { row[$0].text }.filter { !$0.isEmpty }.map {
-                    $0.unicodeScalars.contains(where: TableDetector.isDigit)
+                    $0.unicodeScalars.contains(where: TableDetector.isDigit) || $0.hasSuffix("まで")
                 })
                 return kinds.count <= 1
             }

@@ -198,7 +198,9 @@ struct TableDetector {
             let numeric = filled.filter { Self.isNumeric($0[c].text) }
             return numeric.count >= 2 && numeric.count * 5 >= filled.count * 3
         }
+        // (So do cards repeating a group of columns, phrases and all: `CardColumns` reads them card by card.)
         guard numericColumn || (columns.count >= 3 && medianCellWidth <= 8 * em) || Self.isLabelTable(rows, columns: columns, headerRows: headerRows)
+            || CardColumns.repeatsGroups(columns: columns, rows: rows, em: em)
         else { return nil }
         // A row of boxes of wrapped text is read box by box, not as a table.
         guard numericColumn || !WrappedBoxes.matches(rows, rowBoxes: rowBoxes, em: em) else { return nil }

@@ -39,4 +39,21 @@ struct FramedCardsTests {
         let tables = LayoutEngine().layout(b.page()).blocks.filter { $0.table != nil }
         #expect(tables.count == 1)
     }
+
+    /// Periods too long for a table's cells, one of them in words (holdout31's ishikawa-2026, at
+    /// its page's geometry): the grid is no table of short cells, yet its boxes repeat one layout.
+    @Test("Cards with long periods, one in words (`子が小学校就学前まで`), are still read card by card")
+    func longPeriodsInWords() {
+        var b = PageBuilder()
+        b.text("仕事と家庭の両立支援", x: 48, y: 156, size: 10)
+        for (name, period, sentence, left, periodX) in [("育児休業", "子が3歳になるまで", "男性職員の取得も進んでいます。", 48.0, 213.1),
+                                                          ("育児短時間勤務", "子が小学校就学前まで", "週19時間25分から選べます。", 308, 462)] {
+            b.text(name, x: left, y: 179.3, size: 9)
+            b.text(period, x: periodX, y: 180.1, size: 8)
+            b.text(sentence, x: left, y: 197.5, size: 7.6)
+        }
+        let blocks = LayoutEngine().layout(b.page()).blocks.map { $0.lines.map(\.text) }
+        #expect(blocks.contains(["育児休業", "子が3歳になるまで", "男性職員の取得も進んでいます。"]), "\(blocks)")
+        #expect(blocks.contains(["育児短時間勤務", "子が小学校就学前まで", "週19時間25分から選べます。"]), "\(blocks)")
+    }
 }
