@@ -7,14 +7,30 @@ extension ReadingOrder {
     /// heights or more above it: the items beside are the heading's, not that column's next
     /// ones. A column running on beside the heading's section ends close to it, or runs past.
     static func headsRowAcross(_ heading: Int, starting: [Int], above: [Int], _ boxes: [Rect], headings: [Bool], line: Double?) -> Bool {
-        guard let line else { return false }
+        rowAcross(heading, starting: starting, above: above, boxes, headings: headings, line: line) != nil
+    }
+
+    /// The item headings of the row a section heading heads across the gutter (`headsRowAcross`), if it does.
+    static func rowAcross(_ heading: Int, starting: [Int], above: [Int], _ boxes: [Rect], headings: [Bool], line: Double?) -> [Int]? {
+        guard let line else { return nil }
         let head = boxes[heading]
         let row = starting.filter { $0 != heading && headings[$0] && boxes[$0].y0 >= head.y1 - 0.5 && boxes[$0].y0 - head.y1 <= 3 * line }
-        guard let top = row.map({ boxes[$0].y0 }).min() else { return false }
+        guard let top = row.map({ boxes[$0].y0 }).min() else { return nil }
         let level = row.filter { boxes[$0].y0 - top <= 0.25 * line }
         let beside = level.filter { boxes[$0].x0 >= head.x1 }
-        guard level.contains(where: { boxes[$0].xOverlap(head) > 0 }), !beside.isEmpty else { return false }
+        guard level.contains(where: { boxes[$0].xOverlap(head) > 0 }), !beside.isEmpty else { return nil }
         let column = above.filter { a in beside.contains { boxes[a].xOverlap(boxes[$0]) > 0 } }
-        return !column.isEmpty && column.allSatisfy { head.y0 - boxes[$0].y1 >= 2 * line }
+        return !column.isEmpty && column.allSatisfy { head.y0 - boxes[$0].y1 >= 2 * line } ? level : nil
+    }
+
+    /// Whether a unit is the next section's heading under a row a heading opened across the
+    /// gutter (`rowAcross`): a one-line heading set as large as that one, below the row's item
+    /// headings. The row's items are that section's whole content, read before it, however
+    /// far down anything else reaches (a label up the page's margin), once every column under the
+    /// items has ended above it.
+    static func endsRowAcross(_ unit: Int, row: (heading: Int, items: [Int]), band: [Int], _ boxes: [Rect], headingLines: [Double?]) -> Bool {
+        guard let line = headingLines[unit], let opener = headingLines[row.heading], line >= 0.9 * opener else { return false }
+        let under = band.filter { b in row.items.contains { boxes[b].xOverlap(boxes[$0]) > 0 } }
+        return under.allSatisfy { boxes[unit].y0 >= boxes[$0].y1 - 0.5 }
     }
 }

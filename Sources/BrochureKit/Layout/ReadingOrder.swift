@@ -120,11 +120,17 @@ struct ReadingOrder {
         var bands: [[Int]] = []
         var current: [Int] = []
         var bottom = -Double.infinity
+        // The row of items a section heading opened across the gutter, while its band lasts.
+        var row: (heading: Int, items: [Int])? = nil
         for i in frame.indices.sorted(by: { frame[$0].y0 < frame[$1].y0 }) {
-            if !current.isEmpty && frame[i].y0 > bottom
+            let afterRow = row.map { Self.endsRowAcross(i, row: $0, band: current, frame, headingLines: headingLines) } ?? false
+            if !current.isEmpty && (afterRow || frame[i].y0 > bottom
                 && (Self.opensChapter(above: current, first: i, frame, opens: opens, numbers: numbers)
-                    || !continuesColumn(above: current, below: i, frame, headings: headings, headingLines: headingLines, titles: titles, named: named, latin: latin))
+                    || !continuesColumn(above: current, below: i, frame, headings: headings, headingLines: headingLines, titles: titles, named: named, latin: latin)))
             {
+                let gapTop = current.map { frame[$0].y1 }.max() ?? frame[i].y0
+                let starting = frame.indices.filter { !current.contains($0) && frame[$0].y0 >= gapTop && frame[$0].y0 <= frame[i].y0 + 3 * max(min(frame[i].height, 12), 4) }
+                row = Self.rowAcross(i, starting: starting, above: current, frame, headings: headings, line: headingLines[i]).map { (i, $0) }
                 bands.append(current)
                 current = []
             }

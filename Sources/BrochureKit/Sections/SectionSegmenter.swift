@@ -221,9 +221,13 @@ struct SectionSegmenter {
     /// Whether a one-line block is the next item of the open section of items, set as one
     /// already in it is: the same leading mark (`■`) and type size, smaller than the section's
     /// heading. Its words may name another section (`■信州の森で働く研修` among initiatives).
+    /// So may a contact's bracketed label after another (`【職場・研修】` after `【採用試験】`):
+    /// it names what the office beneath it answers for.
     static func isNextItem(_ block: Block, of part: Part?) -> Bool {
-        guard let part, [.initiatives, .supportSystems].contains(part.kind), block.lines.count == 1, let line = block.lines.first,
-            let mark = line.text.first, TitledParagraphs.startsWithMarker(String(mark)), line.fontSize < 0.95 * part.headingSize
+        guard let part, block.lines.count == 1, let line = block.lines.first, let mark = line.text.first,
+            line.fontSize < 0.95 * part.headingSize,
+            [.initiatives, .supportSystems].contains(part.kind) && TitledParagraphs.startsWithMarker(String(mark))
+                || part.kind == .contacts && mark == "【" && line.text.last == "】"
         else { return false }
         return part.blocks.contains { entry in
             entry.block.lines.contains { $0.text.first == mark && abs($0.fontSize - line.fontSize) <= 0.05 * line.fontSize }

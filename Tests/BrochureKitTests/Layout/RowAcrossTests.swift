@@ -72,4 +72,34 @@ struct RowAcrossTests {
         let card = try #require(lines.firstIndex(of: "育児時間"))
         #expect(heading < lastInitiative && lastInitiative < card, "\(lines)")
     }
+
+    /// holdout31's sagamihara-2026 page 2 at its geometry: support on the left, training on the
+    /// right, then `お問い合わせ` over two contact boxes side by side, `アクセス` under the left
+    /// box only, and a label set upright down the page's left margin beside them.
+    @Test("The next section's heading under the left box of such a row is read after the box across the gutter")
+    func nextHeadingAfterTheRow() throws {
+        var b = PageBuilder()
+        b.text("両立支援制度", x: 57, y: 165, size: 11)
+        for (i, item) in ["・育児休業：子が3歳に達するまで", "・部分休業：1日2時間まで", "・介護休暇：通算6か月"].enumerated() {
+            b.text(item, x: 64, y: 194 + Double(i) * 14, size: 8)
+        }
+        b.text("人材育成", x: 325, y: 165, size: 11)
+        b.text("新規採用職員研修に始まり、3年目・7年目の節目の研修や、", x: 320, y: 189, size: 8)
+        b.text("昇任時の階層別研修で段階的に力をつけます。", x: 320, y: 203, size: 8)
+        b.text("お問い合わせ", x: 57, y: 372, size: 11)
+        for (x, label, office, phone) in [(60.0, "【採用試験】", "相模原市人事委員会事務局任用課", "TEL 042-769-8271"),
+                                          (318, "【職場・研修】", "相模原市総務局職員課", "TEL 042-769-8206")] {
+            b.text(label, x: x, y: 402, size: 8)
+            b.text(office, x: x, y: 415, size: 8)
+            b.text(phone, x: x, y: 428, size: 8)
+        }
+        b.text("アクセス", x: 57, y: 474, size: 11)
+        b.text("神奈川県相模原市中央区中央2-11-15", x: 52, y: 498, size: 8)
+        b.text("JR横浜線相模原駅から徒歩約15分", x: 58, y: 514, size: 8)
+        b.vertical("相模原市職員採用ガイド", x: 24, y: 408, size: 8)
+        let lines = LayoutEngine().layout(b.page()).textLines
+        let office = try #require(lines.firstIndex(of: "相模原市総務局職員課"))
+        let access = try #require(lines.firstIndex(of: "アクセス"))
+        #expect(office < access, "\(lines)")
+    }
 }

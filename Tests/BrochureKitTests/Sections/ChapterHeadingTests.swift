@@ -42,6 +42,18 @@ struct ChapterHeadingTests {
         #expect(titles == ["ゆう活・フレックスタイム", "テレワーク", "信州の森で働く研修"])
     }
 
+    @Test("A contact's bracketed label after another stays in the contacts though its words name training")
+    func bracketedContactLabelNamingTraining() {
+        let found = SectionSegmenterTests.parts([
+            L.block("7 お問い合わせ", x: 57, y: 372, size: 11, kind: .heading),
+            L.block("【採用試験】", x: 60, y: 402, size: 8, kind: .heading),
+            L.block("相模原市人事委員会事務局任用課（本庁舎本館5階）", x: 60, y: 415, size: 8),
+            L.block("【職場・研修】", x: 318, y: 402, size: 8, kind: .heading),
+            L.block("相模原市総務局職員課（本庁舎本館4階）", x: 318, y: 415, size: 8),
+        ])
+        #expect(found.map(\.kind) == [.contacts], "\(found.map(\.kind))")
+    }
+
     @Test("A heading glossed in English and as large as the section's heading ends the section, though it names none we read")
     func glossedPeerEndsSection() {
         let found = SectionSegmenterTests.parts([
