@@ -23,6 +23,10 @@ struct ContactsParser {
             contacts.append(contact)
         }
         var last: (page: Int, box: Rect)? = nil
+        // An at-sign printed as another mark, with a note saying which (`★を@に置き換えて`).
+        let atMark = AtMarkStandIn.mark(in: part.blocks.flatMap { entry in
+            (entry.block.lines.map(\.text) + (entry.block.table?.rows.flatMap { $0.map(\.text) } ?? [])).map(Normalized.compact)
+        })
         for (page, block, card) in ContactColumns.regrouped(ContactDefinitionList.regrouped(part.blocks)) {
             defer { last = (page, block.box) }
             let headedByFields = block.table.map(Self.isHeadedByFields) ?? false
@@ -55,7 +59,9 @@ struct ContactsParser {
                     }
             } ?? block.lines.map { ($0.text, $0.box, true) }
             for line in texts {
-                let text = Normalized.compact(line.text)
+                let raw = atMark.map { AtMarkStandIn.replacing($0, in: line.text) } ?? line.text
+                let text = Normalized.compact(raw)
+                if let atMark, AtMarkStandIn.isNote(Normalized.compact(line.text), mark: atMark) { continue }
                 if let split = Self.labelPrefix(text) {
                     finish()
                     label = (split.label, page, line.box, false, block.table != nil || card)
@@ -75,7 +81,7 @@ struct ContactsParser {
                     lines = []
                     restOnLabelLine = false
                 } else if label != nil {
-                    lines += Self.placeApart(line.text) ?? [text]
+                    lines += Self.placeApart(raw) ?? [text]
                 }
             }
         }
@@ -103,6 +109,9 @@ struct ContactsParser {
         for about in ["について", "に関して", "に関するお問い合わせ", "の仕事"] where rest.hasPrefix(about) {
             rest = String(rest.dropFirst(about.count)).trimmingWhitespace()
         }
+        // `事務系の試験について`: a topic of the track's (`の試験`, `の採用`) before the word
+        // saying the contact is about it is the label's too, no office's.
+        if rest.hasPrefix("の"), rest.count <= 12, topicEndings.contains(where: { rest.hasSuffix($0) }) { rest = "" }
         // The jobs after a bracketed label (`〈事務系〉行政・社会福祉・学校事務`) are the label's scope.
         if end > range.upperBound, !label.contains("("), ContactAsides.isScopeList(rest) { return (label + "(" + rest + ")", "") }
         return (label, rest)

@@ -51,7 +51,9 @@ enum EditionFinder {
         var newest: YearMonth? = nil
         for block in first.blocks where block.kind != .table {
             for line in block.lines where !inMasthead || line.box.y0 < first.height / 4 {
-                if inMasthead, let found = issuerAfterDate(Normalized.text(line.text)) { newest = later(newest, found) }
+                if inMasthead, let found = issuerAfterDate(Normalized.text(line.text)) ?? dateAfterTitle(Normalized.text(line.text)) {
+                    newest = later(newest, found)
+                }
                 let text = Normalized.compact(line.text).filter { $0 != " " }
                 guard text.count <= 20 else { continue }
                 for suffix in issueSuffixes where text.hasSuffix(suffix) && !(saying && suffix.isEmpty) {
@@ -73,6 +75,20 @@ enum EditionFinder {
             issuer.unicodeScalars.allSatisfy(CoverTitle.isNameScalar)
         else { return nil }
         return standalone(String(text[..<space]))
+    }
+
+    /// `職員採用案内 2026年1月作成`: a masthead's title with the issue date after it, set apart
+    /// by a space and followed by the word for issued, made or revised: the word says the date
+    /// is the brochure's, however long the title before it. (A bare date after a title may
+    /// date an event: `説明会 2025年4月`.)
+    static func dateAfterTitle(_ text: String) -> YearMonth? {
+        guard let space = text.lastIndex(where: { $0 == " " || $0 == "\u{3000}" }), space > text.startIndex,
+            case let tail = String(text[text.index(after: space)...]), (4...16).contains(tail.count)
+        else { return nil }
+        for suffix in issueSuffixes where !suffix.isEmpty && tail.hasSuffix(suffix) {
+            if let found = standalone(String(tail.dropLast(suffix.count))) { return found }
+        }
+        return nil
     }
 
     /// The words an issuing office's name ends in.

@@ -23,7 +23,8 @@ public enum SectionKind: String, Sendable, CaseIterable, Codable {
         (.access, ["アクセス", "交通案内", "所在地", "案内図", "行き方", "行けば", "最寄り駅"]),
         (.assignments, ["配属実績", "配属状況", "配属先", "後の配属", "に配属"]),
         (.hiring, ["採用実績", "採用状況", "採用者数", "入省者数", "入庁者数", "採用人数"]),
-        (.supportSystems, ["両立支援", "支援制度", "両立", "支える制度"]),
+        // (The two kinds of care named as a pair, `子育て・介護の支援`, head the leave for them.)
+        (.supportSystems, ["両立支援", "支援制度", "両立", "支える制度", "子育て・介護", "育児・介護"]),
         (.initiatives, ["働き方", "取組", "取り組み", "働きやすい", "柔軟に働", "職場づくり", "働く環境", "職場環境", "ワークライフバランス", "ワーク・ライフ・バランス"]),
         (.training, ["研修"]),
         // Asked last: a heading naming hiring figures too (`採用実績・採用見込み`) is theirs.

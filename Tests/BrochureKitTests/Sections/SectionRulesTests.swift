@@ -20,6 +20,7 @@ struct SectionRulesTests {
         ("令和８年度採用予定", .examBreakdown), ("数字で見る採用予定 PLAN 2026", .examBreakdown), ("選考日程と採用予定数", .examBreakdown),
         ("令和８年度上級試験採用予定数", .examBreakdown), ("子育て・介護を支える制度", .supportSystems),
         ("採用予定 RECRUITMENT 2026", .examBreakdown), ("人材育成", .training), ("■人材育成", .training),
+        ("05 子育て・介護の支援", .supportSystems), ("育児・介護のための休暇", .supportSystems),
     ])
     func headingsOpenSections(_ heading: String, _ kind: SectionKind) {
         #expect(SectionKind.opened(by: heading) == kind)
