@@ -78,7 +78,7 @@ struct HiringHoldout32Tests {
         // Women by track that do not add up to the women's total: only the total's women.
         var uneven = groups
         uneven[0].3 = "計27人　うち女性11人（事務職9・技術専門職1）"
-        #expect(H.read(YearGroupBars.parse(Self.bars(uneven), page: 1, notedPlans: []))[0] == "2021 27/11 20/- 7/-")
+        #expect(H.read(YearGroupBars.parse(Self.bars(uneven), page: 1, notedPlans: [])).first == "2021 27/11 20/- 7/-")
         // No legend naming the tracks: not read.
         #expect(YearGroupBars.parse(Array(Self.bars(groups).dropFirst(3)), page: 1, notedPlans: []) == nil)
     }
