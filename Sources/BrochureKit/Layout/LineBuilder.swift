@@ -225,6 +225,8 @@ struct LineBuilder {
     /// some nearby row holds two separate runs, one starting or ending where the left run does
     /// and one starting or ending where the right run does (left-aligned labels, right-aligned
     /// figures). A wide cell in the next row may cross the gap, but the edges still line up.
+    /// So do two runs each centred on its own run of the line set tight under or over them:
+    /// header cells broken over two lines (`1次合格` over `者数`), whatever their lengths.
     private func alignsAsCells(_ left: Rect, _ right: Rect, runs: [Rect], grid: SpatialGrid, except: [Int]) -> Bool {
         let h = max(left.height, right.height)
         guard right.x0 - left.x1 > 0.3 * h else { return false }
@@ -232,9 +234,19 @@ struct LineBuilder {
         let near = grid.query(window).filter { !except.contains($0) && runs[$0].yOverlap(left) <= 0 }
         let tolerance = 0.3 * h
         func sameEdge(_ a: Rect, _ b: Rect) -> Bool { abs(a.x0 - b.x0) <= tolerance || abs(a.x1 - b.x1) <= tolerance }
+        func centredTight(_ a: Rect, _ b: Rect) -> Bool {
+            abs(a.midX - b.midX) <= tolerance && a.yOverlap(b) <= 0 && max(a.y0, b.y0) - min(a.y1, b.y1) <= 0.5 * h
+        }
         for first in near where sameEdge(runs[first], left) && runs[first].x1 < right.x0 {
             for second in near where second != first && runs[second].yOverlap(runs[first]) > 0
                 && runs[second].x0 > runs[first].x1 && sameEdge(runs[second], right)
+            {
+                return true
+            }
+        }
+        for first in near where centredTight(runs[first], left) && runs[first].x1 < right.x0 {
+            for second in near where second != first && runs[second].yOverlap(runs[first]) > 0
+                && runs[second].x0 > runs[first].x1 && centredTight(runs[second], right)
             {
                 return true
             }

@@ -117,4 +117,23 @@ struct LineBuilderTests {
         #expect(lines.count == 2)
         #expect(lines.first?.text == "東京都千代田区霞が関２-１-２ 合同庁舎２号館")
     }
+
+    /// Header cells of a selection-results table, each broken over two lines centred on each
+    /// other, over right-aligned figures (positions of a real page, `brochure layout`; its
+    /// figures, wider than these, reach under the gap after `申込`).
+    @Test("Header words centred each on its own word of the line set tight under them are cells, however narrow the columns")
+    func centredHeaderCellsStayApart() {
+        var b = PageBuilder()
+        let cells: [(String, Double, Double)] = [
+            ("申込", 138, 172.15), ("1次合格", 176.48, 172.15), ("最終合格", 222, 172.15), ("年度", 58, 177.4), ("区分", 100, 177.4),
+            ("者数", 138, 182.65), ("者数", 183, 182.65), ("者数", 230, 182.65),
+            ("事務系", 96, 198.35), ("265", 153.5, 198.35), ("124", 196.56, 198.35), ("65", 249.51, 198.35),
+            ("令和3年度", 47.53, 214.05), ("技術系", 96, 214.05), ("109", 153.5, 214.05), ("65", 201.51, 214.05), ("34", 249.51, 214.05),
+        ]
+        for (text, x, y) in cells { b.text(text, x: x, y: y, size: 8) }
+        // The table's caption, close over the header: it crosses every gap of the header's first line.
+        b.text("大学卒業程度試験の選考結果と採用者数（人）", x: 40, y: 154.92, size: 8.5)
+        let texts = LineBuilder(page: b.page()).build().map(\.text)
+        #expect(texts.contains("申込") && texts.contains("1次合格") && texts.contains("最終合格"), "\(texts)")
+    }
 }
