@@ -19,7 +19,8 @@ enum HiringPageLines {
 
     /// Charts whose figures are only labels: small multiples (one chart per track side by
     /// side), a line chart of both tracks over a row of totals, one of three series named
-    /// at their left ends, one panel per year, or bars grouped by year.
+    /// at their left ends, one panel per year, or bars grouped by year
+    /// (side by side over an axis of years, or stacked per year down the page).
     static func chart(_ part: SectionSegmenter.Part, convention: Headcount.Convention, notedPlans: Set<Int>) -> HiringRecord? {
         let pages = pages(of: part)
         let readers: [([TextLine], Int) -> HiringRecord?] = [
@@ -28,6 +29,7 @@ enum HiringPageLines {
             { NamedSeriesChart.parse($0, page: $1, convention: convention, notedPlans: notedPlans) },
             { YearPanelCharts.parse($0, page: $1, convention: convention, notedPlans: notedPlans) },
             { GroupedBarCounts.parse($0, page: $1, notedPlans: notedPlans) },
+            { YearGroupBars.parse($0, page: $1, notedPlans: notedPlans) },
         ]
         // Each reader over every page before the next reader.
         for reader in readers {

@@ -36,9 +36,12 @@ struct HiringParser {
         // A `※修正` note quoting a misprinted cell and its right value.
         let fixes = CorrectionNote.corrections(in: notes.map { $0.block.lines.map(\.text).joined() })
         if !fixes.isEmpty { record = CorrectionNote.apply(fixes, to: record, convention: convention) }
-        // The coming year's plan in a box of its own beside the chart or table of the actual years.
+        // The coming year's plan in a box of its own beside the chart or table of the actual
+        // years, or in a sentence under it.
         if !record.rows.contains(where: \.planned), let newest = record.rows.map(\.fiscalYear).max(),
-            let box = HiringPageLines.pages(of: part).lazy.compactMap({ PlannedBox.row(in: $0.lines, after: newest, page: $0.page) }).first
+            let box = HiringPageLines.pages(of: part).lazy.compactMap({
+                PlannedBox.row(in: $0.lines, after: newest, page: $0.page) ?? PlannedSentence.row(in: $0.lines, after: newest, page: $0.page)
+            }).first
         {
             record.rows.append(box)
         }

@@ -22,8 +22,9 @@ extension HiringSentences {
     ///
     /// The body is lazy (the first `を採用` that a `。` follows within twenty characters ends it)
     /// and the comma after `は` may be the body's first character when the rest fails without
-    /// it, so this backtracks as the regex did, with the backtracking helpers.
-    static func sentences(in text: Substring) -> [Sentence] {
+    /// it, so this backtracks as the regex did, with the backtracking helpers. `objects` are
+    /// the words that may end the body (each three characters long, as `を採用` is).
+    static func sentences(in text: Substring, objects: [String] = ["を採用"]) -> [Sentence] {
         let scanner = TextScanner(text)
         return scanner.allMatches { (cursor) in
             let start = cursor.position
@@ -39,11 +40,13 @@ extension HiringSentences {
                         bodyStart = start
                         return scanner.lazilyRepeated(1, 80, from: start, where: notStop) { (end) in
                             bodyEnd = end
-                            return scanner.literal("を採用", at: end) { (verb) in
-                                scanner.repeated(0, 20, from: verb, where: notStop) { (stop) in
-                                    scanner.literal("。", at: stop) { _ in
-                                        verbEnd = stop
-                                        return true
+                            return objects.contains { object in
+                                scanner.literal(object, at: end) { (verb) in
+                                    scanner.repeated(0, 20, from: verb, where: notStop) { (stop) in
+                                        scanner.literal("。", at: stop) { _ in
+                                            verbEnd = stop
+                                            return true
+                                        }
                                     }
                                 }
                             }

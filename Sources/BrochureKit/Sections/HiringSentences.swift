@@ -24,41 +24,37 @@ enum HiringSentences {
     /// The record of the sentences among `lines` (one page's, in reading order), or nil.
     static func parse(_ lines: [TextLine], page: Int, notedPlans: Set<Int> = []) -> HiringRecord? {
         let text = Normalized.compact(lines.map(\.text).joined()).filter { !$0.isWhitespace }
-        var rows: [HiringRecord.Row] = []
-        for match in sentences(in: text[...]) {
-            guard let year = YearLabel(String(match.year)) else { continue }
-            var counts: [ColumnRole: CountWithWomen] = [:]
-            var rest = match.body
-            var valid = true
-            while !rest.isEmpty {
-                rest = rest.drop { separators.contains($0) }
-                guard !rest.isEmpty else { break }
-                guard let found = item(at: rest), case let role = ColumnRole(label: String(found.track)),
-                    [.total, .administrative, .technical].contains(role), counts[role] == nil, let count = Int(found.count)
-                else {
-                    valid = false
-                    break
-                }
-                let women = found.none != nil ? 0 : found.women.flatMap { Int($0) }
-                guard women.map({ $0 <= count }) ?? true else {
-                    valid = false
-                    break
-                }
-                counts[role] = CountWithWomen(count: count, women: women)
-                rest = rest[found.end...]
-            }
-            guard valid, let admin = counts[.administrative], let tech = counts[.technical] else { continue }
-            let sum = HiringParser.sum(admin, tech)
-            if let total = counts[.total] {
-                guard total.count == sum?.count, total.women == nil || sum?.women == nil || total.women == sum?.women else { continue }
-            }
-            let planned = PlannedNote.says(String(match.verb)) || PlannedNote.says(String(match.body))
-                || PlannedNote.isPlanned(year, notedPlans: notedPlans) || year.planned
-            rows.append(HiringRecord.Row(
-                fiscalYear: year.fiscalYear, label: year.label, planned: planned,
-                total: counts[.total] ?? sum, administrative: admin, technical: tech))
-        }
+        let rows = sentences(in: text[...]).compactMap { row(of: $0, notedPlans: notedPlans) }
         guard rows.count >= 3, Set(rows.map(\.fiscalYear)).count == rows.count else { return nil }
         return HiringRecord(rows: rows.sorted { $0.fiscalYear < $1.fiscalYear }, technicalScope: nil, page: page)
+    }
+
+    /// The row one sentence tells, or nil when its body is not only tracks' counts (both tracks
+    /// named) or a printed total is not their sum.
+    static func row(of match: Sentence, notedPlans: Set<Int>) -> HiringRecord.Row? {
+        guard let year = YearLabel(String(match.year)) else { return nil }
+        var counts: [ColumnRole: CountWithWomen] = [:]
+        var rest = match.body
+        while !rest.isEmpty {
+            rest = rest.drop { separators.contains($0) }
+            guard !rest.isEmpty else { break }
+            guard let found = item(at: rest), case let role = ColumnRole(label: String(found.track)),
+                [.total, .administrative, .technical].contains(role), counts[role] == nil, let count = Int(found.count)
+            else { return nil }
+            let women = found.none != nil ? 0 : found.women.flatMap { Int($0) }
+            guard women.map({ $0 <= count }) ?? true else { return nil }
+            counts[role] = CountWithWomen(count: count, women: women)
+            rest = rest[found.end...]
+        }
+        guard let admin = counts[.administrative], let tech = counts[.technical] else { return nil }
+        let sum = HiringParser.sum(admin, tech)
+        if let total = counts[.total] {
+            guard total.count == sum?.count, total.women == nil || sum?.women == nil || total.women == sum?.women else { return nil }
+        }
+        let planned = PlannedNote.says(String(match.verb)) || PlannedNote.says(String(match.body))
+            || PlannedNote.isPlanned(year, notedPlans: notedPlans) || year.planned
+        return HiringRecord.Row(
+            fiscalYear: year.fiscalYear, label: year.label, planned: planned,
+            total: counts[.total] ?? sum, administrative: admin, technical: tech)
     }
 }

@@ -84,8 +84,10 @@ enum LongFormatHiring {
         if let men, let women, let m = number(texts[men]), let w = number(texts[women]) {
             return CountWithWomen(count: m + w, women: w)
         }
-        // Otherwise the first column of figures: a count, its women bracketed or beside it.
-        guard let first = texts.indices.first(where: { $0 != women && $0 != men }) else { return nil }
+        // Otherwise the hires among a selection's figures (`SelectionColumns`), or the first
+        // column of figures: a count, its women bracketed or beside it.
+        guard let first = SelectionColumns.hires(labels, excluding: [women, men]) ?? texts.indices.first(where: { $0 != women && $0 != men })
+        else { return nil }
         let text = texts[first]
         guard !text.trimmingWhitespace().isEmpty else { return CountWithWomen(count: 0, women: nil) }
         var found = (try? Headcount.parse(text, convention: convention)).map(CountWithWomen.init) ?? HiringParser.asPrinted(text)
