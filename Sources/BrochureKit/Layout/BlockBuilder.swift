@@ -15,8 +15,14 @@ struct BlockBuilder {
         }
         for line in horizontal {
             let heading = isHeading(line)
+            // A short line behind a mark, tight under longer lines behind the same mark, is the
+            // next item of their list (`■ 名鉄岐阜駅からバスで約25分` after `■ JR岐阜駅から…`), no heading.
+            let markedItem = heading && line.fontSize < 1.18 * bodySize && !line.text.hasPrefix("【")
             var best: (index: Int, gap: Double)? = nil
-            for (i, block) in blocks.enumerated() where (block.kind == .heading) == heading {
+            for (i, block) in blocks.enumerated()
+            where (block.kind == .heading) == heading
+                || markedItem && block.kind != .heading && block.lines.last.map({ $0.text.first == line.text.first }) == true
+            {
                 guard let last = block.lines.last, last.orientation == .horizontal else { continue }
                 let em = max(last.box.height, line.box.height)
                 let gap = line.box.y0 - last.box.y1
