@@ -62,7 +62,8 @@ struct HoldoutFactsFloorTests {
         Set(folder: "holdout28", floor: 0.98),
         Set(folder: "holdout29", floor: 0.98),
         Set(folder: "holdout30", floor: 0.98),
-        Set(folder: "holdout31", floor: 0.88),
+        Set(folder: "holdout31", floor: 0.97),
+        Set(folder: "holdout32", floor: 0.96),
     ])
     func floor(_ set: Set) throws {
         let names = HoldoutFloorTests.names(in: set.folder)
