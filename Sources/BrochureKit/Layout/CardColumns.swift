@@ -16,11 +16,7 @@ enum CardColumns {
         let columns = table.columns
         guard columns.count >= 3, !lines.isEmpty else { return nil }
         let em = Median.of(lines.map(\.box.height), or: 10)
-        guard let (width, framed) = cardWidth(columns, em: em),
-            width == 1 || groupsAlike(framed ? Array(table.rows.prefix(1)) : table.rows, columns: columns.count, width: width)
-        else { return nil }
-        // (A sentence under a card's title that mentions people, `子が2人以上の場合は…`, is no count.)
-        guard !table.rows.joined().contains(where: { CharacterBound.atMost(16, $0.text) && isCount($0.text) }) else { return nil }
+        guard let width = groupWidth(columns: columns, rows: table.rows, em: em) else { return nil }
         // A header row of column names (`制度 | 期間 | 内容`) heads a table; cards open with titles.
         if let first = table.rows.first, first.allSatisfy({ $0.text.unicodeScalars.count <= 3 }) { return nil }
         var blocks: [Block] = []
@@ -85,10 +81,18 @@ enum CardColumns {
     /// Whether a grid's columns repeat in groups of two or more at one pitch, alike, with no
     /// count in any cell: boxes side by side, each a name and its period over a sentence.
     static func repeatsGroups(columns: [ClosedRange<Double>], rows: [[Table.Cell]], em: Double) -> Bool {
-        guard let (width, framed) = cardWidth(columns, em: em), width >= 2,
-            groupsAlike(framed ? Array(rows.prefix(1)) : rows, columns: columns.count, width: width)
-        else { return false }
-        return !rows.joined().contains { CharacterBound.atMost(16, $0.text) && isCount($0.text) }
+        (groupWidth(columns: columns, rows: rows, em: em) ?? 0) >= 2
+    }
+
+    /// How many columns each card of a grid spans, or nil when the grid is no row of cards: its
+    /// columns (or groups of them, alike) at one pitch, and no count in any cell.
+    private static func groupWidth(columns: [ClosedRange<Double>], rows: [[Table.Cell]], em: Double) -> Int? {
+        guard let (width, framed) = cardWidth(columns, em: em),
+            width == 1 || groupsAlike(framed ? Array(rows.prefix(1)) : rows, columns: columns.count, width: width)
+        else { return nil }
+        // (A sentence under a card's title that mentions people, `子が2人以上の場合は…`, is no count.)
+        guard !rows.joined().contains(where: { CharacterBound.atMost(16, $0.text) && isCount($0.text) }) else { return nil }
+        return width
     }
 
     /// Whether the groups of `width` columns hold the same kind of text at each place: in every

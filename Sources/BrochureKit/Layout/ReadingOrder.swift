@@ -128,9 +128,8 @@ struct ReadingOrder {
                 && (Self.opensChapter(above: current, first: i, frame, opens: opens, numbers: numbers)
                     || !continuesColumn(above: current, below: i, frame, headings: headings, headingLines: headingLines, titles: titles, named: named, latin: latin)))
             {
-                let gapTop = current.map { frame[$0].y1 }.max() ?? frame[i].y0
-                let starting = frame.indices.filter { !current.contains($0) && frame[$0].y0 >= gapTop && frame[$0].y0 <= frame[i].y0 + 3 * max(min(frame[i].height, 12), 4) }
-                row = Self.rowAcross(i, starting: starting, above: current, frame, headings: headings, line: headingLines[i]).map { (i, $0) }
+                row = Self.rowAcross(i, starting: Self.starting(under: current, below: i, frame), above: current, frame, headings: headings, line: headingLines[i])
+                    .map { (i, $0) }
                 bands.append(current)
                 current = []
             }
@@ -144,6 +143,18 @@ struct ReadingOrder {
         }
     }
 
+    /// How far a gap's measures reach: the line height of the block under it, within 4 and 12 pt.
+    private static func gapTolerance(_ next: Rect) -> Double {
+        max(min(next.height, 12), 4)
+    }
+
+    /// The units that start under the gap below `above`, no further down than three tolerances under `below`'s top.
+    private static func starting(under above: [Int], below: Int, _ boxes: [Rect]) -> [Int] {
+        let gapTop = above.map { boxes[$0].y1 }.max() ?? boxes[below].y0
+        let limit = boxes[below].y0 + 3 * gapTolerance(boxes[below])
+        return boxes.indices.filter { !above.contains($0) && boxes[$0].y0 >= gapTop && boxes[$0].y0 <= limit }
+    }
+
     /// Whether a block starting just below a gap continues a column from above it: it
     /// starts at the same left edge as a block above (or spans a heading centred over it),
     /// overlaps it, and reaches into no other
@@ -154,9 +165,9 @@ struct ReadingOrder {
     /// half of its line heights. (Not a title's: set large, it would reach the next column.)
     private func continuesColumn(above: [Int], below: Int, _ boxes: [Rect], headings: [Bool], headingLines: [Double?], titles: [Bool], named: [Bool], latin: [Bool]) -> Bool {
         let next = boxes[below]
-        let tolerance = max(min(next.height, 12), 4)
+        let tolerance = Self.gapTolerance(next)
         let gapTop = above.map { boxes[$0].y1 }.max() ?? next.y0
-        let starting = boxes.indices.filter { !above.contains($0) && boxes[$0].y0 >= gapTop && boxes[$0].y0 <= next.y0 + 3 * tolerance }
+        let starting = Self.starting(under: above, below: below, boxes)
         // The blocks that end each column above the gap: none of the others sits under them.
         let near = above.filter { a in
             boxes[a].y1 >= gapTop - 6 * tolerance
