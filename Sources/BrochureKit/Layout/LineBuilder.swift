@@ -23,7 +23,7 @@ struct LineBuilder {
         guard !boxes.isEmpty else { return [] }
         var vertical = Set<Int>()
         var lines: [TextLine] = []
-        for chain in verticalChains() {
+        for chain in Self.withStops(verticalChains(), boxes: boxes, glyphs: page.glyphs, grid: grid) {
             vertical.formUnion(chain)
             lines.append(makeLine(chain, orientation: .vertical))
         }
