@@ -52,16 +52,6 @@ extension LineBuilder {
             hasPrevious.insert(below)
         }
         guard !next.isEmpty else { return chains }
-        var joined: [[Int]] = []
-        for start in order where !hasPrevious.contains(start) {
-            var chain = chains[start]
-            var cursor = next[start]
-            while let c = cursor {
-                chain += chains[c]
-                cursor = next[c]
-            }
-            joined.append(chain)
-        }
-        return joined
+        return following(chains, from: order.filter { !hasPrevious.contains($0) }) { next[$0] }
     }
 }
