@@ -39,8 +39,9 @@ enum ExamCellLines {
                     || group.map { ExamTrackedRowNames.isName(whole, beside: $0) } == true
                 // A cell naming a track or level is a label, not a list of categories.
                 // (A track word after a qualifier, `一般事務`, is a category's: `ExamTrackedRowNames.isQualifiedName`.)
+                // (A category naming its level in brackets, `法文系（学部卒）`, is a name: `ExamBracketLevel`.)
                 guard !whole.isEmpty, named || Track(label: whole) == .other || ExamTrackedRowNames.isQualifiedName(whole),
-                    ExamBreakdownParser.level(named: whole) == nil
+                    ExamBreakdownParser.level(named: whole) == nil || ExamBracketLevel.level(of: whole) != nil
                 else { continue }
                 let texts = cell.lines.isEmpty ? [cell.text] : cell.lines
                 let height = box.height / Double(texts.count)
@@ -94,6 +95,7 @@ enum ExamCellLines {
     /// A kanji numeral inside a word is no figure (`一般行政`'s `一`); one with its unit is (`二名`).
     static func isName(_ text: String) -> Bool {
         ExamBreakdownParser.looksLikeCategory(Substring(text)) && !text.contains(where: { $0.isASCII && $0.isNumber }) && ExamGrid.count(in: text) == nil
-            && !text.hasSuffix("試験") && ExamBreakdownParser.level(named: text) == nil && Track(label: text) == .other
+            && !text.hasSuffix("試験") && (ExamBreakdownParser.level(named: text) == nil || ExamBracketLevel.level(of: text) != nil)
+            && Track(label: text) == .other
     }
 }
