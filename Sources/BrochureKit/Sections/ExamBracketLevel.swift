@@ -6,13 +6,12 @@
 /// (`医学・歯学・獣医学`) is not at the level of the row above it, but at the table's default,
 /// the non-graduate one.
 enum ExamBracketLevel {
-    /// The level the bracket closing `name` names, when the words before it name none and no track.
+    /// The level the bracket closing `name` names, when the words before it name none.
     static func level(of name: String) -> ExamBreakdown.Level? {
         let text = Normalized.compact(name)
         guard text.hasSuffix(")"), let open = text.lastIndex(of: "("), open > text.startIndex,
             case let inner = text[text.index(after: open)..<text.index(before: text.endIndex)], !inner.isEmpty,
-            let level = ExamBreakdownParser.level(named: inner),
-            ExamBreakdownParser.level(named: text[..<open]) == nil, Track(label: String(text[..<open])) == .other
+            let level = ExamBreakdownParser.level(named: inner), ExamBreakdownParser.level(named: text[..<open]) == nil
         else { return nil }
         return level
     }

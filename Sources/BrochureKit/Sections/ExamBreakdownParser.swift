@@ -395,7 +395,8 @@ struct ExamBreakdownParser {
             let digits = String(value)
             // A track is no category (`事務系4人、技術系3人が…配属されました` counts a cohort),
             // unless the line named its track before the colon (`事務系：事務 28名`).
-            guard !name.isEmpty, !ExamGrid.namesTrack(name) || (trackNamed && !name.hasSuffix("系")), let count = Int(digits) ?? (try? JapaneseNumeral.value(of: Substring(digits), original: String(item)))
+            // (Nor is a name saying its level in brackets, `理工・生物系（大学院修了）`: `ExamBracketLevel`.)
+            guard !name.isEmpty, !ExamGrid.namesTrack(name) || (trackNamed && !name.hasSuffix("系")) || ExamBracketLevel.level(of: name) != nil, let count = Int(digits) ?? (try? JapaneseNumeral.value(of: Substring(digits), original: String(item)))
             else { continue }
             result.append((name, count))
         }

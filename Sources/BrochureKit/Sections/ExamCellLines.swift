@@ -43,13 +43,17 @@ enum ExamCellLines {
                 guard !whole.isEmpty, named || Track(label: whole) == .other || ExamTrackedRowNames.isQualifiedName(whole),
                     ExamBreakdownParser.level(named: whole) == nil || ExamBracketLevel.level(of: whole) != nil
                 else { continue }
-                let texts = cell.lines.isEmpty ? [cell.text] : cell.lines
-                let height = box.height / Double(texts.count)
+                let raws = cell.lines.isEmpty ? [cell.text] : cell.lines
+                let height = box.height / Double(raws.count)
+                // A name broken after a `・` is one item over its lines (`items`).
+                let texts = Self.items(raws.map { Normalized.compact($0) })
                 lineCount[[r, c]] = texts.count
-                for (i, raw) in texts.enumerated() {
-                    var text = Normalized.compact(raw)
+                for (raw, span) in texts {
+                    var text = raw
                     if countColumns.contains(c), r > 0, !text.isEmpty, text.count <= 3, text.allSatisfy({ $0.isASCII && $0.isNumber }) { text += "名" }
-                    let line = Line(text: text, box: Rect(x0: box.x0, y0: box.y0 + Double(i) * height, x1: box.x1, y1: box.y0 + Double(i + 1) * height), cell: [r, c])
+                    let line = Line(
+                        text: text, box: Rect(x0: box.x0, y0: box.y0 + Double(span.lowerBound) * height, x1: box.x1, y1: box.y0 + Double(span.upperBound + 1) * height),
+                        cell: [r, c])
                     if isBareCount(text) {
                         counts.append(line)
                     } else if isName(text) || (named && texts.count == 1) || ExamTrackedRowNames.isQualifiedName(text) {
