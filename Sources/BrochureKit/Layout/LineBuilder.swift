@@ -28,7 +28,7 @@ struct LineBuilder {
             lines.append(makeLine(chain, orientation: .vertical))
         }
         let horizontal = boxes.indices.filter { !vertical.contains($0) }
-        let runs = joinRows(tightRuns(horizontal))
+        let runs = Self.joiningJustified(joinRows(tightRuns(horizontal)), boxes: boxes, glyphs: page.glyphs, grid: grid)
         lines += runs.map { makeLine($0, orientation: .horizontal) }
         return lines
     }
