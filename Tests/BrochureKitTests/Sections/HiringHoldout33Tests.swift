@@ -56,6 +56,7 @@ struct HiringHoldout33Tests {
     func plannedWithExamNote() {
         #expect(SectionKind.opened(by: "2026年度採用予定（総合職）") == .examBreakdown)
         #expect(SectionKind.opened(by: "2026年度採用予定（人）") == nil)
+        #expect(SectionKind.opened(by: "白抜きの点は令和8年度の採用予定数（女性の内訳は未定）") == nil)
         #expect(SectionSegmenter.isDatedPlan("令和8年度採用予定数（大学卒業程度）"))
         #expect(!SectionSegmenter.isDatedPlan("令和8年度採用予定数（単位：人）"))
     }
