@@ -137,9 +137,11 @@ struct ExamBreakdownParser {
             // A note beside the counts (`ExamSideNotes`) names nothing for them.
             let side = piece.table == nil && pairs.isEmpty && ExamSideNotes.isBeside(
                 piece.box, counted: pieces.indices.filter { $0 > index && counted[$0] && pieces[$0].page == piece.page }.map { pieces[$0].box })
+            // A table row's category naming its level in brackets (`ExamBracketLevel`): that row's alone.
+            let own = piece.table == nil ? nil : ExamBracketLevel.level(ofCategories: pairs.map(\.0))
             if !side {
                 track = piece.track ?? track
-                level = piece.level ?? (piece.table == nil ? ExamTitleLevel.level(ofTitle: piece.text) : nil) ?? level
+                if own == nil { level = piece.level ?? (piece.table == nil ? ExamTitleLevel.level(ofTitle: piece.text) : nil) ?? level }
             }
             guard !pairs.isEmpty else { continue }
             // A bar is no cell beside the rows near it: it heads the rows below it.
@@ -151,7 +153,7 @@ struct ExamBreakdownParser {
                 ?? Self.trackBar(above: piece, in: pieces) ?? Self.columnHeader(above: piece, in: pieces, \.track) ?? track
                 ?? Self.spanningTrack(of: piece, in: pieces)
             // A table row under no level at all is of an exam that names none: the non-graduate one.
-            let rowLevel = piece.givenLevel ?? spanLevel ?? Self.labelToTheLeft(of: piece, in: pieces, \.level) ?? Self.columnHeader(above: piece, in: pieces, \.level) ?? level
+            let rowLevel = piece.givenLevel ?? own ?? spanLevel ?? Self.labelToTheLeft(of: piece, in: pieces, \.level) ?? Self.columnHeader(above: piece, in: pieces, \.level) ?? level
                 ?? (piece.table != nil ? .undergraduate : nil)
             guard let rowTrack, let rowLevel else { continue }
             firstPage = firstPage ?? piece.page
@@ -361,7 +363,8 @@ struct ExamBreakdownParser {
         var result: [(String, Int)] = []
         for whole in ExamListLine.separatingItems(text).split(whereSeparator: { "、,。/".contains($0) }) {
             // A count given as an estimate (`行政 52名程度`, `N名程度` for about N) is that count.
-            let item = ExamListLine.droppingEstimate(whole)
+            // (So is one about so many after its colon, `行政：約12名`.)
+            let item = ExamListLine.droppingAbout(ExamListLine.droppingEstimate(whole))
             // `名` or `人` counts people.
             guard item.last == "名" || item.last == "人" else { continue }
             let body = item.dropLast()
@@ -392,7 +395,8 @@ struct ExamBreakdownParser {
             let digits = String(value)
             // A track is no category (`事務系4人、技術系3人が…配属されました` counts a cohort),
             // unless the line named its track before the colon (`事務系：事務 28名`).
-            guard !name.isEmpty, !ExamGrid.namesTrack(name) || (trackNamed && !name.hasSuffix("系")), let count = Int(digits) ?? (try? JapaneseNumeral.value(of: Substring(digits), original: String(item)))
+            // (Nor is a name saying its level in brackets, `理工・生物系（大学院修了）`: `ExamBracketLevel`.)
+            guard !name.isEmpty, !ExamGrid.namesTrack(name) || (trackNamed && !name.hasSuffix("系")) || ExamBracketLevel.level(of: name) != nil, let count = Int(digits) ?? (try? JapaneseNumeral.value(of: Substring(digits), original: String(item)))
             else { continue }
             result.append((name, count))
         }

@@ -39,16 +39,21 @@ enum ExamCellLines {
                     || group.map { ExamTrackedRowNames.isName(whole, beside: $0) } == true
                 // A cell naming a track or level is a label, not a list of categories.
                 // (A track word after a qualifier, `一般事務`, is a category's: `ExamTrackedRowNames.isQualifiedName`.)
+                // (A category naming its level in brackets, `法文系（学部卒）`, is a name: `ExamBracketLevel`.)
                 guard !whole.isEmpty, named || Track(label: whole) == .other || ExamTrackedRowNames.isQualifiedName(whole),
-                    ExamBreakdownParser.level(named: whole) == nil
+                    ExamBreakdownParser.level(named: whole) == nil || ExamBracketLevel.level(of: whole) != nil
                 else { continue }
-                let texts = cell.lines.isEmpty ? [cell.text] : cell.lines
-                let height = box.height / Double(texts.count)
+                let raws = cell.lines.isEmpty ? [cell.text] : cell.lines
+                let height = box.height / Double(raws.count)
+                // A name broken after a `・` is one item over its lines (`items`).
+                let texts = Self.items(raws.map { Normalized.compact($0) })
                 lineCount[[r, c]] = texts.count
-                for (i, raw) in texts.enumerated() {
-                    var text = Normalized.compact(raw)
+                for (raw, span) in texts {
+                    var text = raw
                     if countColumns.contains(c), r > 0, !text.isEmpty, text.count <= 3, text.allSatisfy({ $0.isASCII && $0.isNumber }) { text += "名" }
-                    let line = Line(text: text, box: Rect(x0: box.x0, y0: box.y0 + Double(i) * height, x1: box.x1, y1: box.y0 + Double(i + 1) * height), cell: [r, c])
+                    let line = Line(
+                        text: text, box: Rect(x0: box.x0, y0: box.y0 + Double(span.lowerBound) * height, x1: box.x1, y1: box.y0 + Double(span.upperBound + 1) * height),
+                        cell: [r, c])
                     if isBareCount(text) {
                         counts.append(line)
                     } else if isName(text) || (named && texts.count == 1) || ExamTrackedRowNames.isQualifiedName(text) {
@@ -94,6 +99,7 @@ enum ExamCellLines {
     /// A kanji numeral inside a word is no figure (`一般行政`'s `一`); one with its unit is (`二名`).
     static func isName(_ text: String) -> Bool {
         ExamBreakdownParser.looksLikeCategory(Substring(text)) && !text.contains(where: { $0.isASCII && $0.isNumber }) && ExamGrid.count(in: text) == nil
-            && !text.hasSuffix("試験") && ExamBreakdownParser.level(named: text) == nil && Track(label: text) == .other
+            && !text.hasSuffix("試験") && (ExamBreakdownParser.level(named: text) == nil || ExamBracketLevel.level(of: text) != nil)
+            && Track(label: text) == .other
     }
 }

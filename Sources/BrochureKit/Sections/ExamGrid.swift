@@ -116,6 +116,8 @@ enum ExamGrid {
         var t = Normalized.compact(text)
         let unit = t.hasSuffix("名") || t.hasSuffix("人")
         if unit { t.removeLast() }
+        // About so many (`約12名`): the count printed.
+        if unit, t.first == "約" { t.removeFirst() }
         guard !t.isEmpty, t.count <= 3 else { return nil }
         if t.allSatisfy({ $0.isASCII && $0.isNumber }) { return Int(t) }
         guard unit, t.allSatisfy({ JapaneseNumeral.isNumeralCharacter($0) && !$0.isASCII }) else { return nil }

@@ -21,9 +21,11 @@ enum ExamTableCells {
         var paired = ExamCellLines.pairs(in: table)
         paired.pieces += cards.pieces
         var consumed = paired.consumed.union(cards.consumed)
+        // A header drawn under the body (`ExamHeaderBelow`) is a header all the same.
+        let below = ExamHeaderBelow.row(in: table)
         for (r, row) in table.rows.enumerated() {
             for (c, cell) in row.enumerated() where !consumed.contains([r, c]) {
-                var piece = Piece(text: cell.text, box: cell.box ?? table.box, column: c, header: r < table.headerRowCount)
+                var piece = Piece(text: cell.text, box: cell.box ?? table.box, column: c, header: r < table.headerRowCount || r == below)
                 var below = r + 1
                 while !ExamBreakdownParser.endsCleanly(Normalized.compact(piece.text)), below < table.rows.count,
                     table.rows[below].indices.contains(c), case let next = table.rows[below][c], !next.text.isEmpty

@@ -32,7 +32,7 @@ enum ExamTrackedRowNames {
             let cells = rows.map { $0.indices.contains(column) ? Normalized.compact($0[column].text) : "" }
             let labels = cells.filter { !$0.isEmpty }
             return labels.count >= 2 && labels.count < cells.count
-                && labels.allSatisfy(isTrackLabel)
+                && labels.allSatisfy(isScopedTrackLabel)
         }
     }
 
@@ -74,8 +74,21 @@ enum ExamTrackedRowNames {
     /// The `…職` form of a name is one too (`事務職`, `学校事務職` beside `土木職`): the label
     /// it would repeat is the cell to its left, already told apart by `label`.
     static func isName(_ text: String, beside label: String?) -> Bool {
-        Track(label: text) != .other && text != label.map(Normalized.compact) && !ExamGrid.namesTrack(text)
+        // (A name saying its level in brackets, `理工・生物系（大学院修了）`, is no track's label.)
+        Track(label: text) != .other && text != label.map(Normalized.compact) && (!ExamGrid.namesTrack(text) || ExamBracketLevel.level(of: text) != nil)
             && ExamBreakdownParser.looksLikeCategory(Substring(text)) && !text.contains(where: \.isNumber)
-            && ExamBreakdownParser.level(named: text) == nil
+            && (ExamBreakdownParser.level(named: text) == nil || ExamBracketLevel.level(of: text) != nil)
+    }
+
+    /// A bare track label, or a track's label with its scope in brackets after it
+    /// (`技術系（情報システム）`, `技術系（審査・安全）`): a label set once beside the rows it
+    /// spans is often the track's full name. Only a label saying 系 takes a scope: a track
+    /// word with a bracket (`事務（キャリア）`) is as often a category.
+    static func isScopedTrackLabel(_ text: String) -> Bool {
+        if isTrackLabel(text) { return true }
+        guard text.hasSuffix(")"), let open = text.firstIndex(of: "("), case let base = String(text[..<open]),
+            ExamGrid.namesTrack(base), isTrackLabel(base)
+        else { return false }
+        return ExamBreakdownParser.level(named: text) == nil && !text.contains(where: \.isNumber)
     }
 }

@@ -139,12 +139,15 @@ struct HiringParser {
         let header = firstYear == 0 ? HeaderRowBelow.rows(table.rows, years: years) ?? [] : Array(table.rows[..<firstYear])
         let labels = table.columns.indices.map { c in header.map { $0[c].text }.joined() }
         var roles = SubtotalRows.preferred(labels.map { ColumnRole(label: $0) }, labels: labels)
+        // Each track over sub-columns by sex (`事務系` over `男性 | 女性 | 計`): `SexSubColumns`.
+        let bySex = SexSubColumns.columns(under: header).flatMap { $0.roles.count == roles.count ? $0 : nil }
+        if let bySex { roles = bySex.roles }
         // A two-row header grouping the columns: `採用者数` over the tracks, `うち女性` over the same tracks again.
-        var women = WomenRowGroups.columns(under: header, roles: &roles)
+        var women = bySex?.women ?? WomenRowGroups.columns(under: header, roles: &roles)
         // Or the women as a table of their own beside, its own column of the same years first.
         if women.isEmpty { women = WomenHalfDown.columns(table, labels: labels, years: years, roles: &roles) }
         if women.isEmpty { women = Self.womenColumns(labels, &roles) }
-        let techLabel = roles.firstIndex(of: .technical).map { labels[$0] }
+        let techLabel = roles.firstIndex(of: .technical).map { bySex?.labels[$0] ?? labels[$0] }
         // Or each year's women in a sub-row of their own under its counts.
         let subRows = women.isEmpty
             ? WomenRowGroups.subRows(table.rows, years: years, firstFigure: roles.firstIndex { [.total, .administrative, .technical].contains($0) } ?? 1) : [:]

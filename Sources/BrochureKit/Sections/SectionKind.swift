@@ -67,7 +67,8 @@ public enum SectionKind: String, Sendable, CaseIterable, Codable {
         while end > title.startIndex, case let last = title[end - 1], last.isASCII && (last.properties.isAlphabetic || ("0"..."9").contains(last) || last == " ") {
             end -= 1
         }
-        let head = Array(title[..<end])
+        // (The exam the hires are for in brackets after the words, `採用予定（総合職）`, is no part of them.)
+        let head = end == title.endIndex ? Self.droppingExamNote(title) : Array(title[..<end])
         func ends(_ word: String) -> Bool {
             let w = Array(word.unicodeScalars)
             return head.count > w.count && Array(head.suffix(w.count)) == w

@@ -22,9 +22,11 @@ extension SectionSegmenter {
         return .examBreakdown
     }
 
-    /// `令和8年度採用予定数`, `2026年度 採用予定数`: the year and the words, nothing more.
+    /// `令和8年度採用予定数`, `2026年度 採用予定数`: the year and the words, nothing more but
+    /// the exam in brackets.
     static func isDatedPlan(_ text: String) -> Bool {
-        let compact = Normalized.compact(text)
+        // (The exam it is for in brackets after it, `令和8年度採用予定数（大学卒業程度）`, is no part of it.)
+        let compact = String(String.UnicodeScalarView(SectionKind.droppingExamNote(Array(Normalized.compact(text).unicodeScalars))))
         guard compact.hasSuffix("採用予定数"), case let year = String(compact.dropLast("採用予定数".count)) else { return false }
         return year.hasSuffix("年度") && YearLabel.fiscalYear(year) != nil
     }

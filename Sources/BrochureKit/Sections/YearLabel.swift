@@ -49,7 +49,7 @@ struct YearLabel {
         // `令和3年度採用`, `2021年度採用`: the year of joining, 採用 said in the cell rather
         // than in the header.
         if label.hasSuffix("年度採用") { label.removeLast(2) }
-        if let (year, month) = Self.intake(label) {
+        if let (year, month) = Self.intake(label) ?? Self.dottedIntake(label) {
             fiscalYear = month < FiscalYear.startMonth ? year - 1 : year
         } else if let gregorian = Self.gregorian(label) {
             fiscalYear = gregorian

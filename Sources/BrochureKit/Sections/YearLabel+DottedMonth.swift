@@ -1,0 +1,20 @@
+extension YearLabel {
+    /// `2021.4`, `2021.4採用`, `2026.04入庁`: a Western year and the intake month after a dot,
+    /// as a table of hires dates each cohort (`R3.4` is the era's spelling, read by the era
+    /// parser). Nil for any other text.
+    ///
+    /// Without the month's word `月` the label is no date `gregorian` or `intake` reads, so
+    /// the whole column of years was lost. Only a year of four figures (1900–2199) and a month
+    /// of one or two (1–12), optionally followed by the word for joining, qualify: a decimal
+    /// figure (`12.5`) or a share (`2021.45`) is no label.
+    static func dottedIntake(_ label: String) -> (year: Int, month: Int)? {
+        var text = Substring(label)
+        if let suffix = ["採用", "入省", "入庁", "入構", "入社"].first(where: { text.hasSuffix($0) }) { text = text.dropLast(suffix.count) }
+        guard let dot = text.firstIndex(of: "."), case let yearText = text[..<dot], case let monthText = text[text.index(after: dot)...],
+            yearText.count == 4, (1...2).contains(monthText.count),
+            yearText.allSatisfy({ $0.isASCII && $0.isNumber }), monthText.allSatisfy({ $0.isASCII && $0.isNumber }),
+            let year = Int(yearText), (1900...2199).contains(year), let month = Int(monthText), (1...12).contains(month)
+        else { return nil }
+        return (year, month)
+    }
+}
