@@ -47,10 +47,26 @@ struct BlockBuilder {
     }
 
     /// Vertical lines: headings on a horizontal page, paragraphs read right to left on a vertical one.
+    ///
+    /// A passage set vertically on a horizontal page (a governor's message in 縦書き beside the
+    /// figures) is a paragraph too: three lines or more side by side from one top, each but the
+    /// last at least six characters long. Vertical headings and a table's vertical column heads
+    /// are short, or stand apart.
     private func verticalBlocks(_ lines: [TextLine]) -> [Block] {
+        let passages = columnsRightToLeft(lines)
         guard verticalPage else {
-            return lines.map { Block(kind: $0.text.count <= 14 ? .heading : .paragraph, box: $0.box, lines: [$0]) }
+            return passages.flatMap { block -> [Block] in
+                let long = block.lines.dropLast().allSatisfy { $0.text.count >= 6 }
+                if block.lines.count >= 3 && long { return [block] }
+                return block.lines.map { Block(kind: $0.text.count <= 14 ? .heading : .paragraph, box: $0.box, lines: [$0]) }
+            }
         }
+        return passages
+    }
+
+    /// Vertical lines grouped into paragraphs read right to left: each line joins the block whose
+    /// last line stands just right of it, from about the same top, in the same type.
+    private func columnsRightToLeft(_ lines: [TextLine]) -> [Block] {
         var blocks: [Block] = []
         for line in lines.sorted(by: { $0.box.x1 > $1.box.x1 }) {
             let em = line.box.width

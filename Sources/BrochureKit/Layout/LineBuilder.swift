@@ -23,12 +23,12 @@ struct LineBuilder {
         guard !boxes.isEmpty else { return [] }
         var vertical = Set<Int>()
         var lines: [TextLine] = []
-        for chain in verticalChains() {
+        for chain in Self.withStops(verticalChains(), boxes: boxes, glyphs: page.glyphs, grid: grid) {
             vertical.formUnion(chain)
             lines.append(makeLine(chain, orientation: .vertical))
         }
         let horizontal = boxes.indices.filter { !vertical.contains($0) }
-        let runs = joinRows(tightRuns(horizontal))
+        let runs = Self.joiningJustified(joinRows(tightRuns(horizontal)), boxes: boxes, glyphs: page.glyphs, grid: grid)
         lines += runs.map { makeLine($0, orientation: .horizontal) }
         return lines
     }
@@ -165,17 +165,20 @@ struct LineBuilder {
             }
         }
         // Each run has at most one predecessor and links only rightwards: chains are disjoint.
-        var joined: [[Int]] = []
-        for start in runs.indices where !hasPrevious[start] {
+        return Self.following(runs, from: runs.indices.filter { !hasPrevious[$0] }) { next[$0] }
+    }
+
+    /// The runs joined along their links, one chain from each start (a run no other links to).
+    static func following(_ runs: [[Int]], from starts: [Int], next: (Int) -> Int?) -> [[Int]] {
+        starts.map { start in
             var run = runs[start]
-            var cursor = next[start]
+            var cursor = next(start)
             while let c = cursor {
                 run += runs[c]
-                cursor = next[c]
+                cursor = next(c)
             }
-            joined.append(run)
+            return run
         }
-        return joined
     }
 
     /// Whether the whitespace between two runs continues into the rows above or below.

@@ -38,10 +38,13 @@ extension ReadingOrder {
                     run.append((term, level))
                     continue
                 }
-                if run.count >= 3 {
+                // Two terms make a list when each is a name defined by one line of words level with
+                // it and nothing else (`JR常磐線` badges before their routes), not a chart's figures
+                // and year labels side by side: two pairs of lines, read pair by pair.
+                let found = run.count >= 2 ? definitions(run, single: single, box: box) : [:]
+                if run.count >= 3 || run.count == 2 && run.allSatisfy({ isPhrasePair($0, found: found, units: units, blocks: blocks) }) {
                     // Every unit is read once: a list whose terms or definitions another list
                     // took already (a column of figures, terms of their own) is left alone.
-                    let found = definitions(run, single: single, box: box)
                     let members = Array(found.keys) + found.values.joined()
                     if Set(members).count == members.count, used.isDisjoint(with: members) {
                         joined.merge(found) { a, _ in a }
@@ -61,6 +64,15 @@ extension ReadingOrder {
         }
         // (Never a block lost or read twice.)
         return result.joined().count == units.joined().count ? result : units
+    }
+
+    /// Whether a term of a two-term list names something (letters, not a figure) and its
+    /// definition is one line of words, the only block at its level.
+    private func isPhrasePair(_ pair: (term: Int, level: Int), found: [Int: [Int]], units: [[Int]], blocks: [Block]) -> Bool {
+        let term = blocks[units[pair.term].last!].lines[0].text
+        let definition = blocks[units[pair.level][0]]
+        return found[pair.term] == [pair.level] && definition.lines.count == 1 && definition.lines[0].text.count >= 6
+            && term.contains(where: \.isLetter) && definition.lines[0].text.contains(where: \.isLetter)
     }
 
     /// The block starting level with `term` (or of two lines or three, centred on it), a few

@@ -125,4 +125,26 @@ struct DefinitionListTests {
         let read = ReadingOrder(vertical: false).sort(figures).map { $0.lines[0].text }
         #expect(read.firstIndex(of: "会議録の作成")! < read.firstIndex(of: "約1,700名")!, "\(read)")
     }
+
+    @Test("Two line names, each level with one line of its route, are read pair by pair; a chart's figures beside their years are not")
+    func twoBadgesBesideTheirRoutes() {
+        typealias S = SidebarEndingAboveTests
+        var blocks = [S.block("アクセス", (40, 359, 104, 370), kind: .heading), S.block("〒305-8517 茨城県つくば市観音台3-1-1", (40, 383, 217, 392))]
+        for (i, route) in ["ひたち野うしく駅から関東鉄道バスで約25分", "牛久駅から関東鉄道バスで約30分"].enumerated() {
+            let y = 424 + Double(i) * 20
+            blocks.append(S.block("JR常磐線", (45, y, 77, y + 8)))
+            blocks.append(S.block(route, (88, y - 1, 88 + Double(route.count) * 9, y + 8)))
+        }
+        let order = ReadingOrder(vertical: false).sort(blocks).map { $0.lines[0].text }
+        #expect(order == ["アクセス", "〒305-8517 茨城県つくば市観音台3-1-1", "JR常磐線", "ひたち野うしく駅から関東鉄道バスで約25分", "JR常磐線", "牛久駅から関東鉄道バスで約30分"], "\(order)")
+        // A bar chart's values, each level with its year label to the right: figures, not names.
+        var chart = [S.block("採用者数の推移", (40, 40, 140, 51), kind: .heading), S.block("総合職の採用者数は毎年増えています。", (40, 60, 220, 68))]
+        for (i, (value, year)) in [("27", "R3年度"), ("30", "R4年度")].enumerated() {
+            let y = 90 + Double(i) * 20
+            chart.append(S.block(value, (45, y, 55, y + 8)))
+            chart.append(S.block(year, (66, y, 96, y + 8)))
+        }
+        let read = ReadingOrder(vertical: false).sort(chart).map { $0.lines[0].text }
+        #expect(read.suffix(4) == ["27", "30", "R3年度", "R4年度"], "\(read)")
+    }
 }

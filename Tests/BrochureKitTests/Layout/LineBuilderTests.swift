@@ -136,4 +136,33 @@ struct LineBuilderTests {
         let texts = LineBuilder(page: b.page()).build().map(\.text)
         #expect(texts.contains("申込") && texts.contains("1次合格") && texts.contains("最終合格"), "\(texts)")
     }
+
+    @Test("Names spread 均等割り over their column's width are one word each; single-letter header cells and vertical columns are not")
+    func justifiedNamesInTheirColumn() {
+        var b = PageBuilder()
+        // Each name spread from x 43 to 155 (letters 8.5 pt wide), as wide as the longest.
+        func spread(_ name: String, y: Double) {
+            let letters = Array(name)
+            let pitch = (155 - 43 - 8.5) / Double(letters.count - 1)
+            for (k, letter) in letters.enumerated() { b.text(String(letter), x: 43 + Double(k) * pitch, y: y, size: 8.5) }
+        }
+        b.text("配属先", x: 86, y: 406, size: 8.5)
+        b.text("事務系", x: 200, y: 406, size: 8.5)
+        spread("総務部", y: 422)
+        spread("政策企画部", y: 438)
+        b.text("地域防災総合事務所等", x: 43, y: 454, size: 11.2)
+        spread("警察本部", y: 470)
+        for (k, count) in ["6", "5", "7", "5"].enumerated() { b.text(count, x: 210, y: 422 + Double(k) * 16, size: 8.5) }
+        // A header of single letters, one per column, over figures: cells, whatever their pitch.
+        for (k, letter) in ["男", "女", "計"].enumerated() { b.text(letter, x: 300 + Double(k) * 30, y: 406, size: 8.5) }
+        for (k, count) in ["38", "29", "67"].enumerated() { b.text(count, x: 300 + Double(k) * 30, y: 422, size: 8.5) }
+        // Vertical columns at one pitch: their letters are no spread words across the columns.
+        for (k, column) in ["暮らしに寄り添い", "山と海の恵みに満", "三重県は南北に長く"].enumerated() {
+            b.vertical(column, x: 520 - Double(k) * 20, y: 420, size: 9)
+        }
+        let texts = LineBuilder(page: b.page()).build().map { $0.text.filter { $0 != " " } }
+        for name in ["総務部", "政策企画部", "警察本部"] { #expect(texts.contains(name), "\(texts)") }
+        #expect(texts.contains("男") && texts.contains("女") && texts.contains("計"), "\(texts)")
+        #expect(texts.contains("暮らしに寄り添い") && texts.contains("三重県は南北に長く"), "\(texts)")
+    }
 }
