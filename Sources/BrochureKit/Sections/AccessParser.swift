@@ -102,11 +102,20 @@ struct AccessParser {
         let text = Normalized.compact(next.text)
         let em = max(line.box.height, 1)
         guard let first = text.first, !markers.contains(first), !operators.contains(where: { text.hasPrefix($0) }),
-            text.last.map({ $0.isASCII && $0.isNumber }) == true, !text.contains("TEL"), !text.contains(":"),
+            endsInBlockNumber(next.text), !text.contains("TEL"), !text.contains(":"),
             abs(next.box.x0 - line.box.x0) <= 0.5 * em, next.box.y0 >= line.box.y1 - 1, next.box.y0 - line.box.y1 <= em,
             abs(next.fontSize - line.fontSize) <= 0.1 * line.fontSize
         else { return false }
         return true
+    }
+
+    /// Whether a wrapped address line ends in its block number (`本能寺前町488`), or in one and
+    /// then, after a space, the building (`霞が関3-3-2 新霞が関ビル`): the building's name may
+    /// follow the figures on the same line.
+    static func endsInBlockNumber(_ raw: String) -> Bool {
+        let text = Normalized.text(raw).trimmingWhitespace()
+        let head = text.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" }).first.map(String.init) ?? text
+        return head.last.map { $0.isASCII && $0.isNumber } == true
     }
 
     /// `東京都千代田区霞が関2-1-2 合同庁舎2号館` → address and building.
@@ -151,7 +160,8 @@ struct AccessParser {
     }
 
     /// The list markers a route line may start with.
-    static let markers = "●○■□◆◇・▶▷◎"
+    /// (An arrow, `→東京メトロ…`, points the way as a bullet lists it.)
+    static let markers = "●○■□◆◇・▶▷◎→"
 
     /// Words that open a route line (`JR山手線…`); compacted text has ASCII letters already.
     static let operators = ["地下鉄", "東京メトロ", "都営", "JR", "私鉄"]

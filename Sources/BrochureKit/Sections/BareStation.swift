@@ -20,7 +20,7 @@ enum BareStation {
                 while start > text.startIndex, isNameCharacter(text[text.index(before: start)]) { start = text.index(before: start) }
                 let name: Range<String.Index>
                 if let after = endOfLastLineWord(text[start..<station]) {
-                    name = after..<station
+                    name = afterOtherLines(text[after..<station])..<station
                 } else if afterGlossedLine(text[..<start]) {
                     name = start..<station
                 } else if start == text.startIndex, lined {
@@ -90,6 +90,19 @@ enum BareStation {
             end = text.index(before: end)
         }
         return nil
+    }
+
+    /// Words after a line's name saying other lines stop there too (`丸ノ内線ほか霞ケ関駅`):
+    /// part of the lines named, no part of the station's name.
+    static let otherLinesWords = ["ほか", "など"]
+
+    /// Where the station's name starts in `name` (what stands between the last line word and
+    /// `駅`): after a word for other lines, when a name is left after it.
+    static func afterOtherLines(_ name: Substring) -> String.Index {
+        for word in otherLinesWords where name.hasPrefix(word) && name.count > word.count {
+            return name.index(name.startIndex, offsetBy: word.count)
+        }
+        return name.startIndex
     }
 
     /// Whether `text` ends in a line's name glossed in brackets (`沖縄都市モノレール（ゆいレール）`,

@@ -40,6 +40,23 @@ extension ContactsParser {
         return inner
     }
 
+    /// A line opening with a short name in brackets and going on with an office's name
+    /// (`【本部】管理室 人事係`, `【東京支部】総務課`): the bracket labels the contact (a site or
+    /// desk, no track), the rest is its office. The office ends in an office's word and holds
+    /// no figure or address, so a bracketed note before a phone or a sentence is none.
+    static func bracketedLabel(_ text: String) -> (label: String, rest: String)? {
+        guard let open = text.first, "【[〔".contains(open), let close = text.firstIndex(where: { "】]〕".contains($0) }) else { return nil }
+        let inner = String(text[text.index(after: text.startIndex)..<close])
+        let rest = String(text[text.index(after: close)...]).trimmingWhitespace()
+        // (Figures are asked of the scalars: `Character.isNumber` holds for kanji numerals, `京` of `東京`.)
+        let figure = { (text: String) in text.unicodeScalars.contains(where: TableDetector.isDigit) || text.contains("@") }
+        guard (1...12).contains(inner.count), !figure(inner), !isFieldLabel(inner),
+            (2...20).contains(rest.count), officeEndings.contains(where: { rest.hasSuffix($0) }),
+            !figure(rest), !rest.contains(where: { "【[〔".contains($0) })
+        else { return nil }
+        return (inner, rest)
+    }
+
     /// A line whose first run is a place's name set apart by a space from an office's
     /// (`鹿児島県 人事委員会事務局任用課`, the prefecture in another typeface before the
     /// office) as two lines, each compacted: set apart so, the name heads the office as on a

@@ -67,6 +67,13 @@ struct ContactsParser {
                     label = (split.label, page, line.box, false, block.table != nil || card)
                     lines = split.rest.isEmpty ? [] : [split.rest]
                     restOnLabelLine = !split.rest.isEmpty
+                } else if line.heads, let split = Self.bracketedLabel(text) {
+                    // A bracketed place or desk, then its office on the same line (`【本部】管理室
+                    // 人事係`): a contact of its own, the office its first line.
+                    finish()
+                    label = (split.label, page, line.box, true, block.table != nil || card)
+                    lines = [split.rest]
+                    restOnLabelLine = true
                 } else if line.heads, label != nil || block.table == nil || headedByFields,
                     let other = Self.otherLabel(text, inTable: block.table != nil, alone: block.table == nil && block.lines.count == 1)
                 {
@@ -86,7 +93,7 @@ struct ContactsParser {
             }
         }
         finish()
-        return contacts
+        return contacts.isEmpty ? Self.unlabelled(part).map { [$0] } ?? [] : contacts
     }
 
     /// A line opening a contact: `総合職事務系`, `総合職技術系(情報通信行政) 大臣官房…`.

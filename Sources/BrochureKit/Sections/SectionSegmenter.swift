@@ -62,11 +62,18 @@ struct SectionSegmenter {
                     let kind = (SectionKind.strippedTitle(EnglishGloss.stripped(first.text)).count <= 8 ? SectionKind.opened(by: first.text) : nil)
                         ?? Self.datedPlanCaption(block, page: page, open: current)
                 {
-                    if let open = current { parts.append(open) }
-                    current = Part(kind: kind, heading: first.text, headingSize: first.fontSize, page: page.number)
                     var rest = block
                     rest.lines.removeFirst()
                     rest.box = Rect.enclosing(rest.lines.map(\.box))!
+                    // Under a contacts heading, the desk's word (`採用担当` over its phone and
+                    // e-mail) goes on with the contact above it (`人事部 人事課`): it opens no
+                    // second contacts part, which would part the office from its numbers.
+                    if kind == .contacts, current?.kind == .contacts {
+                        current?.blocks.append((page.number, rest))
+                        continue
+                    }
+                    if let open = current { parts.append(open) }
+                    current = Part(kind: kind, heading: first.text, headingSize: first.fontSize, page: page.number)
                     current?.blocks.append((page.number, rest))
                     continue
                 }
@@ -103,7 +110,7 @@ struct SectionSegmenter {
             }
         }
         if let open = current { parts.append(open) }
-        return Self.twinningAccess(UnheadedContacts.gathered(FootnoteHome.gathered(StrandedEntries.gathered(Self.joiningContinuations(Self.restoringItemTitles(parts))))))
+        return LentAddress.lent(Self.twinningAccess(UnheadedContacts.gathered(FootnoteHome.gathered(StrandedEntries.gathered(Self.joiningContinuations(Self.restoringItemTitles(parts)))))))
     }
 
     /// A heading naming both contacts and access (`お問い合わせ・アクセス`) opens both: the
@@ -221,13 +228,14 @@ struct SectionSegmenter {
     /// Whether a one-line block is the next item of the open section of items, set as one
     /// already in it is: the same leading mark (`■`) and type size, smaller than the section's
     /// heading. Its words may name another section (`■信州の森で働く研修` among initiatives).
-    /// So may a contact's bracketed label after another (`【職場・研修】` after `【採用試験】`):
-    /// it names what the office beneath it answers for.
+    /// So may a contact's bracketed or marked label after another (`【職場・研修】` after
+    /// `【採用試験】`, `■職員の働き方・研修について` after `■採用試験について`): it names what the
+    /// office beneath it answers for.
     static func isNextItem(_ block: Block, of part: Part?) -> Bool {
         guard let part, block.lines.count == 1, let line = block.lines.first, let mark = line.text.first,
             line.fontSize < 0.95 * part.headingSize,
             [.initiatives, .supportSystems].contains(part.kind) && TitledParagraphs.startsWithMarker(String(mark))
-                || part.kind == .contacts && mark == "【" && line.text.last == "】"
+                || part.kind == .contacts && (mark == "【" && line.text.last == "】" || TitledParagraphs.startsWithMarker(String(mark)))
         else { return false }
         return part.blocks.contains { entry in
             entry.block.lines.contains { $0.text.first == mark && abs($0.fontSize - line.fontSize) <= 0.05 * line.fontSize }

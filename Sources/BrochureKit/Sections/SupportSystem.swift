@@ -50,9 +50,11 @@ public struct SupportSystem: Sendable, Hashable, Codable {
         return nil
     }
 
-    /// A period of leave: a length of time (`2日`, `産前6週間・産後8週間`) or a limit (`…まで`).
+    /// A period of leave: a length of time (`2日`, `産前6週間・産後8週間`) or a limit (`…まで`),
+    /// or the child's age it runs up to, named by the stage (`小学校就学前`) or the age it stays
+    /// under (`3歳未満`): a limit without `まで`.
     static func isPeriod(_ text: String) -> Bool {
-        !DurationFinder.find(in: text).isEmpty || ["まで", "以内", "以上"].contains { text.hasSuffix($0) }
+        !DurationFinder.find(in: text).isEmpty || ["まで", "以内", "以上", "就学前", "未満"].contains { text.hasSuffix($0) }
     }
 
     /// Whether a would-be name is a length of time with at most a two-character qualifier

@@ -1,0 +1,36 @@
+/// Reads the one contact of a section that labels none: a sidebar titled `採用に関するお問い合わせ`
+/// over an office, its phone and its e-mail, with no track or topic over the office.
+///
+/// With no label, the line-by-line reading opens no contact and the numbers are lost. The
+/// section's heading says what the office answers for, so it labels the contact; only a
+/// heading about recruiting (`採用`, `募集`, `試験`) does. The contact
+/// ends with the block that gives its last phone or e-mail: the blocks after it (social-media
+/// handles, event dates, the address and routes) are asides of the sidebar, no office's.
+extension ContactsParser {
+    static func unlabelled(_ part: SectionSegmenter.Part) -> Contact? {
+        let blocks = part.blocks.filter { $0.block.table == nil }
+        func numbered(_ i: Int) -> Bool { blocks[i].block.lines.contains { givesNumber(Normalized.compact($0.text)) } }
+        guard blocks.count == part.blocks.count, var end = blocks.indices.first(where: numbered), let line = blocks[0].block.lines.first
+        else { return nil }
+        // The blocks giving numbers straight after the first: the office's run of fields.
+        while end + 1 < blocks.count, numbered(end + 1) { end += 1 }
+        let lines = blocks[...end].flatMap { $0.block.lines.map { Normalized.compact($0.text) } }
+        let label = SectionKind.strippedTitle(Normalized.compact(part.heading))
+        guard recruitingWords.contains(where: { label.contains($0) }), var contact = contact(label: label, lines: lines, page: blocks[0].page, box: line.box),
+            !contact.phones.isEmpty || !contact.emails.isEmpty, !contact.office.isEmpty
+        else { return nil }
+        contact.officeOnLabelLine = false
+        return contact
+    }
+
+    /// The words by which a heading says its contact answers about recruiting (`採用に関する
+    /// お問い合わせ`, `募集についての問合せ`): a notice's `問合せ先` over the office that issued it
+    /// is no recruiting contact, and its office would make a notice pass for a brochure.
+    static let recruitingWords = ["採用", "募集", "試験"]
+
+    /// Whether a line gives a phone number or an e-mail address.
+    private static func givesNumber(_ text: String) -> Bool {
+        (text.contains("@") && !((try? EmailAddress.all(in: text)) ?? []).isEmpty)
+            || (text.unicodeScalars.filter(TableDetector.isDigit).count >= 9 && !((try? PhoneNumber.all(in: text)) ?? []).isEmpty)
+    }
+}
