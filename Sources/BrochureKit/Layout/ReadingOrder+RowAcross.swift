@@ -5,7 +5,8 @@ extension ReadingOrder {
     /// row under it holds item headings starting level both under it and across the gutter
     /// (`育児休業 | 育児時間`), and the column across the gutter ended two of the heading's line
     /// heights or more above it: the items beside are the heading's, not that column's next
-    /// ones. A column running on beside the heading's section ends close to it, or runs past.
+    /// ones. A column running on beside the heading's section ends close to it, or runs past; a
+    /// paragraph across the page over both ends no column.
     static func headsRowAcross(_ heading: Int, starting: [Int], above: [Int], _ boxes: [Rect], headings: [Bool], line: Double?) -> Bool {
         rowAcross(heading, starting: starting, above: above, boxes, headings: headings, line: line) != nil
     }
@@ -14,13 +15,19 @@ extension ReadingOrder {
     static func rowAcross(_ heading: Int, starting: [Int], above: [Int], _ boxes: [Rect], headings: [Bool], line: Double?) -> [Int]? {
         guard let line else { return nil }
         let head = boxes[heading]
+        // A heading level with it across the gutter (`採用実績 | 採用見込み`) heads the column beside.
+        guard !starting.contains(where: { $0 != heading && headings[$0] && abs(boxes[$0].y0 - head.y0) <= 0.5 * line && boxes[$0].x0 >= head.x1 })
+        else { return nil }
         let row = starting.filter { $0 != heading && headings[$0] && boxes[$0].y0 >= head.y1 - 0.5 && boxes[$0].y0 - head.y1 <= 3 * line }
         guard let top = row.map({ boxes[$0].y0 }).min() else { return nil }
         let level = row.filter { boxes[$0].y0 - top <= 0.25 * line }
         let beside = level.filter { boxes[$0].x0 >= head.x1 }
         guard level.contains(where: { boxes[$0].xOverlap(head) > 0 }), !beside.isEmpty else { return nil }
-        let column = above.filter { a in beside.contains { boxes[a].xOverlap(boxes[$0]) > 0 } }
-        return !column.isEmpty && column.allSatisfy { head.y0 - boxes[$0].y1 >= 2 * line } ? level : nil
+        // (A block across the page above both, a paragraph the heading's column shares, is no
+        // column beside: under it, the row starts afresh.)
+        let over = above.filter { a in beside.contains { boxes[a].xOverlap(boxes[$0]) > 0 } }
+        let column = over.filter { boxes[$0].xOverlap(head) <= 0 }
+        return !over.isEmpty && column.allSatisfy { head.y0 - boxes[$0].y1 >= 2 * line } ? level : nil
     }
 
     /// Whether a unit is the next section's heading under a row a heading opened across the

@@ -124,12 +124,17 @@ struct ReadingOrder {
         var row: (heading: Int, items: [Int])? = nil
         for i in frame.indices.sorted(by: { frame[$0].y0 < frame[$1].y0 }) {
             let afterRow = row.map { Self.endsRowAcross(i, row: $0, band: current, frame, headingLines: headingLines) } ?? false
-            if !current.isEmpty && (afterRow || frame[i].y0 > bottom
-                && (Self.opensChapter(above: current, first: i, frame, opens: opens, numbers: numbers)
+            let below = !current.isEmpty && frame[i].y0 > bottom
+            // A heading whose row of items runs across the gutter starts a band even where it
+            // goes on down its column (under a paragraph across the page).
+            let across = headingLines[i] != nil && (afterRow || below)
+                ? Self.rowAcross(i, starting: Self.starting(under: current, below: i, frame), above: current, frame, headings: headings, line: headingLines[i])
+                : nil
+            if !current.isEmpty && (afterRow || below
+                && (across != nil || Self.opensChapter(above: current, first: i, frame, opens: opens, numbers: numbers)
                     || !continuesColumn(above: current, below: i, frame, headings: headings, headingLines: headingLines, titles: titles, named: named, latin: latin)))
             {
-                row = Self.rowAcross(i, starting: Self.starting(under: current, below: i, frame), above: current, frame, headings: headings, line: headingLines[i])
-                    .map { (i, $0) }
+                row = across.map { (i, $0) }
                 bands.append(current)
                 current = []
             }

@@ -102,4 +102,18 @@ struct RowAcrossTests {
         let access = try #require(lines.firstIndex(of: "アクセス"))
         #expect(office < access, "\(lines)")
     }
+
+    @Test("Under a paragraph across the page, a heading heads the row of boxes starting under it and across the gutter; not with a heading of its own level across the gutter")
+    func rowUnderAParagraphAcross() {
+        let boxes = [
+            Rect(x0: 40, y0: 362, x1: 477, y1: 388),  // the paragraph across both columns
+            Rect(x0: 52, y0: 408, x1: 118, y1: 419),  // お問い合わせ
+            Rect(x0: 52, y0: 432, x1: 133, y1: 441),  // ■採用試験について
+            Rect(x0: 320, y0: 432, x1: 446, y1: 441),  // ■職員の働き方・研修について
+            Rect(x0: 397, y0: 408, x1: 457, y1: 419),  // a heading level with it, across the gutter
+        ]
+        let headings = [false, true, true, true, true]
+        #expect(ReadingOrder.rowAcross(1, starting: [1, 2, 3], above: [0], boxes, headings: headings, line: 11) == [2, 3])
+        #expect(ReadingOrder.rowAcross(1, starting: [1, 2, 3, 4], above: [0], boxes, headings: headings, line: 11) == nil)
+    }
 }
