@@ -36,7 +36,7 @@ extension Brochure {
             try reportingFailures {
                 let pdf = try input.open()
                 let document = BrochureExtractor(provenance: provenance).extract(
-                    pdf, layout: try input.layout(of: pdf), threads: input.threads)
+                    pdf, layout: try input.extractionLayout(of: pdf), threads: input.threads)
                 let json = try JSONOutput.encode(document, pretty: !compact)
                 // Our own output breaking our own contract is a bug: say so, write nothing.
                 if let error = try BundledSchema.brochure.validate(jsonText: json).first {

@@ -75,4 +75,9 @@ struct InputOptions: ParsableArguments {
     func layout(of document: PDFDocument) throws(ExtractionError) -> DocumentLayout {
         try DocumentLayout.make(document, pages: page.map { $0...$0 }, threads: threads)
     }
+
+    /// The pages `extract` reads, each read as it is laid out (`ExtractionLayout`).
+    func extractionLayout(of document: PDFDocument) throws(ExtractionError) -> ExtractionLayout {
+        try ExtractionLayout.make(document, pages: page.map { $0...$0 }, threads: threads)
+    }
 }

@@ -16,16 +16,19 @@ enum Checksum {
         hex(SHA256.hash(data: bytes))
     }
 
-    /// The file's digest, read in 1 MiB pieces; nil when it cannot be read.
+    /// The file's digest, read in 64 KiB pieces; nil when it cannot be read.
     ///
     /// Not through a memory map: the pages of a mapped file count in the process's resident
-    /// memory, and `batch` hashes its own 96 MB executable (the tool build) and every PDF.
+    /// memory, and `batch` hashes its own 96 MB executable (the tool build) and every PDF. Nor
+    /// in larger pieces: `extract` hashes beside its parts' parsing, where a 1 MiB buffer was
+    /// a megabyte on its peak, and 64 KiB reads cost no measurable time (BENCHMARKS.md,
+    /// thirty-third session).
     static func sha256(file path: String) -> String? {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
         var hasher = SHA256()
-        var buffer = [UInt8](repeating: 0, count: 1 << 20)
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
         while true {
             let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
             if n < 0 && errno == EINTR { continue }

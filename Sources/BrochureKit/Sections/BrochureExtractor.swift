@@ -17,45 +17,37 @@ public struct BrochureExtractor: Sendable {
     public func extract(
         _ document: PDFDocument, engine: LayoutEngine = LayoutEngine(), threads: Int? = nil
     ) throws(ExtractionError) -> BrochureDocument {
-        extract(document, layout: try DocumentLayout.make(document, engine: engine, threads: threads), threads: threads)
+        extract(document, layout: try ExtractionLayout.make(document, engine: engine, threads: threads), threads: threads)
     }
 
     /// Reads the sections of pages already laid out (all of `document`'s, or some of them).
     ///
-    /// What reads every page (the edition finder, the unmapped-text count, the publisher's
-    /// evidence) runs beside the section segmenter; the layout is then let go, so the parts are
-    /// parsed holding only the blocks they read, not every page (the peak of a long document:
-    /// BENCHMARKS.md, seventeenth session). The parts are parsed on `threads` threads (nil: the
-    /// CPUs available) beside the file's checksum, then put together in document order,
-    /// exactly as reading them one by one would: a single-valued section takes the first part
-    /// that gives a value (only the first part of each such kind is parsed ahead; later ones
-    /// only if it gave none).
+    /// Each page is read (the edition finder, the unmapped-text count, the publisher's
+    /// evidence) on `threads` threads, then read by the segmenter and let go, as
+    /// `extract(_:layout:threads:)` with an `ExtractionLayout` does.
     public func extract(_ document: PDFDocument, layout: consuming DocumentLayout, threads: Int? = nil) -> BrochureDocument {
         let threads = threads ?? ParallelWork.availableProcessors
-        let whole = DocumentReadings.read(layout, threads: threads)
-        _ = consume layout
-        let parts = whole.parts
-        var seen: Set<SectionKind> = []
-        let ahead = parts.indices.filter { !ParsedPart.isSingle(parts[$0].kind) || seen.insert(parts[$0].kind).inserted }
-        // The checksum reads the file, so it goes first.
-        enum Job { case checksum, part(Int) }
-        let jobs: [Job] = [.checksum] + ahead.map(Job.part)
-        let done = ParallelWork.map(count: jobs.count, threads: threads) { job -> ParsedPart? in
-            switch jobs[job] {
-            case .checksum: _ = document.sha256; return nil
-            case .part(let index): return ParsedPart(parts[index])
-            }
-        }
-        var parsed: [Int: ParsedPart] = [:]
-        for (job, result) in zip(jobs, done) {
-            if case .part(let index) = job, let result { parsed[index] = result }
-        }
+        return extract(document, readings: DocumentReadings.read(layout, threads: threads), threads: threads)
+    }
+
+    /// Reads the sections of pages laid out and read for `extract` (`ExtractionLayout`).
+    ///
+    /// What reads every page (the edition finder, the unmapped-text count, the publisher's
+    /// evidence) read each page as it was laid out, and the segmenter lets each page go once
+    /// it has read it, so the parts are segmented and parsed holding only the blocks they read,
+    /// never every page beside them (the peak of a long document: BENCHMARKS.md, seventeenth
+    /// and thirty-third sessions).
+    public func extract(_ document: PDFDocument, layout: consuming ExtractionLayout, threads: Int? = nil) -> BrochureDocument {
+        extract(document, readings: DocumentReadings.read(layout), threads: threads ?? ParallelWork.availableProcessors)
+    }
+
+    /// The document from its pages' readings: the parts parsed and merged in document order
+    /// (`sections(of:document:threads:)`), then the cross-checks and the publisher.
+    func extract(_ document: PDFDocument, readings whole: consuming DocumentReadings, threads: Int) -> BrochureDocument {
         let edition = whole.edition
         let unmapped = whole.unmapped
-        var sections = SectionSet()
-        for (index, part) in parts.enumerated() where !ParsedPart.isFilled(part.kind, in: sections) {
-            (parsed[index] ?? ParsedPart(part)).merge(into: &sections)
-        }
+        let publisher = whole.publisher
+        var sections = Self.sections(of: (consume whole).parts, document: document, threads: threads)
         // A breakdown still held open for a page that never came is complete as read (`ExamPageNote`).
         sections.examBreakdown?.continues = nil
         // Text sections (初任研修, 取組, an address) appear in any government document; report
@@ -82,7 +74,7 @@ public struct BrochureExtractor: Sendable {
         }
         // What is wrong with the file first (a rebuilt xref, unreadable text), then the figures.
         let warnings = document.warnings + (unmapped.map { [$0] } ?? []) + CrossChecks.run(sections)
-        let organization = OrganizationFinder.find(whole.publisher, contacts: sections.contacts ?? [])
+        let organization = OrganizationFinder.find(publisher, contacts: sections.contacts ?? [])
         sections.contacts = sections.contacts?.map { $0.withoutPublisherLine(organization) }
         if !provenance { sections = Self.withoutProvenance(sections) }
         let file = document.displayName == "-" ? "-" : String(document.displayName.split(separator: "/").last ?? "")

@@ -18,7 +18,12 @@ enum CoverTitle {
     /// name it qualifies, whatever a photo's catch copy is set in), or the rest of a line the
     /// form opens, else the largest line, or its first word, when it is a name.
     static func organization(_ layout: DocumentLayout) -> String? {
-        let lines = (layout.pages.first?.blocks ?? []).filter { !$0.isFurniture }.flatMap(\.lines)
+        organization(first: layout.pages.first)
+    }
+
+    /// The organisation name on `first`, the document's first page, as `organization` reads it.
+    static func organization(first: PageLayout?) -> String? {
+        let lines = (first?.blocks ?? []).filter { !$0.isFurniture }.flatMap(\.lines)
         let texts = lines.map { Normalized.compact($0.text) }
         // (The name may run on into the document's title on its baseline: `理化学研究所事務職・技術職 採用案内`.)
         if let form = texts.firstIndex(where: { legalForms.contains($0) }),

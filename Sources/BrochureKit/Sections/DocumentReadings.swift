@@ -1,33 +1,44 @@
 /// What the extractor reads from every page of a layout: its sections' parts, the edition,
 /// the unmapped-text warning and the evidence of its publisher.
 ///
-/// Read together, so the extractor can let the pages go before the parts are parsed: the
-/// parts keep only the blocks they are made of, and a long document's peak memory is no
-/// longer every page plus every parsed section at once (BENCHMARKS.md, seventeenth session).
-/// The segmenter runs beside the edition finder and the rest; the result is the same as
-/// reading them one after another.
+/// Read so that no page outlives its reading: each page's own readings (`PageReadings`) are
+/// taken when it is laid out, and the segmenter lets each page go once it has read it (all but
+/// the first, whose cover is read last), adding the names weighted by the kinds furniture
+/// marking gave. A long
+/// document's peak is then its pages or its parts, not both (BENCHMARKS.md, thirty-third
+/// session). The result is the same as reading the whole layout one reader after another.
 struct DocumentReadings: Sendable {
     var parts: [SectionSegmenter.Part]
     var edition: BrochureDocument.Edition?
     var unmapped: ExtractionWarning?
     var publisher: OrganizationFinder.Evidence
 
-    static func read(_ layout: DocumentLayout, threads: Int) -> DocumentReadings {
-        enum Done {
-            case parts([SectionSegmenter.Part])
-            case edition(BrochureDocument.Edition?)
-            case rest(ExtractionWarning?, OrganizationFinder.Evidence)
+    /// The readings of a whole layout: each page read on `threads` threads, then segmented.
+    static func read(_ layout: consuming DocumentLayout, threads: Int) -> DocumentReadings {
+        let readings = readings(of: layout, threads: threads)
+        return read(ExtractionLayout(layout: consume layout, readings: readings))
+    }
+
+    /// Each page's readings, taken on `threads` threads.
+    private static func readings(of layout: DocumentLayout, threads: Int) -> [PageReadings] {
+        ParallelWork.map(count: layout.pages.count, threads: threads) { PageReadings(layout.pages[$0]) }
+    }
+
+    /// The readings of a layout whose pages were read as they were laid out; each page is let
+    /// go as soon as the segmenter has read it.
+    static func read(_ laidOut: consuming ExtractionLayout) -> DocumentReadings {
+        let readings = laidOut.readings
+        var pages = (consume laidOut).layout.pages
+        // (The first page is kept: the edition and the publisher read its cover. One page.)
+        var first: PageLayout? = nil
+        var scores: [String: Int] = [:]
+        let parts = SectionSegmenter().segment(releasing: &pages) { index, page in
+            if index == 0 { first = page }
+            OrganizationFinder.count(readings[index].names, on: page, into: &scores)
         }
-        let done = ParallelWork.map(count: 3, threads: threads) { job -> Done in
-            switch job {
-            case 0: .parts(SectionSegmenter().segment(layout))
-            case 1: .edition(EditionFinder.find(layout))
-            default: .rest(UnmappedText.warning(for: layout), OrganizationFinder.Evidence(layout))
-            }
-        }
-        guard case .parts(let parts) = done[0], case .edition(let edition) = done[1], case .rest(let unmapped, let publisher) = done[2] else {
-            preconditionFailure("ParallelWork.map returns its results in job order")
-        }
-        return DocumentReadings(parts: parts, edition: edition, unmapped: unmapped, publisher: publisher)
+        let publisher = OrganizationFinder.Evidence(first: first, scores: scores)
+        return DocumentReadings(
+            parts: parts, edition: EditionFinder.find(pages: readings.map(\.dates), first: first),
+            unmapped: UnmappedText.warning(counts: readings.map(\.unmapped)), publisher: publisher)
     }
 }

@@ -7,28 +7,39 @@
 /// (issued in May); a date lower on the cover (a history table, a colleague's intake) does not.
 enum EditionFinder {
     static func find(_ layout: DocumentLayout) -> BrochureDocument.Edition? {
+        find(pages: layout.pages.map(PageDates.init), first: layout.pages.first)
+    }
+
+    /// The edition from each page's dates (`PageDates`, taken as the page is laid out) and the
+    /// first page: what `find` reads of a layout, so a caller can let every other page go
+    /// once it is read (BENCHMARKS.md, thirty-third session).
+    static func find(pages: [PageDates], first: PageLayout?) -> BrochureDocument.Edition? {
+        let newest = pages.lazy.compactMap(\.asOf).max()
+        let masthead = issueDate(first, inMasthead: true)
+        // A date the first page says it was issued on (`令和8年4月発行` at a sidebar's foot) is
+        // the brochure's own wherever it stands, as the masthead's is: the word says so.
+        let issued = issueDate(first, saying: true)
+        let dated = [newest, masthead, issued].compactMap { $0 }.max()
+        return (dated ?? issueDate(first) ?? pages.lazy.compactMap(\.colophon).max()).map {
+            BrochureDocument.Edition(year: $0.year, asOf: "\($0.year)-\($0.month < 10 ? "0" : "")\($0.month)")
+        }
+    }
+
+    /// The newest `…現在` date of every block of `page`, furniture and tables too.
+    static func newestAsOf(on page: PageLayout) -> YearMonth? {
         var newest: YearMonth? = nil
-        for page in layout.pages {
-            for block in page.blocks {
-                for window in asOfWindows(block.lines.map(\.text).joined()).map(withoutWesternGloss) where !datesAges(window) {
-                    for date in (try? EraDate.all(in: window)) ?? [] where date.isAsOf {
-                        guard let month = date.month else { continue }
-                        newest = later(newest, YearMonth(year: date.year, month: month))
-                    }
-                    for date in WesternDate.all(in: window) where date.isAsOf {
-                        newest = later(newest, YearMonth(year: date.year, month: date.month))
-                    }
+        for block in page.blocks {
+            for window in asOfWindows(block.lines.map(\.text).joined()).map(withoutWesternGloss) where !datesAges(window) {
+                for date in (try? EraDate.all(in: window)) ?? [] where date.isAsOf {
+                    guard let month = date.month else { continue }
+                    newest = later(newest, YearMonth(year: date.year, month: month))
+                }
+                for date in WesternDate.all(in: window) where date.isAsOf {
+                    newest = later(newest, YearMonth(year: date.year, month: date.month))
                 }
             }
         }
-        let masthead = issueDate(layout, inMasthead: true)
-        // A date the first page says it was issued on (`令和8年4月発行` at a sidebar's foot) is
-        // the brochure's own wherever it stands, as the masthead's is: the word says so.
-        let issued = issueDate(layout, saying: true)
-        let dated = [newest, masthead, issued].compactMap { $0 }.max()
-        return (dated ?? issueDate(layout) ?? colophonDate(layout)).map {
-            BrochureDocument.Edition(year: $0.year, asOf: "\($0.year)-\($0.month < 10 ? "0" : "")\($0.month)")
-        }
+        return newest
     }
 
     struct YearMonth: Comparable {
@@ -46,8 +57,8 @@ enum EditionFinder {
     /// in the top quarter of the page, where the title is, rather than a date further down
     /// (a history table the layout did not see as one, a box about a colleague's intake).
     /// `saying`: only a date followed by the word for issued, made or revised, on any line.
-    static func issueDate(_ layout: DocumentLayout, inMasthead: Bool = false, saying: Bool = false) -> YearMonth? {
-        guard let first = layout.pages.first else { return nil }
+    static func issueDate(_ first: PageLayout?, inMasthead: Bool = false, saying: Bool = false) -> YearMonth? {
+        guard let first else { return nil }
         var newest: YearMonth? = nil
         for block in first.blocks where block.kind != .table {
             for line in block.lines where !inMasthead || line.box.y0 < first.height / 4 {
@@ -94,22 +105,20 @@ enum EditionFinder {
     /// The words an issuing office's name ends in.
     private static let issuerEndings = ["課", "部", "局", "室", "センター", "事務局"]
 
-    /// The newest date a colophon gives, on any page: `令和8年2月発行　宮内庁長官官房秘書課`, a
+    /// The newest date a colophon on `page` gives: `令和8年2月発行　宮内庁長官官房秘書課`, a
     /// line that starts with the date and the word for issued, and names the issuer after
     /// it. The last resort, for a brochure that dates itself nowhere else.
-    static func colophonDate(_ layout: DocumentLayout) -> YearMonth? {
+    static func colophonDate(on page: PageLayout) -> YearMonth? {
         var newest: YearMonth? = nil
-        for page in layout.pages {
-            for block in page.blocks where block.kind != .table {
-                // (The words are looked for first: a long document without dates would
-                // otherwise normalise every line.)
-                for line in block.lines where colophonWords.contains(where: { line.text.contains($0) }) {
-                    let text = Normalized.compact(line.text).filter { $0 != " " }
-                    guard text.count <= 40 else { continue }
-                    for word in colophonWords {
-                        guard let range = text.range(of: word), let found = standalone(String(text[..<range.lowerBound])) else { continue }
-                        newest = later(newest, found)
-                    }
+        for block in page.blocks where block.kind != .table {
+            // (The words are looked for first: a long document without dates would
+            // otherwise normalise every line.)
+            for line in block.lines where mayHoldColophonWord(line.text) && colophonWords.contains(where: { line.text.contains($0) }) {
+                let text = Normalized.compact(line.text).filter { $0 != " " }
+                guard text.count <= 40 else { continue }
+                for word in colophonWords {
+                    guard let range = text.range(of: word), let found = standalone(String(text[..<range.lowerBound])) else { continue }
+                    newest = later(newest, found)
                 }
             }
         }
@@ -128,6 +137,17 @@ enum EditionFinder {
 
     /// The words for issued, made and edited that follow a colophon's date.
     private static let colophonWords = ["発行", "作成", "編集"]
+
+    /// Whether `text` may hold a colophon word: it has the first character of one (発, 作, 編),
+    /// or a compatibility ideograph, which compares equal to the character it stands for.
+    /// Asked before the words are looked for: every page's colophon is now read as the page is
+    /// laid out, and most lines hold none of these, so most skip the search for the words.
+    static func mayHoldColophonWord(_ text: String) -> Bool {
+        text.unicodeScalars.contains { scalar in
+            scalar == "発" || scalar == "作" || scalar == "編" || (0xF900...0xFAFF).contains(scalar.value)
+                || (0x2F800...0x2FA1F).contains(scalar.value)
+        }
+    }
 
     /// What may follow a cover's date (nothing, or the word for issued, edition, made, revised).
     private static let issueSuffixes = ["", "発行", "版", "作成", "改訂"]

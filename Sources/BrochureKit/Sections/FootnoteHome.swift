@@ -8,7 +8,13 @@ enum FootnoteHome {
     /// `parts` with each such note moved to the end of the part whose table on its page
     /// carries the note's mark, when that is another part; unchanged otherwise.
     static func gathered(_ parts: [SectionSegmenter.Part]) -> [SectionSegmenter.Part] {
-        var result = parts
+        var parts = parts
+        gather(&parts)
+        return parts
+    }
+
+    /// `gathered` in place.
+    static func gather(_ result: inout [SectionSegmenter.Part]) {
         for i in result.indices {
             var k = result[i].blocks.count - 1
             while k >= 0 {
@@ -22,7 +28,6 @@ enum FootnoteHome {
                 result[home].blocks.append(item)
             }
         }
-        return result
     }
 
     /// The mark a note opens with: `*1`, `※2`, `注1` (a mark and one or two digits).

@@ -10,7 +10,14 @@ enum LentAddress {
     /// `parts` with the contacts' one address line put at the head of each access part
     /// that prints none.
     static func lent(_ parts: [SectionSegmenter.Part]) -> [SectionSegmenter.Part] {
-        guard parts.contains(where: { $0.kind == .access && !hasAddress($0) }) else { return parts }
+        var parts = parts
+        lend(&parts)
+        return parts
+    }
+
+    /// `lent` in place, as the segmenter's other passes over all parts are.
+    static func lend(_ parts: inout [SectionSegmenter.Part]) {
+        guard parts.contains(where: { $0.kind == .access && !hasAddress($0) }) else { return }
         let printed = parts.filter { $0.kind == .contacts }.flatMap { part in
             part.blocks.filter { $0.block.table == nil }.flatMap { entry in
                 entry.block.lines.filter { AccessParser.looksLikeAddress($0.text) }.map { (entry.page, entry.block, $0) }
@@ -18,15 +25,12 @@ enum LentAddress {
         }
         guard let (page, block, line) = printed.first,
             printed.allSatisfy({ Normalized.compact($0.2.text) == Normalized.compact(line.text) })
-        else { return parts }
+        else { return }
         var lent = block
         lent.lines = [line]
         lent.box = line.box
-        return parts.map { part in
-            guard part.kind == .access, !hasAddress(part) else { return part }
-            var part = part
-            part.blocks.insert((page, lent), at: 0)
-            return part
+        for k in parts.indices where parts[k].kind == .access && !hasAddress(parts[k]) {
+            parts[k].blocks.insert((page, lent), at: 0)
         }
     }
 

@@ -12,9 +12,14 @@ extension OrganizationFinder {
         var scores: [String: Int]
 
         init(_ layout: DocumentLayout) {
-            coverTitle = CoverTitle.organization(layout)
-            titleNames = OrganizationFinder.titleNames(layout)
-            scores = OrganizationFinder.scores(layout)
+            self.init(first: layout.pages.first, scores: OrganizationFinder.scores(layout))
+        }
+
+        /// The evidence of the first page with the counts taken over every page.
+        init(first: PageLayout?, scores: [String: Int]) {
+            coverTitle = CoverTitle.organization(first: first)
+            titleNames = OrganizationFinder.titleNames(first: first)
+            self.scores = scores
         }
     }
 }

@@ -51,7 +51,12 @@ enum OrganizationFinder {
     /// brochure may name its ministry more often (the building it sits in, the ministry's
     /// joint training, secondments), but its title is its own name.
     static func titleNames(_ layout: DocumentLayout) -> [String] {
-        let lines = (layout.pages.first?.blocks ?? []).filter { !$0.isFurniture }.flatMap(\.lines)
+        titleNames(first: layout.pages.first)
+    }
+
+    /// The known names in the largest line of `first`, the document's first page.
+    static func titleNames(first: PageLayout?) -> [String] {
+        let lines = (first?.blocks ?? []).filter { !$0.isFurniture }.flatMap(\.lines)
         guard let title = lines.max(by: { $0.fontSize < $1.fontSize }) else { return [] }
         return names(in: title.text)
     }
@@ -59,14 +64,33 @@ enum OrganizationFinder {
     /// Each known name's mentions in the text, a heading's or a running header's thrice.
     static func scores(_ layout: DocumentLayout) -> [String: Int] {
         var scores: [String: Int] = [:]
-        for page in layout.pages {
-            for block in page.blocks {
-                let weight = block.kind == .heading || block.isFurniture ? 3 : 1
-                let text = block.lines.map(\.text).joined()
-                for name in names(in: text) { scores[name, default: 0] += weight }
-            }
-        }
+        for page in layout.pages { count(namedBlocks(page), on: page, into: &scores) }
         return scores
+    }
+
+    /// The known names of each block of `page` that names any, by the block's index: what
+    /// `scores` counts, found before running furniture is marked (which changes only kinds).
+    static func namedBlocks(_ page: PageLayout) -> [NamedBlock] {
+        page.blocks.indices.compactMap { b in
+            let found = names(in: page.blocks[b].lines.map(\.text).joined())
+            return found.isEmpty ? nil : NamedBlock(block: b, names: found)
+        }
+    }
+
+    /// Adds the names of `page`'s blocks to `scores`, weighted by the kinds they have now: a
+    /// heading's or a running header's thrice.
+    static func count(_ named: [NamedBlock], on page: PageLayout, into scores: inout [String: Int]) {
+        for entry in named {
+            let block = page.blocks[entry.block]
+            let weight = block.kind == .heading || block.isFurniture ? 3 : 1
+            for name in entry.names { scores[name, default: 0] += weight }
+        }
+    }
+
+    /// The known names one block of a page gives, by its index on the page.
+    struct NamedBlock: Sendable {
+        var block: Int
+        var names: [String]
     }
 
     /// The ministries and agencies of the national government: a closed list, so a match is

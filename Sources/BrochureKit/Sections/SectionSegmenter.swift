@@ -16,9 +16,21 @@ struct SectionSegmenter {
     }
 
     func segment(_ layout: DocumentLayout) -> [Part] {
+        var pages = layout.pages
+        return segment(releasing: &pages) { _, _ in }
+    }
+
+    /// The parts of `pages`, each page handed to `visit` with its index, then let go (its
+    /// blocks emptied) as soon as it is read: a caller that owns the only copy of the pages
+    /// holds, at the end, only the blocks the parts are made of (BENCHMARKS.md, thirty-third
+    /// session).
+    func segment(releasing pages: inout [PageLayout], visit: (Int, PageLayout) -> Void) -> [Part] {
         var parts: [Part] = []
         var current: Part? = nil
-        for page in layout.pages {
+        for index in pages.indices {
+            let page = pages[index]
+            pages[index].blocks = []
+            visit(index, page)
             for block in page.blocks where !block.isFurniture {
                 // A short line naming the section already open (`働き方サポーター` among the
                 // 働き方 initiatives) is one of its items, unless set as a heading. (The text is
@@ -110,7 +122,16 @@ struct SectionSegmenter {
             }
         }
         if let open = current { parts.append(open) }
-        return LentAddress.lent(Self.twinningAccess(UnheadedContacts.gathered(FootnoteHome.gathered(StrandedEntries.gathered(Self.joiningContinuations(Self.restoringItemTitles(parts)))))))
+        // (In place, one pass after another: each would otherwise copy the lists it changes
+        // while the caller still holds the ones it was given.)
+        Self.restoreItemTitles(&parts)
+        Self.joinContinuations(&parts)
+        StrandedEntries.gather(&parts)
+        FootnoteHome.gather(&parts)
+        UnheadedContacts.gather(&parts)
+        Self.twinAccess(&parts)
+        LentAddress.lend(&parts)
+        return parts
     }
 
     /// A heading naming both contacts and access (`お問い合わせ・アクセス`) opens both: the
@@ -120,8 +141,15 @@ struct SectionSegmenter {
     /// address with routes to it under the offices (`〒…` over `・JR…駅 東口からバス…`) opens
     /// both too: the routes are the way to those offices, whatever the heading says.
     static func twinningAccess(_ parts: [Part]) -> [Part] {
-        guard !parts.contains(where: { $0.kind == .access }) else { return parts }
-        return parts.flatMap { part -> [Part] in
+        var parts = parts
+        twinAccess(&parts)
+        return parts
+    }
+
+    /// `twinningAccess` in place.
+    static func twinAccess(_ parts: inout [Part]) {
+        guard !parts.contains(where: { $0.kind == .access }) else { return }
+        parts = parts.flatMap { part -> [Part] in
             guard part.kind == .contacts,
                 SectionKind.names(.access, part.heading) || Self.glossNamesAccess(part.heading) || Self.givesRoutes(part)
             else { return [part] }
@@ -146,19 +174,21 @@ struct SectionSegmenter {
 
     /// Joins a part headed as the continuation of one before it (`試験区分（続き）`) to that
     /// part: the rows go on under the same section, which a reader would not count twice.
-    static func joiningContinuations(_ parts: [Part]) -> [Part] {
-        var joined: [Part] = []
-        for part in parts {
-            let heading = Normalized.compact(part.heading)
-            if heading.contains("続き") || heading.hasSuffix("(続)"),
-                let earlier = joined.lastIndex(where: { $0.kind == part.kind })
-            {
-                joined[earlier].blocks += part.blocks
+    static func joinContinuations(_ parts: inout [Part]) {
+        var kept = 0
+        for k in parts.indices {
+            let heading = Normalized.compact(parts[k].heading)
+            let kind = parts[k].kind
+            if heading.contains("続き") || heading.hasSuffix("(続)"), let earlier = parts[..<kept].lastIndex(where: { $0.kind == kind }) {
+                let blocks = parts[k].blocks
+                parts[k].blocks = []
+                parts[earlier].blocks += blocks
                 continue
             }
-            joined.append(part)
+            if kept != k { parts.swapAt(kept, k) }
+            kept += 1
         }
-        return joined
+        parts.removeLast(parts.count - kept)
     }
 
     /// Gives back to a list of items a title that looked like a heading.
@@ -167,8 +197,7 @@ struct SectionSegmenter {
     /// 働き方 initiatives names 研修). When a heading set as one, or a title set larger, opens
     /// that section again later, the line was no heading: it and what followed it go back to
     /// the items.
-    static func restoringItemTitles(_ parts: [Part]) -> [Part] {
-        var parts = parts
+    static func restoreItemTitles(_ parts: inout [Part]) {
         var i = parts.count - 1
         while i > 0 {
             // (A title saying it continues a section, `両立支援制度（続き）`, is never an item's.)
@@ -176,12 +205,12 @@ struct SectionSegmenter {
                 !Normalized.compact(parts[i].heading).contains("続き"),
                 parts[(i + 1)...].contains(where: { $0.kind == parts[i].kind && ($0.opener == nil || $0.headingSize >= 1.04 * parts[i].headingSize) })
             {
-                parts[i - 1].blocks += [(parts[i].page, opener)] + parts[i].blocks
-                parts.remove(at: i)
+                let restored = parts.remove(at: i)
+                parts[i - 1].blocks.append((restored.page, opener))
+                parts[i - 1].blocks += restored.blocks
             }
             i -= 1
         }
-        return parts
     }
 
     /// The lines of a block that make its title: all of them, or of a heading whose first line

@@ -11,19 +11,25 @@ enum StrandedEntries {
     /// `parts` with every stranded block moved to the end of the assignments part, when that
     /// part is a list whose counts name their tracks; unchanged otherwise.
     static func gathered(_ parts: [SectionSegmenter.Part]) -> [SectionSegmenter.Part] {
+        var parts = parts
+        gather(&parts)
+        return parts
+    }
+
+    /// `gathered` in place: only the lists that change are rebuilt.
+    static func gather(_ parts: inout [SectionSegmenter.Part]) {
         guard let target = parts.firstIndex(where: { $0.kind == .assignments }),
             BulletedAssignments.rows(in: parts[target].blocks) != nil
-        else { return parts }
+        else { return }
         let pages = Set(parts[target].blocks.map(\.page))
-        var result = parts
-        for i in result.indices where i != target {
-            let (moved, kept) = result[i].blocks.reduce(into: ([(page: Int, block: Block)](), [(page: Int, block: Block)]())) { split, item in
+        for i in parts.indices where i != target && parts[i].blocks.contains(where: { pages.contains($0.page) }) {
+            let (moved, kept) = parts[i].blocks.reduce(into: ([(page: Int, block: Block)](), [(page: Int, block: Block)]())) { split, item in
                 if pages.contains(item.page) && isEntries(item) { split.0.append(item) } else { split.1.append(item) }
             }
-            result[i].blocks = kept
-            result[target].blocks += moved
+            guard !moved.isEmpty else { continue }
+            parts[i].blocks = kept
+            parts[target].blocks += moved
         }
-        return result
     }
 
     /// Whether a block holds nothing but assignment entries: each row of a table, or each line

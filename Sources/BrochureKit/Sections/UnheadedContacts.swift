@@ -10,30 +10,37 @@ enum UnheadedContacts {
     /// `parts` with every titled contact card moved to a contacts part of its own, placed
     /// after the part that held the first; unchanged when a part is contacts already.
     static func gathered(_ parts: [SectionSegmenter.Part]) -> [SectionSegmenter.Part] {
-        guard !parts.contains(where: { $0.kind == .contacts }) else { return parts }
-        var result = parts
+        var parts = parts
+        gather(&parts)
+        return parts
+    }
+
+    /// `gathered` in place: only the lists that lose a card are rebuilt.
+    static func gather(_ parts: inout [SectionSegmenter.Part]) {
+        guard !parts.contains(where: { $0.kind == .contacts }) else { return }
         var cards: [(page: Int, block: Block)] = []
         var home: Int? = nil
-        for i in result.indices {
-            let blocks = result[i].blocks
-            var kept: [(page: Int, block: Block)] = []
+        for i in parts.indices {
+            let blocks = parts[i].blocks
+            // (Copied from the first card on: most parts hold none.)
+            var kept: [(page: Int, block: Block)]? = nil
             var j = 0
             while j < blocks.count {
                 if j + 1 < blocks.count, isCard(title: blocks[j], body: blocks[j + 1]) {
+                    if kept == nil { kept = Array(blocks[..<j]) }
                     cards += [blocks[j], blocks[j + 1]]
                     home = home ?? i
                     j += 2
                     continue
                 }
-                kept.append(blocks[j])
+                kept?.append(blocks[j])
                 j += 1
             }
-            result[i].blocks = kept
+            if let kept { parts[i].blocks = kept }
         }
-        guard let home, let first = cards.first, let title = first.block.lines.first else { return parts }
+        guard let home, let first = cards.first, let title = first.block.lines.first else { return }
         let part = SectionSegmenter.Part(kind: .contacts, heading: title.text, headingSize: title.fontSize, blocks: cards, page: first.page)
-        result.insert(part, at: home + 1)
-        return result
+        parts.insert(part, at: home + 1)
     }
 
     /// Whether `title`, one line labelling a contact and nothing else, stands straight over
