@@ -120,6 +120,7 @@ struct HoldoutFloorTests {
         Set(folder: "holdout30", count: 3, integrity: 0.88, tau: 0.98),
         Set(folder: "holdout31", count: 3, integrity: 0.85, tau: 0.94),
         Set(folder: "holdout32", count: 3, integrity: 0.86, tau: 0.96),
+        Set(folder: "holdout33", count: 3, integrity: 0.87, tau: 0.94),
     ])
     func floor(_ set: Set) throws {
         let names = Self.names(in: set.folder)
