@@ -17,9 +17,9 @@ extension LineBuilder {
         var chained = Set(chains.joined())
         var chains = chains
         for c in chains.indices {
-            let column = Rect.enclosing(chains[c].map { boxes[$0] })!
             // (Only a line of two letters or more: a lone glyph has no column to go by.)
             guard chains[c].count >= 2 else { continue }
+            let column = Rect.enclosing(chains[c].map { boxes[$0] })!
             let em = max(column.width, 1)
             let after = Rect(x0: column.midX, y0: column.y1 - 0.8 * em, x1: column.x1 + 0.5 * em, y1: column.y1 + 0.6 * em)
             let stop = grid.query(after).filter { g in
