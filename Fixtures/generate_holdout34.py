@@ -76,6 +76,11 @@ def bbox(it):
     return (x, y - s * 0.88, x + w, y + s * 0.14)
 
 def check_page(p, n):
+    for it in p.items:
+        face = pdfmetrics.getFont(it['f']).face
+        for ch in it['t']:
+            if ch != ' ' and (ord(ch) not in face.charToGlyph if hasattr(face, 'charToGlyph') else ord(ch) > 126):
+                raise SystemExit(f'p{n}: glyph {ch!r} not in {it["f"]}')
     bbs = [bbox(it) for it in p.items]
     for i, b in enumerate(bbs):
         if b[0] < MARGIN or b[2] > W - MARGIN or b[1] < MARGIN or b[3] > H - MARGIN:
@@ -84,11 +89,6 @@ def check_page(p, n):
             c = bbs[j]
             if b[0] < c[2] - 0.01 and c[0] < b[2] - 0.01 and b[1] < c[3] - 0.01 and c[1] < b[3] - 0.01:
                 raise SystemExit(f'p{n}: overlap {p.items[i]["t"]!r} / {p.items[j]["t"]!r}')
-    for it in p.items:
-        face = pdfmetrics.getFont(it['f']).face
-        for ch in it['t']:
-            if ch != ' ' and (ord(ch) not in face.charToGlyph if hasattr(face, 'charToGlyph') else ord(ch) > 126):
-                raise SystemExit(f'p{n}: glyph {ch!r} not in {it["f"]}')
     drawn = collections.Counter(''.join(it['t'] for it in p.items if not it['furn']).replace(' ', '').replace('\u3000', ''))
     exp = collections.Counter(''.join(p.lines).replace('\t', '').replace(' ', '').replace('\u3000', ''))
     if drawn != exp:
@@ -739,7 +739,49 @@ def build(key, seed):
     if pdf.count(b'BT') - pdf.count(b'/BT') < sum(len(p.items) for p in pages): pass
     return name, pages, F, expected, pdf
 
+def validate(key, name, pages, F):
+    for n, p in enumerate(pages): check_page(p, n + 1)
+    expected = '\n\f\n'.join('\n'.join(p.lines) for p in pages) + '\n'
+    check_facts(name, F, expected)
+
+def selftest():
+    import copy
+    def faults():
+        def overlap(pg, F): it = dict(pg[0].items[5]); it['x'] += 1; pg[0].items.append(it); pg[0].lines.append(it['t'])
+        def extra(pg, F): pg[0].lines[3] += 'X'
+        def hire(pg, F): F['hiring']['rows'][0]['admin']['count'] += 1
+        def women(pg, F): F['hiring']['rows'][1]['tech']['women'] += 1
+        def asg(pg, F): F['assignments']['rows'][0]['admin'] = (F['assignments']['rows'][0]['admin'] or 0) + 1
+        def exam(pg, F): F['exams']['entries'][0]['breakdown'][0]['count'] += 1
+        def mail(pg, F): F['contacts'][0]['email'][0] = 'x' + F['contacts'][0]['email'][0]
+        def emoji(pg, F): pg[1].text(60, 300, '\U0001F600', 'G', 8); pg[1].line('\U0001F600')
+        def edge(pg, F): pg[1].text(5, 300, '端', 'G', 8); pg[1].line('端')
+        def pwomen(pg, F): F['hiring']['rows'][-1]['admin']['women'] = 1
+        def pfirst(pg, F): r = F['hiring']['rows']; r.insert(0, r.pop())
+        def collide(pg, F): e = F['exams']['entries'][-1]; e['breakdown'].append(dict(e['breakdown'][0])); e['total'] += e['breakdown'][0]['count']
+        return [overlap, extra, hire, women, asg, exam, mail, emoji, edge, pwomen, pfirst, collide]
+    ok = total = 0
+    for key, b in BUILDERS.items():
+        name, pages, F = b()
+        validate(key, name, pages, F)   # the clean brochure passes
+        for f in faults():
+            name, pages, F = b()
+            f(pages, F); total += 1
+            try:
+                validate(key, name, pages, F)
+                print(f'NOT REFUSED: {name} {f.__name__}')
+            except SystemExit as e:
+                ok += 1
+                if '-v' in sys.argv: print(f'  refused {name} {f.__name__}: {e}')
+    total += 1
+    lines = wrap('あ' * 9 + '。', 'G', 10, 90)   # 9 fit on a line: the 。 must pull one あ down with it
+    if lines == ['あ' * 8, 'あ。']: ok += 1
+    else: print(f'KINSOKU WRONG: {lines}')
+    print(f'selftest: {ok}/{total} faults refused')
+    if ok != total: raise SystemExit(1)
+
 def main():
+    if '--selftest' in sys.argv: return selftest()
     keys = [a for a in sys.argv[1:] if a in BUILDERS] or list(BUILDERS)
     os.makedirs(OUT, exist_ok=True)
     for seed, key in enumerate(keys, start=34):
