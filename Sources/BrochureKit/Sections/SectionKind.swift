@@ -21,7 +21,7 @@ public enum SectionKind: String, Sendable, CaseIterable, Codable {
         (.examBreakdown, ["試験区分", "試験の区分"]),
         (.contacts, ["採用窓口", "問い合わせ", "問合せ", "お問合せ", "連絡先", "採用担当"]),
         (.access, ["アクセス", "交通案内", "所在地", "案内図", "行き方", "行けば", "最寄り駅"]),
-        (.assignments, ["配属実績", "配属状況", "配属先", "後の配属", "に配属"]),
+        (.assignments, ["配属実績", "配属状況", "配属先", "後の配属", "に配属", "者の配属"]),
         (.hiring, ["採用実績", "採用状況", "採用者数", "入省者数", "入庁者数", "採用人数"]),
         // (The two kinds of care named as a pair, `子育て・介護の支援`, head the leave for them.)
         (.supportSystems, ["両立支援", "支援制度", "両立", "支える制度", "子育て・介護", "育児・介護"]),

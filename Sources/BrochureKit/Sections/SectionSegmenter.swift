@@ -92,7 +92,7 @@ struct SectionSegmenter {
                 // A heading set level with a table's first row (in a margin rail) becomes the
                 // start of the table's first cell (`採用実績総合職の採用者数…`): it opens the section.
                 if let table = block.table, let first = Self.headingInFirstRow(table, lines: block.lines),
-                    let kind = Self.sectionOpening(first), kind != current?.kind
+                    let kind = Self.sectionOpening(first) ?? Self.cohortHeaderOpening(first), kind != current?.kind
                 {
                     if let open = current { parts.append(open) }
                     current = Part(kind: kind, heading: first, headingSize: block.lines.first?.fontSize ?? 10, page: page.number)
@@ -311,7 +311,7 @@ struct SectionSegmenter {
     /// figures, caught in a row by a strip beside the table that shares its bands).
     static func headingInFirstRow(_ table: Table, lines: [TextLine]) -> String? {
         guard let row = table.rows.first, let first = row.first else { return nil }
-        if sectionOpening(first.text) != nil { return first.text }
+        if sectionOpening(first.text) ?? cohortHeaderOpening(first.text) != nil { return first.text }
         return row.dropFirst().first { sectionOpening($0.text) != nil && Table.setLarger($0, lines: lines, factor: 1.25) }?.text
     }
 
