@@ -118,6 +118,13 @@ public enum SectionKind: String, Sendable, CaseIterable, Codable {
         return scalarVocabulary.contains { $0.0 == kind && $0.1.contains { contains(title, $0) } }
     }
 
+    /// The heading word `title` ends in (`採用に関するお問い合わせ`, `本店へのアクセス`), if any:
+    /// a title names its topic last, where a wrapped sentence's first line breaks wherever
+    /// the width runs out.
+    static func endingWord(_ title: String) -> String? {
+        vocabulary.lazy.compactMap { $0.1.first { title.hasSuffix($0) } }.first
+    }
+
     /// Whether `title` is one of the heading words itself (`採用実績`), not a text containing one.
     static func isWord(_ title: String) -> Bool {
         let stripped = strippedTitle(title)

@@ -70,8 +70,10 @@ struct SectionSegmenter {
                 // (Its English gloss, `採用予定 RECRUITMENT 2026`, is no part of its length.)
                 // (So does a caption of a year's planned hires over a table of no years,
                 // `datedPlanCaption`, over the exam it is for: `（大学卒業程度）`.)
+                // (A longer first line, up to 16 characters, when it ends in the section's word:
+                // `採用に関するお問い合わせ` over the office in a box beside another section.)
                 if block.table == nil, block.lines.count >= 2, let first = block.lines.first,
-                    let kind = (SectionKind.strippedTitle(EnglishGloss.stripped(first.text)).count <= 8 ? SectionKind.opened(by: first.text) : nil)
+                    let kind = (Self.titlesBlock(first.text, next: block.lines[1].text) ? SectionKind.opened(by: first.text) : nil)
                         ?? Self.datedPlanCaption(block, page: page, open: current)
                 {
                     var rest = block
@@ -211,6 +213,21 @@ struct SectionSegmenter {
             }
             i -= 1
         }
+    }
+
+    /// Whether a block's first line, set in the block's own type, may be its section's title:
+    /// short (eight characters, its English gloss aside), or up to sixteen when it ends in
+    /// the section's word (`採用に関するお問い合わせ`) and is no sentence: no punctuation in
+    /// it, and the next line does not go on in kana (`…までお問い合わせ` / `ください。`). Nor
+    /// an office's name ending in its desk (`総務部人事課 採用担当` over its phone): that is
+    /// the contact's first line, no title.
+    static func titlesBlock(_ text: String, next: String) -> Bool {
+        let title = SectionKind.strippedTitle(EnglishGloss.stripped(text))
+        if title.count <= 8 { return true }
+        guard title.count <= 16, let word = SectionKind.endingWord(title), !title.contains("。"), !title.contains("、"),
+            !title.dropLast(word.count).contains(where: { "課室局係班".contains($0) })
+        else { return false }
+        return !next.unicodeScalars.prefix(1).contains { (0x3041...0x309F).contains($0.value) }
     }
 
     /// The lines of a block that make its title: all of them, or of a heading whose first line
