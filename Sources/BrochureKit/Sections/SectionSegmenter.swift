@@ -44,7 +44,7 @@ struct SectionSegmenter {
                 // the next of them, whatever section its words name.
                 if isHeadingLike(block), case let text = Self.captionTitle(block) ?? Self.titleLines(block).map(\.text).joined(),
                     let kind = SectionKind.opened(by: text) ?? Self.datedPlanTitle(block, text: text, open: current)
-                        ?? Self.datedPlanCaption(block, page: page, open: current),
+                        ?? Self.datedExamTitle(block, text: text, open: current) ?? Self.datedPlanCaption(block, page: page, open: current),
                     kind != current?.kind || block.kind == .heading && !Self.isItemTitle(block, of: current),
                     !(block.kind != .heading && current?.blocks.last.map { TitledParagraphs.isBareMarker($0.block) } == true
                         && EnglishGloss.stripped(text) == text),
@@ -91,8 +91,9 @@ struct SectionSegmenter {
                 }
                 // A heading set level with a table's first row (in a margin rail) becomes the
                 // start of the table's first cell (`採用実績総合職の採用者数…`): it opens the section.
-                if let table = block.table, let first = Self.headingInFirstRow(table, lines: block.lines),
-                    let kind = Self.sectionOpening(first), kind != current?.kind
+                // (So does a corner cell naming the cohort placed, `cohortCorner`.)
+                if let table = block.table, let (first, kind) = Self.headingInFirstRow(table, lines: block.lines).flatMap({ text in Self.sectionOpening(text).map { (text, $0) } })
+                    ?? Self.cohortCorner(table).map({ ($0, SectionKind.assignments) }), kind != current?.kind
                 {
                     if let open = current { parts.append(open) }
                     current = Part(kind: kind, heading: first, headingSize: block.lines.first?.fontSize ?? 10, page: page.number)
