@@ -92,8 +92,10 @@ struct SectionSegmenter {
                 // A heading set level with a table's first row (in a margin rail) becomes the
                 // start of the table's first cell (`採用実績総合職の採用者数…`): it opens the section.
                 // (So does a corner cell naming the cohort placed, `cohortCorner`.)
-                if let table = block.table, let (first, kind) = Self.headingInFirstRow(table, lines: block.lines).flatMap({ text in Self.sectionOpening(text).map { (text, $0) } })
-                    ?? Self.cohortCorner(table).map({ ($0, SectionKind.assignments) }), kind != current?.kind
+                if let table = block.table,
+                    let (first, kind) = Self.headingInFirstRow(table, lines: block.lines).flatMap({ text in Self.sectionOpening(text).map { (text, $0) } })
+                        ?? Self.cohortCorner(table).map({ ($0, SectionKind.assignments) }),
+                    kind != current?.kind
                 {
                     if let open = current { parts.append(open) }
                     current = Part(kind: kind, heading: first, headingSize: block.lines.first?.fontSize ?? 10, page: page.number)
