@@ -161,7 +161,9 @@ struct GutterReading {
             return !page.namesSection[i] && CharacterBound.atMost(20, line.text)
                 && named.contains { h in
                     let heading = page.lines[h]
-                    return abs(heading.fontSize - line.fontSize) <= 0.05 * heading.fontSize
+                    // (A line opening a section in words of its own may be set a size apart:
+                    // `2026年度採用予定（総合職）` at 11 pt beside `研修` at 10.)
+                    return abs(heading.fontSize - line.fontSize) <= (SectionKind.opened(by: line.text) != nil ? 0.15 : 0.05) * heading.fontSize
                         && heading.box.yOverlap(line.box) >= 0.8 * min(heading.box.height, line.box.height)
                 }
                 && (line.box.height >= 1.25 * unit || SectionKind.opened(by: line.text) != nil)

@@ -96,8 +96,11 @@ struct RegionSegmenter {
         // A gutter running text borders is a page column's edge: cut there before any gutter
         // that is only suspected of separating rows of different pitch.
         // (A header row said twice parts two tables first: its cells, `試験区分` twice, may pass
-        // for two section headings, which would cut the second table inside itself.)
-        let independent = gutters.first { reading.partsRepeatedHeader(region, at: $0) }
+        // for two section headings, which would cut the second table inside itself. So does a
+        // header cell naming a section over labels beside a table's figures.)
+        let tables: ClosedRange<Double>? = gutters.first { reading.partsRepeatedHeader(region, at: $0) }
+            ?? gutters.first { reading.headsSectionBeside(region, at: $0) }
+        let independent = tables
             ?? betweenHeadings
             ?? gutters.first { reading.separatesProse(region, at: $0, unit: unit) }
             ?? gutters.first { reading.partsLanguages(region, at: $0) }
@@ -144,8 +147,9 @@ struct RegionSegmenter {
             if Self.headingBelowFirstRow(table, lines: lines, sectionNames: sectionNames) { return false }
             for row in table.rows where row.filter({ !$0.text.isEmpty }).count >= 2 {
                 // (Marked as a heading: bracketed, bulleted or numbered. A header cell such as
-                // 試験区分 names a section too, and is part of its table.)
-                if row.contains(where: { sectionNames.contains($0.text) && SectionKind.strippedTitle($0.text) != $0.text }) {
+                // 試験区分 names a section too, and is part of its table; so does one opening
+                // with its cohort's year, `2025年度入社者の配属`: a year is no heading's number.)
+                if row.contains(where: { sectionNames.contains($0.text) && SectionKind.strippedTitle($0.text) != $0.text && !SectionNameInTableBody.opensWithYear($0.text) }) {
                     return false
                 }
             }

@@ -61,8 +61,9 @@ struct SliceGrouping {
             // Section headings side by side head two columns: what follows them, down to the
             // first slice that crosses the left edge of the right-hand heading, is theirs (the
             // left column's text may run wider than its short heading).
-            // (Down to the next heading in the same type: it opens another arrangement.)
-            if let columns = headingGutter, gap <= 2.5 * unit, !slice.contains(where: { page.lines[$0].fontSize >= 0.95 * headingSize }),
+            // (Down to the next heading in the same type: it opens another arrangement.) The
+            // space under the headings is set in their measure: two of their line heights.
+            if let columns = headingGutter, gap <= max(2.5 * unit, 2 * headingSize), !slice.contains(where: { page.lines[$0].fontSize >= 0.95 * headingSize }),
                 continuesHeadedColumns(slice, columns, first: groups[groups.count - 1].count == 1)
             {
                 groups[groups.count - 1].append(slice)

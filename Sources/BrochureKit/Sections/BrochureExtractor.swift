@@ -51,15 +51,8 @@ public struct BrochureExtractor: Sendable {
         // A breakdown still held open for a page that never came is complete as read (`ExamPageNote`).
         sections.examBreakdown?.continues = nil
         // Text sections (初任研修, 取組, an address) appear in any government document; report
-        // them only for a recruitment brochure: one with a section of figures or contacts.
-        let core = sections.contacts != nil || sections.hiring != nil || sections.assignments != nil
-            || sections.examBreakdown != nil
-        if !core {
-            sections.initiatives = nil
-            sections.supportSystems = nil
-            sections.training = nil
-            sections.access = nil
-        }
+        // them only for a recruitment brochure (`SectionSet.keepBrochureSections`).
+        sections.keepBrochureSections()
         // Years printed newest first (a table read right to left) are given oldest first, as
         // every other brochure's are; rows of one year keep their order.
         if let rows = sections.hiring?.rows { sections.hiring?.rows = HiringRecord.oldestFirst(rows) }

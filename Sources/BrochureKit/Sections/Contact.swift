@@ -32,6 +32,11 @@ public struct Contact: Sendable, Hashable, Codable {
     /// 埼玉県人事委員会事務局…`): cited so, the office is named whole, the publisher's name
     /// with it (`Contact.withoutPublisherLine`). Not part of the record.
     var officeOnLabelLine = false
+    /// Whether only the document's figures can vouch for this contact as a recruiting one:
+    /// read under a heading that names no recruiting (`お問い合わせ・アクセス`), it is kept
+    /// only in a brochure that its hiring, assignment or exam figures show to be one
+    /// (`BrochureExtractor`). Not part of the record.
+    var needsFigures = false
 
     enum CodingKeys: String, CodingKey {
         case track, label, specialty, office, location, phones, emails, page, provenance

@@ -3,7 +3,9 @@
 ///
 /// With no label, the line-by-line reading opens no contact and the numbers are lost. The
 /// section's heading says what the office answers for, so it labels the contact; only a
-/// heading about recruiting (`採用`, `募集`, `試験`) does. The contact
+/// heading about recruiting (`採用`, `募集`, `試験`) vouches for it alone; under any other
+/// (`お問い合わせ・アクセス`) the contact needs the document's figures to vouch for it
+/// (`Contact.needsFigures`): a notice's `問合せ先` is no recruiting contact. The contact
 /// ends with the block that gives its last phone or e-mail: the blocks after it (social-media
 /// handles, event dates, the address and routes) are asides of the sidebar, no office's.
 extension ContactsParser {
@@ -16,10 +18,11 @@ extension ContactsParser {
         while end + 1 < blocks.count, numbered(end + 1) { end += 1 }
         let lines = blocks[...end].flatMap { $0.block.lines.map { Normalized.compact($0.text) } }
         let label = SectionKind.strippedTitle(Normalized.compact(part.heading))
-        guard recruitingWords.contains(where: { label.contains($0) }), var contact = contact(label: label, lines: lines, page: blocks[0].page, box: line.box),
+        guard var contact = contact(label: label, lines: lines, page: blocks[0].page, box: line.box),
             !contact.phones.isEmpty || !contact.emails.isEmpty, !contact.office.isEmpty
         else { return nil }
         contact.officeOnLabelLine = false
+        contact.needsFigures = !recruitingWords.contains(where: { label.contains($0) })
         return contact
     }
 

@@ -309,11 +309,12 @@ struct ContactsParser {
     }
 
     /// A line that only labels a field (`【TEL】`, `電話：`, `Mail`), with nothing else on it.
-    /// So does a phone's kind (`代表`, `直通`) set in a column of labels beside the numbers.
+    /// So does a phone's kind (`代表`, `直通`) set in a column of labels beside the numbers,
+    /// and a key of a key/value grid named in full (`電話番号`, `メールアドレス`) in its left cell.
     static func isFieldLabel(_ line: String) -> Bool {
         let stripped = line.lowercased().filter { !"【】[]:： ".contains($0) }
         return ["tel", "fax", "e-mail", "email", "mail", "電話", "メール", "ファックス", "区分", "担当", "担当課", "所在", "所在地", "住所", "連絡先",
-            "代表", "直通", "代表電話", "直通電話"]
+            "代表", "直通", "代表電話", "直通電話", "電話番号", "メールアドレス", "e-mailアドレス", "fax番号"]
             .contains(stripped)
     }
 }

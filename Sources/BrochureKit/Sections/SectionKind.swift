@@ -21,7 +21,7 @@ public enum SectionKind: String, Sendable, CaseIterable, Codable {
         (.examBreakdown, ["試験区分", "試験の区分"]),
         (.contacts, ["採用窓口", "問い合わせ", "問合せ", "お問合せ", "連絡先", "採用担当"]),
         (.access, ["アクセス", "交通案内", "所在地", "案内図", "行き方", "行けば", "最寄り駅"]),
-        (.assignments, ["配属実績", "配属状況", "配属先", "後の配属", "に配属"]),
+        (.assignments, ["配属実績", "配属状況", "配属先", "後の配属", "に配属", "者の配属"]),
         (.hiring, ["採用実績", "採用状況", "採用者数", "入省者数", "入庁者数", "採用人数"]),
         // (The two kinds of care named as a pair, `子育て・介護の支援`, head the leave for them.)
         (.supportSystems, ["両立支援", "支援制度", "両立", "支える制度", "子育て・介護", "育児・介護"]),
@@ -116,6 +116,13 @@ public enum SectionKind: String, Sendable, CaseIterable, Codable {
         let title = Array(strippedTitle(heading).unicodeScalars)
         guard title.count <= 30 else { return false }
         return scalarVocabulary.contains { $0.0 == kind && $0.1.contains { contains(title, $0) } }
+    }
+
+    /// The heading word `title` ends in (`採用に関するお問い合わせ`, `本店へのアクセス`), if any:
+    /// a title names its topic last, where a wrapped sentence's first line breaks wherever
+    /// the width runs out.
+    static func endingWord(_ title: String) -> String? {
+        vocabulary.lazy.compactMap { $0.1.first { title.hasSuffix($0) } }.first
     }
 
     /// Whether `title` is one of the heading words itself (`採用実績`), not a text containing one.

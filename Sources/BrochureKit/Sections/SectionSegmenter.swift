@@ -70,8 +70,10 @@ struct SectionSegmenter {
                 // (Its English gloss, `採用予定 RECRUITMENT 2026`, is no part of its length.)
                 // (So does a caption of a year's planned hires over a table of no years,
                 // `datedPlanCaption`, over the exam it is for: `（大学卒業程度）`.)
+                // (A longer first line, up to 16 characters, when it ends in the section's word:
+                // `採用に関するお問い合わせ` over the office in a box beside another section.)
                 if block.table == nil, block.lines.count >= 2, let first = block.lines.first,
-                    let kind = (SectionKind.strippedTitle(EnglishGloss.stripped(first.text)).count <= 8 ? SectionKind.opened(by: first.text) : nil)
+                    let kind = (Self.titlesBlock(first.text, next: block.lines[1].text) ? SectionKind.opened(by: first.text) : nil)
                         ?? Self.datedPlanCaption(block, page: page, open: current)
                 {
                     var rest = block
@@ -91,11 +93,8 @@ struct SectionSegmenter {
                 }
                 // A heading set level with a table's first row (in a margin rail) becomes the
                 // start of the table's first cell (`採用実績総合職の採用者数…`): it opens the section.
-                // (So does a corner cell naming the cohort placed, `cohortCorner`.)
-                if let table = block.table,
-                    let (first, kind) = Self.headingInFirstRow(table, lines: block.lines).flatMap({ text in Self.sectionOpening(text).map { (text, $0) } })
-                        ?? Self.cohortCorner(table).map({ ($0, SectionKind.assignments) }),
-                    kind != current?.kind
+                if let table = block.table, let first = Self.headingInFirstRow(table, lines: block.lines),
+                    let kind = Self.sectionOpening(first) ?? Self.cohortHeaderOpening(first), kind != current?.kind
                 {
                     if let open = current { parts.append(open) }
                     current = Part(kind: kind, heading: first, headingSize: block.lines.first?.fontSize ?? 10, page: page.number)
@@ -216,6 +215,21 @@ struct SectionSegmenter {
         }
     }
 
+    /// Whether a block's first line, set in the block's own type, may be its section's title:
+    /// short (eight characters, its English gloss aside), or up to sixteen when it ends in
+    /// the section's word (`採用に関するお問い合わせ`) and is no sentence: no punctuation in
+    /// it, and the next line does not go on in kana (`…までお問い合わせ` / `ください。`). Nor
+    /// an office's name ending in its desk (`総務部人事課 採用担当` over its phone): that is
+    /// the contact's first line, no title.
+    static func titlesBlock(_ text: String, next: String) -> Bool {
+        let title = SectionKind.strippedTitle(EnglishGloss.stripped(text))
+        if title.count <= 8 { return true }
+        guard title.count <= 16, let word = SectionKind.endingWord(title), !title.contains("。"), !title.contains("、"),
+            !title.dropLast(word.count).contains(where: { "課室局係班".contains($0) })
+        else { return false }
+        return !next.unicodeScalars.prefix(1).contains { (0x3041...0x309F).contains($0.value) }
+    }
+
     /// The lines of a block that make its title: all of them, or of a heading whose first line
     /// names a section, that line alone when the next is set smaller (`採用に関するお問い合わせ`
     /// over `◆事務系 警務部人事第一課…`).
@@ -314,7 +328,7 @@ struct SectionSegmenter {
     /// figures, caught in a row by a strip beside the table that shares its bands).
     static func headingInFirstRow(_ table: Table, lines: [TextLine]) -> String? {
         guard let row = table.rows.first, let first = row.first else { return nil }
-        if sectionOpening(first.text) != nil { return first.text }
+        if sectionOpening(first.text) ?? cohortHeaderOpening(first.text) != nil { return first.text }
         return row.dropFirst().first { sectionOpening($0.text) != nil && Table.setLarger($0, lines: lines, factor: 1.25) }?.text
     }
 

@@ -24,19 +24,6 @@ struct AssignmentHoldout34Tests {
         #expect(AssignmentCountCell.count("4※") == 4 && AssignmentCountCell.count("注") == 0)
     }
 
-    @Test("A table titled in its corner with a cohort's placements opens the assignments section")
-    func cornerOpensSection() {
-        #expect(SectionSegmenter.cohortCorner(Self.cornered.block.table!) == "2025年度入社者の配属")
-        let hiring = ExamHoldout34Tests.table([["入社年度", "総合職（事務系）", "総合職（技術系）"], ["2025年度", "17（9）", "7（3）"]],
-                                              xs: [39...90, 100...160, 170...230], y0: 348, step: 14, header: 1)
-        #expect(SectionSegmenter.cohortCorner(hiring.block.table!) == nil)
-        let page = PageLayout(number: 1, width: 595, height: 842, bodyFontSize: 7, isVertical: false, blocks: [
-            L.block("新卒採用者数", x: 43, y: 317, size: 11, kind: .heading).block, hiring.block, Self.cornered.block,
-        ])
-        let layout = DocumentLayout(source: "t.pdf", info: DocumentInfo(pageCount: 1, title: nil, producer: nil, creator: nil, creationDate: nil), pages: [page])
-        #expect(SectionSegmenter().segment(layout).map(\.kind) == [.hiring, .assignments])
-    }
-
     @Test("An unruled table with － for none, under its own heading")
     func dashesForNone() throws {
         let table = ExamHoldout34Tests.table([

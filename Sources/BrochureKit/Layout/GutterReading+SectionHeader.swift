@@ -1,0 +1,45 @@
+/// Gutters between a table and a second one set beside it on the same rows, headed only by
+/// its own header cell.
+extension GutterReading {
+    /// Whether `gutter` parts a table of figures from a table beside it whose first header
+    /// cell names a section (`新卒採用者数` over the hiring table; `2025年度入社者の配属` heading
+    /// the assignment table beside it, with no heading of its own).
+    ///
+    /// Both keep one pitch and one another's baselines, so nothing else tells them from one
+    /// wide table. One table's columns run from its labels to its figures: a column of
+    /// labels under a section's name right of a column of figures starts another table. (A
+    /// label column beside another, `職種 | 試験区分`, is the same table's.)
+    func headsSectionBeside(_ region: [Int], at gutter: ClosedRange<Double>) -> Bool {
+        let rows = RowBand.bands(of: page.lines(region))
+        guard rows.count >= 4, let header = rows.first else { return false }
+        func nearestRight(_ row: RowBand) -> TextLine? {
+            row.lines.filter { $0.box.x0 >= gutter.upperBound - 0.5 }.min { $0.box.x0 < $1.box.x0 }
+        }
+        func nearestLeft(_ row: RowBand) -> TextLine? {
+            row.lines.filter { $0.box.x1 <= gutter.lowerBound + 0.5 }.max { $0.box.x1 < $1.box.x1 }
+        }
+        // (Not a header said again over the second half of one table, `配属先` twice: its
+        // halves are read as one table's rows.)
+        // (The row is a header: over the figures stands a word, `計＊1`, not a first row's `4月`
+        // beside what happens then.)
+        guard let title = nearestRight(header), let over = nearestLeft(header), over.text.first?.isLetter == true,
+            SectionKind.opened(by: title.text) != nil,
+            !header.lines.contains(where: { $0.box.x1 <= gutter.lowerBound + 0.5 && $0.text == title.text })
+        else { return false }
+        let body = rows.dropFirst()
+        // A table's header, in its type and tight over its rows: not the headings of a page's
+        // columns over their text.
+        guard let next = body.first, next.box.y0 - header.box.y1 <= 1.5 * next.box.height,
+            let label = nearestRight(next), abs(title.box.height - label.box.height) <= 0.25 * label.box.height
+        else { return false }
+        // Labels in words under the header cell (a dash for none is no label).
+        let labels = body.filter { row in
+            nearestRight(row).map { !TableDetector.isNumeric($0.text) && $0.text.contains(where: \.isLetter) && $0.box.xOverlap(title.box) > 0 } ?? false
+        }
+        // Figures in the column right before the gap (not a label's glyphs further out).
+        let figures = body.filter { row in
+            nearestLeft(row).map { TableDetector.isNumeric($0.text) && gutter.lowerBound - $0.box.x1 <= 3 * $0.box.height } ?? false
+        }
+        return labels.count >= 3 && figures.count >= 3 && labels.count * 2 >= body.count
+    }
+}
