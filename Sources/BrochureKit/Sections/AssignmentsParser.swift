@@ -122,7 +122,7 @@ struct AssignmentsParser {
                 lastPage = laterPage
                 lastTable = next
             }
-            let title = cohort ?? Self.titleCohortYear(table, above: headerIndex, roles: roles)
+            let title = cohort ?? Self.titleCohortYear(table, above: headerIndex, roles: roles) ?? Self.cornerCohortYear(table, header: headerIndex, roles: roles)
             return AssignmentRecord(cohortFiscalYear: title, asOf: asOf, rows: rows, page: page)
         }
         // A grid the layout left as loose one-line blocks (`LooseGrid`): read as the table it is.
@@ -173,7 +173,7 @@ struct AssignmentsParser {
         let bands = BandGroups.names(body, unitColumn: unitColumn, roles: roles)
         func cellCount(_ role: ColumnRole, _ cells: [Table.Cell]) -> Int {
             guard let i = roles.firstIndex(of: role), i < cells.count else { return 0 }
-            return (try? Headcount.parse(cells[i].text))??.count ?? 0
+            return AssignmentCountCell.count(cells[i].text)
         }
         // Group rows nested by indentation, each with its subtotal (`IndentedSubtotals`): no units.
         let subtotals = IndentedSubtotals.groups(body.map { cells in

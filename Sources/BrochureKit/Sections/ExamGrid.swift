@@ -104,9 +104,11 @@ enum ExamGrid {
         return result
     }
 
+    /// The level a header cell heads: an exam (`…試験`, `…程度`) or the schooling its takers
+    /// finish (`学部卒`, and `大学院修了`, the graduate school's word for it).
     static func level(of text: String) -> ExamBreakdown.Level? {
         let t = Normalized.compact(text)
-        guard t.count <= 12, t.contains("試験") || t.contains("程度") || t.hasSuffix("卒") else { return nil }
+        guard t.count <= 12, t.contains("試験") || t.contains("程度") || t.hasSuffix("卒") || t.hasSuffix("修了") else { return nil }
         return ExamBreakdownParser.level(named: t)
     }
 

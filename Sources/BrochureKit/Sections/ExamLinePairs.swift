@@ -39,10 +39,12 @@ enum ExamLinePairs {
     }
 
     /// Whether line `index` is a category name alone, or a track word under a track heading
-    /// line above it on its page, one read before it (`▶ 事務系` over `事務`).
+    /// line above it on its page, one read before it (`▶ 事務系` over `事務`). A track word
+    /// after a qualifier (`一般事務（高卒）`) is a category's, as it is in a table's cell
+    /// (`ExamTrackedRowNames.isQualifiedName`).
     static func isName(_ index: Int, in lines: [Line]) -> Bool {
         let text = String(ExamListLine.droppingLevel(lines[index].text))
-        if ExamCellLines.isName(text) { return true }
+        if ExamCellLines.isName(text) || ExamTrackedRowNames.isQualifiedName(text) { return true }
         let line = lines[index]
         guard let heading = lines[..<index].last(where: { ExamGrid.namesTrack($0.text) }),
             heading.page == line.page, heading.box.y1 <= line.box.y0 + 1, heading.text.count <= 6

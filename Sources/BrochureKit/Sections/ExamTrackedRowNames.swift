@@ -60,11 +60,13 @@ enum ExamTrackedRowNames {
     /// Whether `text` (normalised) is a category holding a track word after a qualifier
     /// (`一般事務`, `研究推進事務`, `研究技術支援`): a track's label names its track first (`事務系`,
     /// `事務職`, `技術（土木）`) or says 系 (`総合職事務系`), so a name that does neither labels no track.
+    /// Such a name may say its level in brackets (`一般事務（高卒）`, `ExamBracketLevel`): a label
+    /// names its level in its own words (`高卒程度`), a category after its name.
     static func isQualifiedName(_ text: String) -> Bool {
         Track(label: text) != .other && !ExamGrid.namesTrack(text) && !trackWords.contains { text.hasPrefix($0) }
             // (A kanji numeral inside a word is no figure: `一般事務`'s `一`.)
             && ExamBreakdownParser.looksLikeCategory(Substring(text)) && !text.contains(where: { $0.isASCII && $0.isNumber })
-            && ExamBreakdownParser.level(named: text) == nil
+            && (ExamBreakdownParser.level(named: text) == nil || ExamBracketLevel.level(of: text) != nil)
     }
 
     /// The words `Track` reads a track from.
