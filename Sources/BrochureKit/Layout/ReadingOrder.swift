@@ -203,17 +203,12 @@ struct ReadingOrder {
         if Self.headsRowAcross(below, starting: starting, above: above, boxes, headings: headings, line: headingLines[below]) { return false }
         // A section heading under a row of three columns or more whose items start level (a row
         // of cards: `●テレワーク | ●時差出勤 | ●業務改革`) ends the row: the heading is the next
-        // section's, read after every card, not the first column's next item. So under two
-        // columns that end level too (a 2 × 2 grid of checklist items): a column of running text
-        // beside would run on, or end where its text runs out.
-        let levelPair = near.count == 2 && abs(boxes[near[0]].y1 - boxes[near[1]].y1) <= 0.5 * tolerance
-        if headingLines[below] != nil && (near.count >= 3 || levelPair) && near.allSatisfy({ a in near.allSatisfy { $0 == a || boxes[$0].xOverlap(boxes[a]) <= 0 } }) {
-            // Each column's own top: blocks over it alone (not a lead spanning the row, nor the
-            // section's heading over the first column; an item's title naming a section word,
-            // `琵琶湖を守る現場研修`, is its column's top).
+        // section's, read after every card, not the first column's next item.
+        if headingLines[below] != nil && near.count >= 3 && near.allSatisfy({ a in near.allSatisfy { $0 == a || boxes[$0].xOverlap(boxes[a]) <= 0 } }) {
+            // Each column's own top: blocks over it alone (not a lead spanning the row).
             let tops = near.map { a in
                 above.filter { b in
-                    b == a || (boxes[b].xOverlap(boxes[a]) > 0 && headingLines[b] == nil && !near.contains { $0 != a && boxes[$0].xOverlap(boxes[b]) > 0 })
+                    b == a || (boxes[b].xOverlap(boxes[a]) > 0 && !headings[b] && !near.contains { $0 != a && boxes[$0].xOverlap(boxes[b]) > 0 })
                 }.map { boxes[$0].y0 }.min()!
             }
             if let first = tops.min(), let last = tops.max(), last - first <= tolerance, next.xOverlap(boxes[near[0]]) > 0 || near.contains(where: { next.xOverlap(boxes[$0]) > 0 }) {
