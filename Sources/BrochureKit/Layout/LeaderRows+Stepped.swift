@@ -21,7 +21,9 @@ extension LeaderRows {
     /// Name → value block indices of every stepped row on the page.
     static func steppedPairs(_ blocks: [Block]) -> [Int: Int] {
         var found: [(name: Int, value: Int)] = []
-        for n in blocks.indices where isOneLine(blocks[n]) {
+        // (A section's heading is no item's name: the next column's heading or caption set a
+        // line lower, `採用者数の推移` beside `令和8年度採用試験`, is no value of it.)
+        for n in blocks.indices where isOneLine(blocks[n]) && !(blocks[n].kind == .heading && SectionKind.opened(by: blocks[n].lines[0].text) != nil) {
             let name = blocks[n].box
             let em = max(name.height, 1)
             let under = blocks.indices.filter { v in

@@ -134,3 +134,28 @@ struct TablesSideBySideTests {
         #expect(!lines.contains { $0.hasPrefix("系統") && $0.contains("年次") }, "\(lines)")
     }
 }
+
+/// Two columns whose heading and first line are set a line apart: the hiring heading and its
+/// caption on the left, the exam heading and its first bar a line lower on the right
+/// (holdout34's sapporo p1).
+@Suite("Headings of two columns set a line apart")
+struct SteppedColumnHeadingsTests {
+    static func block(_ kind: Block.Kind, _ text: String, _ box: Rect, size: Double) -> Block {
+        Block(kind: kind, box: box, lines: [TextLine(text: text, box: box, fontSize: size, isBold: kind == .heading, orientation: .horizontal)])
+    }
+
+    @Test("A section's heading is no stepped item's name: the next column's heading a line lower is no value of it")
+    func headingsStayApart() {
+        let blocks = [
+            Self.block(.heading, "採用者数の推移", Rect(x0: 43, y0: 134.7, x1: 120, y1: 145.7), size: 11),
+            Self.block(.heading, "令和8年度採用試験", Rect(x0: 399, y0: 147.7, x1: 488, y1: 157.7), size: 10),
+            Self.block(.paragraph, "採用区分別の採用者数（人）。各年度の「計」は大卒程度と高卒程度の合計です。", Rect(x0: 36, y0: 159, x1: 302.4, y1: 166.2), size: 7.2),
+            Self.block(.paragraph, "事務｜大学の部（大卒程度）", Rect(x0: 395, y0: 170.1, x1: 489.9, y1: 177.4), size: 7.3),
+        ]
+        #expect(LeaderRows.steppedPairs(blocks).isEmpty)
+        // (Items whose names are no headings are still joined: `育児休業` over its period.)
+        var items = blocks
+        items[0] = Self.block(.paragraph, "育児休業", Rect(x0: 43, y0: 134.7, x1: 120, y1: 145.7), size: 11)
+        #expect(LeaderRows.steppedPairs(items) == [0: 1, 2: 3])
+    }
+}
