@@ -65,6 +65,7 @@ struct HoldoutFactsFloorTests {
         Set(folder: "holdout31", floor: 0.97),
         Set(folder: "holdout32", floor: 0.97),
         Set(folder: "holdout33", floor: 0.99),
+        Set(folder: "holdout34", floor: 0.98),
     ])
     func floor(_ set: Set) throws {
         let names = HoldoutFloorTests.names(in: set.folder)
