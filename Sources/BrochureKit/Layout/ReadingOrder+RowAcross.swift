@@ -18,7 +18,12 @@ extension ReadingOrder {
         // A heading level with it across the gutter (`採用実績 | 採用見込み`) heads the column beside.
         guard !starting.contains(where: { $0 != heading && headings[$0] && abs(boxes[$0].y0 - head.y0) <= 0.5 * line && boxes[$0].x0 >= head.x1 })
         else { return nil }
-        let row = starting.filter { $0 != heading && headings[$0] && boxes[$0].y0 >= head.y1 - 0.5 && boxes[$0].y0 - head.y1 <= 3 * line }
+        let near = starting.filter { $0 != heading && boxes[$0].y0 >= head.y1 - 0.5 && boxes[$0].y0 - head.y1 <= 3 * line }
+        // Item headings; or boxes of the same build side by side (a titled contact box under the
+        // heading and its twin beside), whatever their titles are set as.
+        let row = near.filter { b in
+            headings[b] || near.contains { $0 != b && !headings[$0] && Self.twins(b, $0, boxes, line: line) }
+        }
         guard let top = row.map({ boxes[$0].y0 }).min() else { return nil }
         let level = row.filter { boxes[$0].y0 - top <= 0.25 * line }
         let beside = level.filter { boxes[$0].x0 >= head.x1 }
@@ -28,6 +33,27 @@ extension ReadingOrder {
         let over = above.filter { a in beside.contains { boxes[a].xOverlap(boxes[$0]) > 0 } }
         let column = over.filter { boxes[$0].xOverlap(head) <= 0 }
         return !over.isEmpty && column.allSatisfy { head.y0 - boxes[$0].y1 >= 2 * line } ? level : nil
+    }
+
+    /// Whether two blocks side by side open stacks of the same build: level tops and equal
+    /// heights block for block, two deep at least (a title over its table, twice).
+    ///
+    /// Columns of running text start level too, but their blocks' heights differ.
+    static func twins(_ a: Int, _ b: Int, _ boxes: [Rect], line: Double) -> Bool {
+        guard boxes[a].xOverlap(boxes[b]) <= 0 else { return false }
+        func next(_ i: Int) -> Int? {
+            boxes.indices.filter { c in
+                c != i && boxes[c].y0 >= boxes[i].y1 - 0.5 && boxes[c].y0 - boxes[i].y1 <= 3 * line && boxes[c].xOverlap(boxes[i]) > 0
+            }.min { boxes[$0].y0 < boxes[$1].y0 }
+        }
+        var pair: (Int, Int)? = (a, b)
+        var depth = 0
+        while let (l, r) = pair, depth < 2 {
+            guard abs(boxes[l].y0 - boxes[r].y0) <= 0.25 * line, abs(boxes[l].height - boxes[r].height) <= 0.25 * line else { return false }
+            depth += 1
+            pair = next(l).flatMap { l in next(r).map { (l, $0) } }
+        }
+        return depth == 2
     }
 
     /// Whether a unit is the next section's heading under a row a heading opened across the

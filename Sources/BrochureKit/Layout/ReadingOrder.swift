@@ -18,10 +18,13 @@ struct ReadingOrder {
             movingRailHeadings(units.map { unit in Rect.enclosing(unit.map { blocks[$0].box })! }, units: units, blocks: blocks),
             headings: units.map { blocks[$0[0]].kind == .heading || Self.namesSection(blocks[$0[0]]) || StackedTitle.names(blocks[$0[0]]) },
             headingLines: units.map { unit in
-                guard unit.count == 1 || EnglishGloss.beside(unit[0], in: blocks) == unit[1], blocks[unit[0]].kind == .heading, blocks[unit[0]].lines.count == 1,
-                    SectionKind.opened(by: blocks[unit[0]].lines[0].text) != nil
+                // (A chapter number set before it, `07` | `お問い合わせ`, is part of its line.)
+                let numbered = unit.count == 2 && Self.isChapterNumber(blocks[unit[0]]) ? unit[1] : nil
+                let head = numbered ?? unit[0]
+                guard unit.count == 1 || numbered != nil || EnglishGloss.beside(unit[0], in: blocks) == unit[1], blocks[head].kind == .heading, blocks[head].lines.count == 1,
+                    SectionKind.opened(by: blocks[head].lines[0].text) != nil
                 else { return nil }
-                return blocks[unit[0]].lines[0].em
+                return blocks[head].lines[0].em
             },
             titles: units.map { Self.namesSection(blocks[$0[0]]) },
             named: units.map { Self.opensWithTitle(blocks[$0[0]]) },

@@ -116,4 +116,46 @@ struct RowAcrossTests {
         #expect(ReadingOrder.rowAcross(1, starting: [1, 2, 3], above: [0], boxes, headings: headings, line: 11) == [2, 3])
         #expect(ReadingOrder.rowAcross(1, starting: [1, 2, 3, 4], above: [0], boxes, headings: headings, line: 11) == nil)
     }
+
+    @Test("A heading heads a row of boxes of one build across the gutter (a title over its table, twice), whatever the titles are set as; not columns of text starting level")
+    func rowOfTwinBoxes() {
+        let boxes = [
+            Rect(x0: 40, y0: 367, x1: 442, y1: 392),  // the paragraph across both columns
+            Rect(x0: 40, y0: 407, x1: 145, y1: 426),  // 07 お問い合わせ
+            Rect(x0: 48, y0: 443, x1: 138, y1: 452),  // 事務系の試験について
+            Rect(x0: 48, y0: 464, x1: 191, y1: 515),  // its table
+            Rect(x0: 310, y0: 443, x1: 400, y1: 452),  // 技術系の試験について
+            Rect(x0: 310, y0: 464, x1: 460, y1: 515),  // its table
+        ]
+        let headings = [false, true, false, false, false, false]
+        #expect(ReadingOrder.rowAcross(1, starting: [1, 2, 4], above: [0], boxes, headings: headings, line: 12) == [2, 4])
+        // Two paragraphs of running text starting level: their second blocks differ in height.
+        var text = boxes
+        text[5] = Rect(x0: 310, y0: 464, x1: 460, y1: 620)
+        #expect(ReadingOrder.rowAcross(1, starting: [1, 2, 4], above: [0], text, headings: headings, line: 12) == nil)
+    }
+
+    @Test("A chapter number before the heading (`07` | `お問い合わせ`) leaves it heading its row of boxes: the box beside is read before the next chapter")
+    func numberedHeadingHeadsItsRow() throws {
+        var b = PageBuilder()
+        b.text("採用後2年間を育成期間とし、新規採用職員研修と職場でのOJTで基礎を身に付けます。", x: 40, y: 367, size: 9)
+        b.text("3年目以降は階層別研修のほか、国や民間企業への派遣研修、大学院への就学支援制度があります。", x: 40, y: 383, size: 9)
+        b.text("07", x: 40, y: 407, size: 19, bold: true)
+        b.text("お問い合わせ", x: 70, y: 409, size: 12, bold: true)
+        for (x, title, office, phone) in [(48.0, "事務系の試験について", "人事委員会事務局任用課", "058-272-8951"), (310, "技術系の試験について", "県土整備部技術検査課", "058-272-8634")] {
+            b.text(title, x: x, y: 443, size: 9)
+            for (row, (key, value)) in [("担当", office), ("電話", phone), ("受付", "平日 8:30〜17:15")].enumerated() {
+                b.text(key, x: x, y: 464 + Double(row) * 17, size: 8)
+                b.text(value, x: x + 40, y: 464 + Double(row) * 17, size: 8)
+            }
+        }
+        b.text("08 アクセス", x: 40, y: 529, size: 19, bold: true)
+        b.text("〒500-8570 岐阜県岐阜市薮田南2-1-1 岐阜県庁", x: 40, y: 557, size: 9)
+        b.text("■ JR東海道本線西岐阜駅から徒歩約15分", x: 40, y: 576, size: 9)
+        b.text("■ JR岐阜駅から岐阜バス「県庁」行きで約20分", x: 40, y: 590, size: 9)
+        let lines = LayoutEngine().layout(b.page()).textLines
+        let second = try #require(lines.firstIndex(of: "技術系の試験について"))
+        let access = try #require(lines.firstIndex { $0.hasSuffix("アクセス") })
+        #expect(second < access, "\(lines)")
+    }
 }
