@@ -158,15 +158,14 @@ struct GutterReading {
         let unit = page.em(region)
         let headings = named + region.filter { i in
             let line = page.lines[i]
-            return !page.namesSection[i] && CharacterBound.atMost(20, line.text)
-                && named.contains { h in
-                    let heading = page.lines[h]
-                    // (A line opening a section in words of its own may be set a size apart:
-                    // `2026年度採用予定（総合職）` at 11 pt beside `研修` at 10.)
-                    return abs(heading.fontSize - line.fontSize) <= (SectionKind.opened(by: line.text) != nil ? 0.15 : 0.05) * heading.fontSize
-                        && heading.box.yOverlap(line.box) >= 0.8 * min(heading.box.height, line.box.height)
-                }
-                && (line.box.height >= 1.25 * unit || SectionKind.opened(by: line.text) != nil)
+            guard !page.namesSection[i], CharacterBound.atMost(20, line.text) else { return false }
+            let level = named.lazy.map { self.page.lines[$0] }.filter { $0.box.yOverlap(line.box) >= 0.8 * min($0.box.height, line.box.height) }
+            guard !level.isEmpty else { return false }
+            // (A line opening a section in words of its own may be set a size apart:
+            // `2026年度採用予定（総合職）` at 11 pt beside `研修` at 10.)
+            let opens = SectionKind.opened(by: line.text) != nil
+            return level.contains { abs($0.fontSize - line.fontSize) <= (opens ? 0.15 : 0.05) * $0.fontSize }
+                && (line.box.height >= 1.25 * unit || opens)
         }
         guard headings.count >= 2 else { return nil }
         return gutters.first { gutter in

@@ -98,9 +98,9 @@ struct RegionSegmenter {
         // (A header row said twice parts two tables first: its cells, `試験区分` twice, may pass
         // for two section headings, which would cut the second table inside itself. So does a
         // header cell naming a section over labels beside a table's figures.)
-        let tables: ClosedRange<Double>? = gutters.first { reading.partsRepeatedHeader(region, at: $0) }
+        let betweenTables: ClosedRange<Double>? = gutters.first { reading.partsRepeatedHeader(region, at: $0) }
             ?? gutters.first { reading.headsSectionBeside(region, at: $0) }
-        let independent = tables
+        let independent = betweenTables
             ?? betweenHeadings
             ?? gutters.first { reading.separatesProse(region, at: $0, unit: unit) }
             ?? gutters.first { reading.partsLanguages(region, at: $0) }

@@ -11,7 +11,7 @@ struct UnmappedTextTests {
         }
         let block = Block(kind: .paragraph, box: Rect(x0: 0, y0: 0, x1: 10, y1: 10), lines: textLines)
         let page = PageLayout(number: 1, width: 595, height: 842, bodyFontSize: 10, isVertical: false, blocks: [block])
-        return DocumentLayout(source: "t.pdf", info: DocumentInfo(pageCount: 1, title: nil, producer: nil, creator: nil, creationDate: nil), pages: [page])
+        return DocumentLayout.onePage(page)
     }
 
     @Test func japaneseAndItsSignsAreMapped() {

@@ -43,8 +43,7 @@ struct DefinitionListTests {
     @Test("A period level with its name, right of it, is that item's text, not the next item's title")
     func periodBesideName() throws {
         let layout = LayoutEngine().layout(Self.page().page())
-        let document = DocumentLayout(
-            source: "t.pdf", info: DocumentInfo(pageCount: 1, title: nil, producer: nil, creator: nil, creationDate: nil), pages: [layout])
+        let document = DocumentLayout.onePage(layout)
         let part = try #require(SectionSegmenter().segment(document).first { $0.kind == .supportSystems })
         let items = TitledParagraphs().split(part)
         #expect(items.map(\.title) == Self.items.map(\.0))

@@ -88,8 +88,7 @@ struct TablesSideBySideTests {
         #expect(lines.contains("入社年度\t総合職（事務系）\t総合職（技術系）\t計"), "\(lines)")
         #expect(lines.contains("2025年度入社者の配属\t事務系\t技術系"), "\(lines)")
         #expect(lines.contains("住宅融資保険部\t2\t－"), "\(lines)")
-        let layout = DocumentLayout(
-            source: "test.pdf", info: DocumentInfo(pageCount: 1, title: nil, producer: nil, creator: nil, creationDate: nil), pages: [page])
+        let layout = DocumentLayout.onePage(page)
         #expect(SectionSegmenter().segment(layout).map(\.kind) == [.hiring, .assignments])
     }
 

@@ -65,7 +65,7 @@ struct ExamHoldout34Tests {
             hiring, L.block("採用区分別の採用者数（人）。", x: 36, y: 159, size: 7.2).block, title,
             L.block("事務｜大学の部（大卒程度）", x: 395, y: 170, size: 7.3).block,
         ])
-        let layout = DocumentLayout(source: "t.pdf", info: DocumentInfo(pageCount: 1, title: nil, producer: nil, creator: nil, creationDate: nil), pages: [page])
+        let layout = DocumentLayout.onePage(page)
         #expect(SectionSegmenter().segment(layout).map(\.kind) == [.hiring, .examBreakdown])
     }
 

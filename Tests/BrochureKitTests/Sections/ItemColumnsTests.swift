@@ -24,7 +24,7 @@ struct ItemColumnsTests {
     func bareNumberKeepsSection() {
         let heading = L.block("働き方の取組", x: 38, y: 157, size: 11, kind: .heading).block
         let page = PageLayout(number: 1, width: 842, height: 595, bodyFontSize: 9, isVertical: false, blocks: [heading] + Self.numbered.map(\.block))
-        let layout = DocumentLayout(source: "t.pdf", info: DocumentInfo(pageCount: 1, title: nil, producer: nil, creator: nil, creationDate: nil), pages: [page])
+        let layout = DocumentLayout.onePage(page)
         let parts = SectionSegmenter().segment(layout)
         #expect(parts.map(\.kind) == [.initiatives])
         #expect(parts.first?.blocks.count == Self.numbered.count)

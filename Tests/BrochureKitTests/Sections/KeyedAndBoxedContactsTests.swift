@@ -25,9 +25,7 @@ struct KeyedAndBoxedContactsTests {
     }
 
     static func segmented(_ b: PageBuilder) -> [SectionSegmenter.Part] {
-        let layout = DocumentLayout(
-            source: "t.pdf", info: DocumentInfo(pageCount: 1, title: nil, producer: nil, creator: nil, creationDate: nil),
-            pages: [LayoutEngine().layout(b.page())])
+        let layout = DocumentLayout.onePage(LayoutEngine().layout(b.page()))
         return SectionSegmenter().segment(layout)
     }
 

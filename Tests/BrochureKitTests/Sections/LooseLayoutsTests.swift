@@ -89,7 +89,7 @@ struct LooseLayoutsTests {
         func layout(_ texts: [String]) -> DocumentLayout {
             let blocks = texts.enumerated().map { Self.block($0.element, x: 40, y: 40 + Double($0.offset) * 20, kind: $0.offset == 0 ? .heading : .paragraph).block }
             let page = PageLayout(number: 1, width: 595, height: 842, bodyFontSize: 9, isVertical: false, blocks: blocks)
-            return DocumentLayout(source: "t.pdf", info: DocumentInfo(pageCount: 1, title: nil, producer: nil, creator: nil, creationDate: nil), pages: [page])
+            return DocumentLayout.onePage(page)
         }
         let contact = Contact(track: .administrative, label: "総合職事務系", specialty: nil, office: "人事課", location: nil, phones: [],
                               emails: ["jinji@mext.go.jp"], page: 1)
@@ -104,7 +104,7 @@ struct LooseLayoutsTests {
             let blocks = [Self.block(title, x: 40, y: 40, size: 25, kind: .heading).block]
                 + texts.enumerated().map { Self.block($0.element, x: 40, y: 100 + Double($0.offset) * 20).block }
             let page = PageLayout(number: 1, width: 842, height: 595, bodyFontSize: 9, isVertical: false, blocks: blocks)
-            return DocumentLayout(source: "t.pdf", info: DocumentInfo(pageCount: 1, title: nil, producer: nil, creator: nil, creationDate: nil), pages: [page])
+            return DocumentLayout.onePage(page)
         }
         let contact = Contact(track: .administrative, label: "総合職事務系", specialty: nil, office: "総務課", location: nil, phones: [],
                               emails: ["saiyo@meti.go.jp"], page: 1)

@@ -16,9 +16,7 @@ struct PublisherAndColophonTests {
             return Block(kind: .paragraph, box: box, lines: [TextLine(text: text, box: box, fontSize: size, isBold: false, orientation: .horizontal)])
         }
         let blocks = [block(kicker, 38, 9), block(title, 53, 26)] + body.enumerated().map { block($1, 150 + Double($0) * 20, 9) }
-        return DocumentLayout(
-            source: "t.pdf", info: DocumentInfo(pageCount: 1, title: nil, producer: nil, creator: nil, creationDate: nil),
-            pages: [PageLayout(number: 1, width: 595, height: 842, bodyFontSize: 9, isVertical: false, blocks: blocks)])
+        return DocumentLayout.onePage(PageLayout(number: 1, width: 595, height: 842, bodyFontSize: 9, isVertical: false, blocks: blocks))
     }
 
     static func contact(_ email: String) -> Contact {

@@ -7,9 +7,7 @@ struct SectionSegmenterTests {
     static func kinds(_ build: (inout PageBuilder) -> Void) -> [SectionKind] {
         var b = PageBuilder()
         build(&b)
-        let layout = DocumentLayout(
-            source: "test.pdf", info: DocumentInfo(pageCount: 1, title: nil, producer: nil, creator: nil, creationDate: nil),
-            pages: [LayoutEngine().layout(b.page())])
+        let layout = DocumentLayout.onePage(LayoutEngine().layout(b.page()))
         return SectionSegmenter().segment(layout).map(\.kind)
     }
 
@@ -90,7 +88,7 @@ struct SectionSegmenterTests {
     /// The kinds and headings of a document of `blocks`, each a one-line block.
     static func parts(_ blocks: [(page: Int, block: Block)]) -> [SectionSegmenter.Part] {
         let page = PageLayout(number: 1, width: 595, height: 842, bodyFontSize: 9, isVertical: false, blocks: blocks.map(\.block))
-        let layout = DocumentLayout(source: "t.pdf", info: DocumentInfo(pageCount: 1, title: nil, producer: nil, creator: nil, creationDate: nil), pages: [page])
+        let layout = DocumentLayout.onePage(page)
         return SectionSegmenter().segment(layout)
     }
 

@@ -62,9 +62,7 @@ struct SidebarContactsAndRoutesTests {
         b.text("採用担当", x: 40, y: 110)
         b.text("TEL 03-3506-9427", x: 40, y: 123)
         b.text("pmda-saiyo@pmda.go.jp", x: 40, y: 136)
-        let layout = DocumentLayout(
-            source: "t.pdf", info: DocumentInfo(pageCount: 1, title: nil, producer: nil, creator: nil, creationDate: nil),
-            pages: [LayoutEngine().layout(b.page())])
+        let layout = DocumentLayout.onePage(LayoutEngine().layout(b.page()))
         let parts = SectionSegmenter().segment(layout)
         #expect(parts.map(\.kind) == [.contacts])
         #expect(parts.first.map { ContactsParser().parse($0).map(\.office) } == ["人事部人事課"])

@@ -15,9 +15,7 @@ struct TopicContactsAndCardsTests {
 
     static func page(_ lines: [TextLine]) -> DocumentLayout {
         let blocks = lines.map { Block(kind: .paragraph, box: $0.box, lines: [$0]) }
-        return DocumentLayout(
-            source: "t.pdf", info: DocumentInfo(pageCount: 1, title: nil, producer: nil, creator: nil, creationDate: nil),
-            pages: [PageLayout(number: 1, width: 595, height: 842, bodyFontSize: 9, isVertical: false, blocks: blocks)])
+        return DocumentLayout.onePage(PageLayout(number: 1, width: 595, height: 842, bodyFontSize: 9, isVertical: false, blocks: blocks))
     }
 
     static func contact(_ email: String) -> Contact {
