@@ -58,7 +58,7 @@ public struct LayoutEngine: Sendable {
             blocks.append(Block(kind: .table, box: table.box, lines: tableLines.sorted { $0.box.y0 < $1.box.y0 }, table: table))
         }
         blocks += BlockBuilder(bodySize: body, verticalPage: isVertical).build(found.rest)
-        if !isVertical { blocks = LevelRows.split(LeaderRows.joiningStepped(LeaderRows.joining(blocks))) }
+        if !isVertical { blocks = LevelRows.split(LeaderRows.joiningStepped(LeaderRows.joiningOnGrid(LeaderRows.joining(blocks)))) }
         // A sidebar and the main column beside it are read one after the other, left first.
         if let cut = found.columnCut {
             let order = ReadingOrder(vertical: isVertical)

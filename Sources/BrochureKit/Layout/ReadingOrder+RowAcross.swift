@@ -29,10 +29,12 @@ extension ReadingOrder {
         let beside = level.filter { boxes[$0].x0 >= head.x1 }
         guard level.contains(where: { boxes[$0].xOverlap(head) > 0 }), !beside.isEmpty else { return nil }
         // (A block across the page above both, a paragraph the heading's column shares, is no
-        // column beside: under it, the row starts afresh.)
+        // column beside: under it, the row starts afresh. Nor is nothing above the items beside,
+        // at the page's head: the row is the first thing of its columns.)
         let over = above.filter { a in beside.contains { boxes[a].xOverlap(boxes[$0]) > 0 } }
         let column = over.filter { boxes[$0].xOverlap(head) <= 0 }
-        return !over.isEmpty && column.allSatisfy { head.y0 - boxes[$0].y1 >= 2 * line } ? level : nil
+        let first = over.isEmpty && !above.contains { boxes[$0].y1 > head.y0 - 2 * line }
+        return (first || !over.isEmpty) && column.allSatisfy { head.y0 - boxes[$0].y1 >= 2 * line } ? level : nil
     }
 
     /// Whether two blocks side by side open stacks of the same build: level tops and equal

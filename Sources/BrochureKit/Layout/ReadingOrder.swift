@@ -10,12 +10,16 @@ struct ReadingOrder {
     func sort(_ blocks: [Block]) -> [Block] {
         guard blocks.count > 1 else { return blocks }
         let badges = vertical ? [:] : Self.badges(blocks)
+        let tabs = vertical ? [:] : Self.leftTabs(blocks)
         let units = joiningBadges(
-            joiningContactTails(joiningLevelTags(joiningDefinitions(sideHeadingUnits(blocks, badges: badges), blocks: blocks), blocks: blocks), blocks: blocks),
+            joiningContactTails(
+                joiningLevelTags(joiningDefinitions(sideHeadingUnits(blocks, badges: badges, tabs: tabs), blocks: blocks), blocks: blocks), blocks: blocks),
             badges: badges, blocks: blocks)
         // Work in a frame where reading goes "down, then right".
         let order = sortUnits(
-            movingRailHeadings(units.map { unit in Rect.enclosing(unit.map { blocks[$0].box })! }, units: units, blocks: blocks),
+            movingRailHeadings(units.map { unit in Rect.enclosing(unit.map { blocks[$0].box })! }, units: units, blocks: blocks).enumerated().map { u, box in
+                units[u].count == 1 ? tabs[units[u][0]] ?? box : box
+            },
             headings: units.map { blocks[$0[0]].kind == .heading || Self.namesSection(blocks[$0[0]]) || StackedTitle.names(blocks[$0[0]]) },
             headingLines: units.map { unit in
                 // (A chapter number set before it, `07` | `お問い合わせ`, is part of its line.)
@@ -56,12 +60,13 @@ struct ReadingOrder {
     /// heading before any section. Tops aligned within an em and a gap under three ems make
     /// the pair. A vertical heading's section may open with a subheading (`【総合職事務系】`) set
     /// level with the heading's top, a little above the text under it: that is its partner.
-    private func sideHeadingUnits(_ blocks: [Block], badges: [Int: Int]) -> [[Int]] {
+    /// (A tab centred on its section, `tabs`, heads that section alone: `leftTabs`.)
+    private func sideHeadingUnits(_ blocks: [Block], badges: [Int: Int], tabs: [Int: Rect]) -> [[Int]] {
         var partner = [Int?](repeating: nil, count: blocks.count)
         var taken = [Bool](repeating: false, count: blocks.count)
         // A badge's figure (`3年` under `最大`) is set large, but heads nothing.
         let inBadge = Set(badges.keys).union(badges.values)
-        for h in blocks.indices where blocks[h].kind == .heading && !vertical && !inBadge.contains(h) {
+        for h in blocks.indices where blocks[h].kind == .heading && !vertical && !inBadge.contains(h) && tabs[h] == nil {
             let head = blocks[h].box
             let em = max(blocks[h].lines.map(\.em).max() ?? 10, 1)
             let upright = blocks[h].lines.contains { $0.orientation == .vertical }
@@ -131,7 +136,7 @@ struct ReadingOrder {
             // A heading whose row of items runs across the gutter starts a band even where it
             // goes on down its column (under a paragraph across the page).
             let across = headingLines[i] != nil && (afterRow || below)
-                ? Self.rowAcross(i, starting: Self.starting(under: current, below: i, frame), above: current, frame, headings: headings, line: headingLines[i])
+                ? Self.rowAcross(i, starting: Self.starting(under: current, below: i, frame, reach: 3 * headingLines[i]!), above: current, frame, headings: headings, line: headingLines[i])
                 : nil
             if !current.isEmpty && (afterRow || below
                 && (across != nil || Self.opensChapter(above: current, first: i, frame, opens: opens, numbers: numbers)
@@ -156,10 +161,12 @@ struct ReadingOrder {
         max(min(next.height, 12), 4)
     }
 
-    /// The units that start under the gap below `above`, no further down than three tolerances under `below`'s top.
-    private static func starting(under above: [Int], below: Int, _ boxes: [Rect]) -> [Int] {
+    /// The units that start under the gap below `above`, no further down than three tolerances
+    /// under `below`'s top, or than `reach` under its foot when that is further (the items a
+    /// heading heads, `rowAcross`, may stand three of its lines under it).
+    private static func starting(under above: [Int], below: Int, _ boxes: [Rect], reach: Double = 0) -> [Int] {
         let gapTop = above.map { boxes[$0].y1 }.max() ?? boxes[below].y0
-        let limit = boxes[below].y0 + 3 * gapTolerance(boxes[below])
+        let limit = max(boxes[below].y0 + 3 * gapTolerance(boxes[below]), boxes[below].y1 + reach)
         return boxes.indices.filter { !above.contains($0) && boxes[$0].y0 >= gapTop && boxes[$0].y0 <= limit }
     }
 
@@ -255,16 +262,22 @@ struct ReadingOrder {
             return false
         }
         // A group label (`〈技術系〉`) may stand out of the column its items are indented to: the
-        // edge of the block right above it in the column counts as the column's too.
-        func indentedEdge(_ a: Int) -> Double? {
-            above.filter { boxes[$0].y1 <= boxes[a].y0 + 0.5 && boxes[$0].xOverlap(boxes[a]) > 0 }.max { boxes[$0].y1 < boxes[$1].y1 }
-                .map { boxes[$0].x0 }.flatMap { $0 > boxes[a].x0 ? $0 : nil }
+        // edge of the block right above it in the column counts as the column's too. So does
+        // a list's heading standing out of the list under it (`■大学卒業程度` over `・土木 13名`):
+        // the next heading of the list, under the gap, starts at the heading's edge.
+        func indentedEdge(_ a: Int, under lower: Int) -> Double? {
+            guard let over = above.filter({ boxes[$0].y1 <= boxes[a].y0 + 0.5 && boxes[$0].xOverlap(boxes[a]) > 0 }).max(by: { boxes[$0].y1 < boxes[$1].y1 })
+            else { return nil }
+            if boxes[over].x0 > boxes[a].x0 { return boxes[over].x0 }
+            // (The list's heading and the next: headings alike, one line each of one height.)
+            let alike = headings[over] && headings[lower] && abs(boxes[over].height - boxes[lower].height) <= 0.5 && boxes[over].x0 < boxes[a].x0
+            return alike ? boxes[over].x0 : nil
         }
         for b in starting {
             let lower = boxes[b]
             // Same left edge, or a heading centred over the block below it.
             for a in near where (abs(boxes[a].x0 - lower.x0) <= max(tolerance, 1.5 * (headingLines[a] ?? 0))
-                || indentedEdge(a).map({ abs($0 - lower.x0) <= tolerance }) == true
+                || indentedEdge(a, under: b).map({ abs($0 - lower.x0) <= tolerance }) == true
                 || Self.isInsetHeading(boxes[a], heading: headings[a] && !headings[b], over: lower)
                 || (lower.x0 <= boxes[a].x0 + tolerance && lower.x1 >= boxes[a].x1 - tolerance
                     && abs(boxes[a].midX - lower.midX) <= 0.15 * lower.width))

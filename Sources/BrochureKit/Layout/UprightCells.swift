@@ -17,11 +17,11 @@ enum UprightCells {
         guard !upright.isEmpty, !tables.isEmpty else { return }
         var used = Set<Int>()
         for t in tables.indices {
-            let inside = upright.filter { i in
+            let inside = (upright.filter { i in
                 let box = rest[i].box
                 return box.midX >= tables[t].table.box.x0 - 0.5 && box.midX <= tables[t].table.box.x1 + 0.5
                     && box.yOverlap(tables[t].table.box) >= 0.5 * box.height
-            }.sorted { rest[$0].box.y0 < rest[$1].box.y0 }
+            } + besideLeft(upright, of: tables[t].table, in: rest)).sorted { rest[$0].box.y0 < rest[$1].box.y0 }
             guard !inside.isEmpty else { continue }
             var table = tables[t].table
             var lines = tables[t].lines
@@ -33,6 +33,21 @@ enum UprightCells {
             tables[t] = (table, lines)
         }
         rest = rest.indices.filter { !used.contains($0) }.map { rest[$0] }
+    }
+
+    /// The upright words standing just left of a table, in a tinted cell whose frame the text
+    /// layer does not give (`事務職`, `技術職` set one glyph a line beside their groups of
+    /// rows): two or more, one under another, each within an em and a half of the table's
+    /// first column and level with its rows, none naming a section (a rail heading `採用実績`
+    /// beside its table is the section's title, alone in its rail).
+    static func besideLeft(_ upright: [Int], of table: Table, in rest: [TextLine]) -> [Int] {
+        let beside = upright.filter { i in
+            let box = rest[i].box
+            return box.x1 <= table.box.x0 + 0.5 && table.box.x0 - box.x1 <= 1.5 * max(box.width, 1)
+                && box.yOverlap(table.box) >= 0.5 * box.height
+        }
+        guard beside.count >= 2, beside.allSatisfy({ SectionKind.opened(by: rest[$0].text) == nil }) else { return [] }
+        return beside
     }
 
     /// Puts one upright word into `table`; false when it fits no empty cell.
@@ -70,18 +85,29 @@ enum UprightCells {
     /// A label centred on its group of rows goes into the group's first row: the group starts
     /// after the one labelled above it and ends where its middle meets the label's (within half a
     /// row); its cells in the label's column are empty. (A label may stand taller than its group.)
+    /// The first label of a column may start its group a few rows down, at a row no lower than
+    /// its own top, where it is centred best: a header row of years the detector took for
+    /// the body (`令和3年度` holds digits) is no row of the group.
     private static func labelGroup(_ line: TextLine, column: Int, bands: [Rect?], in table: inout Table, groups: inout GroupEnds) -> Bool {
         let box = line.box
         let start = max(table.headerRowCount, (groups.ends[column] ?? -1) + 1)
         let body = table.rows.indices.filter { $0 >= start && bands[$0] != nil }
-        guard let row = body.first, let top = bands[row] else { return false }
-        let ends = body.map { (index: $0, miss: abs((top.y0 + bands[$0]!.y1) / 2 - box.midY)) }
-        guard let best = ends.min(by: { $0.miss < $1.miss }), best.miss <= 0.5 * top.height else { return false }
-        let group = body.filter { $0 <= best.index }
+        let starts = groups.ends[column] == nil ? body.filter { r in !body.contains { $0 < r && bands[$0]!.y0 >= box.y0 } } : Array(body.prefix(1))
+        var best: (row: Int, end: Int, miss: Double)? = nil
+        for row in starts {
+            let top = bands[row]!
+            for end in body where end >= row {
+                let miss = abs((top.y0 + bands[end]!.y1) / 2 - box.midY)
+                if best == nil || miss < best!.miss { best = (row, end, miss) }
+            }
+        }
+        guard let best, let top = bands[best.row], best.miss <= 0.5 * top.height else { return false }
+        let row = best.row
+        let group = body.filter { $0 >= row && $0 <= best.end }
         guard group.allSatisfy({ table.rows[$0][column].text.isEmpty }) else { return false }
         fill(&table, row: row, column: column, with: line)
         table.box = table.box.union(box)
-        groups.ends[column] = best.index
+        groups.ends[column] = best.end
         return true
     }
 

@@ -186,7 +186,7 @@ struct AssignmentsParser {
             // A group's tinted `小計` row (its group cell spans it too) sums its units: no unit.
             guard !printed.isEmpty, !BulletedAssignments.totalWords.contains(printed), !BandGroups.isBand(r, in: body, unitColumn: unitColumn, roles: roles) else { continue }
             // The 部 a 課 sits in is part of its name: `総務課` alone may be any 部's.
-            let group = (groups.map { $0.isEmpty ? "" : $0[r] } + [bands[r] ?? ""]).filter { !$0.isEmpty && !printed.hasPrefix($0) }.joined()
+            let group = Self.standsAlone(printed) ? "" : (groups.map { $0.isEmpty ? "" : $0[r] } + [bands[r] ?? ""]).filter { !$0.isEmpty && !printed.hasPrefix($0) }.joined()
             // A footnote mark glued to the name (`各区役所＊`) is no part of it (`UnitNoteMark`).
             let unit = group + UnitNoteMark.stripped(printed)
             func count(_ role: ColumnRole) -> Int { cellCount(role, cells) }
