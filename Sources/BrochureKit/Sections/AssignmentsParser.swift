@@ -130,6 +130,10 @@ struct AssignmentsParser {
             let rows = Self.rows(grid, after: headerIndex, roles: roles, page: page)
             if !rows.isEmpty { return AssignmentRecord(cohortFiscalYear: cohort, asOf: asOf, rows: rows, page: page) }
         }
+        // No table: boxes on a drawing, each a unit's name over its counts (`AssignmentBoxLines`).
+        if let boxes = AssignmentBoxLines.rows(in: part.blocks) {
+            return AssignmentRecord(cohortFiscalYear: cohort, asOf: asOf, rows: boxes, page: boxes.first?.provenance?.page ?? part.page)
+        }
         // No table or list: each unit named in a sentence with its counts (`総務部には事務系6名…`).
         if let told = ProseAssignments.rows(in: part.blocks) {
             return AssignmentRecord(cohortFiscalYear: cohort, asOf: asOf, rows: told, page: part.blocks.first?.page ?? part.page)

@@ -132,6 +132,12 @@ struct ExamBreakdownParser {
         let counted = pieces.map { !Self.pairs(in: $0.text).isEmpty }
         // A track's strip with its total at the right end heads the rows under it (`ExamTrackStrips`).
         let strips = ExamTrackStrips.strips(in: pieces.map { ExamTrackStrips.Item(text: $0.text, box: $0.box, page: $0.page, track: $0.track) })
+        // Upright track labels on tabs, each spanning its list (`ExamTrackTabs`).
+        let tabs = pieces.indices.map { i in
+            ExamTrackTabs.Item(
+                box: pieces[i].box, page: pieces[i].page, track: pieces[i].track, counted: counted[i],
+                head: pieces[i].level != nil || ExamTrackTabs.opensWithHeadMark(pieces[i].text))
+        }
         for (index, piece) in pieces.enumerated() {
             let pairs = Self.pairs(in: piece.text)
             // A note beside the counts (`ExamSideNotes`) names nothing for them.
@@ -148,7 +154,8 @@ struct ExamBreakdownParser {
             // A label centred on the run of rows it spans holds every row of the run (`ExamCentredSpans`).
             let spanTrack: Track? = Self.centredSpan(of: piece, in: pieces, \.track)?.value
             let spanLevel: ExamBreakdown.Level? = Self.centredSpanLevel(of: piece, in: pieces)
-            let rowTrack = ExamTrackStrips.track(of: piece.box, page: piece.page, strips: strips) ?? spanTrack
+            let rowTrack = ExamTrackStrips.track(of: piece.box, page: piece.page, strips: strips)
+                ?? ExamTrackTabs.track(of: piece.box, page: piece.page, items: tabs) ?? spanTrack
                 ?? Self.labelToTheLeft(of: piece, in: pieces.filter { !Self.isBar($0, in: pieces) }, \.track)
                 ?? Self.trackBar(above: piece, in: pieces) ?? Self.columnHeader(above: piece, in: pieces, \.track) ?? track
                 ?? Self.spanningTrack(of: piece, in: pieces)

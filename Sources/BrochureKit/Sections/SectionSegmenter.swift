@@ -129,6 +129,7 @@ struct SectionSegmenter {
         Self.restoreItemTitles(&parts)
         Self.joinContinuations(&parts)
         StrandedEntries.gather(&parts)
+        ExamStrandedItems.gather(&parts)
         FootnoteHome.gather(&parts)
         UnheadedContacts.gather(&parts)
         Self.twinAccess(&parts)
