@@ -24,6 +24,8 @@ struct HiringParser {
         parser.notedPlans = PlannedNote.plannedYears(in: pages.flatMap { page in NoteMarksBeside.notes(notes.filter { $0.page == page }.map(\.block)) })
         // `R8年度★` under a legend `★…採用予定数`.
         parser.notedPlans.formUnion(MarkedPlanLabels.years(in: part))
+        // `令和8年度※` under a note `※予定数` glossing the mark alone.
+        parser.notedPlans.formUnion(MarkedPlanLabels.referenceYears(in: part))
         // A chart is asked first: its rows of labels also pass for a table with odd columns.
         // A list of one line per year and a timeline are asked last: their lines are not a table's.
         let charted = (parser.chart(part, convention: convention) ?? HiringPageLines.chart(part, convention: convention, notedPlans: parser.notedPlans))
@@ -86,9 +88,12 @@ struct HiringParser {
         // A table continued on the next page under its header repeated (`（次ページへ続く）`) is
         // one record: later tables of the section add the years the first did not have.
         var record: HiringRecord? = nil
+        // The last table read as a record: a women's table without years stands under its columns.
+        var yearsAbove: Table? = nil
         for (index, (page, block)) in part.blocks.enumerated() {
             guard let raw = block.table, case let beside = part.blocks.filter({ $0.page == page }).map(\.block),
-                case let table = RepeatedHeaderHalves.stacked(HeaderAbove.attach(to: RowLabelsBeside.attach(to: raw, from: beside), from: beside))
+                case let labelled = SubtotalRows.namedByVerticalTracks(RowLabelsBeside.attach(to: raw, from: beside), from: beside),
+                case let table = RepeatedHeaderHalves.stacked(HeaderAbove.attach(to: labelled, from: beside))
             else { continue }
             // One table per track, each under its own caption (`【事務系】`, `【技術系】`, `【合計】`).
             if let captioned = TrackCaptionAbove.attach(to: table, from: beside), let piece = byRows(captioned, page: page, convention: convention) {
@@ -97,8 +102,16 @@ struct HiringParser {
             }
             // Blocks of years stacked under headers of their own (`StackedYearBlocks`) are read
             // one by one, each going on from the years before it.
-            let found = TrackSubRowsBeside.parse(raw, beside: beside, page: page, notedPlans: notedPlans).map { [$0] }
+            var found = TrackSubRowsBeside.parse(raw, beside: beside, page: page, notedPlans: notedPlans).map { [$0] }
                 ?? StackedYearBlocks.split(table).compactMap { byRows($0, page: page, convention: convention) ?? byColumns($0, page: page, convention: convention) }
+            // The women's table under a caption, with no years of its own: the years it stands under.
+            if found.isEmpty, record != nil, let counts = yearsAbove, WomenTableApart.namesWomen(part.blocks, at: index),
+                let headed = WomenTableApart.headed(table, under: counts)
+            {
+                found = byColumns(headed, page: page, convention: convention).map { [$0] } ?? []
+            } else if !found.isEmpty {
+                yearsAbove = table
+            }
             for piece in found { Self.add(piece, to: &record, blocks: part.blocks, at: index) }
         }
         return record
