@@ -29,10 +29,20 @@ enum ContactAsides {
     }
 
     /// Whether a line gives the office's hours (`受付平日8:30～17:15`, `受付時間 平日9:00～17:00`,
-    /// `平日 9:30～18:15`): the word for taking calls or for weekdays, then a clock time. It
-    /// says when to call, not who answers, and adds nothing to the office.
+    /// `平日 9:30～18:15`, `受付 平日9時〜17時`): the word for taking calls or for weekdays, then a
+    /// clock time or a range of hours in words. It says when to call, not who answers, and adds
+    /// nothing to the office.
     static func isHours(_ line: String) -> Bool {
-        hoursWords.contains { line.hasPrefix($0) } && hasClockTime(line)
+        hoursWords.contains { line.hasPrefix($0) } && (hasClockTime(line) || hasHourRange(line))
+    }
+
+    /// Whether `text` gives a range of hours in words (`9時〜17時`, `8時30分~17時15分`): a figure
+    /// and `時`, a range mark, then a figure and `時` again.
+    static func hasHourRange(_ text: String) -> Bool {
+        let characters = Array(text)
+        let hours = characters.indices.dropFirst().filter { characters[$0] == "時" && characters[$0 - 1].isASCII && characters[$0 - 1].isNumber }
+        guard hours.count >= 2 else { return false }
+        return characters[hours[0]..<hours[1]].contains { "~〜～-－".contains($0) }
     }
 
     private static let hoursWords = ["受付", "平日", "月～金", "月~金", "(受付", "【受付"]

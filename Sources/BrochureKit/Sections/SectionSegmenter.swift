@@ -31,7 +31,7 @@ struct SectionSegmenter {
             let page = pages[index]
             pages[index].blocks = []
             visit(index, page)
-            for block in page.blocks where !block.isFurniture {
+            for block in ColumnBesideSection.reordered(page.blocks) where !block.isFurniture {
                 // A short line naming the section already open (`働き方サポーター` among the
                 // 働き方 initiatives) is one of its items, unless set as a heading. (The text is
                 // joined only for a heading: on a long document most blocks are not.)

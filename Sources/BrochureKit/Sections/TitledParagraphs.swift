@@ -20,7 +20,7 @@ struct TitledParagraphs {
         var items: [Item] = []
         var current: Item? = nil
         let measures = Self.measures(part.blocks)
-        for (page, block) in NameColumn.interleaved(part.blocks) {
+        for (page, block) in NameColumn.interleaved(part.kind == .supportSystems ? PeriodColumn.split(part.blocks) : part.blocks) {
             if let table = block.table {
                 let found = TableItems.items(in: table, page: page)
                 guard !found.isEmpty else { continue }
