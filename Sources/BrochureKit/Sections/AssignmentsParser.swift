@@ -175,6 +175,10 @@ struct AssignmentsParser {
             RegionColumn.isRegion(table, column: $0, header: headerIndex) ? [] : GroupColumn.names(body, column: $0, unitColumn: unitColumn)
         }
         let bands = BandGroups.names(body, unitColumn: unitColumn, roles: roles)
+        // (A group column under no header cell of its own labels tiers: `AssignmentsParser.standsAlone`.)
+        let unheaded = (0..<unitColumn).map { c in
+            headerIndex >= 0 && c < table.rows[headerIndex].count && Normalized.compact(table.rows[headerIndex][c].text).isEmpty
+        }
         func cellCount(_ role: ColumnRole, _ cells: [Table.Cell]) -> Int {
             guard let i = roles.firstIndex(of: role), i < cells.count else { return 0 }
             return AssignmentCountCell.count(cells[i].text)
@@ -190,7 +194,8 @@ struct AssignmentsParser {
             // A group's tinted `小計` row (its group cell spans it too) sums its units: no unit.
             guard !printed.isEmpty, !BulletedAssignments.totalWords.contains(printed), !BandGroups.isBand(r, in: body, unitColumn: unitColumn, roles: roles) else { continue }
             // The 部 a 課 sits in is part of its name: `総務課` alone may be any 部's.
-            let group = Self.standsAlone(printed) ? "" : (groups.map { $0.isEmpty ? "" : $0[r] } + [bands[r] ?? ""]).filter { !$0.isEmpty && !printed.hasPrefix($0) }.joined()
+            let group = (groups.enumerated().map { c, names in names.isEmpty || unheaded[c] && Self.standsAlone(printed) ? "" : names[r] } + [bands[r] ?? ""])
+                .filter { !$0.isEmpty && !printed.hasPrefix($0) }.joined()
             // A footnote mark glued to the name (`各区役所＊`) is no part of it (`UnitNoteMark`).
             let unit = group + UnitNoteMark.stripped(printed)
             func count(_ role: ColumnRole) -> Int { cellCount(role, cells) }

@@ -92,7 +92,7 @@ struct HiringParser {
         var yearsAbove: Table? = nil
         for (index, (page, block)) in part.blocks.enumerated() {
             guard let raw = block.table, case let beside = part.blocks.filter({ $0.page == page }).map(\.block),
-                case let labelled = SubtotalRows.namedByVerticalTracks(RowLabelsBeside.attach(to: raw, from: beside), from: beside),
+                case let labelled = SubtotalRows.namedByVerticalTracks(SubtotalRows.namedByGroupColumn(RowLabelsBeside.attach(to: raw, from: beside)), from: beside),
                 case let table = RepeatedHeaderHalves.stacked(HeaderAbove.attach(to: labelled, from: beside))
             else { continue }
             // One table per track, each under its own caption (`【事務系】`, `【技術系】`, `【合計】`).

@@ -71,6 +71,22 @@ struct AssignmentsParserTests {
         #expect(Self.read(duties) == ["総務課 2 0", "防災課 1 1"])
     }
 
+    @Test("A 部 or an office under a tier of the organisation (本庁, 地方機関) names itself; a 課 takes its group")
+    func tierGroupColumn() {
+        let tiers = AssignmentsParser().parse(Self.part(lines: [], rows: [
+            ["", "配属先", "事務系", "技術系"], ["本庁", "総務部", "8", "1"], ["", "農政部", "4", "6"],
+            ["地方機関", "土木事務所", "6", "18"], ["", "教育庁・県立学校", "12", "5"], ["", "企画グループ", "1", ""],
+        ]))
+        #expect(Self.read(tiers) == ["総務部 8 1", "農政部 4 6", "土木事務所 6 18", "教育庁・県立学校 12 5", "地方機関企画グループ 1 0"])
+        // Under a header cell naming the group column, the group is part of every unit's name.
+        let headed = AssignmentsParser().parse(Self.part(lines: [], rows: [
+            ["組織", "部署", "事務系", "技術系"], ["本局", "総務部", "2", ""], ["", "業務部", "1", "1"], ["東京工場", "製造部", "", "4"], ["静岡工場", "製造部", "", "3"],
+        ]))
+        #expect(Self.read(headed) == ["本局総務部 2 0", "本局業務部 1 1", "東京工場製造部 0 4", "静岡工場製造部 0 3"])
+        #expect(AssignmentsParser.standsAlone("総務部") && AssignmentsParser.standsAlone("県税事務所"))
+        #expect(!AssignmentsParser.standsAlone("人事課") && !AssignmentsParser.standsAlone("広報室") && !AssignmentsParser.standsAlone("企画チーム"))
+    }
+
     /// A table of `rows` whose cell (r, c) spans `boxes[r][c]` (x0, x1), a row every 16 points.
     static func placed(_ rows: [[String]], _ spans: [[(Double, Double)]], columns: [ClosedRange<Double>]) -> Block {
         let cells = rows.enumerated().map { r, row in
