@@ -135,7 +135,7 @@ struct ReadingOrder {
             let below = !current.isEmpty && frame[i].y0 > bottom
             // A heading whose row of items runs across the gutter starts a band even where it
             // goes on down its column (under a paragraph across the page).
-            let across = headingLines[i] != nil && (afterRow || below)
+            let across = headingLines[i] != nil && (afterRow || below || current.isEmpty)
                 ? Self.rowAcross(i, starting: Self.starting(under: current, below: i, frame, reach: 3 * headingLines[i]!), above: current, frame, headings: headings, line: headingLines[i])
                 : nil
             if !current.isEmpty && (afterRow || below
@@ -145,6 +145,9 @@ struct ReadingOrder {
                 row = across.map { (i, $0) }
                 bands.append(current)
                 current = []
+            } else if current.isEmpty, let across {
+                // (The page's first heading heads its row from the page's head.)
+                row = (i, across)
             }
             current.append(i)
             bottom = max(bottom, frame[i].y1)
@@ -262,22 +265,16 @@ struct ReadingOrder {
             return false
         }
         // A group label (`〈技術系〉`) may stand out of the column its items are indented to: the
-        // edge of the block right above it in the column counts as the column's too. So does
-        // a list's heading standing out of the list under it (`■大学卒業程度` over `・土木 13名`):
-        // the next heading of the list, under the gap, starts at the heading's edge.
-        func indentedEdge(_ a: Int, under lower: Int) -> Double? {
-            guard let over = above.filter({ boxes[$0].y1 <= boxes[a].y0 + 0.5 && boxes[$0].xOverlap(boxes[a]) > 0 }).max(by: { boxes[$0].y1 < boxes[$1].y1 })
-            else { return nil }
-            if boxes[over].x0 > boxes[a].x0 { return boxes[over].x0 }
-            // (The list's heading and the next: headings alike, one line each of one height.)
-            let alike = headings[over] && headings[lower] && abs(boxes[over].height - boxes[lower].height) <= 0.5 && boxes[over].x0 < boxes[a].x0
-            return alike ? boxes[over].x0 : nil
+        // edge of the block right above it in the column counts as the column's too.
+        func indentedEdge(_ a: Int) -> Double? {
+            above.filter { boxes[$0].y1 <= boxes[a].y0 + 0.5 && boxes[$0].xOverlap(boxes[a]) > 0 }.max { boxes[$0].y1 < boxes[$1].y1 }
+                .map { boxes[$0].x0 }.flatMap { $0 > boxes[a].x0 ? $0 : nil }
         }
         for b in starting {
             let lower = boxes[b]
             // Same left edge, or a heading centred over the block below it.
             for a in near where (abs(boxes[a].x0 - lower.x0) <= max(tolerance, 1.5 * (headingLines[a] ?? 0))
-                || indentedEdge(a, under: b).map({ abs($0 - lower.x0) <= tolerance }) == true
+                || indentedEdge(a).map({ abs($0 - lower.x0) <= tolerance }) == true
                 || Self.isInsetHeading(boxes[a], heading: headings[a] && !headings[b], over: lower)
                 || (lower.x0 <= boxes[a].x0 + tolerance && lower.x1 >= boxes[a].x1 - tolerance
                     && abs(boxes[a].midX - lower.midX) <= 0.15 * lower.width))

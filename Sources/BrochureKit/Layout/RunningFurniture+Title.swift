@@ -7,7 +7,7 @@ extension RunningFurniture {
     /// Every word of it but figures (a year, a page number) is a run of at least two
     /// characters found in the first page's masthead (its blocks in the top eighth), and it is
     /// set smaller than the masthead's largest line by a fifth at least: a repeated masthead
-    /// (a next brochure's cover) is as large as the first, a section's heading names no title.
+    /// (a next brochure's cover) is as large as the first.
     static func markTitles(_ pages: inout [PageLayout]) {
         guard pages.count >= 2, let first = pages.first, first.number == 1, first.height > 0 else { return }
         let masthead = first.blocks.filter { !$0.isFurniture && inMasthead($0, first) }
@@ -25,7 +25,9 @@ extension RunningFurniture {
         }
     }
 
-    /// Whether a block stands in the cover's masthead: the top eighth of the first page.
+    /// Whether a block stands in the cover's masthead: the top eighth of the first page. (Pages
+    /// kept as text keep such a block as one line of its printed text, which is all read of it
+    /// here but for its size, which the masthead's largest line, in the top tenth, gives.)
     static func inMasthead(_ block: Block, _ page: PageLayout) -> Bool {
         page.number == 1 && block.box.y1 <= page.height * 0.12
     }
@@ -36,6 +38,6 @@ extension RunningFurniture {
             word.contains { $0.isLetter }
         }
         return !words.isEmpty && words.reduce(0) { $0 + $1.count } >= 4
-            && words.allSatisfy { $0.count >= 2 && SectionKind.opened(by: $0) == nil && title.contains($0) }
+            && words.allSatisfy { $0.count >= 2 && title.contains($0) }
     }
 }

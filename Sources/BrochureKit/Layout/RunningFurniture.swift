@@ -48,11 +48,11 @@ enum RunningFurniture {
         }
     }
 
-    /// Whether a block could be marked, whatever its lines say: no table, in a margin (or the
-    /// cover's masthead, which `markTitles` reads). Of a block that cannot, only the kind and box are read (`headsContent`), so a caller may keep
+    /// Whether a block could be marked, whatever its lines say: no table, in a margin. Of a
+    /// block that cannot, only the kind and box are read (`headsContent`), so a caller may keep
     /// less of it (`PageLayout.keptForText`).
     static func mayMark(_ block: Block, _ page: PageLayout) -> Bool {
-        block.kind != .table && page.height > 0 && (inBand(block, page) || atEdge(block, page) || inMasthead(block, page))
+        block.kind != .table && page.height > 0 && (inBand(block, page) || atEdge(block, page))
     }
 
     private static func isCandidate(_ block: Block, _ page: PageLayout) -> Bool {

@@ -50,4 +50,27 @@ struct RailHeadingTests {
         let note = try #require(lines.firstIndex { $0.hasPrefix("※8年度") })
         #expect(note < second && second < lines.firstIndex { $0.hasPrefix("本社") }!, "\(lines)")
     }
+
+    @Test("Rail headings level with their sections' first lines stay beside them, under the page's title set in their column")
+    func railUnderPageTitle() {
+        var b = PageBuilder()
+        b.text("採用情報", x: 52, y: 44, size: 20, bold: true)
+        b.vertical("採用窓口", x: 40, y: 92, size: 11)
+        b.text("総合職事務系", x: 62, y: 92, size: 8)
+        b.text("大臣官房秘書課（中央合同庁舎２号館７階）", x: 72, y: 104, size: 9)
+        b.text("【TEL】03-5253-5069（直通）", x: 72, y: 116, size: 9)
+        b.text("総合職技術系（情報通信行政）", x: 62, y: 144, size: 8)
+        b.text("総合通信基盤局電波部電波政策課（中央合同庁舎２号館10階）", x: 72, y: 157, size: 9)
+        b.text("【TEL】03-5253-5873（直通）", x: 72, y: 169, size: 9)
+        b.text("saiyo@example.go.jp", x: 72, y: 181, size: 9)
+        b.vertical("アクセス", x: 40, y: 221, size: 11)
+        b.text("東京都千代田区霞が関２-１-２合同庁舎２号館", x: 62, y: 221, size: 9)
+        b.text("地下鉄丸ノ内線・日比谷線・千代田線『霞ケ関駅』", x: 62, y: 233, size: 9)
+        b.text("A2出口より徒歩約3分", x: 62, y: 245, size: 9)
+        let lines = LayoutEngine().layout(b.page()).textLines
+        let title = lines.firstIndex(of: "採用情報")
+        let rail = lines.firstIndex(of: "採用窓口")
+        let first = lines.firstIndex(of: "総合職事務系")
+        #expect(title != nil && rail != nil && first != nil && title! < rail! && rail! < first!, "\(lines)")
+    }
 }

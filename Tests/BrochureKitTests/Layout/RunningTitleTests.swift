@@ -39,12 +39,14 @@ struct RunningTitleTests {
         #expect(pages[1].blocks.allSatisfy { !$0.isFurniture }, "\(pages[1].blocks.map(\.kind))")
     }
 
-    @Test("Pages kept as text mark the running title as the whole pages do")
-    func keptForTextAgrees() throws {
-        let path = FixtureFiles.root.appendingPathComponent("holdout35/utsunomiya-2026.pdf").path
+    /// utsunomiya's masthead in the top tenth of its cover; jamstec's runs on below it, to its
+    /// edition line, which pages kept as text keep whole for the title's words.
+    @Test("Pages kept as text mark the running title as the whole pages do", arguments: ["utsunomiya-2026", "jamstec-2026"])
+    func keptForTextAgrees(name: String) throws {
+        let path = FixtureFiles.root.appendingPathComponent("holdout35/\(name).pdf").path
         let whole = try DocumentLayout.make(try PDFDocument(path: path), threads: 1)
         let (kept, _) = try DocumentLayout.makeForText(try PDFDocument(path: path), threads: 1)
         #expect(kept.pages.map { $0.blocks.map(\.kind) } == whole.pages.map { $0.blocks.map(\.kind) })
-        #expect(whole.pages[1].blocks.contains { $0.kind == .header && $0.lines.first?.text.hasPrefix("宇都宮市職員採用ガイド") == true })
+        #expect(whole.pages[1].blocks.contains { $0.kind == .header && $0.box.y1 < 30 && $0.lines.count == 1 })
     }
 }

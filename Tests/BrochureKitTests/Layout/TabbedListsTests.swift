@@ -68,4 +68,20 @@ struct TabbedListsTests {
         let table = lines.firstIndex { $0.hasPrefix("配属先") }
         #expect(last != nil && table != nil && last! < table!, "\(lines)")
     }
+
+    @Test("A pair on the grid whose name does not open with the list's mark is no row of the list")
+    func unmarkedPairStaysApart() {
+        var b = PageBuilder()
+        b.text("■大学卒業程度", x: 68, y: 498, size: 8, bold: true)
+        for (k, (name, count)) in [("・行政", "40名"), ("・学校事務", "4名"), ("・社会福祉", "8名")].enumerated() {
+            b.text(name, x: 78, y: 512 + Double(k) * 14, size: 8)
+            b.text(count, x: 255 - Double(count.count - 1) * 4 - 8, y: 512 + Double(k) * 14, size: 8)
+        }
+        b.text("■注記", x: 68, y: 560, size: 8, bold: true)
+        b.text("研修で国会の仕組みを学ぶ", x: 78, y: 574, size: 8)
+        b.text("採用時", x: 231, y: 574, size: 8)
+        let lines = LayoutEngine().layout(b.page()).textLines
+        #expect(!lines.contains { $0.hasPrefix("研修で国会の仕組みを学ぶ") && $0.hasSuffix("採用時") }, "\(lines)")
+        #expect(lines.contains("・行政\t40名") || lines.contains("・行政 40名"), "\(lines)")
+    }
 }
