@@ -65,7 +65,8 @@ struct HoldoutFactsFloorTests {
         Set(folder: "holdout31", floor: 0.97),
         Set(folder: "holdout32", floor: 0.97),
         Set(folder: "holdout33", floor: 0.99),
-        Set(folder: "holdout34", floor: 0.98),
+        Set(folder: "holdout34", floor: 0.99),
+        Set(folder: "holdout35", floor: 0.99),
     ])
     func floor(_ set: Set) throws {
         let names = HoldoutFloorTests.names(in: set.folder)
