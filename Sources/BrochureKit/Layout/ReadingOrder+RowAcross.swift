@@ -68,4 +68,26 @@ extension ReadingOrder {
         let under = band.filter { b in row.items.contains { boxes[b].xOverlap(boxes[$0]) > 0 } }
         return under.allSatisfy { boxes[unit].y0 >= boxes[$0].y1 - 0.5 }
     }
+
+    /// The heading level with section heading `unit` across the gutter to its right, set as
+    /// large and naming no section, if any: the head of a box of figures beside the section
+    /// (`数字で見るJAMSTEC`), which ends where its figures do.
+    static func levelTwin(_ unit: Int, _ boxes: [Rect], headings: [Bool], headingLines: [Double?], titles: [Bool]) -> Int? {
+        guard let line = headingLines[unit] else { return nil }
+        return boxes.indices.first { j in
+            j != unit && headings[j] && headingLines[j] == nil && !titles[j] && abs(boxes[j].y0 - boxes[unit].y0) <= 0.5 * line && boxes[j].x0 >= boxes[unit].x1
+                && abs(boxes[j].height - boxes[unit].height) <= 0.2 * line
+        }
+    }
+
+    /// Whether the column under `head` goes on near the heading `unit`: a block in its width
+    /// starting below the column's last block, no further down than three of the heading's
+    /// lines under it (`研修` beside `両立支援`: the column is a column of sections, not a box).
+    static func resumes(_ head: Int, under unit: Int, _ boxes: [Rect]) -> Bool {
+        let line = boxes[unit].height
+        return boxes.indices.contains { b in
+            b != head && b != unit && boxes[b].xOverlap(boxes[head]) > 0 && boxes[b].y0 >= boxes[unit].y0 - 0.5
+                && boxes[b].y0 <= boxes[unit].y1 + 3 * line
+        }
+    }
 }

@@ -130,8 +130,11 @@ struct ReadingOrder {
         var bottom = -Double.infinity
         // The row of items a section heading opened across the gutter, while its band lasts.
         var row: (heading: Int, items: [Int])? = nil
+        // The heading and the box of figures level with it across the gutter (`levelTwin`).
+        var boxRow: (heading: Int, items: [Int])? = nil
         for i in frame.indices.sorted(by: { frame[$0].y0 < frame[$1].y0 }) {
-            let afterRow = row.map { Self.endsRowAcross(i, row: $0, band: current, frame, headingLines: headingLines) } ?? false
+            let afterRow = (row.map { Self.endsRowAcross(i, row: $0, band: current, frame, headingLines: headingLines) } ?? false)
+                || (boxRow.map { Self.endsRowAcross(i, row: $0, band: current, frame, headingLines: headingLines) && !Self.resumes($0.items[0], under: i, frame) } ?? false)
             let below = !current.isEmpty && frame[i].y0 > bottom
             // A heading whose row of items runs across the gutter starts a band even where it
             // goes on down its column (under a paragraph across the page).
@@ -143,12 +146,18 @@ struct ReadingOrder {
                     || !continuesColumn(above: current, below: i, frame, headings: headings, headingLines: headingLines, titles: titles, named: named, latin: latin)))
             {
                 row = across.map { (i, $0) }
+                boxRow = nil
                 bands.append(current)
                 current = []
             } else if current.isEmpty, let across {
                 // (The page's first heading heads its row from the page's head.)
                 row = (i, across)
             }
+            // A section heading with a box of figures' heading level with it across the gutter
+            // heads a row of two columns: the next heading as large under the left one, once the
+            // box has ended above it for good, starts the next row (`数字で見る…` beside `採用予定`,
+            // then `配属先` under both).
+            if boxRow == nil, let twin = Self.levelTwin(i, frame, headings: headings, headingLines: headingLines, titles: titles) { boxRow = (i, [twin]) }
             current.append(i)
             bottom = max(bottom, frame[i].y1)
         }
