@@ -74,8 +74,27 @@ enum CardColumns {
             let pitches = zip(firsts.dropFirst(), firsts).map { $0 - $1 } + zip(lasts.dropFirst(), lasts).map { $0 - $1 }
             let framed = pitches.max().map { $0 - pitches.min()! <= 0.75 * em } ?? false
             if framed || even(starts, width) || even(columns.map(\.upperBound), width) { return (width, framed) }
+            if placesKeepPitch(columns, width: width, em: em) { return (width, true) }
         }
         return nil
+    }
+
+    /// Whether each place of a group of `width` columns keeps one pitch from card to card by
+    /// its start, its end or its middle, the same pitch for every place: a name set flush left
+    /// and its period centred in a drawn circle beside it (`育児休業` … `３歳まで`), whose column
+    /// spans differ with their texts' widths.
+    static func placesKeepPitch(_ columns: [ClosedRange<Double>], width: Int, em: Double) -> Bool {
+        func spread(_ values: [Double]) -> Double { (values.max() ?? 0) - (values.min() ?? 0) }
+        var pitches: [Double] = []
+        for place in 0..<width {
+            let own = stride(from: place, to: columns.count, by: width).map { columns[$0] }
+            let kept = [own.map(\.lowerBound), own.map(\.upperBound), own.map { ($0.lowerBound + $0.upperBound) / 2 }].lazy
+                .map { edges in zip(edges.dropFirst(), edges).map { $0 - $1 } }
+                .first { spread($0) <= 0.75 * em }
+            guard let kept else { return false }
+            pitches += kept
+        }
+        return pitches.count >= 2 && spread(pitches) <= 0.75 * em
     }
 
     /// Whether a grid's columns repeat in groups of two or more at one pitch, alike, with no
@@ -91,7 +110,8 @@ enum CardColumns {
             width == 1 || groupsAlike(framed ? Array(rows.prefix(1)) : rows, columns: columns.count, width: width)
         else { return nil }
         // (A sentence under a card's title that mentions people, `子が2人以上の場合は…`, is no count.)
-        guard !rows.joined().contains(where: { CharacterBound.atMost(16, $0.text) && isCount($0.text) }) else { return nil }
+        // (Nor one ending its sentence, `子が２人以上なら年１０日です。`.)
+        guard !rows.joined().contains(where: { CharacterBound.atMost(16, $0.text) && !$0.text.hasSuffix("。") && isCount($0.text) }) else { return nil }
         return width
     }
 
