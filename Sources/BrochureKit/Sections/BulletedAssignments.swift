@@ -20,11 +20,14 @@ enum BulletedAssignments {
         // A count-less line over less indented than the entries under it: their group (`●総務部`
         // over `・人事課　事務系2名`, or an org tree's node over its children on connector lines,
         // `本部` over `総務部　事務２名`), named first in each unit.
-        var group: (name: String, x0: Double, page: Int)?
+        // (A heading's group, `■総務部`, names none of its units: `BulletedAssignments+HeadingGroups`.)
+        var group: (name: String, x0: Double, page: Int, heading: Bool)?
+        var headings: [String?] = []
         func grouped(_ row: AssignmentRecord.Row, _ printed: String, x0: Double, page: Int) -> AssignmentRecord.Row {
-            guard let group, group.page == page, x0 > group.x0 + 2 else { return row }
+            guard let group, group.page == page, x0 > group.x0 + 2 else { headings.append(nil); return row }
             var row = row
             row.unit = group.name + row.unit
+            headings.append(group.heading ? group.name : nil)
             return row
         }
         for (page, block) in blocks {
@@ -37,7 +40,7 @@ enum BulletedAssignments {
                     if filled.count >= 2, let row = entry(pair.first!.text, pair.last!.text, boxes: pair.compactMap(\.box), page: page) {
                         rows.append(grouped(row, pair.first!.text, x0: pair.first!.box?.x0 ?? 0, page: page))
                     } else if filled.count == 1, let box = filled[0].box {
-                        group = groupName(filled[0].text).map { ($0, box.x0, page) }
+                        group = groupName(filled[0].text).map { ($0, box.x0, page, isHeadingGroup(filled[0].text)) }
                     } else {
                         group = nil
                     }
@@ -59,11 +62,11 @@ enum BulletedAssignments {
                     rows.append(grouped(row, text, x0: line.box.x0, page: page))
                 } else if trackCounts(text) == nil {
                     // (A count alone is an entry's, read with its name: the group goes on.)
-                    group = groupName(text).map { ($0, line.box.x0, page) }
+                    group = groupName(text).map { ($0, line.box.x0, page, isHeadingGroup(text)) }
                 }
             }
         }
-        return rows
+        return unheaded(rows, headings: headings)
     }
 
     /// The name of a group line (`●総務部`, `東京支局`), its bullet dropped: short, with no
@@ -99,8 +102,8 @@ enum BulletedAssignments {
     /// The words of a line or row that sums the units (`計`, `合計`, a group's `小計`): never a unit.
     static let totalWords: Set<String> = ["計", "合計", "総計", "小計"]
 
-    /// `２名（事務系）` → (2, 0); `事務系１名・技術系１名` → (1, 1); `技術系　二名` → (0, 2) (a count
-    /// in kanji); nil for a count naming no track.
+    /// `２名（事務系）` → (2, 0); `事務系１名・技術系１名` → (1, 1); `3名（事務）・12名（技術）` → (3, 12);
+    /// `技術系　二名` → (0, 2) (a count in kanji); nil for a count naming no track.
     static func trackCounts(_ raw: String) -> (administrative: Int, technical: Int)? {
         // Every form counts in 名 or 人: most lines of a long document hold neither, and are
         // turned away before the normaliser and the two patterns (205 M instructions a run).
@@ -120,7 +123,9 @@ enum BulletedAssignments {
         let parts = text.split(whereSeparator: { $0 == "・" || $0 == "/" || $0 == "／" })
         guard !parts.isEmpty else { return nil }
         for part in parts {
-            guard let match = Forms.trackThenCount(part),
+            // Each part in either order: `事務系1名`, or the count first with its track in
+            // brackets (`3名（事務）・12名（技術）`).
+            guard let match = Forms.trackThenCount(part) ?? Forms.countThenTrack(part).map({ (track: $0.track, count: $0.count) }),
                 let count = number(match.count)
             else { return nil }
             switch Track(label: String(match.track)) {

@@ -24,6 +24,8 @@ enum TableItems {
         if isStageBand(table) {
             return items(in: Table(box: table.box, columns: table.columns, rows: Array(table.rows.dropFirst()), headerRowCount: 0), page: page)
         }
+        // Each card's period in a column of its own beside its name (`TableItems+PeriodsBeside`).
+        if let cards = itemsWithPeriodsBeside(table, page: page) { return cards }
         let body = table.rows.dropFirst()
         // Texts, not figures: a table of counts under year labels is no row of boxes.
         guard header.allSatisfy({ !$0.isEmpty && TitledParagraphs.titleLike($0) && $0.count <= 16 }), !body.isEmpty,
