@@ -24,13 +24,15 @@ struct ExamBreakdownParser {
         var level: ExamBreakdown.Level? { givenLevel ?? ExamBreakdownParser.level(named: text) }
     }
 
-    /// The exam level a label names (`院卒程度試験`, `大卒`, `大学卒程度`, `学部卒`, `高卒程度試験`).
+    /// The exam level a label names (`院卒程度試験`, `大卒`, `大学卒程度`, `学部卒`, `高卒程度試験`,
+    /// `高校卒業程度`).
     ///
     /// The contract has two levels only, graduate and not: `高卒程度` is read as the
     /// non-graduate level, `undergraduate`, as the category under it tells it apart.
     static func level<S: StringProtocol>(named text: S) -> ExamBreakdown.Level? {
         if text.contains("院卒") || text.contains("大学院") { return .graduate }
-        if text.contains("大卒") || text.contains("大学卒") || text.contains("学部") || text.contains("高卒") { return .undergraduate }
+        if text.contains("大卒") || text.contains("大学卒") || text.contains("学部") { return .undergraduate }
+        if text.contains("高卒") || text.contains("高校卒") || text.contains("高等学校卒") { return .undergraduate }
         return nil
     }
 
@@ -130,6 +132,8 @@ struct ExamBreakdownParser {
         // The list reading's entries with the block each came from.
         var listed: [(block: Int, entry: ExamBreakdown.Entry)] = []
         let counted = pieces.map { !Self.pairs(in: $0.text).isEmpty }
+        // A note under the table naming each category's track (`ExamTrackNote`).
+        let note = ExamTrackNote(blocks: part.blocks, categories: pieces.flatMap { Self.pairs(in: $0.text).map(\.0) })
         // A track's strip with its total at the right end heads the rows under it (`ExamTrackStrips`).
         let strips = ExamTrackStrips.strips(in: pieces.map { ExamTrackStrips.Item(text: $0.text, box: $0.box, page: $0.page, track: $0.track) })
         // Upright track labels on tabs, each spanning its list (`ExamTrackTabs`).
@@ -162,11 +166,11 @@ struct ExamBreakdownParser {
             // A table row under no level at all is of an exam that names none: the non-graduate one.
             let rowLevel = piece.givenLevel ?? own ?? spanLevel ?? Self.labelToTheLeft(of: piece, in: pieces, \.level) ?? Self.columnHeader(above: piece, in: pieces, \.level) ?? level
                 ?? (piece.table != nil ? .undergraduate : nil)
-            guard let rowTrack, let rowLevel else { continue }
+            guard let rowTrack = rowTrack ?? pairs.lazy.compactMap({ note.track(of: $0.0) }).first, let rowLevel else { continue }
             firstPage = firstPage ?? piece.page
             for (category, count) in pairs {
                 listed.append((piece.block, ExamBreakdown.Entry(
-                    track: rowTrack, level: rowLevel, category: category, count: count,
+                    track: note.track(of: category) ?? rowTrack, level: rowLevel, category: category, count: count,
                     provenance: Provenance(page: piece.page, box: piece.box, text: piece.raw))))
             }
         }

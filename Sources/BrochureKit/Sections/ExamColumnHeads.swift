@@ -37,9 +37,10 @@ enum ExamColumnHeads {
         var entries: [ExamBreakdown.Entry] = []
         for row in rows {
             let category = Normalized.compact(row[0].text)
-            // `合計` and the like are totals: no category.
+            // `合計` and the like are totals, and so is a track alone (`事務職`): no category;
+            // `一般事務` holds a track word but is a category (`ExamTrackWords`).
             guard ExamBreakdownParser.looksLikeCategory(Substring(category)), ColumnRole(label: category) != .total,
-                Track(label: category) == .other
+                !ExamTrackWords.isBare(category)
             else { continue }
             for (column, level, _) in levels {
                 guard let count = ExamGrid.count(in: row[column].text) else { continue }
