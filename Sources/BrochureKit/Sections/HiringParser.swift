@@ -93,7 +93,7 @@ struct HiringParser {
         for (index, (page, block)) in part.blocks.enumerated() {
             guard let raw = block.table, case let beside = part.blocks.filter({ $0.page == page }).map(\.block),
                 case let labelled = SubtotalRows.namedByVerticalTracks(SubtotalRows.namedByGroupColumn(RowLabelsBeside.attach(to: raw, from: beside)), from: beside),
-                case let table = RepeatedHeaderHalves.stacked(HeaderAbove.attach(to: labelled, from: beside))
+                case let table = YearHeaderAbove.attach(to: RepeatedHeaderHalves.stacked(HeaderAbove.attach(to: labelled, from: beside)), from: beside)
             else { continue }
             // One table per track, each under its own caption (`【事務系】`, `【技術系】`, `【合計】`).
             if let captioned = TrackCaptionAbove.attach(to: table, from: beside), let piece = byRows(captioned, page: page, convention: convention) {
