@@ -79,7 +79,9 @@ public enum SectionKind: String, Sendable, CaseIterable, Codable {
         let dated = head.indices.dropLast().contains { head[$0] == year[0] && head[$0 + 1] == year[1] && head.count - ($0 + 2) > 5 }
         // (`採用予定` alone with a gloss after it, `採用予定 RECRUITMENT 2026`, is the heading too.)
         let glossed = end < title.endIndex && head.elementsEqual("採用予定".unicodeScalars)
-        return glossed || ends("採用予定") || ends("と採用予定数") || ends("・採用予定数") || (dated && ends("採用予定数"))
+        // (A year's `採用計画`, `2026年度採用計画` (its number stripped as a heading's), is its
+        // plan of hires by exam, as `採用予定` is.)
+        return glossed || ends("採用予定") || ends("と採用予定数") || ends("・採用予定数") || (dated && ends("採用予定数")) || head.suffix(6).elementsEqual("年度採用計画".unicodeScalars)
     }
 
     /// Whether a heading names the planned hires told by exam category (`採用予定数（区分別）`,
