@@ -28,11 +28,7 @@ struct RegionSegmenter {
         let horizontal = lines.filter { $0.orientation == .horizontal }
         var segmenter = self
         let flows = TextFlows.find(in: horizontal, unit: max(Median.of(horizontal.map(\.box.height), or: 10), 1))
-        // (A title opening with its cohort's year, `2025年度採用者の配属先`, may run to 16.)
-        segmenter.sectionNames = Set(horizontal.map(\.text).filter { text in
-            (CharacterBound.atMost(12, EnglishGloss.stripped(text)) || CharacterBound.atMost(16, text) && SectionNameInTableBody.opensWithYear(text))
-                && SectionKind.opened(by: text) != nil
-        })
+        segmenter.sectionNames = Set(horizontal.map(\.text).filter { CharacterBound.atMost(12, EnglishGloss.stripped($0)) && SectionKind.opened(by: $0) != nil })
         segmenter.page = PageLines(
             lines: horizontal, flows: flows, sectionNames: segmenter.sectionNames, stacked: StackedTitle.find(in: horizontal))
         if let sidebar = SidebarColumn.split(segmenter.page, region: Array(horizontal.indices)) {
@@ -140,14 +136,6 @@ struct RegionSegmenter {
         }
     }
 
-    /// Whether a row of `table` holds titles of two different sections, one a cell, each
-    /// short enough for a title (up to 20 characters).
-    static func titlesTwoSections(_ table: Table) -> Bool {
-        table.rows.contains { row in
-            Set(row.compactMap { cell in CharacterBound.atMost(20, cell.text) ? SectionKind.opened(by: cell.text) : nil }).count >= 2
-        }
-    }
-
     private func accept(_ found: TableDetector.Result, into result: inout Result) -> Bool {
         guard !found.tables.isEmpty else { return false }
         // A row holding a section heading beside other cells is two columns side by side, not
@@ -166,9 +154,6 @@ struct RegionSegmenter {
                 }
             }
         }
-        // Two titles of different sections in one row (`2025年度採用者の配属先 | 2026年度採用計画`)
-        // head two tables side by side: no table heads two sections.
-        if found.tables.contains(where: { Self.titlesTwoSections($0.table) }) { return false }
         for line in found.rest {
             for (table, _) in found.tables where line.box.yOverlap(table.box) > 0.2 * line.box.height {
                 return false
