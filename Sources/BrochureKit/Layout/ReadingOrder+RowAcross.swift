@@ -90,4 +90,13 @@ extension ReadingOrder {
                 && boxes[b].y0 <= boxes[unit].y1 + 3 * line
         }
     }
+
+    /// Whether the column under `head`, in the band so far, holds a section's heading or
+    /// title: a sidebar of sections (`お問い合わせ`, `アクセス` under `数字で見る機構`), read after
+    /// the main column, not a box of figures.
+    static func holdsSections(_ head: Int, band: [Int], _ boxes: [Rect], headingLines: [Double?], titles: [Bool]) -> Bool {
+        band.contains { b in
+            b != head && boxes[b].xOverlap(boxes[head]) > 0 && boxes[b].y0 >= boxes[head].y1 - 0.5 && (headingLines[b] != nil || titles[b])
+        }
+    }
 }

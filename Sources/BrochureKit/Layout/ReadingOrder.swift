@@ -134,7 +134,10 @@ struct ReadingOrder {
         var boxRow: (heading: Int, items: [Int])? = nil
         for i in frame.indices.sorted(by: { frame[$0].y0 < frame[$1].y0 }) {
             let afterRow = (row.map { Self.endsRowAcross(i, row: $0, band: current, frame, headingLines: headingLines) } ?? false)
-                || (boxRow.map { Self.endsRowAcross(i, row: $0, band: current, frame, headingLines: headingLines) && !Self.resumes($0.items[0], under: i, frame) } ?? false)
+                || (boxRow.map {
+                    Self.endsRowAcross(i, row: $0, band: current, frame, headingLines: headingLines) && !Self.resumes($0.items[0], under: i, frame)
+                        && !Self.holdsSections($0.items[0], band: current, frame, headingLines: headingLines, titles: titles)
+                } ?? false)
             let below = !current.isEmpty && frame[i].y0 > bottom
             // A heading whose row of items runs across the gutter starts a band even where it
             // goes on down its column (under a paragraph across the page).
