@@ -15,14 +15,7 @@ enum HeaderAbove {
             YearLabel(firstRow.first?.text ?? "") != nil
         else { return table }
         let em = table.rows.flatMap { $0.compactMap(\.box) }.map(\.height).min() ?? 10
-        // Each column's reach: halfway to its neighbours, so a label wider than the figures
-        // under it still falls in one column.
-        let mids = table.columns.map { ($0.lowerBound + $0.upperBound) / 2 }
-        let edges = zip(mids, mids.dropFirst()).map { ($0 + $1) / 2 }
-        func column(_ x: Double) -> Int? {
-            guard x >= table.box.x0 - em, x <= table.box.x1 + em else { return nil }
-            return edges.firstIndex { x < $0 } ?? edges.count
-        }
+        let column = table.columnReach(em: em)
         // The labels: short blocks whose bottom is within a few lines above the table's top.
         var labels: [(line: TextLine, column: Int)] = []
         for block in blocks where block.table == nil && block.lines.count == 1 {

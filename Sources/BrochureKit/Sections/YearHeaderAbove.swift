@@ -21,14 +21,7 @@ enum YearHeaderAbove {
             !table.rows.contains(where: { YearLabel.carryingEra($0.map(\.text)).compactMap { $0 }.count >= 2 })
         else { return table }
         let em = table.rows.flatMap { $0.compactMap(\.box) }.map(\.height).min() ?? 10
-        // Each column's reach: halfway to its neighbours, so a label wider than the figures
-        // under it (or set off their right-aligned edge) still falls in one column.
-        let mids = table.columns.map { ($0.lowerBound + $0.upperBound) / 2 }
-        let edges = zip(mids, mids.dropFirst()).map { ($0 + $1) / 2 }
-        func column(_ x: Double) -> Int? {
-            guard x >= table.box.x0 - em, x <= table.box.x1 + em else { return nil }
-            return edges.firstIndex { x < $0 } ?? edges.count
-        }
+        let column = table.columnReach(em: em)
         var header = table.columns.map { _ in Table.Cell(text: "", box: nil) }
         var box = table.box
         let lines = blocks.filter { $0.table == nil }.flatMap(\.lines).filter {
