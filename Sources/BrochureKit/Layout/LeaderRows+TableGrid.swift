@@ -11,16 +11,7 @@ extension LeaderRows {
     /// opens with the mark every name of the table opens with (`・`), the table of two columns
     /// within four ems above or below, with nothing between name and value.
     static func joiningOnGrid(_ blocks: [Block]) -> [Block] {
-        merging(blocks, rows: gridPairs(blocks)) { name, value in
-            var joined = name
-            var line = joined.lines[0]
-            line.text += " " + value.lines[0].text
-            line.box = Rect.enclosing([line.box, value.box])!
-            joined.lines = [line]
-            joined.box = line.box
-            joined.kind = .paragraph
-            return joined
-        }
+        merging(blocks, rows: gridPairs(blocks), join: joinedOnLine)
     }
 
     /// Name → value block indices of the rows set on a list table's grid.

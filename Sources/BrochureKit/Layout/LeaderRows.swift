@@ -13,15 +13,18 @@
 enum LeaderRows {
     /// The blocks with each leader row's value joined onto its name's line.
     static func joining(_ blocks: [Block]) -> [Block] {
-        merging(blocks, rows: pairs(blocks)) { name, value in
-            var joined = name
-            var line = joined.lines[0]
-            line.text += " " + value.lines[0].text
-            line.box = Rect.enclosing([line.box, value.box])!
-            joined.lines = [line]
-            joined.box = line.box
-            return joined
-        }
+        merging(blocks, rows: pairs(blocks), join: joinedOnLine)
+    }
+
+    /// A name's block with its value run onto its one line after a space, boxed around both.
+    static func joinedOnLine(_ name: Block, _ value: Block) -> Block {
+        var joined = name
+        var line = joined.lines[0]
+        line.text += " " + value.lines[0].text
+        line.box = Rect.enclosing([line.box, value.box])!
+        joined.lines = [line]
+        joined.box = line.box
+        return joined
     }
 
     /// The blocks with each name in `rows` replaced by `join(name, value)` and its value dropped.
