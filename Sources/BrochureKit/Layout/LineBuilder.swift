@@ -159,7 +159,9 @@ struct LineBuilder {
             let labelled = runs[a].count <= 6 && runs[best.run].count >= 10 && Self.labelsPhone(text(a), text(best.run))
                 && !Self.otherLabels(under: left, before: bounds[best.run].x0, runs: bounds, grid: runGrid, text: text)
             let columns = !labelled && alignsAsCells(left, bounds[best.run], runs: bounds, grid: runGrid, except: [a, best.run])
-            if labelled || (!columns && !isGutter(between: left, and: bounds[best.run], lastLeft: lastGlyph, firstRight: firstGlyph)) {
+            if labelled || (!columns && !isGutter(between: left, and: bounds[best.run], lastLeft: lastGlyph, firstRight: firstGlyph)
+                && !Self.stepsLabelRow(a, best.run, bounds: bounds, grid: runGrid))
+            {
                 next[a] = best.run
                 hasPrevious[best.run] = true
             }

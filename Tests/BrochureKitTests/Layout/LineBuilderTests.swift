@@ -34,6 +34,29 @@ struct LineBuilderTests {
         #expect(lines.filter { $0.orientation == .vertical }.count == 2, "\(lines.map(\.text))")
     }
 
+    @Test("A header row of labels spaced wide apart keeps its widest label apart from its neighbour, though a figure below crosses the gap; a form's spaced single glyphs stay one line")
+    func spacedLabelRow() {
+        var b = PageBuilder()
+        b.text("区分", x: 63, y: 170, size: 8)
+        for (i, year) in ["2021年度", "2022年度", "2023年度", "2024年度", "2025年度"].enumerated() {
+            b.text(year, x: 128 + Double(i) * 75.5, y: 170, size: 8)
+        }
+        // The planned year's label, twice as long, set 2.5 em after its neighbour.
+        b.text("2026年度（計画）", x: 482, y: 170, size: 8)
+        b.text("事務系職員", x: 39, y: 185, size: 8)
+        b.text("13（7）", x: 454, y: 185, size: 8)
+        b.text("14", x: 538, y: 185, size: 8)
+        // A form's blanks over a sentence that crosses them.
+        b.text("期間", x: 50, y: 300)
+        for (i, unit) in ["年", "月", "日"].enumerated() {
+            b.text(unit, x: 95 + Double(i) * 35, y: 300)
+        }
+        b.text("記入例：令和６年４月１日から令和７年３月３１日まで", x: 50, y: 312)
+        let texts = LineBuilder(page: b.page()).build().map(\.text)
+        #expect(texts.contains("2025年度") && texts.contains("2026年度（計画）"), "\(texts)")
+        #expect(texts.contains("期間 年 月 日"), "\(texts)")
+    }
+
     @Test("A space only where a Latin word gap is")
     func spacesBetweenLatinWordsOnly() {
         var b = PageBuilder()
