@@ -1,7 +1,8 @@
 /// A row of labels spaced wide apart, as a table's header sets them, read one label per cell.
 extension LineBuilder {
     /// Whether a wide gap between two runs is one step of a row of spaced labels: four runs or
-    /// more on one baseline, each two to eight em from the next, none a lone glyph.
+    /// more on one baseline, each two to eight em from the next, the others no lone glyph (a
+    /// lone `計` may close a header row).
     ///
     /// A header row centred over right-aligned figures (`2024年度 … 2025年度 2026年度（計画）`)
     /// has its widest label crowd its neighbour: the gap between them is crossed by a figure
@@ -11,7 +12,7 @@ extension LineBuilder {
     /// (`期間　　年　　月　　日`) space single glyphs as wide, and stay one line.
     static func stepsLabelRow(_ left: Int, _ right: Int, bounds: [Rect], grid: SpatialGrid) -> Bool {
         let h = max(bounds[left].height, bounds[right].height, 1)
-        guard bounds[right].x0 - bounds[left].x1 >= 2 * h, bounds[left].width >= 1.2 * h, bounds[right].width >= 1.2 * h else { return false }
+        guard bounds[right].x0 - bounds[left].x1 >= 2 * h else { return false }
         let before = wideSteps(from: bounds[left], leftwards: true, em: h, bounds: bounds, grid: grid)
         return before >= 2 || before + wideSteps(from: bounds[right], leftwards: false, em: h, bounds: bounds, grid: grid) >= 2
     }
