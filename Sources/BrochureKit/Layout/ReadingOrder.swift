@@ -11,10 +11,10 @@ struct ReadingOrder {
         guard blocks.count > 1 else { return blocks }
         let badges = vertical ? [:] : Self.badges(blocks)
         let tabs = vertical ? [:] : Self.leftTabs(blocks)
-        let units = joiningBadges(
+        let units = joiningTableHalves(joiningBadges(
             joiningContactTails(
                 joiningLevelTags(joiningDefinitions(sideHeadingUnits(blocks, badges: badges, tabs: tabs), blocks: blocks), blocks: blocks), blocks: blocks),
-            badges: badges, blocks: blocks)
+            badges: badges, blocks: blocks), blocks: blocks)
         // Work in a frame where reading goes "down, then right".
         let order = sortUnits(
             movingRailHeadings(units.map { unit in Rect.enclosing(unit.map { blocks[$0].box })! }, units: units, blocks: blocks).enumerated().map { u, box in

@@ -99,6 +99,7 @@ struct RegionSegmenter {
         // for two section headings, which would cut the second table inside itself. So does a
         // header cell naming a section over labels beside a table's figures.)
         let betweenTables: ClosedRange<Double>? = gutters.first { reading.partsRepeatedHeader(region, at: $0) }
+            ?? gutters.first { reading.repeatsRowLabels(region, at: $0) }
             ?? gutters.first { reading.headsSectionBeside(region, at: $0) }
         let independent = betweenTables
             ?? betweenHeadings

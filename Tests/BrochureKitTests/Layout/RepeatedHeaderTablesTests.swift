@@ -52,6 +52,40 @@ struct RepeatedHeaderTablesTests {
         #expect(firstEnd != nil && secondStart != nil && firstEnd! < secondStart!, "\(lines)")
     }
 
+    @Test("Two uncaptioned halves of one table, the same row labels in each, are read half by half, before the columns under them")
+    func halvesWithSameRowLabels() {
+        var b = PageBuilder()
+        func right(_ text: String, _ edge: Double, _ y: Double) {
+            b.text(text, x: edge - Double(text.unicodeScalars.count) * 3.75, y: y, size: 7.5)
+        }
+        b.text("（単位：人）", x: 36, y: 147, size: 7.5)
+        let labels = ["事務", "うち女性", "技術", "うち女性", "合計", "うち女性"]
+        let halves: [(x: Double, years: [String], counts: [[String]])] = [
+            (39, ["令和3年度", "令和4年度", "令和5年度"], [["78", "82", "75"], ["34", "37", "35"], ["41", "44", "47"], ["9", "11", "13"], ["119", "126", "122"], ["43", "48", "48"]]),
+            (298, ["令和6年度", "令和7年度", "令和8年度"], [["88", "91", "95"], ["41", "44", "－"], ["45", "49", "52"], ["12", "15", "－"], ["133", "140", "147"], ["53", "59", "－"]]),
+        ]
+        for half in halves {
+            b.text("区分", x: half.x + 15, y: 164, size: 7.5)
+            for (i, year) in half.years.enumerated() { b.text(year, x: half.x + 60 + 57 * Double(i), y: 164, size: 7.5) }
+            for (r, label) in labels.enumerated() {
+                let y = 178 + 14 * Double(r)
+                b.text(label, x: half.x, y: y, size: 7.5)
+                for (i, count) in half.counts[r].enumerated() { right(count, half.x + 95 + 57 * Double(i), y) }
+            }
+        }
+        b.text("※令和8年度は採用予定数です。", x: 36, y: 264, size: 7.5)
+        // Two columns under the halves, their gutter under the gap between the halves.
+        for r in 0..<4 {
+            b.text("総務部の仕事を紹介する文章がここに入ります\(r)。", x: 36, y: 300 + 14 * Double(r), size: 7.5)
+            b.text("試験の日程を紹介する文章がここに入ります\(r)。", x: 316, y: 300 + 14 * Double(r), size: 7.5)
+        }
+        let lines = LayoutEngine().layout(b.page()).textLines.map { $0.split(separator: "\t").joined(separator: "|") }
+        #expect(lines.contains("事務|78|82|75") && lines.contains("事務|88|91|95"), "\(lines)")
+        let leftEnd = lines.firstIndex { $0.hasPrefix("うち女性|43") }, rightStart = lines.firstIndex { $0.hasPrefix("区分|令和6年度") }
+        let note = lines.firstIndex { $0.hasPrefix("※令和8年度") }, column = lines.firstIndex { $0.hasPrefix("総務部") }
+        #expect(leftEnd != nil && rightStart == leftEnd.map { $0 + 1 } && note! > rightStart! && column! > rightStart!, "\(lines)")
+    }
+
     @Test("One table whose column groups repeat their sub-headers, its years in a column left of them, stays one table")
     func groupedColumns() {
         var b = PageBuilder()
