@@ -86,25 +86,6 @@ struct RepeatedHeaderTablesTests {
         #expect(leftEnd != nil && rightStart == leftEnd.map { $0 + 1 } && note! > rightStart! && column! > rightStart!, "\(lines)")
     }
 
-    @Test("Two boxes side by side with the same row labels, each under a title of its own, are read box by box")
-    func boxesUnderTitles() {
-        var b = PageBuilder()
-        let boxes: [(x: Double, title: String, rows: [String])] = [
-            (48, "事務系の試験について", ["人事委員会事務局任用課", "058-272-8951", "ninyo@example.jp", "平日 8:30〜17:15"]),
-            (310, "技術系の試験について", ["県土整備部技術検査課", "058-272-8634", "gijutsu@example.jp", "平日 8:30〜17:15"]),
-        ]
-        for box in boxes {
-            b.text(box.title, x: box.x, y: 443, size: 9)
-            for (r, (label, value)) in zip(["担当", "電話", "メール", "受付"], box.rows).enumerated() {
-                b.text(label, x: box.x, y: 464 + 13 * Double(r), size: 8)
-                b.text(value, x: box.x + 40, y: 464 + 13 * Double(r), size: 8)
-            }
-        }
-        let lines = LayoutEngine().layout(b.page()).textLines.map { $0.split(separator: "\t").joined(separator: "|") }
-        let firstBox = lines.firstIndex { $0.contains("人事委員会事務局任用課") }, secondTitle = lines.firstIndex { $0 == "技術系の試験について" }
-        #expect(firstBox != nil && secondTitle != nil && firstBox! < secondTitle!, "\(lines)")
-    }
-
     @Test("One table whose column groups repeat their sub-headers, its years in a column left of them, stays one table")
     func groupedColumns() {
         var b = PageBuilder()
