@@ -14,8 +14,10 @@ struct TableHalvesOrderTests {
 
     /// A table block whose rows open with `labels`, its first line reading `name`.
     static func table(_ name: String, _ box: (Double, Double, Double, Double), labels: [String]) -> Block {
-        var block = Self.block(name, box, kind: .table)
-        let rect = block.box
+        let rect = Rect(x0: box.0, y0: box.1, x1: box.2, y1: box.3)
+        // (Its first line one row high, as a table's cell lines are.)
+        let line = TextLine(text: name, box: Rect(x0: rect.x0, y0: rect.y0, x1: rect.x1, y1: rect.y0 + 7.5), fontSize: 7.5, isBold: false, orientation: .horizontal)
+        var block = Block(kind: .table, box: rect, lines: [line])
         let rows = labels.map { [Table.Cell(text: $0, box: nil), Table.Cell(text: "12", box: nil)] }
         block.table = Table(box: rect, columns: [rect.x0...(rect.x0 + 40), (rect.x0 + 60)...rect.x1], rows: rows, headerRowCount: 0)
         return block
