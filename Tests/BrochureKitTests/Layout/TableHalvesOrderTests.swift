@@ -57,17 +57,4 @@ struct TableHalvesOrderTests {
         #expect(left < title, "\(order)")
         #expect(order.firstIndex(of: "右表")! > title, "\(order)")
     }
-
-    @Test("A row of three tables with the same labels (cards, one a year) is read as before, card by card")
-    func rowOfCards() throws {
-        let blocks = [
-            Self.table("2022年度", (39, 164, 180, 255), labels: Self.labels),
-            Self.table("2023年度", (200, 164, 340, 255), labels: Self.labels),
-            Self.table("2024年度", (360, 164, 500, 255), labels: Self.labels),
-            Self.block("総務部の仕事", (36, 312, 180, 400)),
-        ]
-        var generator = SplitMix(seed: 5)
-        let order = ReadingOrder(vertical: false).sort(blocks.shuffled(using: &generator)).map { $0.lines[0].text }
-        #expect(order.firstIndex(of: "総務部の仕事")! < order.firstIndex(of: "2023年度")!, "\(order)")
-    }
 }
