@@ -10,8 +10,9 @@ enum PlannedBox {
     /// The planned row of a box among `lines` (one page's), for a year after `after`.
     static func row(in lines: [TextLine], after newest: Int, page: Int) -> HiringRecord.Row? {
         for title in lines where title.orientation == .horizontal && Normalized.compact(title.text).count <= 16 {
-            guard let year = YearLabel(title.text), year.planned, year.fiscalYear > newest,
-                let found = counts(under: title, in: lines)
+            // Or a year over a line of its own saying planned (`令和8年度` over `採用予定`).
+            guard let year = YearLabel(title.text), year.fiscalYear > newest, case let word = year.planned ? nil : planWord(under: title, in: lines),
+                year.planned || word != nil, let found = counts(under: title, in: lines, after: word)
             else { continue }
             let total = found[.total] ?? HiringParser.sum(found[.administrative], found[.technical])
             return HiringRecord.Row(
@@ -22,16 +23,18 @@ enum PlannedBox {
         return nil
     }
 
-    /// The tracks' counts on the lines under `title`, row by row until a row is not a track's
-    /// name and its count; nil unless both tracks are named.
-    static func counts(under title: TextLine, in lines: [TextLine]) -> [ColumnRole: CountWithWomen]? {
+    /// The tracks' counts on the lines under `title` (and under `word`, the title's second line,
+    /// when it has one), row by row until a row is not a track's name and its count; nil unless
+    /// both tracks are named.
+    static func counts(under title: TextLine, in lines: [TextLine], after word: TextLine? = nil) -> [ColumnRole: CountWithWomen]? {
         let em = title.box.height
         let reach = (title.box.x0 - 2 * em)...(title.box.x1 + 2 * em)
+        let top = word?.box.y1 ?? title.box.y1
         let below = lines.filter {
-            $0.box.y0 >= title.box.y1 - 0.25 * em && reach.contains($0.box.x0) && reach.contains($0.box.x1) && $0.orientation == .horizontal
+            $0 != word && $0.box.y0 >= top - 0.25 * em && reach.contains($0.box.x0) && reach.contains($0.box.x1) && $0.orientation == .horizontal
         }.sorted { $0.box.y0 < $1.box.y0 }
         var found: [ColumnRole: CountWithWomen] = [:]
-        var bottom = title.box.y1
+        var bottom = top
         var taken = Set<Int>()
         for (i, line) in below.enumerated() where !taken.contains(i) {
             // The row: the lines level with this one, left to right.

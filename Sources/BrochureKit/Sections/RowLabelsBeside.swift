@@ -8,6 +8,7 @@
 /// the gap between two rows is a cell spanning both (a year over its `採用者数` / `うち女性`
 /// sub-rows): it goes in the upper one. A column of labels may stand beside another rather
 /// than beside the grid, and a year label may wrap onto a second line (`令和8年度` / `（予定）`).
+/// A whole column of labels may come as one block of many lines (`stackedLabels`).
 enum RowLabelsBeside {
     /// `table` with the labels among `blocks` (the other blocks of its page) prepended as
     /// columns; `table` itself when its first column is not figures or no two labels fit.
@@ -21,12 +22,17 @@ enum RowLabelsBeside {
         let em = table.rows.flatMap { $0.compactMap(\.box) }.map(\.height).min() ?? 10
         // Each label: its line and the row it sits on.
         var labels: [(line: TextLine, row: Int)] = []
-        var candidates = blocks.compactMap { label(of: $0) }.filter { $0.box.x1 <= table.box.x0 + 0.5 * em }
+        let edge = table.box.x0
+        let alone: [TextLine] = blocks.compactMap { label(of: $0) }.filter { $0.box.x1 <= edge + 0.5 * em }
+        // A column of labels set as one block (`stackedLabels`): near enough when its right edge is.
+        let columnBlocks = blocks.filter { $0.box.x1 <= edge + 0.5 * em && $0.box.x1 >= edge - 12 * em }
+        let stacked: [TextLine] = columnBlocks.flatMap { stackedLabels(of: $0, rows: rowSpans) }
+        var candidates: [(line: TextLine, stacked: Bool)] = alone.map { ($0, false) } + stacked.map { ($0, true) }
         // Nearest the grid first: a column further left must reach the columns taken before it.
-        candidates.sort { $0.box.x1 > $1.box.x1 }
+        candidates.sort { $0.line.box.x1 > $1.line.box.x1 }
         var left = table.box.x0
-        for line in candidates {
-            guard line.box.x0 >= table.box.x0 - 12 * em || line.box.x1 >= left - 3 * em,
+        for (line, stacked) in candidates {
+            guard stacked || line.box.x0 >= table.box.x0 - 12 * em || line.box.x1 >= left - 3 * em,
                 let row = rowSpans.firstIndex(where: { $0?.contains(line.box.midY) ?? false }) ?? spanned(line.box, rows: rowSpans, em: em)
             else { continue }
             labels.append((line, row))

@@ -50,7 +50,7 @@ struct SectionSegmenter {
                         && EnglishGloss.stripped(text) == text),
                     !Self.isNextItem(block, of: current),
                     !Self.isYearBadge(block, of: current, page: page.number),
-                    
+                    !Self.isBadgeBesideTable(block, of: current, page: page.number),
                     !Self.isUprightTableCell(block, of: current, page: page.number, pageIsVertical: page.isVertical)
                 {
                     if let open = current { parts.append(open) }
@@ -108,7 +108,8 @@ struct SectionSegmenter {
                 // page's edge, a lead's title column), one of punctuation alone (a vertical
                 // line's `、` set apart) or a single character (`育`, an icon's glyph beside its
                 // item) is no page title: it closes nothing by size.
-                if block.kind == .heading, let open = current,
+                // (Nor does a badge's title beside the hiring table, `isBadgeBesideTable`.)
+                if block.kind == .heading, let open = current, !Self.isBadgeBesideTable(block, of: open, page: page.number),
                     block.lines[0].fontSize > open.headingSize * 1.1 && !TitledParagraphs.isBareMarker(block)
                         && (page.isVertical || block.lines[0].orientation == .horizontal)
                         && block.lines[0].text.contains(where: { $0.isLetter || $0.isNumber }) && !Self.isFigure(block.lines[0].text)
