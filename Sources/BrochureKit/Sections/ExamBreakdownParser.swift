@@ -134,6 +134,12 @@ struct ExamBreakdownParser {
         let counted = pieces.map { !Self.pairs(in: $0.text).isEmpty }
         // A note under the table naming each category's track (`ExamTrackNote`).
         let note = ExamTrackNote(blocks: part.blocks, categories: pieces.flatMap { Self.pairs(in: $0.text).map(\.0) })
+        // A note saying the tinted rows are one track and the rest the other, where no piece is a track's label (`ExamShadedTracks`).
+        let shaded = pieces.contains { ExamTrackWords.isBare($0.text) } ? nil : ExamShadedTracks(blocks: part.blocks)
+        // Track boxes joined to level boxes by connectors (`ExamFlowchartTracks`).
+        let flowchart = pieces.indices.map { i in
+            ExamFlowchartTracks.Item(box: pieces[i].box, page: pieces[i].page, track: pieces[i].track, level: pieces[i].level != nil, counted: counted[i])
+        }
         // A track's strip with its total at the right end heads the rows under it (`ExamTrackStrips`).
         let strips = ExamTrackStrips.strips(in: pieces.map { ExamTrackStrips.Item(text: $0.text, box: $0.box, page: $0.page, track: $0.track) })
         // Upright track labels on tabs, each spanning its list (`ExamTrackTabs`).
@@ -161,16 +167,17 @@ struct ExamBreakdownParser {
             let rowTrack = ExamTrackStrips.track(of: piece.box, page: piece.page, strips: strips)
                 ?? ExamTrackTabs.track(of: piece.box, page: piece.page, items: tabs) ?? spanTrack
                 ?? Self.labelToTheLeft(of: piece, in: pieces.filter { !Self.isBar($0, in: pieces) }, \.track)
-                ?? Self.trackBar(above: piece, in: pieces) ?? Self.columnHeader(above: piece, in: pieces, \.track) ?? track
+                ?? Self.trackBar(above: piece, in: pieces) ?? Self.columnHeader(above: piece, in: pieces, \.track)
+                ?? ExamFlowchartTracks.track(of: piece.box, page: piece.page, items: flowchart) ?? track
                 ?? Self.spanningTrack(of: piece, in: pieces)
             // A table row under no level at all is of an exam that names none: the non-graduate one.
             let rowLevel = piece.givenLevel ?? own ?? spanLevel ?? Self.labelToTheLeft(of: piece, in: pieces, \.level) ?? Self.columnHeader(above: piece, in: pieces, \.level) ?? level
                 ?? (piece.table != nil ? .undergraduate : nil)
-            guard let rowTrack = rowTrack ?? pairs.lazy.compactMap({ note.track(of: $0.0) }).first, let rowLevel else { continue }
+            guard let rowTrack = rowTrack ?? pairs.lazy.compactMap({ note.track(of: $0.0) ?? shaded?.track(of: $0.0) }).first, let rowLevel else { continue }
             firstPage = firstPage ?? piece.page
             for (category, count) in pairs {
                 listed.append((piece.block, ExamBreakdown.Entry(
-                    track: note.track(of: category) ?? rowTrack, level: rowLevel, category: category, count: count,
+                    track: note.track(of: category) ?? shaded?.track(of: category) ?? rowTrack, level: rowLevel, category: category, count: count,
                     provenance: Provenance(page: piece.page, box: piece.box, text: piece.raw))))
             }
         }
@@ -224,7 +231,8 @@ struct ExamBreakdownParser {
     ///
     /// Only where every label of the column sits level with the top of a row: a label centred
     /// over its rows is found by height already, and repeating it would be wrong for the row
-    /// above its centre.
+    /// above its centre. A bare count (`5名`) is no label: repeated, it would pair again with
+    /// a name repeated beside it.
     private static func topAlignedSpans(in table: Table, page: Int) -> [Piece] {
         var repeated: [Piece] = []
         let body = Array(table.rows.dropFirst(table.headerRowCount))
@@ -234,7 +242,7 @@ struct ExamBreakdownParser {
                 guard let label = cells[column].box else { return false }
                 let others = cells.indices.filter { $0 != column }.compactMap { cells[$0].box }
                 return !others.isEmpty && others.contains { abs($0.y0 - label.y0) <= 0.3 * label.height }
-                    && pairs(in: cellText(cells[column].text)).isEmpty
+                    && pairs(in: cellText(cells[column].text)).isEmpty && !ExamCellLines.isBareCount(Normalized.compact(cells[column].text))
             }) else { continue }
             var current: String? = nil
             for cells in body where cells.indices.contains(column) {
