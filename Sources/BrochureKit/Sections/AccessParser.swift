@@ -68,6 +68,8 @@ struct AccessParser {
             let found = AccessTable.routes(table, page: page)
             routes += found.filter { route in !routes.contains { $0.station == route.station } }
         }
+        // Routes drawn as a line diagram, no sentence printed (`RouteDiagram`).
+        routes += RouteDiagram.routes(lines.map { (page: $0.0, line: $0.1) }).filter { route in !routes.contains { $0.station == route.station } }
         return Access(address: address, building: building, routes: routes, page: lines[addressIndex].0)
     }
 

@@ -20,11 +20,17 @@ enum BareStation {
                 while start > text.startIndex, isNameCharacter(text[text.index(before: start)]) { start = text.index(before: start) }
                 let name: Range<String.Index>
                 if let after = endOfLastLineWord(text[start..<station]) {
-                    name = afterOtherLines(text[after..<station])..<station
+                    let from = afterOtherLines(text[after..<station])
+                    // A katakana brand going on in kana (`ハピラインふくい福井`): the kana are the line's.
+                    let kana = isKatakana(text[text.index(before: after)]) ? afterKanaWord(text[from..<station]) : nil
+                    name = (kana ?? from)..<station
                 } else if afterGlossedLine(text[..<start]) {
                     name = start..<station
                 } else if start == text.startIndex, lined {
                     name = start..<station
+                } else if start == text.startIndex, let kana = afterKanaWord(text[start..<station]) {
+                    // An operator's nickname in kana opening the route (`ことでん高松築港駅`).
+                    name = kana..<station
                 } else {
                     continue
                 }

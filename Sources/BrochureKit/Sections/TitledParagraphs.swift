@@ -67,7 +67,8 @@ struct TitledParagraphs {
                     && current.map { Self.figureAfterName($0, line) } == true
                 let isTitle = index == 0
                     && (block.kind == .heading || line.isBold || namedPeriod
-                        || (Self.titleLike(text) && (block.lines.count == 1 || line.box.width < 0.8 * block.box.width)))
+                        || (Self.titleLike(text) && (block.lines.count == 1 || line.box.width < 0.8 * block.box.width
+                            || part.kind == .supportSystems && Self.nameOverPeriod(block))))
                     && !(current.map { $0.text.isEmpty && (Self.setUnder($0, line) || block.kind != .heading && (Self.setBeside($0, line, page: page) || Self.centredBeside($0, block, page: page))) } ?? false)
                     && !(current.map { $0.text.isEmpty } == true && (Self.isField(text) || Self.isField(Normalized.text(line.text))))
                     // A lone line filling its column's measure under a title still without text is
@@ -224,6 +225,8 @@ struct TitledParagraphs {
     /// Whether a block of two lines is a support system's name over its period (`育児休業` /
     /// `子が3歳に達するまで`, right-aligned under it in smaller type), no title wrapped onto a
     /// second line: a wrapped title keeps its type size, and its second half is no period.
+    /// Its name is a title however wide its period runs (`育児短時間勤務` over `小学校就学前まで`,
+    /// as wide as the name): a short first line over a long one is not the only sign of one.
     static func nameOverPeriod(_ block: Block) -> Bool {
         guard block.lines.count == 2, case let name = block.lines[0], case let period = block.lines[1],
             period.fontSize < name.fontSize - 0.25, period.box.y0 >= name.box.y1 - 1
