@@ -110,6 +110,13 @@ struct RegionSegmenter {
             // (A note set smaller beside a table spans its rows, but is no column of it.)
             ?? gutters.first { reading.partsNote(region, at: $0) }
         if independent == nil, accept(detector.detect(page.lines(region)), into: &result) { return }
+        // (Not a table as a whole, and headings run across it: what lies above them is read
+        // apart from what they head, before any column is cut through both.)
+        if independent == nil, let cut = HeadingRowCut.above(slices, page: page) {
+            visit(cut.above, depth: depth + 1, into: &result)
+            visit(cut.below, depth: depth + 1, into: &result)
+            return
+        }
         // Not a table as a whole: where running text stands on one side only (a column of
         // text wrapped around a picture, its lines by the gutter no paragraph of their own),
         // the gutter nearest it is the column's edge; the table's own gaps lie further off.
