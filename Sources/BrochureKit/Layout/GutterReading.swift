@@ -150,8 +150,11 @@ struct GutterReading {
     /// too long to be counted a section name itself), on its baseline and in its type, a quarter larger
     /// than the region's own (`採用予定` at 12 pt beside `配属実績`, over 8.5 pt tables), or one
     /// that opens a section with words around its name (`2026年度採用予定（試験区分別）` beside
-    /// `職場の取組`, both 10.5 pt over 9 pt text), heads the column beside it too. (Not the captions of two
-    /// tables side by side, `採用者数` and `うち女性` in 9 pt over 7.5 pt: one table's halves.)
+    /// `職場の取組`, both 10.5 pt over 9 pt text), or any title set a fifth larger than the region's
+    /// type (`高松市のすがた` at 11 pt beside `令和7年度採用者の配属先 TOP10`, over 9 pt lists), heads the
+    /// column beside it too; so does a section's title up to twenty characters long set so large.
+    /// (Not the captions of two tables side by side, `採用者数` and `うち女性` in 9 pt over 7.5 pt,
+    /// over the same header row: one table's halves, `captionsHalves`.)
     func betweenHeadings(_ region: [Int], gutters: [ClosedRange<Double>]) -> ClosedRange<Double>? {
         let unit = page.em(region)
         // (Or a longer title naming a section, set larger than the region's text:
