@@ -68,6 +68,7 @@ struct HoldoutFactsFloorTests {
         Set(folder: "holdout34", floor: 0.99),
         Set(folder: "holdout35", floor: 0.99),
         Set(folder: "holdout36", floor: 0.99),
+        Set(folder: "holdout37", floor: 0.99),
     ])
     func floor(_ set: Set) throws {
         let names = HoldoutFloorTests.names(in: set.folder)
