@@ -37,7 +37,10 @@ enum CoverTitle {
         }).first {
             return named
         }
-        guard let title = lines.max(by: { stature($0) < stature($1) }) else { return nil }
+        // (A line in Latin letters alone names no body: a watermark, `RECRUIT 2026`, set larger
+        // than any title, or a catch copy.)
+        guard let title = lines.filter({ $0.text.unicodeScalars.contains(where: Script.isCJK) }).max(by: { stature($0) < stature($1) })
+        else { return nil }
         // The name may share its line with the document's title (`警視庁 警察行政職員採用案内`),
         // or run straight into it (`仙台市職員採用案内`).
         let text = Normalized.compact(title.text)

@@ -23,6 +23,15 @@ struct MastheadsAndBoxedPeriodsTests {
         #expect(CoverTitle.organization(dated) == nil)
     }
 
+    @Test("A watermark in Latin letters set larger than the masthead names no one: the masthead does")
+    func watermarkLargerThanMasthead() {
+        let layout = T.page([
+            T.line("旭川市 職員採用ガイド", x: 40, y: 39, size: 24), T.line("RECRUIT 2026", x: 300, y: 420, size: 60),
+            T.line("北海道のほぼ中央に位置する旭川市で、まちの未来をともにつくる仲間を募集しています。", x: 40, y: 111, size: 10),
+        ])
+        #expect(CoverTitle.organization(layout) == "旭川市")
+    }
+
     @Test("A fund under its legal form (独立行政法人 / 国際交流基金) is the publisher")
     func fundUnderLegalForm() {
         #expect(CoverTitle.name("国際交流基金") == "国際交流基金")
