@@ -57,9 +57,7 @@ enum OrganizationFinder {
     /// The known names in the largest line of `first`, the document's first page.
     static func titleNames(first: PageLayout?) -> [String] {
         let lines = (first?.blocks ?? []).filter { !$0.isFurniture }.flatMap(\.lines)
-        // (Not a watermark in Latin letters set larger, `RECRUIT 2026`.)
-        guard let title = lines.filter({ $0.text.unicodeScalars.contains(where: Script.isCJK) }).max(by: { $0.fontSize < $1.fontSize })
-        else { return [] }
+        guard let title = lines.max(by: { $0.fontSize < $1.fontSize }) else { return [] }
         return names(in: title.text)
     }
 
