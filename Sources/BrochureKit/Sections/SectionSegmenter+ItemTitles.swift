@@ -72,6 +72,7 @@ extension SectionSegmenter {
         {
             return true
         }
+        if let part, Self.isDeskLine(block, of: part) { return true }
         guard let part, [.initiatives, .supportSystems].contains(part.kind) else { return false }
         let size = block.lines[0].fontSize
         return size < 0.95 * part.headingSize && part.blocks.contains { $0.block.kind == .heading && abs($0.block.lines[0].fontSize - size) <= 0.05 * size }
@@ -114,5 +115,18 @@ extension SectionSegmenter {
         while start > 0, glossy(scalars[start - 1]) { start -= 1 }
         guard start > 0, start < scalars.count, scalars[start] == " " || scalars[start] == "\u{3000}" else { return false }
         return scalars[start...].filter { ("A"..."Z").contains($0) }.count >= 2
+    }
+
+    /// Whether a one-line heading naming contacts again (`採用担当 高橋 さくら`, a desk and the
+    /// person in charge set large on a business card) is a line of the contact just opened:
+    /// the part holds its office (one or two blocks) and no phone or e-mail yet. A second
+    /// contacts section would part the office from its numbers.
+    static func isDeskLine(_ block: Block, of part: Part) -> Bool {
+        guard part.kind == .contacts, block.lines.count == 1, (1...2).contains(part.blocks.count),
+            SectionKind.opened(by: block.lines[0].text) == .contacts
+        else { return false }
+        return !part.blocks.contains { entry in
+            entry.block.lines.contains { line in line.text.contains("@") || line.text.filter(\.isNumber).count >= 9 }
+        }
     }
 }
