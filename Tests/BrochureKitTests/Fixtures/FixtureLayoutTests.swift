@@ -125,6 +125,7 @@ struct HoldoutFloorTests {
         Set(folder: "holdout35", count: 3, integrity: 0.96, tau: 0.98),
         Set(folder: "holdout36", count: 3, integrity: 0.94, tau: 0.98),
         Set(folder: "holdout37", count: 3, integrity: 0.90, tau: 0.96),
+        Set(folder: "holdout38", count: 3, integrity: 0.93, tau: 0.98),
     ])
     func floor(_ set: Set) throws {
         let names = Self.names(in: set.folder)

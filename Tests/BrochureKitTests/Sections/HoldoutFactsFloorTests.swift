@@ -69,6 +69,7 @@ struct HoldoutFactsFloorTests {
         Set(folder: "holdout35", floor: 0.99),
         Set(folder: "holdout36", floor: 0.99),
         Set(folder: "holdout37", floor: 0.99),
+        Set(folder: "holdout38", floor: 0.97),
     ])
     func floor(_ set: Set) throws {
         let names = HoldoutFloorTests.names(in: set.folder)
