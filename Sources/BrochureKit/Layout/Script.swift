@@ -22,4 +22,19 @@ enum Script {
         guard let scalar = character?.unicodeScalars.first else { return false }
         return isCJK(scalar)
     }
+
+    /// A single hiragana letter.
+    static func isHiragana(_ c: Character) -> Bool {
+        c.unicodeScalars.count == 1 && (0x3041...0x3096).contains(c.unicodeScalars.first!.value)
+    }
+
+    /// A single katakana letter or the long-vowel mark `ー`.
+    static func isKatakana(_ c: Character) -> Bool {
+        c.unicodeScalars.count == 1 && ((0x30A1...0x30FA).contains(c.unicodeScalars.first!.value) || c == "ー")
+    }
+
+    /// A single kanji of the unified block, or the repeat mark `々`.
+    static func isKanji(_ c: Character) -> Bool {
+        c.unicodeScalars.count == 1 && ((0x4E00...0x9FFF).contains(c.unicodeScalars.first!.value) || c == "々")
+    }
 }

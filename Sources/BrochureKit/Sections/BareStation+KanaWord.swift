@@ -5,21 +5,9 @@ extension BareStation {
     /// katakana brand), the kanji after it the station's. Nil for a run of kana alone
     /// (`つくば`), or one ending in a single kanji (`ときわ台`, `あざみ野`): a station's own name.
     static func afterKanaWord(_ run: Substring) -> String.Index? {
-        let kana = run.prefix(while: isHiragana)
+        let kana = run.prefix(while: Script.isHiragana)
         let rest = run[kana.endIndex...]
-        guard kana.count >= 2, rest.count >= 2, rest.allSatisfy(isKanji) else { return nil }
+        guard kana.count >= 2, rest.count >= 2, rest.allSatisfy(Script.isKanji) else { return nil }
         return kana.endIndex
-    }
-
-    static func isHiragana(_ c: Character) -> Bool {
-        c.unicodeScalars.count == 1 && (0x3041...0x3096).contains(c.unicodeScalars.first!.value)
-    }
-
-    static func isKatakana(_ c: Character) -> Bool {
-        c.unicodeScalars.count == 1 && ((0x30A1...0x30FA).contains(c.unicodeScalars.first!.value) || c == "ー")
-    }
-
-    static func isKanji(_ c: Character) -> Bool {
-        c.unicodeScalars.count == 1 && ((0x4E00...0x9FFF).contains(c.unicodeScalars.first!.value) || c == "々")
     }
 }

@@ -22,7 +22,7 @@ enum BareStation {
                 if let after = endOfLastLineWord(text[start..<station]) {
                     let from = afterOtherLines(text[after..<station])
                     // A katakana brand going on in kana (`ハピラインふくい福井`): the kana are the line's.
-                    let kana = isKatakana(text[text.index(before: after)]) ? afterKanaWord(text[from..<station]) : nil
+                    let kana = Script.isKatakana(text[text.index(before: after)]) ? afterKanaWord(text[from..<station]) : nil
                     name = (kana ?? from)..<station
                 } else if afterGlossedLine(text[..<start]) {
                     name = start..<station

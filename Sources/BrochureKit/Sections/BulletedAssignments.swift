@@ -36,10 +36,7 @@ enum BulletedAssignments {
                     let filled = cells.filter { !Normalized.compact($0.text).isEmpty }
                     // The entry is the row's last two cells: text taken in beside it (a column
                     // of prose the table swallowed) comes before.
-                    // Text taken in after it (a box beside the list, its lines level with the
-                    // entries) comes last: then the entry is the first name and counts pair.
-                    let pair = filled.count >= 2 && entry(filled[filled.count - 2].text, filled[filled.count - 1].text, boxes: [], page: page) == nil
-                        ? firstEntryPair(filled) ?? filled.suffix(2) : filled.suffix(2)
+                    let pair = filled.suffix(2)
                     if filled.count >= 2, let row = entry(pair.first!.text, pair.last!.text, boxes: pair.compactMap(\.box), page: page) {
                         rows.append(grouped(row, pair.first!.text, x0: pair.first!.box?.x0 ?? 0, page: page))
                     } else if filled.count == 1, let box = filled[0].box {
@@ -89,7 +86,7 @@ enum BulletedAssignments {
 
     /// A unit (its bullet dropped) with the counts of `counts`, or nil unless the name is a
     /// name and the counts name their tracks.
-    static func entry(_ unit: String, _ counts: String, boxes: [Rect], page: Int) -> AssignmentRecord.Row? {
+    private static func entry(_ unit: String, _ counts: String, boxes: [Rect], page: Int) -> AssignmentRecord.Row? {
         var name = Normalized.compact(unit)
         if let first = name.first, "・●○◆◇■□▶-".contains(first) { name.removeFirst() }
         // A sum line (`計　事務系４名・技術系１３名`) counts the units again: a check, no unit.

@@ -41,7 +41,7 @@ enum DurationFinder {
         let before: Character? = i > 0 ? c[i - 1] : nil
         if c[i].isASCII && c[i].isNumber { return !(before?.isASCII == true && (before!.isNumber || before! == ".")) }
         guard starts.contains(c[i]) else { return false }
-        return before.map { !starts.contains($0) && !isKanji($0) } ?? true
+        return before.map { !starts.contains($0) && !Script.isKanji($0) } ?? true
     }
 
     /// Whether `c[..<end]` ends in a unit (日, 週間, 月, 年) or a whole suffix (以内, 以上, 未満,
@@ -81,8 +81,4 @@ enum DurationFinder {
     }
 
     private static let suffixes = ["程度", "前後", "ほど", "くらい", "ぐらい", "以内", "以上", "未満", "まで"]
-
-    private static func isKanji(_ c: Character) -> Bool {
-        c.unicodeScalars.first.map { (0x4E00...0x9FFF).contains($0.value) } ?? false
-    }
 }

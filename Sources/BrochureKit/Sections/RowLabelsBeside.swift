@@ -23,16 +23,16 @@ enum RowLabelsBeside {
         // Each label: its line and the row it sits on.
         var labels: [(line: TextLine, row: Int)] = []
         let edge = table.box.x0
-        let alone: [TextLine] = blocks.compactMap { label(of: $0) }.filter { $0.box.x1 <= edge + 0.5 * em }
+        let alone = blocks.compactMap { label(of: $0) }.filter { $0.box.x1 <= edge + 0.5 * em }
         // A column of labels set as one block (`stackedLabels`): near enough when its right edge is.
         let columnBlocks = blocks.filter { $0.box.x1 <= edge + 0.5 * em && $0.box.x1 >= edge - 12 * em }
         let stacked: [TextLine] = columnBlocks.flatMap { stackedLabels(of: $0, rows: rowSpans) }
-        var candidates: [(line: TextLine, stacked: Bool)] = alone.map { ($0, false) } + stacked.map { ($0, true) }
+        var candidates = alone + stacked
         // Nearest the grid first: a column further left must reach the columns taken before it.
-        candidates.sort { $0.line.box.x1 > $1.line.box.x1 }
+        candidates.sort { $0.box.x1 > $1.box.x1 }
         var left = table.box.x0
-        for (line, stacked) in candidates {
-            guard stacked || line.box.x0 >= table.box.x0 - 12 * em || line.box.x1 >= left - 3 * em,
+        for line in candidates {
+            guard line.box.x0 >= table.box.x0 - 12 * em || line.box.x1 >= left - 3 * em,
                 let row = rowSpans.firstIndex(where: { $0?.contains(line.box.midY) ?? false }) ?? spanned(line.box, rows: rowSpans, em: em)
             else { continue }
             labels.append((line, row))

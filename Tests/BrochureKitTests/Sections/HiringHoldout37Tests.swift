@@ -4,7 +4,7 @@ import Testing
 
 /// Hiring shapes of the thirty-seventh blind set: a table of years down whose column of year
 /// labels the layout left beside it as one block of many lines (each label on two lines,
-/// `令和2年度` over `(2020)`, or one line per row far to the left), and the planned year in a
+/// `令和2年度` over `(2020)`), and the planned year in a
 /// callout badge beside the table (`令和8年度` over `採用予定`, then the tracks' counts), whose
 /// year, set larger than the section's heading, and plan word must neither close the hiring
 /// section nor open the exams'.
@@ -51,39 +51,13 @@ struct HiringHoldout37Tests {
         #expect(H.read(HiringParser().parse(L.part(.hiring, "採用者数の推移", [Self.grid]))).isEmpty)
     }
 
-    @Test("One label per row far left of the grid, its right edge near it, names the rows; a paragraph does not")
-    func farColumn() {
-        let labels = Self.block((1...3).map { r in
-            let y = 198 + 25 * Double(r)
-            return Self.line("\(2019 + r)年度", 45, y, 83, y + 8)
-        } + [Self.line("2023年度（計画）", 45, 298, 117, 306)])
-        var grid = Self.grid
-        grid.block.table!.rows.append(["70", "", "40", "", "110", ""].enumerated().map { c, text in
-            Table.Cell(text: text, box: text.isEmpty ? nil : Rect(x0: grid.block.table!.columns[c].lowerBound, y0: 298, x1: grid.block.table!.columns[c].upperBound, y1: 305.3))
-        })
-        grid.block.box = grid.block.box.union(Rect(x0: 125, y0: 298, x1: 399, y1: 305.3))
-        grid.block.table!.box = grid.block.box
-        // Moved right so that the labels' left edges lie more than 12 em from it.
-        let shifted = Self.shifted(grid, by: 66)
-        #expect(H.read(HiringParser().parse(L.part(.hiring, "採用実績", [labels, shifted]))) == Self.read + ["2023p 110/- 70/- 40/-"])
+    @Test("A paragraph beside the grid, two lines on one row or one between rows that is no part of a label, gives no labels")
+    func proseGivesNoLabels() {
         // Lines of a paragraph, two on one row or one between rows that is no part of a label: no labels.
         let prose = Self.block([Self.line("採用者数は", 45, 223, 83, 231), Self.line("年々", 45, 225, 83, 233), Self.line("増えています", 45, 248, 83, 256)])
         #expect(RowLabelsBeside.stackedLabels(of: prose.block, rows: [223...230.3, 248...255.3]).isEmpty)
         let between = Self.block([Self.line("2020年度", 45, 223, 83, 231), Self.line("増えています", 45, 233, 83, 241), Self.line("2021年度", 45, 248, 83, 256)])
         #expect(RowLabelsBeside.stackedLabels(of: between.block, rows: [223...230.3, 248...255.3]).isEmpty)
-    }
-
-    /// `entry`'s table moved right by `dx`.
-    static func shifted(_ entry: (page: Int, block: Block), by dx: Double) -> (page: Int, block: Block) {
-        func move(_ r: Rect) -> Rect { Rect(x0: r.x0 + dx, y0: r.y0, x1: r.x1 + dx, y1: r.y1) }
-        var block = entry.block
-        var table = block.table!
-        table.rows = table.rows.map { $0.map { Table.Cell(text: $0.text, box: $0.box.map(move)) } }
-        table.columns = table.columns.map { ($0.lowerBound + dx)...($0.upperBound + dx) }
-        table.box = move(table.box)
-        block.box = move(block.box)
-        block.table = table
-        return (entry.page, block)
     }
 
     /// The badge's lines: year, plan word, the tracks and total with their counts, a decoy.
