@@ -15,6 +15,18 @@ enum ContactAsides {
 
     private static let officeWords = ["局", "課", "部", "室", "係", "班", "担当", "センター", "庁舎", "階"]
 
+    /// Whether a line names the person in charge after the desk's word (`採用担当 高橋 さくら`,
+    /// set large on a business card under its office): a person's name, with no office's word
+    /// (課, 係, 担当) nor figure after the desk, answers the phone but is no part of the office.
+    /// A desk that names a unit (`採用担当 人事係`) is still the office's.
+    static func isPersonInCharge(_ line: String) -> Bool {
+        guard let desk = ["採用担当", "担当者", "担当"].first(where: { line.hasPrefix($0) }) else { return false }
+        // (The lines come compacted: the space after the desk is gone.)
+        let name = line.dropFirst(desk.count).filter { !$0.isWhitespace && $0 != ":" && $0 != "：" }
+        return (2...8).contains(name.count) && name.allSatisfy(\.isLetter)
+            && !(officeWords + ["グループ", "チーム", "窓口"]).contains { name.contains($0) }
+    }
+
     /// Whether a line is a note of the section (`注1)受付時間は…`, `※件名に…`, `*2 …`): the
     /// mark of a note, not a word of an office, opens it. A phone or e-mail in it is still
     /// read; it only adds nothing to the office.

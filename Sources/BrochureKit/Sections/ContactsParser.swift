@@ -190,6 +190,7 @@ struct ContactsParser {
             if !officeText.isEmpty, numbers.isEmpty, foundEmails.isEmpty, AccessParser.looksLikeAddress(line) { addressed = true }
             defer { if !numbers.isEmpty || !foundEmails.isEmpty { reached = true } }
             guard numbers.isEmpty && foundEmails.isEmpty && !isFieldLabel(line) && !isKicker(line) && !ContactAsides.isNote(line)
+                && !ContactAsides.isPersonInCharge(line)
                 && !ContactAsides.isHours(line) && !addressed else { continue }
             // A building's line under its field's name (`所在地 つくば中央第1 本部・情報棟`): the name is no part of it.
             let line = Self.withoutFieldName(line)

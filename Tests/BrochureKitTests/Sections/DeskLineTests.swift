@@ -26,6 +26,16 @@ struct DeskLineTests {
         let contacts = ContactsParser().parse(parts[0])
         #expect(contacts.flatMap { $0.phones.map(\.number) } == ["023-630-2101"], "\(contacts)")
         #expect(contacts.flatMap(\.emails) == ["ykensyoku@pref.yamagata.jp"], "\(contacts)")
+        #expect(contacts.map(\.office) == ["山形県人事委員会事務局任用課"], "the person in charge is no part of the office")
+    }
+
+    @Test("A desk's word then a person's name is no office; a desk naming a unit is", arguments: [
+        ("採用担当 高橋 さくら", true), ("担当者：佐藤", true), ("担当 ヤマダ", true),
+        ("採用担当 人事係", false), ("採用担当", false), ("担当課 人事課", false), ("採用担当 03-1234", false), ("採用担当グループ", false), ("担当窓口", false),
+        ("人事課 採用担当", false),
+    ])
+    func personInCharge(line: String, person: Bool) {
+        #expect(ContactAsides.isPersonInCharge(line) == person)
     }
 
     @Test("After the office's phone, a contacts heading set large is no line of that contact")
