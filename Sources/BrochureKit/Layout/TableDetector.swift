@@ -93,8 +93,11 @@ struct TableDetector {
         let firstBody = grouped.firstIndex { row in row.contains { Self.isNumeric(Self.join($0.map(\.text))) } } ?? 0
         let source = grouped.count - firstBody >= 2 ? Array(grouped[firstBody...]) : grouped
         let widest = source.map(\.count).max() ?? 0
+        // (A row of labels under the figures, the header set below the table, is placed like
+        // a header when two rows of figures give the columns.)
+        let figured = source.filter { $0.count == widest && $0.contains { Self.isNumeric(Self.join($0.map(\.text))) } }
         var columns: [ClosedRange<Double>] = []
-        for row in source where row.count == widest {
+        for row in figured.count >= 2 ? figured : source.filter({ $0.count == widest }) {
             for cell in row.map(extent) {
                 if let i = columns.firstIndex(where: { overlaps($0, cell) }) {
                     columns[i] = min(columns[i].lowerBound, cell.lowerBound)...max(columns[i].upperBound, cell.upperBound)

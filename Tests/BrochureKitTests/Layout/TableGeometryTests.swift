@@ -34,6 +34,27 @@ struct TableGeometryTests {
         #expect(tables.first?.contains { $0.contains("令和8年度") && $0.contains("令和3年度") } == true, "\(tables)")
     }
 
+    @Test("A header row set under the figures, its labels centred left of right-aligned figures, heads the figures' columns and adds none")
+    func headerRowUnderFigures() {
+        var b = PageBuilder()
+        let figureRight = [210.0, 264, 318, 372, 456, 541]
+        let rows = [["58", "27", "34", "8", "92", "35"], ["61", "30", "31", "7", "92", "37"], ["66", "－", "40", "－", "106", "－"]]
+        for (r, row) in rows.enumerated() {
+            let y = 250 + Double(r) * 17
+            b.text(["令和2年度", "令和3年度", "令和8年度（予定）"][r], x: 53, y: y, size: 9)
+            for (cell, right) in zip(row, figureRight) {
+                b.text(cell, x: right - Double(cell.unicodeScalars.count) * (cell == "－" ? 9 : 4.5), y: y, size: 9)
+            }
+        }
+        for (label, x) in [("年度", 96.0), ("事務職", 174), ("うち女性", 223), ("技術職", 282), ("うち女性", 331), ("合計", 409), ("うち女性", 484)] {
+            b.text(label, x: x, y: 302, size: 9)
+        }
+        let tables = Self.tables(b)
+        #expect(tables.count == 1, "\(tables)")
+        #expect(tables.first?.map(\.count) == [7, 7, 7, 7], "\(tables)")
+        #expect(tables.first?.last == ["年度", "事務職", "うち女性", "技術職", "うち女性", "合計", "うち女性"], "\(tables)")
+    }
+
     @Test("A unit column headed by a section word (`配属先`) beside column-group titles carrying a year (`令和6年度採用者`) is the table's header, not a section heading caught in its body")
     func sectionWordBesideYearGroupTitles() {
         var b = PageBuilder()
