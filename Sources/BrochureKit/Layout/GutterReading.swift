@@ -155,11 +155,12 @@ struct GutterReading {
     /// column beside it too; so does a section's title up to twenty characters long set so large.
     /// (Not the captions of two tables side by side, `採用者数` and `うち女性` in 9 pt over 7.5 pt,
     /// over the same header row: one table's halves, `captionsHalves`.)
-    func betweenHeadings(_ region: [Int], gutters: [ClosedRange<Double>]) -> ClosedRange<Double>? {
+    /// (`body`: the type of the text under a row of headings asked alone, a slice of headings only.)
+    func betweenHeadings(_ region: [Int], gutters: [ClosedRange<Double>], body: Double? = nil) -> ClosedRange<Double>? {
         let unit = page.em(region)
         // (Or a longer title naming a section, set larger than the region's text:
         // `令和7年度採用者の配属先 TOP10`.)
-        let body = Median.of(region.map { page.lines[$0].fontSize }, or: 0)
+        let body = body ?? Median.of(region.map { page.lines[$0].fontSize }, or: 0)
         let named = region.filter { i in
             page.namesSection[i] || page.lines[i].fontSize >= 1.2 * body && CharacterBound.atMost(20, page.lines[i].text)
                 && SectionKind.opened(by: page.lines[i].text) != nil

@@ -47,6 +47,8 @@ struct SliceGrouping {
         var groupHasFlow = false
         var headingGutter: ClosedRange<Double>? = nil
         var headingSize = 0.0
+        /// The region's type, found when a slice may be a row of headings.
+        var body: Double? = nil
         for (index, slice) in slices.enumerated() {
             // Running text starting under table rows begins a new group, however the gaps
             // align; so do slices further apart than a table's rows ever are. (Every slice
@@ -113,8 +115,13 @@ struct SliceGrouping {
             groups.append([slice])
             groupHasFlow = hasFlow
             shared = ownInterior[index].intervals.isEmpty ? nil : own[index]
-            headingGutter = reading.betweenHeadings(slice, gutters: ownInterior[index].intervals)
             headingSize = slice.lazy.map { page.lines[$0].fontSize }.max() ?? 0
+            if !ownInterior[index].intervals.isEmpty {
+                // (The headings' own type is no measure of the text they head: the region's is.)
+                body = body ?? Median.of(slices.joined().map { page.lines[$0].fontSize }, or: 0)
+                headingGutter = reading.betweenHeadings(slice, gutters: ownInterior[index].intervals, body: body)
+                    .map { columnGap(under: $0, after: index, of: slices, headingSize: headingSize) }
+            }
         }
         return mergingIndependentColumns(groups)
     }

@@ -149,6 +149,20 @@ struct HeadingsSideBySideTests {
         ("1", 532.2, 296.1, 7.5),
     ]
 
+    /// A table under its heading beside a box whose heading is set indented from its lines:
+    /// the table's figures run wider than its heading, the box's lines start left of its.
+    static let tableBesideIndentedBox: [(String, Double, Double, Double)] = [
+        ("令和7年度採用者の配属先", 59, 374, 12), ("委員会の構成", 334, 374, 12),
+        ("委員7名（うち常勤3名）", 325, 401, 9), ("専門委員約200名", 325, 417, 9),
+        ("事務局職員約100名", 325, 433, 9), ("評価件数累計3,200件超", 325, 449, 9),
+        ("配属先", 102, 412, 9), ("事務系", 196, 412, 9), ("技術系", 256, 412, 9),
+        ("総務課", 53, 429, 9), ("2", 230, 429, 9), ("－", 287, 429, 9),
+        ("評価第一課", 53, 446, 9), ("1", 230, 446, 9), ("2", 290, 446, 9),
+        ("評価第二課", 53, 463, 9), ("－", 227, 463, 9), ("2", 290, 463, 9),
+        ("評価技術企画課", 53, 480, 9), ("1", 230, 480, 9), ("1", 290, 480, 9),
+        ("情報・勧告広報課", 53, 497, 9), ("2", 230, 497, 9), ("－", 287, 497, 9),
+    ]
+
     static func lines(_ items: [(String, Double, Double, Double)]) -> [String] {
         var b = PageBuilder()
         for (text, x, y, size) in items { b.text(text, x: x, y: y, size: size) }
@@ -161,6 +175,14 @@ struct HeadingsSideBySideTests {
         let box = try #require(lines.firstIndex { $0.hasPrefix("人口") })
         let last = try #require(lines.lastIndex { $0.contains("名（事務") })
         #expect(last < box, "\(lines)")
+    }
+
+    @Test("A box's heading indented from its lines heads a column beside a table wider than its own heading: the table keeps its unit column, the box its lines")
+    func boxHeadingIndentedFromItsLines() {
+        let lines = Self.lines(Self.tableBesideIndentedBox)
+        #expect(lines.contains("総務課|2|－"), "\(lines)")
+        #expect(lines.contains("情報・勧告広報課|2|－"), "\(lines)")
+        #expect(lines.contains("専門委員約200名"), "\(lines)")
     }
 
     @Test("Captions over two tables whose header rows say the same cells head no columns: the halves stay one table")
