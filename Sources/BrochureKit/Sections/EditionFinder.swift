@@ -61,7 +61,7 @@ enum EditionFinder {
         guard let first else { return nil }
         var newest: YearMonth? = nil
         for block in first.blocks where block.kind != .table {
-            for line in block.lines where !inMasthead || line.box.y0 < first.height / 4 {
+            for line in coverLines(block) where !inMasthead || line.box.y0 < first.height / 4 {
                 if inMasthead, let found = issuerAfterDate(Normalized.text(line.text)) ?? dateAfterTitle(Normalized.text(line.text)) {
                     newest = later(newest, found)
                 }
@@ -162,7 +162,7 @@ enum EditionFinder {
     }
 
     /// The year and month when `text` is one date and nothing else.
-    private static func standalone(_ text: String) -> YearMonth? {
+    static func standalone(_ text: String) -> YearMonth? {
         let text = withoutWesternGloss(text)
         if let era = try? JapaneseEraParser.matches(in: text), era.count == 1, era[0].text == text, !era[0].isFiscal,
             let month = era[0].month
