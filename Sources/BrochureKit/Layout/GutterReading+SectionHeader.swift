@@ -10,7 +10,23 @@ extension GutterReading {
     /// labels under a section's name right of a column of figures starts another table. (A
     /// label column beside another, `職種 | 試験区分`, is the same table's.)
     func headsSectionBeside(_ region: [Int], at gutter: ClosedRange<Double>) -> Bool {
-        let rows = RowBand.bands(of: page.lines(region))
+        let bands = RowBand.bands(of: page.lines(region))
+        // (The header row, or the row under the tables' captions, one each side of the gutter:
+        // `採用者数の推移（単位：人）` beside `令和7年度採用者の配属先（単位：人）` over one frame's two
+        // header rows.)
+        if headsSectionBeside(bands, at: gutter) { return true }
+        // (Captions in the tables' type, not a column's heading set large: `アクセス` beside a
+        // table's rows.)
+        guard bands.count >= 2, let captions = bands.first, let header = bands[1].lines.map(\.fontSize).max(),
+            captions.lines.allSatisfy({ $0.fontSize <= 1.15 * header }),
+            captions.lines.contains(where: { $0.box.x1 <= gutter.lowerBound + 0.5 }),
+            captions.lines.contains(where: { $0.box.x0 >= gutter.upperBound - 0.5 }),
+            captions.lines.allSatisfy({ ($0.box.x1 <= gutter.lowerBound + 0.5 || $0.box.x0 >= gutter.upperBound - 0.5) && !TableDetector.isNumeric($0.text) })
+        else { return false }
+        return headsSectionBeside(Array(bands.dropFirst()), at: gutter)
+    }
+
+    private func headsSectionBeside(_ rows: [RowBand], at gutter: ClosedRange<Double>) -> Bool {
         guard rows.count >= 4, let header = rows.first else { return false }
         func nearestRight(_ row: RowBand) -> TextLine? {
             row.lines.filter { $0.box.x0 >= gutter.upperBound - 0.5 }.min { $0.box.x0 < $1.box.x0 }

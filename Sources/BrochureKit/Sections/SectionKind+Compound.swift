@@ -14,4 +14,15 @@ extension SectionKind {
         guard (2...3).contains(parts.count), parts.allSatisfy({ (2...6).contains($0.count) }) else { return nil }
         return shortWords[String(String.UnicodeScalarView(parts[0]))]
     }
+
+    /// The section the first of two topics joined by `と` opens (`採用実績と配属先` → hiring),
+    /// when each names a section of its own and they differ; nil otherwise. As with `・`, the
+    /// second's own caption or table opens it in turn. (`仕事と生活の両立` names one topic.)
+    static func pairLead(_ title: [Unicode.Scalar]) -> SectionKind? {
+        let parts = title.split(separator: "と", omittingEmptySubsequences: false)
+        guard parts.count == 2, parts.allSatisfy({ (2...8).contains($0.count) }) else { return nil }
+        let kinds = parts.map { opened(by: String(String.UnicodeScalarView($0))) }
+        guard let first = kinds[0], let second = kinds[1], first != second else { return nil }
+        return first
+    }
 }

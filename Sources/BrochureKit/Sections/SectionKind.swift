@@ -39,6 +39,7 @@ public enum SectionKind: String, Sendable, CaseIterable, Codable {
     public static func opened(by heading: String) -> SectionKind? {
         let title = Array(strippedTitle(heading).unicodeScalars)
         guard !title.isEmpty, title.count <= 30 else { return nil }
+        if title.contains("と"), let lead = Self.pairLead(title) { return lead }
         for (kind, words) in scalarVocabulary where words.contains(where: { contains(title, $0) }) {
             // A unit note (`総合職の採用者数（年度別）（単位：人）`) captions a table; no heading carries one.
             return contains(title, unitNote) || contains(title, unitNoteWide) ? nil : kind
