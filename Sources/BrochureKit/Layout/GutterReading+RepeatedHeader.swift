@@ -20,6 +20,8 @@ extension GutterReading {
             let half = cells.count / 2
             guard cells[half - 1].box.x1 <= gutter.lowerBound + 0.5, cells[half].box.x0 >= gutter.upperBound - 0.5,
                 cells.prefix(half).map(\.text) == cells.suffix(half).map(\.text),
+                // (Not a row of units, `（人）` over every column: each half says it twice too.)
+                Set(cells.prefix(half).map(\.text)).count >= 2,
                 cells.allSatisfy({ !$0.text.unicodeScalars.contains(where: TableDetector.isDigit) })
             else { return false }
             // The first half starts at the region's first column: no gap left of its header.

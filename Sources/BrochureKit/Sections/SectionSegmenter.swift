@@ -27,11 +27,17 @@ struct SectionSegmenter {
     func segment(releasing pages: inout [PageLayout], visit: (Int, PageLayout) -> Void) -> [Part] {
         var parts: [Part] = []
         var current: Part? = nil
+        /// The last blocks read: a caption under a table may claim them (`tableCaptioned`).
+        var recent: [(page: Int, block: Block)] = []
         for index in pages.indices {
             let page = pages[index]
             pages[index].blocks = []
             visit(index, page)
             for block in ColumnBesideSection.reordered(page.blocks) where !block.isFurniture {
+                defer {
+                    recent.append((page.number, block))
+                    if recent.count > 2 { recent.removeFirst() }
+                }
                 // A short line naming the section already open (`働き方サポーター` among the
                 // 働き方 initiatives) is one of its items, unless set as a heading. (The text is
                 // joined only for a heading: on a long document most blocks are not.)
@@ -53,8 +59,13 @@ struct SectionSegmenter {
                     !Self.isBadgeBesideTable(block, of: current, page: page.number),
                     !Self.isUprightTableCell(block, of: current, page: page.number, pageIsVertical: page.isVertical)
                 {
+                    let captioned = Self.tableCaptioned(by: block, text: text, recent: recent, page: page.number)
+                    if !captioned.isEmpty {
+                        current?.blocks.removeAll { entry in captioned.contains { $0.page == entry.page && $0.block == entry.block } }
+                    }
                     if let open = current { parts.append(open) }
                     current = Part(kind: kind, heading: text, headingSize: Self.headingSize(block.lines[0]), page: page.number)
+                    current?.blocks += captioned
                     if block.kind != .heading { current?.opener = block }
                     // Lines set smaller under the title (a contact's label) belong to the section.
                     var rest = block
