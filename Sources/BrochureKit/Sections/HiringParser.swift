@@ -232,7 +232,7 @@ struct HiringParser {
             let rows = table.rows.map { Array($0.dropFirst(column)) }
             return (Table(box: table.box, columns: Array(table.columns.dropFirst(column)), rows: rows, headerRowCount: table.headerRowCount), years)
         }
-        return nil
+        return yearColumnLast(table)
     }
 
     /// A header that names the men alone (`男性`, `事務系 男`), not everyone (`男女計`).
