@@ -39,7 +39,8 @@ extension GutterReading {
         // (The row is a header: over the figures stands a word, `計＊1`, not a first row's `4月`
         // beside what happens then.)
         guard let title = nearestRight(header), let over = nearestLeft(header), over.text.first?.isLetter == true,
-            SectionKind.opened(by: title.text) != nil,
+            SectionKind.opened(by: title.text) != nil
+                || Self.labelColumnHeads.contains(Normalized.compact(title.text)) && !Self.labelColumnHeads.contains(Normalized.compact(over.text)),
             !header.lines.contains(where: { $0.box.x1 <= gutter.lowerBound + 0.5 && $0.text == title.text })
         else { return false }
         let body = rows.dropFirst()
@@ -58,4 +59,9 @@ extension GutterReading {
         }
         return labels.count >= 3 && figures.count >= 3 && labels.count * 2 >= body.count
     }
+
+    /// Words that head a table's column of row labels (`区分` over `事務系`, `技術系`): over
+    /// labels right of another table's figures, they start a table of their own as a
+    /// section's name would.
+    static let labelColumnHeads: Set<String> = ["区分", "試験区分", "職種", "年度", "所属"]
 }
