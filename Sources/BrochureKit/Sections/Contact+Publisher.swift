@@ -6,7 +6,8 @@ extension Contact {
     /// `堺市人事委員会事務局任用課`). Set so, it heads the card as a company's name heads a
     /// business card: every office on it is the publisher's, and the office is what follows.
     /// An office cited after its label on the label's own line (`〈事務系〉 埼玉県人事委員会事務局`)
-    /// is named whole, as a sentence would name it, and stays.
+    /// is named whole, as a sentence would name it, and stays; so does one run into the first
+    /// line under the section's own heading (`お問い合わせ・アクセス`), which no subject heads.
     /// (The flag `officeOnLabelLine` is read here only and left behind, so the contact equals
     /// itself read back from its JSON.)
     func withoutPublisherLine(_ publisher: String?) -> Contact {
@@ -17,7 +18,9 @@ extension Contact {
         else { return contact }
         let rest = String(office.dropFirst(publisher.count)).trimmingWhitespace()
         let apart = lines.contains(where: { Normalized.compact(String($0)) == publisher })
-        guard apart || (!officeOnLabelLine && Self.isOfficeName(rest)) else { return contact }
+        // (Run into the first line under the section's own heading, `お問い合わせ・アクセス`
+        // over `海難審判所総務課人事係`, the name is the office's: no subject's card heads it.)
+        guard apart || (!officeOnLabelLine && SectionKind.opened(by: label) != .contacts && Self.isOfficeName(rest)) else { return contact }
         contact.office = rest
         return contact
     }

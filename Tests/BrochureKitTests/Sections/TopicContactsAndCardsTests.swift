@@ -92,6 +92,14 @@ struct TopicContactsAndCardsTests {
         runOn.provenance?.text = "事務系\n埼玉県人事委員会事務局任用審査課"
         runOn.officeOnLabelLine = true
         #expect(runOn.withoutPublisherLine("埼玉県").office == "埼玉県人事委員会事務局任用審査課")
+        // Run into the first line under the section's own heading, no subject's card: named whole.
+        var underSection = card
+        underSection.label = "お問い合わせ・アクセス"
+        underSection.office = "海難審判所総務課人事係"
+        underSection.provenance?.text = "お問い合わせ・アクセス\n海難審判所総務課人事係\nTEL 03-6893-3321"
+        #expect(underSection.withoutPublisherLine("海難審判所").office == "海難審判所総務課人事係")
+        underSection.label = "採用試験について"
+        #expect(underSection.withoutPublisherLine("海難審判所").office == "総務課人事係")
         // A business card read top to bottom: a logo's word, the track's hiring, the publisher, the office.
         let lines = ["RIKEN", "事務職の採用", "理化学研究所", "人事部人事課", "TEL 048-467-9263", "E-mail saiyo-jimu@example.jp"]
         let read = ContactsParser().parse(L.part(.contacts, "お問い合わせ・アクセス", [
