@@ -13,7 +13,9 @@ enum TextFlows {
     static func find(in lines: [TextLine], unit: Double) -> [TextLine: Int] {
         var result = stacks(in: lines, unit: unit, maxGap: 0.6) { _ in true }
         let rest = lines.filter { result[$0] == nil }
-        let loose = stacks(in: rest, unit: unit, maxGap: 0.9) { isJustified($0, unit: unit) }
+        // (Nor lines saying the same thing again, `大学卒業程度` down a table's column, cells of
+        // one width: running text never repeats a line.)
+        let loose = stacks(in: rest, unit: unit, maxGap: 0.9) { isJustified($0, unit: unit) && Set($0.map(\.text)).count == $0.count }
         let offset = (result.values.max() ?? -1) + 1
         for (line, id) in loose { result[line] = offset + id }
         // Three lines of twenty ems and more ending a sentence: a short paragraph, wider

@@ -29,6 +29,15 @@ struct TextFlowsTests {
         #expect(TextFlows.find(in: Self.lines(Self.justified, pitch: 18), unit: 8.6).isEmpty)
     }
 
+    @Test("A table's column of cells of one width saying the same things again is no justified paragraph")
+    func repeatedCells() {
+        let levels = ["大学卒業程度", "大学卒業程度", "高校卒業程度", "大学卒業程度", "大学卒業程度", "大学卒業程度", "高校卒業程度"]
+        #expect(TextFlows.find(in: Self.lines(levels, pitch: 17, size: 9), unit: 9).isEmpty)
+        // The same column saying something else on each line is set as prose would be.
+        let distinct = ["大学卒業程度", "高校卒業程度", "短大卒業程度", "大学院修了者", "社会人経験者", "障害者選考枠", "就職氷河期枠"]
+        #expect(TextFlows.find(in: Self.lines(distinct, pitch: 17, size: 9), unit: 9).count == 7)
+    }
+
     @Test("A loose sentence of Japanese whose lines break a character short is prose; figures ragged within an em are not")
     func sentenceBrokenShort() {
         // Pitch 1.7 (a gap of 0.7 em of 8.6), lines ending 0.6 em short of the widest.
