@@ -49,6 +49,8 @@ struct SliceGrouping {
         var headingSize = 0.0
         /// The region's type, found when a slice may be a row of headings.
         var body: Double? = nil
+        /// The groups that open with section headings side by side.
+        var headed = Set<Int>()
         for (index, slice) in slices.enumerated() {
             // Running text starting under table rows begins a new group, however the gaps
             // align; so do slices further apart than a table's rows ever are. (Every slice
@@ -121,9 +123,10 @@ struct SliceGrouping {
                 body = body ?? Median.of(slices.joined().map { page.lines[$0].fontSize }, or: 0)
                 headingGutter = reading.betweenHeadings(slice, gutters: ownInterior[index].intervals, body: body)
                     .map { columnGap(under: $0, after: index, of: slices, headingSize: headingSize) }
+                if headingGutter != nil { headed.insert(groups.count - 1) }
             }
         }
-        return mergingIndependentColumns(groups)
+        return mergingIndependentColumns(groups, headed: headed)
     }
 
     /// Whether a slice goes on under two section headings side by side: nothing in it overlaps
@@ -165,11 +168,13 @@ struct SliceGrouping {
     /// Joins consecutive groups that continue the same independent columns: two tables side
     /// by side whose rows never line up leave full-width gaps at random, and each piece
     /// alone would look like rows of one table.
-    private func mergingIndependentColumns(_ groups: [[[Int]]]) -> [[[Int]]] {
+    /// (Not a group opening with headings side by side, `headed`: they start another
+    /// arrangement, whatever gutter their columns share with a table above.)
+    private func mergingIndependentColumns(_ groups: [[[Int]]], headed: Set<Int>) -> [[[Int]]] {
         let minimum = 0.8 * unit
         var result: [[[Int]]] = []
-        for group in groups {
-            guard let previous = result.last else {
+        for (index, group) in groups.enumerated() {
+            guard let previous = result.last, !headed.contains(index) else {
                 result.append(group)
                 continue
             }
