@@ -40,6 +40,8 @@ struct ExamBreakdownParser {
         // A note marker after a count or a name (`6名※3`) is part of neither (`ExamNoteMarkers`).
         var part = part
         part.blocks = ExamNoteMarkers.unmarked(part.blocks)
+        // A ditto mark (`〃`) repeats the cell above it (`ExamDittoMarks`).
+        part.blocks = ExamDittoMarks.resolved(part.blocks)
         var pieces: [Piece] = []
         // Grids with the categories as columns, one per track (`ExamCategoryColumns`), and
         // matrices with the counts in track columns (`ExamTrackColumns`).

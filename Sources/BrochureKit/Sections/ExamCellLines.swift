@@ -23,8 +23,8 @@ enum ExamCellLines {
         var lineCount: [[Int]: Int] = [:]
         // A track cell spanning its rows (`事務系` over blank cells) stands left of each of them.
         let spanning = ExamTrackedRowNames.spanningTrackColumn(in: table)
-        // A column headed as a count (`人数`) prints its figures bare (`90`).
-        let countColumns = Set(table.rows.first.map { $0.indices.filter { c in namesCount(table.rows[0][c].text) } } ?? [])
+        // A column headed as a count (`人数`) or by its unit (`人`) prints its figures bare (`90`).
+        let countColumns = Set(table.rows.first.map { $0.indices.filter { c in headsCounts(table.rows[0][c].text) } } ?? [])
         for (r, row) in table.rows.enumerated() where r >= table.headerRowCount {
             // A row that names its track in a cell of its own (`事務職 | 事務 | 48名`, the track
             // repeated on every row) has its categories right of it: there a track word is a name.

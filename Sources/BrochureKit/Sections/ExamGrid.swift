@@ -63,9 +63,17 @@ enum ExamGrid {
 
     /// Whether an item's name is a total rather than a category: a total word (`計`, `合計`, `小計`,
     /// `総計`) alone or leading, or a track's subtotal (`事務系計`). 計 inside a word is no total
-    /// (`統計・数理`, `会計`, `設計`: categories of their own).
+    /// (`統計・数理`, `会計`, `設計`: categories of their own), nor is 計 opening one (`計測技術`,
+    /// `計画`: a kanji or katakana right after it goes on the word; a total's 計 stands alone
+    /// or before its figure or bracket, `計(人)`).
     static func namesTotal<S: StringProtocol>(_ text: S) -> Bool {
-        ["合計", "小計", "総計"].contains { text.contains($0) } || text.hasPrefix("計") || text.hasSuffix("系計")
+        ["合計", "小計", "総計"].contains { text.contains($0) } || (text.hasPrefix("計") && !opensWord(text.dropFirst().first))
+            || text.hasSuffix("系計")
+    }
+
+    /// Whether `next`, the character after a leading 計, carries on a word: a kanji or katakana.
+    private static func opensWord(_ next: Character?) -> Bool {
+        next.map { Script.isKanji($0) || Script.isKatakana($0) } ?? false
     }
 
     /// Whether a category cell is a track's label or its subtotal (`事務系`, `技術系計`), not a
