@@ -17,7 +17,7 @@ struct ReadingOrder {
             badges: badges, blocks: blocks), blocks: blocks)
         // Work in a frame where reading goes "down, then right".
         let order = sortUnits(
-            movingRailHeadings(units.map { unit in Rect.enclosing(unit.map { blocks[$0].box })! }, units: units, blocks: blocks).enumerated().map { u, box in
+            movingRightRailTitles(movingRailHeadings(units.map { unit in Rect.enclosing(unit.map { blocks[$0].box })! }, units: units, blocks: blocks), units: units, blocks: blocks).enumerated().map { u, box in
                 units[u].count == 1 ? tabs[units[u][0]] ?? box : box
             },
             headings: units.map { blocks[$0[0]].kind == .heading || Self.namesSection(blocks[$0[0]]) || StackedTitle.names(blocks[$0[0]]) },

@@ -49,7 +49,7 @@ struct SectionSegmenter {
                 // An item set as the items above it (`■信州の森で働く研修` after `■テレワーク`) is
                 // the next of them, whatever section its words name.
                 if isHeadingLike(block), case let text = Self.captionTitle(block) ?? Self.titleLines(block).map(\.text).joined(),
-                    let kind = SectionKind.opened(by: text) ?? Self.datedPlanTitle(block, text: text, open: current)
+                    let kind = SectionKind.opened(by: text) ?? Self.unitCaptionHeading(block, text: text) ?? Self.datedPlanTitle(block, text: text, open: current)
                         ?? Self.datedExamTitle(block, text: text, open: current) ?? Self.datedPlanCaption(block, page: page, open: current),
                     kind != current?.kind || block.kind == .heading && !Self.isItemTitle(block, of: current),
                     !(block.kind != .heading && current?.blocks.last.map { TitledParagraphs.isBareMarker($0.block) } == true
