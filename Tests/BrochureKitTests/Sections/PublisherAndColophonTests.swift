@@ -62,6 +62,7 @@ struct PublisherAndColophonTests {
         ("国土地理院", true), ("公害等調整委員会", true), ("統計研究所", true), ("採用案内", false),
         ("国家公務員総合職採用案内", false), ("ようこそ宮内庁", false), ("庁", false), ("カジノ管理委員会", true), ("国立公文書館", true),
         ("大阪府", true), ("神奈川県", true), ("横浜市", true), ("北海道", true), ("府", false), ("まちの未来都市", false),
+        ("日本学術会議", true), ("会議", false),
     ])
     func nameShape(_ text: String, _ isName: Bool) {
         #expect((CoverTitle.name(text) != nil) == isName)
