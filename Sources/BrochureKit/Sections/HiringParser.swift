@@ -91,7 +91,8 @@ struct HiringParser {
         // The last table read as a record: a women's table without years stands under its columns.
         var yearsAbove: Table? = nil
         for (index, (page, block)) in part.blocks.enumerated() {
-            guard let raw = block.table, case let beside = part.blocks.filter({ $0.page == page }).map(\.block),
+            guard let printed = block.table, case let beside = part.blocks.filter({ $0.page == page }).map(\.block),
+                case let raw = HeaderLegend.expanded(printed, legend: beside.filter { $0.table == nil }.flatMap { $0.lines.map(\.text) }),
                 case let labelled = SubtotalRows.namedByVerticalTracks(SubtotalRows.namedByGroupColumn(RowLabelsBeside.attach(to: raw, from: beside)), from: beside),
                 case let table = YearHeaderAbove.attach(to: RepeatedHeaderHalves.stacked(HeaderAbove.attach(to: labelled, from: beside)), from: beside)
             else { continue }
