@@ -42,6 +42,8 @@ struct ExamBreakdownParser {
         part.blocks = ExamNoteMarkers.unmarked(part.blocks)
         // A ditto mark (`〃`) repeats the cell above it (`ExamDittoMarks`).
         part.blocks = ExamDittoMarks.resolved(part.blocks)
+        // One count for each of several jobs (`教育事務・警察事務 | 各3名`): a row per job (`ExamDistributiveCounts`).
+        part.blocks = ExamDistributiveCounts.resolved(part.blocks)
         var pieces: [Piece] = []
         // Grids with the categories as columns, one per track (`ExamCategoryColumns`), and
         // matrices with the counts in track columns (`ExamTrackColumns`).

@@ -51,7 +51,9 @@ struct HiringParser {
             record.rows[i].total = Self.sum(record.rows[i].administrative, record.rows[i].technical)
         }
         let coloured = StyledPlans.plannedYears(record.rows, in: part).union(UprightPlanCells.plannedYears(record.rows, blocks: part.blocks, page: record.page))
-        for i in record.rows.indices where coloured.contains(record.rows[i].fiscalYear) { record.rows[i].planned = true }
+        // Rows under a divider saying they are planned (`▼以下は採用予定数です▼`).
+        let divided = coloured.union(PlanDividerRows.plannedYears(in: part))
+        for i in record.rows.indices where divided.contains(record.rows[i].fiscalYear) { record.rows[i].planned = true }
         if let year = PlannedNote.newestNoted(record.rows, notedPlans: parser.notedPlans) {
             for i in record.rows.indices where record.rows[i].fiscalYear == year { record.rows[i].planned = true }
         }
@@ -91,7 +93,9 @@ struct HiringParser {
         // The last table read as a record: a women's table without years stands under its columns.
         var yearsAbove: Table? = nil
         for (index, (page, block)) in part.blocks.enumerated() {
-            guard let printed = block.table, case let beside = part.blocks.filter({ $0.page == page }).map(\.block),
+            // A planned row under a divider the layout left outside the grid (`PlanDividerRows`).
+            guard let grid = block.table, case let beside = part.blocks.filter({ $0.page == page }).map(\.block),
+                case let printed = PlanDividerRows.attach(to: grid, from: beside),
                 case let raw = HeaderLegend.expanded(printed, legend: beside.filter { $0.table == nil }.flatMap { $0.lines.map(\.text) }),
                 case let labelled = SubtotalRows.namedByVerticalTracks(SubtotalRows.namedByGroupColumn(RowLabelsBeside.attach(to: raw, from: beside)), from: beside),
                 case let table = YearHeaderAbove.attach(to: RepeatedHeaderHalves.stacked(HeaderAbove.attach(to: labelled, from: beside)), from: beside)
