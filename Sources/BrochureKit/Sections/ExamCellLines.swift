@@ -50,7 +50,8 @@ enum ExamCellLines {
                 lineCount[[r, c]] = texts.count
                 for (raw, span) in texts {
                     var text = raw
-                    if countColumns.contains(c), r > 0, !text.isEmpty, text.count <= 3, text.allSatisfy({ $0.isASCII && $0.isNumber }) { text += "名" }
+                    // (So does one with a figure in brackets after it, `4（5）`: `ExamGrid.count`.)
+                    if countColumns.contains(c), r > 0, !text.isEmpty, text.allSatisfy({ $0.isASCII }), let n = ExamGrid.count(in: text) { text = "\(n)名" }
                     let line = Line(
                         text: text, box: Rect(x0: box.x0, y0: box.y0 + Double(span.lowerBound) * height, x1: box.x1, y1: box.y0 + Double(span.upperBound + 1) * height),
                         cell: [r, c])

@@ -124,6 +124,13 @@ enum ExamGrid {
     /// unit (`二名`, `十二名`): a kanji numeral alone is as likely a word's (`一般`'s `一`).
     static func count(in text: String) -> Int? {
         var t = Normalized.compact(text)
+        // A figure in brackets after the count (`4（5）` under `採用予定数（前年度）`, the year
+        // before's; or the women among them) says something about it: the count is the first.
+        if t.last == ")", let open = t.lastIndex(of: "("), open > t.startIndex,
+            case let inner = t[t.index(after: open)..<t.index(before: t.endIndex)], !inner.isEmpty, inner.allSatisfy({ $0.isASCII && $0.isNumber })
+        {
+            t = String(t[..<open])
+        }
         let unit = t.hasSuffix("名") || t.hasSuffix("人")
         if unit { t.removeLast() }
         // About so many (`約12名`): the count printed.
