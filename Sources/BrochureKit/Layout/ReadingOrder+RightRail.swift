@@ -9,9 +9,10 @@ extension ReadingOrder {
     /// two or more one-line titles naming sections, flush with each other on the left, with
     /// nothing right of them nor between them, each level with the top of a block on its left.
     func movingRightRailTitles(_ boxes: [Rect], units: [[Int]], blocks: [Block]) -> [Rect] {
-        guard !vertical else { return boxes }
+        guard !vertical, let right = boxes.lazy.map(\.x1).max() else { return boxes }
+        // (A strip at the right stands in the right half: the vocabulary is asked of those alone.)
         let titles = units.indices.filter { u in
-            guard units[u].count == 1, case let block = blocks[units[u][0]], block.lines.count == 1,
+            guard units[u].count == 1, boxes[u].x0 >= right / 2, case let block = blocks[units[u][0]], block.lines.count == 1,
                 block.lines[0].orientation == .horizontal, SectionKind.opened(by: block.lines[0].text) != nil
             else { return false }
             return !boxes.indices.contains { $0 != u && boxes[$0].x1 > boxes[u].x0 + 0.5 && boxes[$0].yOverlap(boxes[u]) > 0 }
