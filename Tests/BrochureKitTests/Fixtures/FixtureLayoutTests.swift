@@ -126,6 +126,9 @@ struct HoldoutFloorTests {
         Set(folder: "holdout36", count: 3, integrity: 0.94, tau: 0.98),
         Set(folder: "holdout37", count: 3, integrity: 0.90, tau: 0.96),
         Set(folder: "holdout38", count: 3, integrity: 0.93, tau: 0.98),
+        Set(folder: "holdout39", count: 3, integrity: 0.95, tau: 0.98),
+        Set(folder: "holdout40", count: 3, integrity: 0.96, tau: 0.98),
+        Set(folder: "holdout41", count: 3, integrity: 0.98, tau: 0.95),
     ])
     func floor(_ set: Set) throws {
         let names = Self.names(in: set.folder)

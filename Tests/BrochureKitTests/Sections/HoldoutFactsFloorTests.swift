@@ -69,7 +69,10 @@ struct HoldoutFactsFloorTests {
         Set(folder: "holdout35", floor: 0.99),
         Set(folder: "holdout36", floor: 0.99),
         Set(folder: "holdout37", floor: 0.99),
-        Set(folder: "holdout38", floor: 0.97),
+        Set(folder: "holdout38", floor: 0.98),
+        Set(folder: "holdout39", floor: 0.99),
+        Set(folder: "holdout40", floor: 0.99),
+        Set(folder: "holdout41", floor: 0.99),
     ])
     func floor(_ set: Set) throws {
         let names = HoldoutFloorTests.names(in: set.folder)
