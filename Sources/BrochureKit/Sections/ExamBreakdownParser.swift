@@ -40,10 +40,12 @@ struct ExamBreakdownParser {
         // A note marker after a count or a name (`6名※3`) is part of neither (`ExamNoteMarkers`).
         var part = part
         part.blocks = ExamNoteMarkers.unmarked(part.blocks)
-        // A ditto mark (`〃`) repeats the cell above it (`ExamDittoMarks`).
-        part.blocks = ExamDittoMarks.resolved(part.blocks)
-        // One count for each of several jobs (`教育事務・警察事務 | 各3名`): a row per job (`ExamDistributiveCounts`).
-        part.blocks = ExamDistributiveCounts.resolved(part.blocks)
+        // In each table a ditto mark (`〃`) repeats the cell above it (`ExamDittoMarks`), then one
+        // count for each of several jobs (`教育事務・警察事務 | 各3名`) becomes a row per job
+        // (`ExamDistributiveCounts`).
+        for i in part.blocks.indices {
+            if let table = part.blocks[i].block.table { part.blocks[i].block.table = ExamDistributiveCounts.split(ExamDittoMarks.resolved(table)) }
+        }
         var pieces: [Piece] = []
         // Grids with the categories as columns, one per track (`ExamCategoryColumns`), and
         // matrices with the counts in track columns (`ExamTrackColumns`).

@@ -8,15 +8,6 @@
 /// the row's height shared out among them, its other cells (track, level) repeated, so every
 /// later reader sees an ordinary table of one job per row.
 enum ExamDistributiveCounts {
-    /// The section's blocks with every table's `各` rows split (`split`).
-    static func resolved(_ blocks: [(page: Int, block: Block)]) -> [(page: Int, block: Block)] {
-        blocks.map { page, block in
-            var block = block
-            if let table = block.table { block.table = split(table) }
-            return (page, block)
-        }
-    }
-
     /// `table` with each body row that holds an each-count (`各3名`) and, left of it, names
     /// joined by `・` replaced by one row per name, each with the bare count (`3名`).
     static func split(_ table: Table) -> Table {

@@ -11,16 +11,6 @@ enum ExamDittoMarks {
     /// The marks a cell may hold alone: `〃`, its stand-in `″` (`′′` once normalised), and `同上`.
     static let marks: Set<String> = ["〃", "″", "′′", "同上"]
 
-    /// The section's blocks with every ditto cell of a table body given the text of the cell
-    /// above it in its column.
-    static func resolved(_ blocks: [(page: Int, block: Block)]) -> [(page: Int, block: Block)] {
-        blocks.map { page, block in
-            var block = block
-            if let table = block.table { block.table = resolved(table) }
-            return (page, block)
-        }
-    }
-
     /// `table` with each body cell that is a ditto mark alone replaced by the (resolved) cell
     /// above it; a mark right under the header, or with no cell above, is left as printed.
     static func resolved(_ table: Table) -> Table {

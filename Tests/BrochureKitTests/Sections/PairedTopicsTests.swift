@@ -7,7 +7,7 @@ import Testing
 struct PairedTopicsTests {
     @Test("Two section names joined by と open the first; one topic in words with と is as before", arguments: [
         ("採用実績と配属先", SectionKind?.some(.hiring)), ("配属先と採用実績", .some(.assignments)),
-        ("仕事と生活の両立", SectionKind.opened(by: "生活の両立")),
+        ("仕事と生活の両立", .some(.supportSystems)),
     ])
     func pairLead(heading: String, kind: SectionKind?) {
         #expect(SectionKind.opened(by: heading) == kind)
