@@ -101,16 +101,21 @@ struct BlockBuilder {
 
     func isHeading(_ line: TextLine) -> Bool {
         let text = line.text
-        if text.count <= 30, text.hasPrefix("【"), let close = text.firstIndex(of: "】") {
+        // (Every line is asked: lengths are bounded without counting every character, and the
+        // first mark is looked up as a scalar.)
+        let first = text.unicodeScalars.first
+        if first == "【", CharacterBound.atMost(30, text), let close = text.firstIndex(of: "】") {
             // 【採用窓口】 heads a section; 【TEL】 and 【e-mail】 label a value.
             let label = text[text.index(after: text.startIndex)..<close]
             if label.unicodeScalars.contains(where: Script.isCJK) { return true }
         }
-        if line.fontSize >= 1.18 * bodySize && text.count <= 40 { return true }
+        if line.fontSize >= 1.18 * bodySize && CharacterBound.atMost(40, text) { return true }
         // `■採用実績`, `◆研修制度`, `＜配属実績＞`: a short line behind a heading mark.
-        if let first = text.first, "■◆▼▶●＜〈《".contains(first), text.count <= 20, !text.contains("。") { return true }
+        if let first, Self.headingMarks.contains(first), CharacterBound.atMost(20, text), !text.unicodeScalars.contains("。") { return true }
         return false
     }
+
+    private static let headingMarks = Set("■◆▼▶●＜〈《".unicodeScalars)
 
     private static let bullets: Set<Character> = Set("・●○■□◆◇▪•※").union((0x2460...0x2473).compactMap { Unicode.Scalar($0).map(Character.init) })
 

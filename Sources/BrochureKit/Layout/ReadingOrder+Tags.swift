@@ -14,10 +14,13 @@ extension ReadingOrder {
         guard !vertical, units.count >= 3 else { return units }
         let single = units.indices.filter { units[$0].count == 1 && blocks[units[$0][0]].table == nil }
         func box(_ u: Int) -> Rect { blocks[units[u][0]].box }
-        func oneLine(_ u: Int) -> Bool {
-            let block = blocks[units[u][0]]
-            return block.lines.count == 1 && block.lines[0].orientation == .horizontal && block.lines[0].text.count <= 20
+        // (Decided once per unit: the pairings below ask it of every pair.)
+        let isOneLine = units.map { unit -> Bool in
+            guard let first = unit.first else { return false }
+            let block = blocks[first]
+            return block.lines.count == 1 && block.lines[0].orientation == .horizontal && CharacterBound.atMost(20, block.lines[0].text)
         }
+        func oneLine(_ u: Int) -> Bool { isOneLine[u] }
         func textUnder(_ u: Int) -> Int? {
             let em = max(box(u).height, 1)
             return units.indices.first { t in
@@ -35,7 +38,7 @@ extension ReadingOrder {
         })
         var tagOf: [Int: Int] = [:]
         var taken: Set<Int> = []
-        for name in single where oneLine(name) && blocks[units[name][0]].lines[0].text.count <= 12 {
+        for name in single where oneLine(name) && CharacterBound.atMost(12, blocks[units[name][0]].lines[0].text) {
             let head = box(name)
             let em = max(head.height, 1)
             guard let text = textUnder(name), box(text).x1 > head.x1 else { continue }

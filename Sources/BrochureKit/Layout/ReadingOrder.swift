@@ -50,7 +50,7 @@ struct ReadingOrder {
     /// it (`採用窓口` over `総合職事務系` in one block): a line of no sentence (no `、` or `。`).
     static func opensWithTitle(_ block: Block) -> Bool {
         guard block.table == nil, let first = block.lines.first?.text else { return false }
-        return !first.contains { $0 == "、" || $0 == "。" } && SectionKind.opened(by: first) != nil
+        return !first.unicodeScalars.contains { $0 == "、" || $0 == "。" } && SectionKind.opened(by: first) != nil
     }
 
     /// Pairs each side heading with the block beside it, so the two are ordered as one.

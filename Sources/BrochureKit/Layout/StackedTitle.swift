@@ -8,7 +8,7 @@ enum StackedTitle {
     /// first, the first not naming a section alone (else it is the heading and the rest its
     /// text) and all of them joined naming one.
     static func names(_ lines: [TextLine]) -> Bool {
-        guard (2...3).contains(lines.count), lines.allSatisfy({ $0.orientation == .horizontal && $0.text.count <= 6 }),
+        guard (2...3).contains(lines.count), lines.allSatisfy({ $0.orientation == .horizontal && CharacterBound.atMost(6, $0.text) }),
             case let middle = lines[0].box.midX, lines.allSatisfy({ abs($0.box.midX - middle) <= 0.5 * $0.box.height })
         else { return false }
         return SectionKind.opened(by: lines[0].text) == nil && SectionKind.opened(by: lines.map(\.text).joined()) != nil
@@ -28,7 +28,7 @@ enum StackedTitle {
         // (Every page is asked: figures, a table's cells, are turned away first, and the lines
         // under one are looked for in order of height, not among all of the page's.)
         let short = lines.indices.filter {
-            lines[$0].orientation == .horizontal && lines[$0].text.count <= 6 && !lines[$0].text.contains(where: { $0.isASCII && $0.isNumber })
+            lines[$0].orientation == .horizontal && CharacterBound.atMost(6, lines[$0].text) && !lines[$0].text.contains(where: { $0.isASCII && $0.isNumber })
         }.sorted { lines[$0].box.y0 < lines[$1].box.y0 }
         guard short.count >= 2 else { return [:] }
         var found: [Int: Rect] = [:]

@@ -36,6 +36,6 @@ public struct Table: Sendable, Hashable, Codable {
     /// times the lines' median: a heading caught among the cells, not a cell.
     static func setLarger(_ cell: Cell, lines: [TextLine], factor: Double) -> Bool {
         let median = Median.of(lines.map(\.fontSize), or: 0)
-        return median > 0 && lines.contains { $0.text == cell.text && $0.fontSize >= factor * median }
+        return median > 0 && lines.contains { $0.fontSize >= factor * median && $0.text == cell.text }
     }
 }

@@ -313,9 +313,16 @@ struct ContactsParser {
     /// So does a phone's kind (`代表`, `直通`) set in a column of labels beside the numbers,
     /// and a key of a key/value grid named in full (`電話番号`, `メールアドレス`) in its left cell.
     static func isFieldLabel(_ line: String) -> Bool {
-        let stripped = line.lowercased().filter { !"【】[]:： ".contains($0) }
-        return ["tel", "fax", "e-mail", "email", "mail", "電話", "メール", "ファックス", "区分", "担当", "担当課", "所在", "所在地", "住所", "連絡先",
-            "代表", "直通", "代表電話", "直通電話", "電話番号", "メールアドレス", "e-mailアドレス", "fax番号"]
-            .contains(stripped)
+        // (Asked of every line of a contacts part: the marks are dropped scalar by scalar and
+        // the labels looked up in a set.)
+        var stripped = String.UnicodeScalarView()
+        for scalar in line.lowercased().unicodeScalars where !labelMarks.contains(scalar) { stripped.append(scalar) }
+        return fieldLabels.contains(String(stripped))
     }
+
+    private static let labelMarks = Set("【】[]:： ".unicodeScalars)
+    private static let fieldLabels: Set<String> = [
+        "tel", "fax", "e-mail", "email", "mail", "電話", "メール", "ファックス", "区分", "担当", "担当課", "所在", "所在地", "住所", "連絡先",
+        "代表", "直通", "代表電話", "直通電話", "電話番号", "メールアドレス", "e-mailアドレス", "fax番号",
+    ]
 }

@@ -63,6 +63,8 @@ public enum SectionKind: String, Sendable, CaseIterable, Codable {
     /// topic (`選考日程と採用予定数`), or the year they are for (`令和８年度上級試験採用予定数`). A
     /// bare `採用予定数` is a table's column, not a heading.
     static func namesPlannedHires(_ title: [Unicode.Scalar]) -> Bool {
+        // Every ending asked below has `採用` in it.
+        guard contains(title, hireWord) else { return false }
         var end = title.endIndex
         // A gloss in Latin letters and digits after it (spaces are stripped from titles).
         while end > title.startIndex, case let last = title[end - 1], last.isASCII && (last.properties.isAlphabetic || ("0"..."9").contains(last) || last == " ") {
@@ -94,6 +96,7 @@ public enum SectionKind: String, Sendable, CaseIterable, Codable {
 
     private static let byCategoryWord = Array("区分別".unicodeScalars)
     private static let plannedWord = Array("採用予定".unicodeScalars)
+    private static let hireWord = Array("採用".unicodeScalars)
 
     /// Whether `title` is `word` and a note in brackets after it, nothing else.
     static func bracketedAfter(_ word: String, _ title: [Unicode.Scalar]) -> Bool {
@@ -146,9 +149,23 @@ public enum SectionKind: String, Sendable, CaseIterable, Codable {
     /// plain scan rather than a locale-aware string search.
     private static let scalarVocabulary = vocabulary.map { ($0.0, $0.1.map { Array($0.unicodeScalars) }) }
 
+    /// (A scan of the buffers, compared from the word's first scalar: every line of a document
+    /// is asked for some forty words, and the generic slice comparison cost four times as much.)
     private static func contains(_ text: [Unicode.Scalar], _ word: [Unicode.Scalar]) -> Bool {
-        guard word.count <= text.count else { return false }
-        return (0...(text.count - word.count)).contains { start in text[start..<(start + word.count)].elementsEqual(word) }
+        let n = text.count, m = word.count
+        guard m <= n else { return false }
+        guard m > 0 else { return true }
+        return text.withUnsafeBufferPointer { t in
+            word.withUnsafeBufferPointer { w in
+                let first = w[0]
+                for start in 0...(n - m) where t[start] == first {
+                    var k = 1
+                    while k < m && t[start + k] == w[k] { k += 1 }
+                    if k == m { return true }
+                }
+                return false
+            }
+        }
     }
 
     private static let titleMarks = Set("【】[]■□◆◇●○▶▼".unicodeScalars)
