@@ -2,7 +2,8 @@ extension ReadingOrder {
     /// Whether a block is set in Latin letters only (`About us`, `Recruitment`): no Japanese.
     static func isLatin(_ block: Block) -> Bool {
         let scalars = block.lines.lazy.flatMap(\.text.unicodeScalars)
-        return scalars.contains { $0.properties.isAlphabetic && $0.isASCII } && !scalars.contains { Script.isCJK($0) }
+        // (Every block is asked: the ASCII letters are A–Z and a–z, no property table needed.)
+        return scalars.contains { ("A"..."Z").contains($0) || ("a"..."z").contains($0) } && !scalars.contains { Script.isCJK($0) }
     }
 
     /// Whether, among the blocks starting under a gap, a heading stands level with a heading in

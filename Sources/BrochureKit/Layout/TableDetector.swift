@@ -331,9 +331,13 @@ struct TableDetector {
 
     /// A count or figure: `55（20）`, `３名`, `R6`, `2,000円` — digits make up much of it.
     static func isNumeric(_ text: String) -> Bool {
-        let scalars = text.unicodeScalars.filter { !$0.properties.isWhitespace }
-        let digits = scalars.filter(isDigit).count
-        return digits > 0 && (scalars.count <= 8 || digits * 10 >= scalars.count * 3)
+        // (Every cell and line is asked: counted in one pass, the scalars not copied.)
+        var count = 0, digits = 0
+        for scalar in text.unicodeScalars where !UnmappedText.isWhitespace(scalar) {
+            count += 1
+            if isDigit(scalar) { digits += 1 }
+        }
+        return digits > 0 && (count <= 8 || digits * 10 >= count * 3)
     }
 
     static func isDigit(_ scalar: Unicode.Scalar) -> Bool {

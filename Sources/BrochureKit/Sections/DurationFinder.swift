@@ -5,6 +5,7 @@
 /// and a suffix such as 程度 or 以内 stays with its number.
 enum DurationFinder {
     private static let starts: Set<Character> = ["約", "半", "〇", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
+    private static let startScalars = Set(starts.flatMap(\.unicodeScalars))
     private static let longest = 16
 
     static func find(in raw: String) -> [DurationMention] {
@@ -38,6 +39,11 @@ enum DurationFinder {
 
     /// A digit not inside a longer number, or 約/半/a kanji numeral not inside a word (統一, 一人).
     private static func isStart(_ c: [Character], _ i: Int) -> Bool {
+        // (Asked of every character of every sentence: a kana or a kanji other than the
+        // numerals, most of them, is turned away on its one scalar without hashing it.)
+        if let scalar = c[i].unicodeScalars.first, c[i].unicodeScalars.count == 1, scalar.value >= 0x3040, !startScalars.contains(scalar) {
+            return false
+        }
         let before: Character? = i > 0 ? c[i - 1] : nil
         if c[i].isASCII && c[i].isNumber { return !(before?.isASCII == true && (before!.isNumber || before! == ".")) }
         guard starts.contains(c[i]) else { return false }

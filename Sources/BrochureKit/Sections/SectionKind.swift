@@ -128,7 +128,13 @@ public enum SectionKind: String, Sendable, CaseIterable, Codable {
     /// a title names its topic last, where a wrapped sentence's first line breaks wherever
     /// the width runs out.
     static func endingWord(_ title: String) -> String? {
-        vocabulary.lazy.compactMap { $0.1.first { title.hasSuffix($0) } }.first
+        let scalars = Array(title.unicodeScalars)
+        for (_, words) in scalarVocabulary {
+            if let word = words.first(where: { scalars.count >= $0.count && scalars.suffix($0.count).elementsEqual($0) }) {
+                return String(String.UnicodeScalarView(word))
+            }
+        }
+        return nil
     }
 
     /// Whether `title` is one of the heading words itself (`採用実績`), not a text containing one.
@@ -142,8 +148,12 @@ public enum SectionKind: String, Sendable, CaseIterable, Codable {
 
     /// The section whose heading word `title` starts with (`採用実績総合職の…`), if any.
     static func startingWith(_ title: String) -> SectionKind? {
-        vocabulary.first { $0.1.contains { title.hasPrefix($0) } }?.0
+        // (Every table's first row is asked: scalars compared, not characters.)
+        let scalars = Array(title.unicodeScalars.prefix(longestWord))
+        return scalarVocabulary.first { $0.1.contains { scalars.count >= $0.count && scalars.prefix($0.count).elementsEqual($0) } }?.0
     }
+
+    private static let longestWord = scalarVocabulary.flatMap(\.1).map(\.count).max() ?? 0
 
     /// The vocabulary as scalars: every table cell on a page is asked, so the search is a
     /// plain scan rather than a locale-aware string search.

@@ -26,10 +26,15 @@ extension SectionSegmenter {
     /// the exam in brackets.
     static func isDatedPlan(_ text: String) -> Bool {
         // (The exam it is for in brackets after it, `令和8年度採用予定数（大学卒業程度）`, is no part of it.)
-        let compact = String(String.UnicodeScalarView(SectionKind.droppingExamNote(Array(Normalized.compact(text).unicodeScalars))))
-        guard compact.hasSuffix("採用予定数"), case let year = String(compact.dropLast("採用予定数".count)) else { return false }
+        // (Every caption is asked: the ending is compared as scalars, and a string is made only
+        // of a caption that has it.)
+        let scalars = SectionKind.droppingExamNote(Array(Normalized.compact(text).unicodeScalars))
+        guard scalars.count > plannedNumber.count, scalars.suffix(plannedNumber.count).elementsEqual(plannedNumber) else { return false }
+        let year = String(String.UnicodeScalarView(scalars.dropLast(plannedNumber.count)))
         return year.hasSuffix("年度") && YearLabel.fiscalYear(year) != nil
     }
+
+    private static let plannedNumber = Array("採用予定数".unicodeScalars)
 
     /// Whether two or more cells of a row or of a column are fiscal years.
     private static func givesYears(_ table: Table) -> Bool {

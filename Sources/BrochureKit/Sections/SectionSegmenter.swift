@@ -199,7 +199,7 @@ struct SectionSegmenter {
         // larger type with its note on its line, over a caption in the note's type.)
         guard block.kind != .table, block.lines.count == 1 || block.lines[0].box.height >= 1.3 * block.lines[1].box.height,
             case let text = block.lines[0].text,
-            let gap = text.firstIndex(of: " "), case let title = String(text[..<gap]), CharacterBound.atMost(16, title),
+            let gap = text.unicodeScalars.firstIndex(of: " "), case let title = String(text[..<gap]), CharacterBound.atMost(16, title),
             case let note = String(text[text.index(after: gap)...]).trimmingWhitespace(), let first = note.first,
             "（(※＊*".contains(first) || note.contains("。") || SectionKind.isWord(title) || Self.isFiscalYear(note),
             SectionKind.opened(by: title) != nil
