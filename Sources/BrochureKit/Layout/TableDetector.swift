@@ -182,6 +182,7 @@ struct TableDetector {
             }
             if let previous = rows.last, let previousBand = rowBoxes.last,
                 Self.continues(cells, previous, gap: band.box.y0 - previousBand.y1, em: em)
+                    || Self.glosses(cells, previous, gap: band.box.y0 - previousBand.y1, em: em)
             {
                 rows[rows.count - 1] = Self.merge(previous, cells)
                 rowBoxes[rowBoxes.count - 1] = previousBand.union(band.box)
