@@ -177,8 +177,9 @@ struct ExamBreakdownParser {
                 ?? ExamFlowchartTracks.track(of: piece.box, page: piece.page, items: flowchart) ?? track
                 ?? Self.spanningTrack(of: piece, in: pieces)
             // A table row under no level at all is of an exam that names none: the non-graduate one.
-            let rowLevel = piece.givenLevel ?? own ?? spanLevel ?? Self.labelToTheLeft(of: piece, in: pieces, \.level) ?? Self.columnHeader(above: piece, in: pieces, \.level) ?? level
-                ?? (piece.table != nil ? .undergraduate : nil)
+            // Or the level over the group of columns it stands in (`ExamLevelColumnGroups`).
+            let rowLevel = piece.givenLevel ?? own ?? spanLevel ?? Self.labelToTheLeft(of: piece, in: pieces, \.level) ?? Self.columnHeader(above: piece, in: pieces, \.level)
+                ?? ExamLevelColumnGroups.level(of: piece, in: pieces) ?? level ?? (piece.table != nil ? .undergraduate : nil)
             guard let rowTrack = rowTrack ?? pairs.lazy.compactMap({ note.track(of: $0.0) ?? shaded?.track(of: $0.0) }).first, let rowLevel else { continue }
             firstPage = firstPage ?? piece.page
             for (category, count) in pairs {

@@ -155,7 +155,8 @@ struct HiringParser {
         guard yearRows.count >= 2, let firstYear = yearRows.first else { return nil }
         // The labels over the first year, or drawn as the last row under the years.
         let header = firstYear == 0 ? HeaderRowBelow.rows(table.rows, years: years) ?? [] : Array(table.rows[..<firstYear])
-        let labels = table.columns.indices.map { c in header.map { $0[c].text }.joined() }
+        // An English gloss under a label (`計` over `Total`) is no part of it: `HeaderGloss`.
+        let labels = table.columns.indices.map { c in HeaderGloss.label(header.map { $0[c] }) }
         var roles = SubtotalRows.preferred(labels.map { ColumnRole(label: $0) }, labels: labels)
         // Each track over sub-columns by sex (`事務系` over `男性 | 女性 | 計`): `SexSubColumns`.
         let bySex = SexSubColumns.columns(under: header).flatMap { $0.roles.count == roles.count ? $0 : nil }
