@@ -2,11 +2,11 @@ import Testing
 
 @testable import BrochureKit
 
-/// Shapes of the forty-second blind set: a hiring header glossed in English line by line
+/// A hiring header glossed in English line by line
 /// (`計` over `Total`, `うち女性` over `Women`), and an exam table whose levels each head a
 /// group of `試験区分 | 人数` columns.
-@Suite("Holdout 42: glossed hiring headers, exam levels over column groups")
-struct Holdout42Tests {
+@Suite("Glossed hiring headers, exam levels over column groups")
+struct GlossedHeadersAndLevelGroupsTests {
     typealias H = HiringParserTests
     typealias E = ExamBreakdownParserTests
     typealias L = LooseLayoutsTests
