@@ -139,6 +139,10 @@ struct AssignmentsParser {
         if let told = ProseAssignments.rows(in: part.blocks) {
             return AssignmentRecord(cohortFiscalYear: cohort, asOf: asOf, rows: told, page: part.blocks.first?.page ?? part.page)
         }
+        // No table: a run of `unit N名` per track inside a sentence (`事務職は、総務部 6名、…`).
+        if let runs = SentenceRunAssignments.rows(in: part.blocks) {
+            return AssignmentRecord(cohortFiscalYear: cohort, asOf: asOf, rows: runs, page: runs.first?.provenance?.page ?? part.page)
+        }
         return nil
     }
 
@@ -165,10 +169,12 @@ struct AssignmentsParser {
 
     /// The units under the header, each with its count per track (an empty cell is 0).
     private static func rows(_ table: Table, after headerIndex: Int, roles: [ColumnRole], page: Int, vertical: [TextLine] = []) -> [AssignmentRecord.Row] {
+        // A first column of serial numbers (`No.`, 1, 2, 3 …) names no unit (`SerialColumn`).
+        let (unnumbered, roles) = SerialColumn.dropped(table, header: headerIndex, roles: roles) ?? (table, roles)
         var rows: [AssignmentRecord.Row] = []
         let labelColumns = roles.firstIndex { $0 == .administrative || $0 == .technical } ?? 1
-        let table = vertical.isEmpty ? table : VerticalGroupCells.filled(
-            table, header: headerIndex, unitColumn: unitColumn(of: Array(table.rows[(headerIndex + 1)...]), labelColumns: labelColumns), lines: vertical)
+        let table = vertical.isEmpty ? unnumbered : VerticalGroupCells.filled(
+            unnumbered, header: headerIndex, unitColumn: unitColumn(of: Array(unnumbered.rows[(headerIndex + 1)...]), labelColumns: labelColumns), lines: vertical)
         let body = table.rows[(headerIndex + 1)...].filter { !isGrandTotal($0, labelColumns: labelColumns) && !isHeaderNote($0) }
         let unitColumn = unitColumn(of: body, labelColumns: labelColumns)
         // A region spanning its offices names none of them (`RegionColumn`).
@@ -260,8 +266,8 @@ struct AssignmentsParser {
     static func cohortYear(in text: String) -> Int? {
         let normalized = Normalized.compact(text)
         // `新規採用者` (new hires) names the cohort as well as plain `採用者`.
-        // `令和7年度に採用された職員` names it in a clause.
-        let patterns = cohortJoinings.map { "年度" + $0 } + ["年度採用", "年度新規採用", "年度に採用され"] + cohortJoinings.map { "年" + $0 }
+        // `令和7年度に採用された職員`, `2025年度に採用した職員` name it in a clause.
+        let patterns = cohortJoinings.map { "年度" + $0 } + ["年度採用", "年度新規採用", "年度に採用され", "年度に採用し"] + cohortJoinings.map { "年" + $0 }
         guard let range = patterns.lazy.compactMap({ normalized.range(of: $0) }).first
         else { return intakeCohortYear(in: normalized) ?? shortCohortYear(in: normalized) }
         // The era year nearest 入省: the last one in the few characters before it (R4年度・R5年度入省 → R5).
