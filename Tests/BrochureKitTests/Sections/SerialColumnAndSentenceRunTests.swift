@@ -2,10 +2,10 @@ import Testing
 
 @testable import BrochureKit
 
-/// Assignment shapes of holdout42: a table whose first column numbers its rows (`No.`), and
+/// Assignments from a table whose first column numbers its rows (`No.`), and
 /// runs of `unit N名` per track written inside a paragraph (`事務職は、…、技術職は、…です。`).
 @Suite("Assignment serial columns and sentence runs")
-struct AssignmentHoldout42Tests {
+struct SerialColumnAndSentenceRunTests {
     static let read = AssignmentsParserTests.read
     static let block = ProseAssignmentsTests.block
 
