@@ -11,8 +11,9 @@ extension GutterReading {
     /// repeat their sub-headers under captions too (`採用数 うち女性 | 採用数 うち女性`, `区分 人数 |
     /// 区分 人数`): the table's own label column (`年度`, `試験`) stands left of the first group. A list wrapped into two
     /// halves without captions is left as one table: its rows are read across, as printed.
-    func partsRepeatedHeader(_ region: [Int], at gutter: ClosedRange<Double>) -> Bool {
-        let rows = RowBand.bands(of: page.lines(region))
+    /// (`bands`: the region's row bands, when the caller has them: every gutter is asked.)
+    func partsRepeatedHeader(_ region: [Int], at gutter: ClosedRange<Double>, bands: [RowBand]? = nil) -> Bool {
+        let rows = bands ?? RowBand.bands(of: page.lines(region))
         let left = region.map { page.boxes[$0].x0 }.min() ?? gutter.lowerBound
         return rows.contains { row in
             let cells = row.lines.sorted { $0.box.x0 < $1.box.x0 }

@@ -10,11 +10,12 @@ extension GutterReading {
     /// second group: both fail this. Each label of the right half stands as far from its twin
     /// as every other (the one design set twice), three rows at least, and no row's first cell
     /// has a different twin.
-    func repeatsRowLabels(_ region: [Int], at gutter: ClosedRange<Double>) -> Bool {
+    /// (`bands`: the region's row bands, when the caller has them: every gutter is asked.)
+    func repeatsRowLabels(_ region: [Int], at gutter: ClosedRange<Double>, bands: [RowBand]? = nil) -> Bool {
         let em = page.em(region)
         var same = 0
         var shift: Double? = nil
-        for row in RowBand.bands(of: page.lines(region)) {
+        for row in bands ?? RowBand.bands(of: page.lines(region)) {
             let cells = row.lines.sorted { $0.box.x0 < $1.box.x0 }
             guard let first = cells.first, first.box.x1 <= gutter.lowerBound + 0.5,
                 let second = cells.first(where: { $0.box.x0 >= gutter.upperBound - 0.5 })

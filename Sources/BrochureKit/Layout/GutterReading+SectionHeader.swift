@@ -9,8 +9,9 @@ extension GutterReading {
     /// wide table. One table's columns run from its labels to its figures: a column of
     /// labels under a section's name right of a column of figures starts another table. (A
     /// label column beside another, `職種 | 試験区分`, is the same table's.)
-    func headsSectionBeside(_ region: [Int], at gutter: ClosedRange<Double>) -> Bool {
-        let bands = RowBand.bands(of: page.lines(region))
+    /// (`bands`: the region's row bands, when the caller has them: every gutter is asked.)
+    func headsSectionBeside(_ region: [Int], at gutter: ClosedRange<Double>, bands: [RowBand]? = nil) -> Bool {
+        let bands = bands ?? RowBand.bands(of: page.lines(region))
         // (The header row, or the row under the tables' captions, one each side of the gutter:
         // `採用者数の推移（単位：人）` beside `令和7年度採用者の配属先（単位：人）` over one frame's two
         // header rows.)

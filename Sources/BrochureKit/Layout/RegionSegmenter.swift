@@ -98,9 +98,11 @@ struct RegionSegmenter {
         // (A header row said twice parts two tables first: its cells, `試験区分` twice, may pass
         // for two section headings, which would cut the second table inside itself. So does a
         // header cell naming a section over labels beside a table's figures.)
-        let betweenTables: ClosedRange<Double>? = gutters.first { reading.partsRepeatedHeader(region, at: $0) }
-            ?? gutters.first { reading.repeatsRowLabels(region, at: $0) }
-            ?? gutters.first { reading.headsSectionBeside(region, at: $0) }
+        // (The region's row bands, made once for the three readings of every gutter.)
+        let bands = gutters.isEmpty ? [] : RowBand.bands(of: page.lines(region))
+        let betweenTables: ClosedRange<Double>? = gutters.first { reading.partsRepeatedHeader(region, at: $0, bands: bands) }
+            ?? gutters.first { reading.repeatsRowLabels(region, at: $0, bands: bands) }
+            ?? gutters.first { reading.headsSectionBeside(region, at: $0, bands: bands) }
         let independent = betweenTables
             ?? betweenHeadings
             ?? gutters.first { reading.separatesProse(region, at: $0, unit: unit) }

@@ -15,6 +15,7 @@ struct RowBand {
     static func bands(of lines: [TextLine]) -> [RowBand] {
         let sorted = lines.sorted { $0.box.y0 < $1.box.y0 }
         var bands: [RowBand] = []
+        bands.reserveCapacity(sorted.count)
         for line in sorted {
             // (Indexed, not `if let last = bands.last`: the copy kept the band's lines shared,
             // and every append copied them all.)

@@ -61,12 +61,21 @@ enum SectionNameInTableBody {
     /// heading. The heading of a column beside the table (its lines sharing the table's
     /// baselines) read as rows of it.
     static func cut(in table: Table, sectionNames: Set<String>) -> Bool {
-        let names = Set(sectionNames.map { $0.filter { !$0.isWhitespace } }.filter { !$0.isEmpty })
+        let names = Set(sectionNames.map(squeezed).filter { !$0.isEmpty })
         guard !names.isEmpty else { return false }
+        // (Every table is asked: two cells longer together than any name are no name.)
+        let longest = names.map(\.utf8.count).max() ?? 0
         return table.rows.dropFirst(max(table.headerRowCount, 1)).contains { row in
-            let cells = row.map { $0.text.filter { !$0.isWhitespace } }
-            return zip(cells, cells.dropFirst()).contains { a, b in !a.isEmpty && !b.isEmpty && names.contains(a + b) }
+            let cells = row.map { squeezed($0.text) }
+            return zip(cells, cells.dropFirst()).contains { a, b in
+                !a.isEmpty && !b.isEmpty && a.utf8.count + b.utf8.count <= longest && names.contains(a + b)
+            }
         }
+    }
+
+    /// The text without its white space; itself when it has none (nearly every cell).
+    private static func squeezed(_ text: String) -> String {
+        text.unicodeScalars.contains(where: UnmappedText.isWhitespace) ? text.filter { !$0.isWhitespace } : text
     }
 
     /// `2023年度採用`: a Western year opening the cell heads a cohort's columns; its digits are
