@@ -124,6 +124,16 @@ struct GutterReading {
         return TableAcrossGutter.runsAcross(page.lines(below), gutter: gutter)
     }
 
+    /// Whether line `i`'s words stand again on its row (`採用予定数 | 採用者数` under each of
+    /// `事務職`, `技術職`, `計`): a table's sub-headers, said once per column group. A section's
+    /// heading is said once.
+    private func repeatsOnRow(_ i: Int, region: [Int]) -> Bool {
+        let line = page.lines[i]
+        return region.contains { j in
+            j != i && page.lines[j].text == line.text && page.boxes[j].yOverlap(line.box) >= 0.8 * min(page.boxes[j].height, line.box.height)
+        }
+    }
+
     /// The first line of the cell that line `i` ends: the lines set tight over it, centred on
     /// it, in its type (a header cell broken over two or three lines).
     private func cellTop(_ i: Int, region: [Int]) -> Int {
@@ -190,6 +200,7 @@ struct GutterReading {
                                 gutter: gutter)
                             && !TableAcrossGutter.leavesColumnBehind(page.lines(region), gutter: gutter, rightHeading: right)
                             && !headerCells(a, b, region: region, gutter: gutter, unit: unit)
+                            && !repeatsOnRow(a, region: region) && !repeatsOnRow(b, region: region)
                             && !captionsHalves(left, right, region: region, gutter: gutter, unit: unit)
                     }
             }
