@@ -124,13 +124,14 @@ struct GutterReading {
         return TableAcrossGutter.runsAcross(page.lines(below), gutter: gutter)
     }
 
-    /// Whether line `i`'s words stand again on its row (`採用予定数 | 採用者数` under each of
-    /// `事務職`, `技術職`, `計`): a table's sub-headers, said once per column group. A section's
-    /// heading is said once.
-    private func repeatsOnRow(_ i: Int, region: [Int]) -> Bool {
+    /// Whether line `i`'s words stand again on its row, elsewhere than across the gutter
+    /// (`採用予定数 | 採用者数` under each of `事務職`, `技術職`, `計`): a table's sub-headers, said
+    /// once per column group. A section's heading is said once, or twice for two tables of one
+    /// design side by side (`配属先 | 配属先`), each heading the other's twin.
+    private func repeatsOnRow(_ i: Int, besides partner: Int, region: [Int]) -> Bool {
         let line = page.lines[i]
         return region.contains { j in
-            j != i && page.lines[j].text == line.text && page.boxes[j].yOverlap(line.box) >= 0.8 * min(page.boxes[j].height, line.box.height)
+            j != i && j != partner && page.lines[j].text == line.text && page.boxes[j].yOverlap(line.box) >= 0.8 * min(page.boxes[j].height, line.box.height)
         }
     }
 
@@ -200,7 +201,7 @@ struct GutterReading {
                                 gutter: gutter)
                             && !TableAcrossGutter.leavesColumnBehind(page.lines(region), gutter: gutter, rightHeading: right)
                             && !headerCells(a, b, region: region, gutter: gutter, unit: unit)
-                            && !repeatsOnRow(a, region: region) && !repeatsOnRow(b, region: region)
+                            && !repeatsOnRow(a, besides: b, region: region) && !repeatsOnRow(b, besides: a, region: region)
                             && !captionsHalves(left, right, region: region, gutter: gutter, unit: unit)
                     }
             }

@@ -34,4 +34,23 @@ struct RepeatedSubheaderTests {
         let table = try #require(tables.first)
         #expect(table.rows.last?.last?.text == "80（32）", "\(table.rows.map { $0.map(\.text) })")
     }
+
+    @Test("Two tables of one design side by side, each under the same section word, are still two")
+    func twinHeadingsPart() throws {
+        var b = PageBuilder()
+        for (x, units) in [(50.0, ["漁政課", "企画課", "水産経営課", "加工流通課", "管理調整課"]), (320.0, ["国際課", "漁業取締課", "研究指導課", "計画課", "整備課"])] {
+            b.text("配属先", x: x, y: 100, size: 9)
+            b.text("事務系", x: x + 90, y: 100, size: 9)
+            b.text("技術系", x: x + 140, y: 100, size: 9)
+            for (r, unit) in units.enumerated() {
+                let y = 120 + Double(r) * 18
+                b.text(unit, x: x, y: y, size: 9)
+                b.text("\(r + 1)", x: x + 100 + Double(r % 2) * 50, y: y, size: 9)
+            }
+        }
+        let blocks = LayoutEngine().layout(b.page()).blocks
+        let tables = blocks.compactMap(\.table)
+        #expect(tables.count == 2, "\(blocks.map { $0.lines.map(\.text) })")
+        #expect(tables.allSatisfy { $0.rows.first?.first?.text == "配属先" && $0.columns.count == 3 }, "\(tables.map { $0.rows.map { $0.map(\.text) } })")
+    }
 }
