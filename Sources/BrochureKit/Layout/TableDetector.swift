@@ -85,6 +85,8 @@ struct TableDetector {
     }
 
     private func makeTable(_ bands: [RowBand]) -> (Table, [TextLine])? {
+        // (Cells spanning two header rows, set in the gap between them, join the first.)
+        let bands = RowBand.joiningSpanningCells(bands)
         let grouped = bands.map { $0.horizontalGroups() }
         let em = Median.of(bands.map(\.em), or: 10)
         // Columns come from the body (the rows from the first with figures) with the most cells: a header
