@@ -51,6 +51,8 @@ enum ExamCellLines {
                 for (raw, span) in texts {
                     var text = raw
                     // (So does one with a figure in brackets after it, `4（5）`: `ExamGrid.count`.)
+                    // (And one with a part of it in brackets, `42名（うち社会人経験者枠6名）`: `InnerQuota`.)
+                    if countColumns.contains(c), r > 0, let outer = InnerQuota.stripped(text) { text = outer }
                     if countColumns.contains(c), r > 0, !text.isEmpty, text.allSatisfy({ $0.isASCII }), let n = ExamGrid.count(in: text) { text = "\(n)名" }
                     let line = Line(
                         text: text, box: Rect(x0: box.x0, y0: box.y0 + Double(span.lowerBound) * height, x1: box.x1, y1: box.y0 + Double(span.upperBound + 1) * height),

@@ -127,7 +127,8 @@ enum ExamGrid {
         // A figure in brackets after the count (`4（5）` under `採用予定数（前年度）`, the year
         // before's; or the women among them) says something about it: the count is the first.
         if t.last == ")", let open = t.lastIndex(of: "("), open > t.startIndex,
-            case let inner = t[t.index(after: open)..<t.index(before: t.endIndex)], !inner.isEmpty, inner.allSatisfy({ $0.isASCII && $0.isNumber })
+            case let inner = t[t.index(after: open)..<t.index(before: t.endIndex)],
+            !inner.isEmpty, inner.allSatisfy({ $0.isASCII && $0.isNumber }) || InnerQuota.isInner(inner)
         {
             t = String(t[..<open])
         }

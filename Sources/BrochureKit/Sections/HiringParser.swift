@@ -5,7 +5,7 @@
 /// follow the section's footnote convention for the bracketed women's numbers.
 struct HiringParser {
     /// The years the section's notes say are planned, for labels that carry only a note mark.
-    private var notedPlans: Set<Int> = []
+    private(set) var notedPlans: Set<Int> = []
     /// A line of the section says each cell is `heads／women` (`48／24`).
     private var slashedWomen = false
     /// A note of the section says a dash in a cell means nobody (`「－」は該当者なし`).
@@ -150,6 +150,8 @@ struct HiringParser {
         guard var (table, years) = Self.fromYearColumn(ChartAxisAbove.trimmed(whole)) else { return nil }
         // Each year a band of sub-rows (`総合職` / `一般職` / `計`): the sum row is the year's.
         if let collapsed = SumSubRows.collapse(table, years: years) { (table, years) = collapsed }
+        // Each track over sub-columns: plan | actual, or classes to add up (`foldedSubColumns`).
+        if let folded = foldedSubColumns(table, years: years) { table = folded }
         if let long = LongFormatHiring.parse(table, years: years, page: page, convention: convention, notedPlans: notedPlans) { return long }
         let yearRows = years.indices.filter { years[$0] != nil }
         guard yearRows.count >= 2, let firstYear = yearRows.first else { return nil }
