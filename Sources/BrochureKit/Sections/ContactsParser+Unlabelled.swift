@@ -8,22 +8,30 @@
 /// (`Contact.needsFigures`): a notice's `問合せ先` is no recruiting contact. The contact
 /// ends with the block that gives its last phone or e-mail: the blocks after it (social-media
 /// handles, event dates, the address and routes) are asides of the sidebar, no office's.
+/// Offices listed one a line over the numbers they share are a contact each, at those
+/// numbers (`SharedContactOffices`).
 extension ContactsParser {
-    static func unlabelled(_ part: SectionSegmenter.Part) -> Contact? {
+    static func unlabelled(_ part: SectionSegmenter.Part) -> [Contact] {
         let blocks = part.blocks.filter { $0.block.table == nil }
         func numbered(_ i: Int) -> Bool { blocks[i].block.lines.contains { givesNumber(Normalized.compact($0.text)) } }
         guard blocks.count == part.blocks.count, var end = blocks.indices.first(where: numbered), let line = blocks[0].block.lines.first
-        else { return nil }
+        else { return [] }
         // The blocks giving numbers straight after the first: the office's run of fields.
         while end + 1 < blocks.count, numbered(end + 1) { end += 1 }
         let lines = blocks[...end].flatMap { $0.block.lines.map { Normalized.compact($0.text) } }
         let label = SectionKind.strippedTitle(Normalized.compact(part.heading))
         guard var contact = contact(label: label, lines: lines, page: blocks[0].page, box: line.box),
             !contact.phones.isEmpty || !contact.emails.isEmpty, !contact.office.isEmpty
-        else { return nil }
+        else { return [] }
         contact.officeOnLabelLine = false
         contact.needsFigures = !recruitingWords.contains(where: { label.contains($0) })
-        return contact
+        guard let offices = SharedContactOffices.offices(lines) else { return [contact] }
+        return offices.map { office in
+            var shared = contact
+            shared.office = office
+            shared.track = SharedContactOffices.track(of: office) ?? contact.track
+            return shared
+        }
     }
 
     /// The words by which a heading says its contact answers about recruiting (`採用に関する

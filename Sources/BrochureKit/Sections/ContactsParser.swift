@@ -93,7 +93,7 @@ struct ContactsParser {
             }
         }
         finish()
-        return contacts.isEmpty ? Self.unlabelled(part).map { [$0] } ?? [] : contacts
+        return contacts.isEmpty ? Self.unlabelled(part) : contacts
     }
 
     /// A line opening a contact: `総合職事務系`, `総合職技術系(情報通信行政) 大臣官房…`.

@@ -25,6 +25,13 @@ enum CoverTitle {
     static func organization(first: PageLayout?) -> String? {
         let lines = (first?.blocks ?? []).filter { !$0.isFurniture }.flatMap(\.lines)
         let texts = lines.map { Normalized.compact($0.text) }
+        // A body's name set large under its parent's in small type is the publisher's, whatever
+        // legal form the parent's line opens with.
+        if let title = lines.filter({ $0.text.unicodeScalars.contains(where: Script.isCJK) }).max(by: { stature($0) < stature($1) }),
+            let named = nameUnderParent(title, among: lines)
+        {
+            return named
+        }
         // (The name may run on into the document's title on its baseline: `理化学研究所事務職・技術職 採用案内`.)
         if let form = texts.firstIndex(where: { legalForms.contains($0) }),
             let named = texts[(form + 1)...].prefix(2).lazy.compactMap({ name($0) ?? leadingName($0) }).first
