@@ -74,6 +74,7 @@ struct HoldoutFactsFloorTests {
         Set(folder: "holdout40", floor: 0.99),
         Set(folder: "holdout41", floor: 0.99),
         Set(folder: "holdout42", floor: 0.99),
+        Set(folder: "holdout43", floor: 0.99),
     ])
     func floor(_ set: Set) throws {
         let names = HoldoutFloorTests.names(in: set.folder)
