@@ -18,16 +18,17 @@ extension TableDetector {
         }
     }
 
-    /// Latin words and the marks between them (`Fiscal year`, `R&D`, `No.`), a letter at least.
+    /// Latin words and the marks between them (`Fiscal year`, `R&D`, `No.`), two letters at
+    /// least (`A` alone marks an item). `HeaderGloss` asks it of header labels too.
     static func isLatinGloss(_ text: String) -> Bool {
         var letters = 0
         for scalar in text.unicodeScalars {
             if ("A"..."Z").contains(scalar) || ("a"..."z").contains(scalar) {
                 letters += 1
-            } else if !" &.-/',()".unicodeScalars.contains(scalar) {
+            } else if !" &.,-/'()".unicodeScalars.contains(scalar) {
                 return false
             }
         }
-        return letters > 0
+        return letters >= 2
     }
 }

@@ -17,13 +17,9 @@ enum HeaderGloss {
         return said.joined()
     }
 
-    /// Latin words only (`Total`, `Fiscal year`, `Women`): two letters or more, no digit (`R8`
-    /// and `FY2026` are years), nothing but letters, spaces and the punctuation of a phrase.
+    /// Latin words only (`Total`, `Fiscal year`, `Women`), as the layout tells a gloss row:
+    /// no digit (`R8` and `FY2026` are years).
     static func isGloss(_ raw: String) -> Bool {
-        let text = Normalized.compact(raw)
-        let letters = text.unicodeScalars.filter { ("a"..."z").contains($0) || ("A"..."Z").contains($0) }.count
-        return letters >= 2 && text.unicodeScalars.allSatisfy {
-            ("a"..."z").contains($0) || ("A"..."Z").contains($0) || " .,'-/&".unicodeScalars.contains($0)
-        }
+        TableDetector.isLatinGloss(Normalized.compact(raw))
     }
 }
