@@ -8,67 +8,33 @@
 /// sex labels closed by its sum, the same kinds in each group. Each group then takes the one
 /// track named in the rows above over any of its columns; every group must name its own.
 enum SexSubColumns {
-    /// What a sub-column of a group counts.
-    private enum Kind: Equatable { case men, women, sum }
-
     /// The roles of the columns (each group's `計` column its track, the rest `.unknown`) and
     /// each count column → its women's column, for the `header` rows of a table whose body
     /// starts after them; nil unless the last header row holds two or more groups of sex
     /// sub-columns, each with a sum and a women's column, under distinct tracks.
+    /// (The groups are `TrackSubColumnGroups`', a sum closing its group.)
     static func columns(under header: [[Table.Cell]]) -> (roles: [ColumnRole], women: [Int: Int], labels: [Int: String])? {
-        guard header.count >= 2, let sub = header.last else { return nil }
-        var groups: [[(kind: Kind, column: Int)]] = []
-        var open: [(kind: Kind, column: Int)] = []
-        for (c, cell) in sub.enumerated() {
-            guard let kind = Self.kind(cell.text) else {
-                if !open.isEmpty { groups.append(open) }
-                open = []
-                continue
-            }
-            // A kind met again opens the next group; the sum closes its group.
-            if open.contains(where: { $0.kind == kind }) {
-                groups.append(open)
-                open = []
-            }
-            open.append((kind, c))
-            if kind == .sum {
-                groups.append(open)
-                open = []
-            }
-        }
-        if !open.isEmpty { groups.append(open) }
-        guard groups.count >= 2, groups.allSatisfy({ g in g.contains { $0.kind == .sum } && g.contains { $0.kind == .women } }) else { return nil }
+        guard let sub = header.last,
+            let groups = TrackSubColumnGroups.groups(under: header, kind: kind, closes: { $0 == "sum" }), groups.count >= 2
+        else { return nil }
         var roles = Array(repeating: ColumnRole.unknown, count: sub.count)
         var women: [Int: Int] = [:]
         var labels: [Int: String] = [:]
-        var taken: [ColumnRole] = []
         for group in groups {
-            let span = group.map(\.column).min()!...group.map(\.column).max()!
-            // The tracks named over the group: cells of the upper rows covering any of its columns.
-            var named: [(role: ColumnRole, text: String)] = []
-            for row in header.dropLast() {
-                for (c, cell) in row.enumerated() where (c...(c + max(cell.columnSpan, 1) - 1)).overlaps(span) {
-                    let role = ColumnRole(label: cell.text)
-                    if [.administrative, .technical, .total].contains(role), !named.contains(where: { $0.role == role }) { named.append((role, cell.text)) }
-                }
-            }
-            guard named.count == 1, let track = named.first, !taken.contains(track.role),
-                let sum = group.first(where: { $0.kind == .sum })?.column, let her = group.first(where: { $0.kind == .women })?.column
-            else { return nil }
-            taken.append(track.role)
-            roles[sum] = track.role
-            women[sum] = her
-            labels[sum] = track.text
+            guard let sum = group.kinds.firstIndex(of: "sum"), let her = group.kinds.firstIndex(of: "women") else { return nil }
+            roles[group.columns[sum]] = group.role
+            women[group.columns[sum]] = group.columns[her]
+            labels[group.columns[sum]] = group.label
         }
         return (roles, women, labels)
     }
 
     /// `男性` / `男`, `女性` / `女`, `計` / `男女計` / `合計`: the kind of a sub-column's label.
-    private static func kind(_ raw: String) -> Kind? {
-        switch Normalized.compact(raw) {
-        case "男性", "男": .men
-        case "女性", "女", "うち女性": .women
-        case "計", "男女計", "合計", "小計": .sum
+    private static func kind(_ label: String) -> String? {
+        switch label {
+        case "男性", "男": "men"
+        case "女性", "女", "うち女性": "women"
+        case "計", "男女計", "合計", "小計": "sum"
         default: nil
         }
     }

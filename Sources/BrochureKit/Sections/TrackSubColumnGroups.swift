@@ -11,14 +11,17 @@ enum TrackSubColumnGroups {
     struct Group: Equatable {
         var columns: [Int]
         var role: ColumnRole
+        /// The header cell's text naming the track.
+        var label: String
         /// The kind of each column's sub-label, in the order of `columns`.
         var kinds: [String]
     }
 
     /// The groups of the `header` rows' last row, each sub-label's kind given by `kind` (nil for
-    /// a label outside the vocabulary, which closes a run); nil unless there is one group at
-    /// least and every run is a group under a track of its own.
-    static func groups(under header: [[Table.Cell]], kind: (String) -> String?) -> [Group]? {
+    /// a label outside the vocabulary, which closes a run; a kind `closes` says so ends its run
+    /// after it, as a sum ends its group); nil unless there is one group at least and every run
+    /// is a group under a track of its own.
+    static func groups(under header: [[Table.Cell]], kind: (String) -> String?, closes: (String) -> Bool = { _ in false }) -> [Group]? {
         guard header.count >= 2, let sub = header.last else { return nil }
         var runs: [[(column: Int, kind: String)]] = []
         var open: [(column: Int, kind: String)] = []
@@ -33,20 +36,24 @@ enum TrackSubColumnGroups {
                 open = []
             }
             open.append((c, k))
+            if closes(k) {
+                runs.append(open)
+                open = []
+            }
         }
         if !open.isEmpty { runs.append(open) }
         var groups: [Group] = []
         for run in runs {
             let span = run.first!.column...run.last!.column
-            var named: [ColumnRole] = []
+            var named: [(role: ColumnRole, text: String)] = []
             for row in header.dropLast() {
                 for (c, cell) in row.enumerated() where (c...(c + max(cell.columnSpan, 1) - 1)).overlaps(span) {
                     let role = ColumnRole(label: cell.text)
-                    if [.administrative, .technical, .total].contains(role), !named.contains(role) { named.append(role) }
+                    if [.administrative, .technical, .total].contains(role), !named.contains(where: { $0.role == role }) { named.append((role, cell.text)) }
                 }
             }
-            guard run.count >= 2, named.count == 1, !groups.contains(where: { $0.role == named[0] }) else { return nil }
-            groups.append(Group(columns: run.map(\.column), role: named[0], kinds: run.map(\.kind)))
+            guard run.count >= 2, named.count == 1, !groups.contains(where: { $0.role == named[0].role }) else { return nil }
+            groups.append(Group(columns: run.map(\.column), role: named[0].role, label: named[0].text, kinds: run.map(\.kind)))
         }
         return groups.isEmpty ? nil : groups
     }
