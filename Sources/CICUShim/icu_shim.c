@@ -218,6 +218,11 @@ static int bk_process_segment(const bk_text_normalizer *n, const char *src, int3
     return ok;
 }
 
+int32_t bk_text_stable_span_utf8(const bk_text_normalizer *n, const char *src, int32_t length) {
+    if (length <= 0) return 0;
+    return uset_spanUTF8(n->stable, src, length, USET_SPAN_CONTAINED);
+}
+
 char *bk_text_normalize_utf8(const bk_text_normalizer *n, const char *src, int32_t length,
                              int32_t *resultLength, int32_t *status) {
     UErrorCode ec = U_ZERO_ERROR;

@@ -99,30 +99,43 @@ struct LineBuilder {
         // Work in a frame where the writing direction is +x.
         let frame = vertical ? boxes.map { Rect(x0: $0.y0, y0: $0.x0, x1: $0.y1, y1: $0.x1) } : boxes
         var chains: [[Int]] = []
-        // The box of each chain's last glyph, kept beside the chains: reading it through
-        // `chains[c].last!` retained and released the chain's array on every comparison.
-        var tails: [Rect] = []
+        // The chains still open, and the box of each one's last glyph beside it (reading it
+        // through `chains[c].last!` retained and released the chain's array on every
+        // comparison). One pass over them per glyph both drops the chains left behind and
+        // finds the best, in the order they were opened: on a dense table page some hundred
+        // rows are open at once, and a second pass to drop them doubled the work.
         var open: [Int] = []
+        var tails: [Rect] = []
         for i in indices.sorted(by: { frame[$0].x0 < frame[$1].x0 }) {
             let box = frame[i]
-            var best: (chain: Int, score: Double)? = nil
-            open.removeAll { tails[$0].x1 < box.x0 - 2 * max(tails[$0].height, 1) }
-            for c in open {
-                let last = tails[c]
+            var best = -1
+            var bestScore = 0.0
+            var kept = 0
+            for k in tails.indices {
+                let last = tails[k]
+                // Left behind: no later glyph (they start further right) can reach it.
+                if last.x1 < box.x0 - 2 * max(last.height, 1) { continue }
+                if kept != k {
+                    open[kept] = open[k]
+                    tails[kept] = last
+                }
+                kept += 1
                 let h = max(min(box.height, last.height), 1)
                 let gap = box.x0 - last.x1
                 guard box.yOverlap(last) >= 0.5 * h, gap > -0.5 * h, gap <= maxGap * max(box.height, last.height)
                 else { continue }
                 let score = abs(gap) + 2 * abs(box.y1 - last.y1)
-                if best == nil || score < best!.score { best = (c, score) }
+                if best < 0 || score < bestScore { (best, bestScore) = (kept - 1, score) }
             }
-            if let best {
-                chains[best.chain].append(i)
-                tails[best.chain] = box
+            open.removeLast(open.count - kept)
+            tails.removeLast(tails.count - kept)
+            if best >= 0 {
+                chains[open[best]].append(i)
+                tails[best] = box
             } else {
                 chains.append([i])
-                tails.append(box)
                 open.append(chains.count - 1)
+                tails.append(box)
             }
         }
         return chains
@@ -271,7 +284,10 @@ struct LineBuilder {
         // A column poppler reads from the bottom up, glyph after glyph, is a line turned 90°
         // to run upwards (a side label on a tab), not 縦書き: read it as poppler does.
         if orientation == .vertical, zip(ordered, ordered.dropFirst()).allSatisfy({ $1 == $0 - 1 }) { ordered.reverse() }
-        var text = String.UnicodeScalarView()
+        // Written as UTF-8 bytes: `UnicodeScalarView.append` cost some 400 instructions a
+        // glyph, and every glyph of a document passes here.
+        var text: [UInt8] = []
+        text.reserveCapacity(3 * ordered.count + 8)
         var box = boxes[ordered[0]]
         var sizes: [Double] = []
         sizes.reserveCapacity(ordered.count)
@@ -293,9 +309,9 @@ struct LineBuilder {
                 // A change of type across a gap a third of an em wide is a title and its text
                 // (`お問い合わせ` bold at 10 pt, then its intro at 8 pt), not one word.
                 let retyped = glyph.font != page.glyphs[p].font || abs(glyph.size - page.glyphs[p].size) > 0.05 * h
-                if gap > (bothCJK && !retyped ? 0.8 : bothCJK ? 0.35 : 0.2) * h { text.append(" ") }
+                if gap > (bothCJK && !retyped ? 0.8 : bothCJK ? 0.35 : 0.2) * h { text.append(0x20) }
             }
-            text.append(glyph.scalar)
+            UTF8.encode(glyph.scalar) { text.append($0) }
             box = box.union(boxes[i])
             sizes.append(glyph.size)
             widths.append(max(boxes[i].width, 0))
@@ -312,7 +328,7 @@ struct LineBuilder {
         for (number, count) in fontCounts.enumerated() where count > 0 { counted.append((number, count)) }
         let font = counted.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key ?? 0
         var line = TextLine(
-            text: String(text), box: box, fontSize: Median.weighted(sizes, by: widths, or: box.height), isBold: boldCount * 2 > ordered.count,
+            text: String(decoding: text, as: UTF8.self), box: box, fontSize: Median.weighted(sizes, by: widths, or: box.height), isBold: boldCount * 2 > ordered.count,
             orientation: orientation)
         line.fontName = page.fonts.indices.contains(font) ? page.fonts[font].name : ""
         line.color = page.fonts.indices.contains(font) ? page.fonts[font].color : 0

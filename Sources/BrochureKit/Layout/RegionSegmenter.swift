@@ -135,13 +135,16 @@ struct RegionSegmenter {
     /// So is a title of words set half as large again as the table's type in a row with other
     /// cells (`WORK STYLE` at 13 pt among 8.5 pt lines, a column's kicker beside another column).
     static func headingBelowFirstRow(_ table: Table, lines: [TextLine], sectionNames: Set<String>) -> Bool {
-        table.rows.dropFirst().contains { row in
-            row.contains { sectionNames.contains($0.text) && Table.setLarger($0, lines: lines, factor: 1.2) }
+        let median = Median.of(lines.map(\.fontSize), or: 0)
+        // (Both tests below ask for a line 1.2 times the median at least: most tables have none.)
+        guard median > 0, lines.contains(where: { $0.fontSize >= 1.2 * median }) else { return false }
+        return table.rows.dropFirst().contains { row in
+            row.contains { sectionNames.contains($0.text) && Table.setLarger($0, lines: lines, factor: 1.2, median: median) }
         } || table.rows.contains { row in
             // (In the first row too, beside other cells: a table's own title spans it alone.)
             row.filter { !$0.text.isEmpty }.count >= 2 && row.contains { cell in
                 cell.text.count <= 20 && cell.text.contains(where: \.isLetter) && !cell.text.unicodeScalars.contains(where: TableDetector.isDigit)
-                    && Table.setLarger(cell, lines: lines, factor: 1.45)
+                    && Table.setLarger(cell, lines: lines, factor: 1.45, median: median)
             }
         }
     }

@@ -35,7 +35,12 @@ public struct Table: Sendable, Hashable, Codable {
     /// Whether `cell` is drawn by a line of `lines` (the table's) in type at least `factor`
     /// times the lines' median: a heading caught among the cells, not a cell.
     static func setLarger(_ cell: Cell, lines: [TextLine], factor: Double) -> Bool {
-        let median = Median.of(lines.map(\.fontSize), or: 0)
-        return median > 0 && lines.contains { $0.fontSize >= factor * median && $0.text == cell.text }
+        setLarger(cell, lines: lines, factor: factor, median: Median.of(lines.map(\.fontSize), or: 0))
+    }
+
+    /// `setLarger(_:lines:factor:)` with the lines' median size taken once for a whole table's
+    /// cells: sorting the sizes for every cell made a dense table page quadratic.
+    static func setLarger(_ cell: Cell, lines: [TextLine], factor: Double, median: Double) -> Bool {
+        median > 0 && lines.contains { $0.fontSize >= factor * median && $0.text == cell.text }
     }
 }

@@ -77,7 +77,14 @@ struct TableDetector {
     }
 
     private func extent(_ group: [TextLine]) -> ClosedRange<Double> {
-        group.map(\.box.x0).min()!...group.map(\.box.x1).max()!
+        // (One pass, no arrays: asked for every cell several times over.)
+        var low = group[0].box.x0
+        var high = group[0].box.x1
+        for line in group.dropFirst() {
+            low = min(low, line.box.x0)
+            high = max(high, line.box.x1)
+        }
+        return low...high
     }
 
     private func overlaps(_ a: ClosedRange<Double>, _ b: ClosedRange<Double>) -> Bool {
@@ -163,7 +170,8 @@ struct TableDetector {
                 let box = Rect.enclosing(ordered.map(\.box))!
                 // One line over several columns whose words are as many as the columns (`事務系 技術系`
                 // set as one run over two columns of figures) is a header cell per column.
-                let words = joined.split(whereSeparator: \.isWhitespace)
+                // (Split only then: a split by characters for every cell showed in profiles.)
+                let words = covered.count >= 2 && ordered.count == 1 ? joined.split(whereSeparator: \.isWhitespace) : []
                 if covered.count >= 2, ordered.count == 1, words.count == covered.count,
                     covered.allSatisfy({ cells[$0].text.isEmpty })
                 {

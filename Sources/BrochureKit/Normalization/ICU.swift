@@ -60,6 +60,13 @@ final class ICUTextNormalizer: @unchecked Sendable {
     func normalize(_ text: String) throws(NormalizationError) -> String {
         try ICU.checkLength(text.utf8.count, byteCount: text.utf8.count)
         var text = text
+        // Most texts a parser asks about need nothing changed: the text itself is then the
+        // answer, without the copy out of C and the new string's validation (about half the
+        // cost of a call, and every cell and line of a document is asked).
+        let stable = text.withUTF8 { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { bk_text_stable_span_utf8(handle, $0.baseAddress, Int32($0.count)) }
+        }
+        if Int(stable) == text.utf8.count { return text }
         var status: Int32 = 0
         var length: Int32 = 0
         let result: UnsafeMutablePointer<CChar>? = text.withUTF8 { bytes in

@@ -55,8 +55,13 @@ public enum SectionKind: String, Sendable, CaseIterable, Codable {
         let numbered = heading.unicodeScalars.first.map(TableDetector.isDigit) == true && title.elementsEqual("採用予定数".unicodeScalars)
         if numbered || title.elementsEqual("採用予定".unicodeScalars) || Self.bracketedAfter("採用予定", title) || Self.namesPlannedHires(title)
             || Self.byCategory(title) { return .examBreakdown }
-        return title.count <= 4 ? shortWords[String(String.UnicodeScalarView(title))] : nil
+        // (The string is built only for a title starting as one of them does: a dense table's
+        // short cells all come here, and building it cost some 4,000 instructions a cell.)
+        guard title.count <= 4, shortWordStarts.contains(title[0]) else { return nil }
+        return shortWords[String(String.UnicodeScalarView(title))]
     }
+
+    private static let shortWordStarts = Set(shortWords.keys.compactMap(\.unicodeScalars.first))
 
     /// Whether a longer heading ends in the hires planned (`令和８年度採用予定`, `数字で見る
     /// 採用予定`, a Latin gloss after it: `PLAN 2026`), or names their numbers beside another

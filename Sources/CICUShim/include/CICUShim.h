@@ -29,6 +29,11 @@ bk_text_normalizer *bk_text_normalizer_open(const uint16_t *nfkcFilter, int32_t 
                                             int32_t *status);
 void bk_text_normalizer_close(bk_text_normalizer *normalizer);
 
+/// How many leading bytes of UTF-8 `source` the chain leaves unchanged, whatever follows
+/// them: the whole length for a text that needs no normalising.
+int32_t bk_text_stable_span_utf8(const bk_text_normalizer *normalizer,
+                                 const char *source, int32_t sourceLength);
+
 /// Normalises UTF-8 text, skipping runs that the chain leaves unchanged.
 /// Returns a malloc'd UTF-8 buffer (free with `bk_free`) and its length.
 char *bk_text_normalize_utf8(const bk_text_normalizer *normalizer,

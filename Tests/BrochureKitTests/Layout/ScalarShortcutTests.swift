@@ -58,6 +58,24 @@ struct ScalarShortcutTests {
         #expect(ReadingOrder.isLatin(block) == reference)
     }
 
+    @Test(arguments: texts + ["\u{3000}採用実績\u{3000}", "\u{A0}TEL\u{2003}", "\n令和6年度\t", "\u{85}x\u{2028}"])
+    func trimmedTexts(_ text: String) {
+        var scalars = Substring(text).unicodeScalars[...]
+        while let first = scalars.first, first.properties.isWhitespace { scalars.removeFirst() }
+        while let last = scalars.last, last.properties.isWhitespace { scalars.removeLast() }
+        #expect(text.trimmingWhitespace() == String(String.UnicodeScalarView(scalars)))
+    }
+
+    /// The first-scalar filter in front of the one-word headings lets every one of them through.
+    @Test func oneWordHeadings() {
+        for (word, kind) in SectionKind.shortWords {
+            #expect(SectionKind.opened(by: word) == kind)
+            #expect(SectionKind.opened(by: "■" + word) == kind)
+        }
+        #expect(SectionKind.opened(by: "実績値") == nil)
+        #expect(SectionKind.opened(by: "12") == nil)
+    }
+
     @Test func datedPlanCaptions() {
         #expect(SectionSegmenter.isDatedPlan("令和8年度採用予定数"))
         #expect(SectionSegmenter.isDatedPlan("2026年度 採用予定数（大学卒業程度）"))

@@ -51,6 +51,9 @@ struct JapaneseTextNormalizerTests {
         "x－", "－x", "１－", "－１", "1〜", "〜1", "ｶﾞ", "カ\u{3099}", "e\u{301}", "\u{301}", "😀５😀－😀",
         // NFKC makes a dash of these (U+2212): the rules must see NFKC's output, as the chain does
         "1⁻2", "３₋４", "1﹘2﹣3︱4︲5", "⁻1⁻", "1⁻⁻2",
+        // Texts the chain leaves as they are (given back whole, without the copy), and ones whose
+        // only change is at the very end or start.
+        "採用実績 2024年度 55(20)名", "abc", "令和6年3月現在。", "採用実績５", "５採用実績", "採用実績ｶ",
     ]
 
     @Test("fast path equals the reference transform", arguments: mixedInputs)
