@@ -99,43 +99,20 @@ struct LineBuilder {
         // Work in a frame where the writing direction is +x.
         let frame = vertical ? boxes.map { Rect(x0: $0.y0, y0: $0.x0, x1: $0.y1, y1: $0.x1) } : boxes
         var chains: [[Int]] = []
-        // The chains still open, and the box of each one's last glyph beside it (reading it
-        // through `chains[c].last!` retained and released the chain's array on every
-        // comparison). One pass over them per glyph both drops the chains left behind and
-        // finds the best, in the order they were opened: on a dense table page some hundred
-        // rows are open at once, and a second pass to drop them doubled the work.
-        var open: [Int] = []
-        var tails: [Rect] = []
+        var low = Double.infinity, high = -Double.infinity
+        for i in indices {
+            low = min(low, frame[i].y0)
+            high = max(high, frame[i].y1)
+        }
+        var open = OpenChains(low: low, high: high, bandHeight: medianHeight)
         for i in indices.sorted(by: { frame[$0].x0 < frame[$1].x0 }) {
             let box = frame[i]
-            var best = -1
-            var bestScore = 0.0
-            var kept = 0
-            for k in tails.indices {
-                let last = tails[k]
-                // Left behind: no later glyph (they start further right) can reach it.
-                if last.x1 < box.x0 - 2 * max(last.height, 1) { continue }
-                if kept != k {
-                    open[kept] = open[k]
-                    tails[kept] = last
-                }
-                kept += 1
-                let h = max(min(box.height, last.height), 1)
-                let gap = box.x0 - last.x1
-                guard box.yOverlap(last) >= 0.5 * h, gap > -0.5 * h, gap <= maxGap * max(box.height, last.height)
-                else { continue }
-                let score = abs(gap) + 2 * abs(box.y1 - last.y1)
-                if best < 0 || score < bestScore { (best, bestScore) = (kept - 1, score) }
-            }
-            open.removeLast(open.count - kept)
-            tails.removeLast(tails.count - kept)
-            if best >= 0 {
-                chains[open[best]].append(i)
-                tails[best] = box
+            if let chain = open.best(for: box, maxGap: maxGap) {
+                chains[chain].append(i)
+                open.extend(chain, with: box)
             } else {
                 chains.append([i])
-                open.append(chains.count - 1)
-                tails.append(box)
+                _ = open.open(box)
             }
         }
         return chains
