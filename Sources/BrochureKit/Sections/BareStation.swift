@@ -19,7 +19,10 @@ enum BareStation {
                 var start = station
                 while start > text.startIndex, isNameCharacter(text[text.index(before: start)]) { start = text.index(before: start) }
                 let name: Range<String.Index>
-                if let after = endOfLastLineWord(text[start..<station]) {
+                // The station after a change (`乗り換え、立飛駅`), no line named between them.
+                if let after = afterTransfer(text[..<station]), after >= start, endOfLastLineWord(text[after..<station]) == nil {
+                    name = after..<station
+                } else if let after = endOfLastLineWord(text[start..<station]) {
                     let from = afterOtherLines(text[after..<station])
                     // A katakana brand going on in kana (`ハピラインふくい福井`): the kana are the line's.
                     let kana = Script.isKatakana(text[text.index(before: after)]) ? afterKanaWord(text[from..<station]) : nil
@@ -35,7 +38,10 @@ enum BareStation {
                     continue
                 }
                 let length = text.distance(from: name.lowerBound, to: name.upperBound)
-                guard (1...12).contains(length), !nearest.contains(String(text[name])), leadsOn(String(text[from...]) + lines[(i + 1)...].joined()) else { continue }
+                let rest = String(text[from...]) + lines[(i + 1)...].joined()
+                guard (1...12).contains(length), !nearest.contains(String(text[name])), leadsOn(rest) else { continue }
+                // (A station the route changes trains at is passed over for the one after.)
+                if changesAfter(rest) { continue }
                 return (i, name)
             }
             if endOfLastLineWord(text[...]) != nil { lined = true }

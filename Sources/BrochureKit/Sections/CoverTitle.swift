@@ -27,8 +27,7 @@ enum CoverTitle {
         let texts = lines.map { Normalized.compact($0.text) }
         // A body's name set large under its parent's in small type is the publisher's, whatever
         // legal form the parent's line opens with.
-        if let title = lines.filter({ $0.text.unicodeScalars.contains(where: Script.isCJK) }).max(by: { stature($0) < stature($1) }),
-            let named = nameUnderParent(title, among: lines)
+        if let title = largestCJKLine(lines), let named = nameUnderParent(title, among: lines)
         {
             return named
         }
@@ -46,8 +45,7 @@ enum CoverTitle {
         }
         // (A line in Latin letters alone names no body: a watermark, `RECRUIT 2026`, set larger
         // than any title, or a catch copy.)
-        guard let title = lines.filter({ $0.text.unicodeScalars.contains(where: Script.isCJK) }).max(by: { stature($0) < stature($1) })
-        else { return nil }
+        guard let title = largestCJKLine(lines) else { return nil }
         // The name may share its line with the document's title (`警視庁 警察行政職員採用案内`),
         // or run straight into it (`仙台市職員採用案内`).
         let text = Normalized.compact(title.text)
