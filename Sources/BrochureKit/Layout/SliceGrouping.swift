@@ -77,7 +77,7 @@ struct SliceGrouping {
             }
             headingGutter = nil
             if let current = shared, !groups.isEmpty, !hasFlow || groupHasFlow, gap <= 2.5 * unit, !opensSection,
-                groupHasFlow || !headsColumns(slice)
+                groupHasFlow || !headsColumns(slice), groupHasFlow || !leavesTableRows(slice, groups[groups.count - 1])
             {
                 let both = current.intersection(own[index], minimum: minimum)
                 // The shared gutter must have text on both sides in the new slice too: a short
