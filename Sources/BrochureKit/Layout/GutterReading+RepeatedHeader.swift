@@ -12,17 +12,35 @@ extension GutterReading {
     /// 区分 人数`): the table's own label column (`年度`, `試験`) stands left of the first group. A list wrapped into two
     /// halves without captions is left as one table: its rows are read across, as printed.
     /// (`bands`: the region's row bands, when the caller has them: every gutter is asked.)
+    /// Whether the years labelling the rows under the first header run on from one half into
+    /// the other (`令和3年度` … `令和5年度` at the left, `令和6年度` … at the right): a table of
+    /// years wrapped into two halves, read down the first, then the second. (Halves whose
+    /// labels are units, a list wrapped to save room, read across as printed.)
+    private func yearsRunOn(_ below: [Int], from leftStart: Double, to rightStart: Double) -> Bool {
+        func years(at x: Double) -> [Int] {
+            below.filter { abs(page.boxes[$0].x0 - x) <= 1 }.sorted { page.boxes[$0].y0 < page.boxes[$1].y0 }
+                .compactMap { YearLabel(page.lines[$0].text)?.fiscalYear }
+        }
+        let first = years(at: leftStart), second = years(at: rightStart)
+        guard first.count >= 2, second.count >= 2, let last = first.last, let next = second.first else { return false }
+        return zip(first, first.dropFirst()).allSatisfy { $1 == $0 + 1 } && zip(second, second.dropFirst()).allSatisfy { $1 == $0 + 1 }
+            && next == last + 1
+    }
+
     func partsRepeatedHeader(_ region: [Int], at gutter: ClosedRange<Double>, bands: [RowBand]? = nil) -> Bool {
         let rows = bands ?? RowBand.bands(of: page.lines(region))
         let left = region.map { page.boxes[$0].x0 }.min() ?? gutter.lowerBound
         return rows.contains { row in
             let cells = row.lines.sorted { $0.box.x0 < $1.box.x0 }
-            guard cells.count >= 4, cells.count % 2 == 0 else { return false }
-            let half = cells.count / 2
-            guard cells[half - 1].box.x1 <= gutter.lowerBound + 0.5, cells[half].box.x0 >= gutter.upperBound - 0.5,
-                cells.prefix(half).map(\.text) == cells.suffix(half).map(\.text),
+            // (Compared word by word: two header cells set close may have been read as one
+            // line on one side only, `技術系職員 計`.)
+            guard let half = cells.firstIndex(where: { $0.box.x0 >= gutter.upperBound - 0.5 }), half >= 1,
+                cells[half - 1].box.x1 <= gutter.lowerBound + 0.5
+            else { return false }
+            let words = cells[..<half].flatMap { $0.text.split(separator: " ") }
+            guard words.count >= 2, words == cells[half...].flatMap({ $0.text.split(separator: " ") }),
                 // (Not a row of units, `（人）` over every column: each half says it twice too.)
-                Set(cells.prefix(half).map(\.text)).count >= 2,
+                Set(words).count >= 2,
                 cells.allSatisfy({ !$0.text.unicodeScalars.contains(where: TableDetector.isDigit) })
             else { return false }
             // The first half starts at the region's first column: no gap left of its header.
@@ -50,8 +68,13 @@ extension GutterReading {
                         && abs(caption.box.midX - middle) <= 0.25 * width
                 }
             }
-            return captioned(cells.prefix(half), inside: left...gutter.lowerBound)
-                && captioned(cells.suffix(half), inside: gutter.upperBound...Double.greatestFiniteMagnitude)
+            if captioned(cells[..<half], inside: left...gutter.lowerBound)
+                && captioned(cells[half...], inside: gutter.upperBound...Double.greatestFiniteMagnitude)
+            {
+                return true
+            }
+            return yearsRunOn(below, from: cells[0].box.x0, to: cells[half].box.x0)
+
         }
     }
 }
