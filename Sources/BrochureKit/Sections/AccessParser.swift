@@ -51,7 +51,9 @@ struct AccessParser {
             // A list marker (`●東京メトロ…`) opens the route as its operator would; a second
             // station in 『』 opens one whatever its line starts with (`◆つくばエクスプレス『研究学園』…`).
             // (A circled number, `①`, is a marker too: compacted, it would read as a figure.)
-            let text = Normalized.compact(String(line.text.drop { Self.markers.contains($0) || $0.unicodeScalars.allSatisfy { (0x2460...0x2473).contains($0.value) } }))
+            // (A station printed in 「」 after its line, `…線「町田」駅`, is read as one in 『』:
+            // `QuotedStation`; a bus stop in 「」 stays.)
+            let text = QuotedStation.marked(Normalized.compact(String(line.text.drop { Self.markers.contains($0) || $0.unicodeScalars.allSatisfy { (0x2460...0x2473).contains($0.value) } })))
             // (A station named without 『』, `JR長野駅 善光寺口`, names the route as well.)
             let named = pending.contains("『") && pending.contains("』") || BareStation.namesStop(pending) && BareStation.find(in: pendingLines) != nil
             let startsRoute = Self.operators.contains { text.hasPrefix($0) }
