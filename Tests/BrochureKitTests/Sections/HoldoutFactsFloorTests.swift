@@ -76,6 +76,7 @@ struct HoldoutFactsFloorTests {
         Set(folder: "holdout42", floor: 0.99),
         Set(folder: "holdout43", floor: 0.99),
         Set(folder: "holdout44", floor: 0.99),
+        Set(folder: "holdout45", floor: 0.99),
     ])
     func floor(_ set: Set) throws {
         let names = HoldoutFloorTests.names(in: set.folder)
