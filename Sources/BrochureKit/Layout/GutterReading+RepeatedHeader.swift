@@ -34,14 +34,19 @@ extension GutterReading {
             let cells = row.lines.sorted { $0.box.x0 < $1.box.x0 }
             // (Compared word by word: two header cells set close may have been read as one
             // line on one side only, `技術系職員 計`.)
-            guard let half = cells.firstIndex(where: { $0.box.x0 >= gutter.upperBound - 0.5 }), half >= 1,
-                cells[half - 1].box.x1 <= gutter.lowerBound + 0.5
+            // (Every row of the region is asked for every gutter: the cheap tests first, the
+            // words split only for a row without figures that parts at the gutter.)
+            guard cells.count >= 3, let half = cells.firstIndex(where: { $0.box.x0 >= gutter.upperBound - 0.5 }), half >= 1,
+                cells[half - 1].box.x1 <= gutter.lowerBound + 0.5,
+                cells.allSatisfy({ !$0.text.unicodeScalars.contains(where: TableDetector.isDigit) })
             else { return false }
+            // (The two sides' first words compared as bytes before any splitting.)
+            func firstWord(_ text: String) -> Substring.UTF8View { text.utf8.drop { $0 == 0x20 }.prefix { $0 != 0x20 } }
+            guard firstWord(cells[0].text).elementsEqual(firstWord(cells[half].text)) else { return false }
             let words = cells[..<half].flatMap { $0.text.split(separator: " ") }
             guard words.count >= 2, words == cells[half...].flatMap({ $0.text.split(separator: " ") }),
                 // (Not a row of units, `（人）` over every column: each half says it twice too.)
-                Set(words).count >= 2,
-                cells.allSatisfy({ !$0.text.unicodeScalars.contains(where: TableDetector.isDigit) })
+                Set(words).count >= 2
             else { return false }
             // The first half starts at the region's first column: no gap left of its header.
             let gutters = page.gutters(region, bounds: page.bounds(region), minimum: 0.8 * page.em(region)).interior(page.bounds(region))

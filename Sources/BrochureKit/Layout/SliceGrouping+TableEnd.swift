@@ -15,10 +15,13 @@ extension SliceGrouping {
         guard group.count >= 3, let cells = group.first?.count, cells >= 3, group.allSatisfy({ $0.count == cells }) else { return false }
         let rows = group.joined()
         guard let right = rows.lazy.map({ page.boxes[$0].x1 }).max() else { return false }
+        // (The rows' gaps are found only for a line running past their end: most slices have none.)
+        let beyond = slice.filter { page.boxes[$0].x1 > right + 2 * unit }
+        guard !beyond.isEmpty else { return false }
         let gaps = Gutters(sortedExtents: page.sortedExtents(Array(rows)), bounds: page.bounds(Array(rows)), minimum: unit).intervals
-        return slice.contains { i in
-            let box = page.boxes[i]
-            return box.x1 > right + 2 * unit && gaps.contains { $0.lowerBound + unit < box.x0 && box.x0 < $0.upperBound - unit }
+        return beyond.contains { i in
+            let x = page.boxes[i].x0
+            return gaps.contains { $0.lowerBound + unit < x && x < $0.upperBound - unit }
         }
     }
 }
