@@ -9,7 +9,7 @@ enum CoverTitle {
     /// customs (`神戸税関`), a court (`最高裁判所`, which recruits its own staff), a fund (`国際交流基金`,
     /// an incorporated administrative agency), a council (`日本学術会議`, a special organ with its own
     /// secretariat), and a prefecture's or a city's (`大阪府`, `横浜市`), which recruit the same way.
-    static let endings = ["省", "庁", "院", "委員会", "会議", "本部", "審判所", "裁判所", "研究所", "局", "センター", "機構", "館", "税関", "基金", "都", "道", "府", "県", "市"]
+    static let endings = ["省", "庁", "院", "委員会", "会議", "本部", "審判所", "裁判所", "研究所", "局", "センター", "機構", "館", "税関", "基金", "都", "道", "府", "県", "市", "区", "町", "村"]
 
     /// The legal forms an agency's name is printed under (`独立行政法人` over `統計センター`).
     static let legalForms: Set<String> = ["独立行政法人", "国立研究開発法人", "行政執行法人", "特殊法人", "国立大学法人"]
@@ -108,12 +108,31 @@ enum CoverTitle {
             return (0x4E00...0x9FFF).contains(first.value) ? text : nil
         }
         guard (3...16).contains(scalars.count), endings.contains(where: { text.hasSuffix($0) }) else { return nil }
-        return scalars.allSatisfy(isNameScalar) ? text : nil
+        return isCoverName(Array(scalars)) ? text : nil
     }
 
     /// A character of a name: a kanji, a katakana, or `々`, `ヶ`, `・`, `ー`.
     static func isNameScalar(_ s: Unicode.Scalar) -> Bool {
         (0x4E00...0x9FFF).contains(s.value) || (0x3400...0x4DBF).contains(s.value) || (0x30A1...0x30FA).contains(s.value)
             || "々ヶ・ー".unicodeScalars.contains(s)
+    }
+
+    /// Whether `scalars` are a name's, but for a word spelt in hiragana inside it, two or three
+    /// kana between kanji or katakana (`国立がん研究センター`). A greeting or a slogan opens with
+    /// kana or joins its words with them (`ようこそ宮内庁`, `まちの未来都市`, `未来をつくる市`);
+    /// a name spelt in kana from its start (`さいたま市`) is not told from them, and is left out.
+    /// (Only for the cover's title: elsewhere a name's test stays `isNameScalar`.)
+    static func isCoverName(_ scalars: [Unicode.Scalar]) -> Bool {
+        var run = 0
+        for (i, s) in scalars.enumerated() {
+            if (0x3041...0x3096).contains(s.value) {
+                guard i > 0 else { return false }
+                run += 1
+            } else {
+                guard isNameScalar(s), run == 0 || (2...3).contains(run) else { return false }
+                run = 0
+            }
+        }
+        return run == 0
     }
 }

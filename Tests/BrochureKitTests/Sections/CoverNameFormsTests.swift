@@ -1,0 +1,40 @@
+import Testing
+
+@testable import BrochureKit
+
+/// Names of bodies on a cover that end in a town's or a village's word, spell a word in kana,
+/// or end in any word under their parent body's name.
+@Suite("Cover names of other forms")
+struct CoverNameFormsTests {
+    typealias P = PublisherAndColophonTests
+
+    static let body = ["当村は森と清流に囲まれた村です。"]
+
+    @Test("A town, a village or a ward before the document's title publishes the brochure")
+    func municipalities() {
+        let contact = P.contact("saiyo@example.lg.jp")
+        for name in ["北辰村", "南辰町", "中辰区"] {
+            let cover = P.cover(kicker: "RECRUIT 2026", title: "\(name) 職員採用案内", body: Self.body)
+            #expect(OrganizationFinder.find(layout: cover, contacts: [contact]) == name)
+        }
+    }
+
+    @Test("A word spelt in kana inside a name is part of it; kana opening it or joining words is not")
+    func kanaInNames() {
+        #expect(CoverTitle.name("国立がん研究センター") == "国立がん研究センター")
+        #expect(CoverTitle.name("北辰こども研究所") == "北辰こども研究所")
+        #expect(CoverTitle.name("ようこそ宮内庁") == nil)
+        #expect(CoverTitle.name("未来の都市") == nil)
+        #expect(CoverTitle.name("未来をつくる市") == nil)
+        #expect(CoverTitle.name("北辰研究所の") == nil)
+    }
+
+    @Test("Under its parent's name, a name ending in any word publishes the brochure, not the parent")
+    func anyEndingUnderParent() {
+        let contact = P.contact("saiyo@example.go.jp")
+        let cover = P.cover(kicker: "独立行政法人北辰美術館", title: "北辰映画アーカイブ 職員採用案内", body: Self.body)
+        #expect(OrganizationFinder.find(layout: cover, contacts: [contact]) == "北辰映画アーカイブ")
+        let kanaOnly = P.cover(kicker: "独立行政法人北辰美術館", title: "ようこそ 職員採用案内", body: Self.body)
+        #expect(OrganizationFinder.find(layout: kanaOnly, contacts: [contact]) != "ようこそ")
+    }
+}
