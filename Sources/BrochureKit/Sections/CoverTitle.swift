@@ -25,10 +25,12 @@ enum CoverTitle {
     static func organization(first: PageLayout?) -> String? {
         let lines = (first?.blocks ?? []).filter { !$0.isFurniture }.flatMap(\.lines)
         let texts = lines.map { Normalized.compact($0.text) }
+        // (A line in Latin letters alone names no body: a watermark, `RECRUIT 2026`, set larger
+        // than any title, or a catch copy.)
+        let largest = largestCJKLine(lines)
         // A body's name set large under its parent's in small type is the publisher's, whatever
         // legal form the parent's line opens with.
-        if let title = largestCJKLine(lines), let named = nameUnderParent(title, among: lines)
-        {
+        if let title = largest, let named = nameUnderParent(title, among: lines) {
             return named
         }
         // (The name may run on into the document's title on its baseline: `理化学研究所事務職・技術職 採用案内`.)
@@ -43,9 +45,7 @@ enum CoverTitle {
         }).first {
             return named
         }
-        // (A line in Latin letters alone names no body: a watermark, `RECRUIT 2026`, set larger
-        // than any title, or a catch copy.)
-        guard let title = largestCJKLine(lines) else { return nil }
+        guard let title = largest else { return nil }
         // The name may share its line with the document's title (`警視庁 警察行政職員採用案内`),
         // or run straight into it (`仙台市職員採用案内`).
         let text = Normalized.compact(title.text)

@@ -94,13 +94,12 @@ enum TableItems {
         let names = table.rows[0].dropFirst().map { Normalized.compact(TitledParagraphs.cleanTitle(Normalized.text($0.text))) }
         guard names.allSatisfy({ !$0.isEmpty && TitledParagraphs.titleLike($0) && $0.count <= 16 && !isFieldLabel($0) }) else { return nil }
         let fieldRows = table.rows.indices.dropFirst().filter { isFieldLabel(labels[$0]) }
-        return zip(table.columns.indices.dropFirst(), names).compactMap { c, name in
-            let cells = fieldRows.map { table.rows[$0][c] }.filter { !Normalized.compact($0.text).isEmpty }
-            guard !cells.isEmpty else { return nil }
-            let box = Rect.enclosing(([table.rows[0][c].box] + cells.map(\.box)).compactMap { $0 }) ?? table.box
-            let text = cells.map { Normalized.compact($0.text) }.joined(separator: cells.count > 1 ? "／" : "")
-            return TitledParagraphs.Item(title: name, text: text, page: page, box: box)
+        // Turned back, one row per item (its name, then its labelled fields), it reads as a
+        // table of one item per row does.
+        let rows = zip(table.columns.indices.dropFirst(), names).map { c, name in
+            [Table.Cell(text: name, box: table.rows[0][c].box)] + fieldRows.map { table.rows[$0][c] }
         }
+        return byRows(Table(box: table.box, columns: table.columns, rows: rows, headerRowCount: 0), skipping: 0, page: page)
     }
 
     /// Whether a row label is one of the words naming a field of every item (`制度`, `期間`,
@@ -134,18 +133,16 @@ enum TableItems {
         guard textColumns.count == 1, let t = textColumns.first else { return nil }
         let body = table.rows.dropFirst(max(table.headerRowCount, 1))
         guard !body.isEmpty else { return nil }
-        let items = body.map { row -> TitledParagraphs.Item? in
-            let name = Normalized.compact(TitledParagraphs.cleanTitle(Normalized.text(row[0].text)))
-            let text = Normalized.compact(row[t].text)
-            // A name, then a text longer than it (not a figure beside a label).
-            guard !name.isEmpty, TitledParagraphs.titleLike(name), name.count <= 16, !TableDetector.isNumeric(name),
-                text.count > name.count, !TableDetector.isNumeric(text)
-            else { return nil }
-            let box = Rect.enclosing([row[0].box, row[t].box].compactMap { $0 }) ?? table.box
-            return TitledParagraphs.Item(title: name, text: text, page: page, box: box)
-        }
-        // Every row such an item: one row of figures makes it some other table.
-        guard items.allSatisfy({ $0 != nil }) else { return nil }
-        return items.compactMap { $0 }
+        let rows = body.map { row in [Table.Cell(text: Normalized.compact(TitledParagraphs.cleanTitle(Normalized.text(row[0].text))), box: row[0].box), row[t]] }
+        // Every row a name, then a text longer than it: one row of figures (a figure beside a
+        // label) makes it some other table.
+        guard rows.allSatisfy({ row in
+            let name = row[0].text, text = Normalized.compact(row[1].text)
+            return !name.isEmpty && TitledParagraphs.titleLike(name) && name.count <= 16 && !TableDetector.isNumeric(name)
+                && text.count > name.count && !TableDetector.isNumeric(text)
+        })
+        else { return nil }
+        // The name and the text column alone, read as a table of one item per row.
+        return byRows(Table(box: table.box, columns: [table.columns[0], table.columns[t]], rows: rows, headerRowCount: 0), skipping: 0, page: page)
     }
 }
