@@ -38,7 +38,8 @@ public struct BrochureExtractor: Sendable {
     /// never every page beside them (the peak of a long document: BENCHMARKS.md, seventeenth
     /// and thirty-third sessions).
     public func extract(_ document: PDFDocument, layout: consuming ExtractionLayout, threads: Int? = nil) -> BrochureDocument {
-        extract(document, readings: DocumentReadings.read(layout), threads: threads ?? ParallelWork.availableProcessors)
+        let threads = threads ?? ParallelWork.availableProcessors
+        return extract(document, readings: DocumentReadings.read(layout, threads: threads), threads: threads)
     }
 
     /// The document from its pages' readings: the parts parsed and merged in document order

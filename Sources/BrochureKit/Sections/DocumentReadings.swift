@@ -16,7 +16,7 @@ struct DocumentReadings: Sendable {
     /// The readings of a whole layout: each page read on `threads` threads, then segmented.
     static func read(_ layout: consuming DocumentLayout, threads: Int) -> DocumentReadings {
         let readings = readings(of: layout, threads: threads)
-        return read(ExtractionLayout(layout: consume layout, readings: readings))
+        return read(ExtractionLayout(layout: consume layout, readings: readings), threads: threads)
     }
 
     /// Each page's readings, taken on `threads` threads.
@@ -25,14 +25,15 @@ struct DocumentReadings: Sendable {
     }
 
     /// The readings of a layout whose pages were read as they were laid out; each page is let
-    /// go as soon as the segmenter has read it.
-    static func read(_ laidOut: consuming ExtractionLayout) -> DocumentReadings {
+    /// go as soon as the segmenter has read it. What the segmenter asks of each block alone
+    /// is worked out on `threads` threads first (`SegmenterPage`).
+    static func read(_ laidOut: consuming ExtractionLayout, threads: Int) -> DocumentReadings {
         let readings = laidOut.readings
         var pages = (consume laidOut).layout.pages
         // (The first page is kept: the edition and the publisher read its cover. One page.)
         var first: PageLayout? = nil
         var scores: [String: Int] = [:]
-        let parts = SectionSegmenter().segment(releasing: &pages) { index, page in
+        let parts = SectionSegmenter(threads: threads).segment(releasing: &pages) { index, page in
             if index == 0 { first = page }
             OrganizationFinder.count(readings[index].names, on: page, into: &scores)
         }

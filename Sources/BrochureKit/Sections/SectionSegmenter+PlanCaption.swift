@@ -6,9 +6,10 @@ extension SectionSegmenter {
     /// hiring figures (`datedPlanTitle` takes them only set as headings). The table under them
     /// does: the plan by exam lists categories, while a caption of the hiring figures heads
     /// years, down or across. Left in the hiring section, the breakdown is never read.
-    /// Not inside an exam section already, nor for a heading (`datedPlanTitle`'s).
-    static func datedPlanCaption(_ block: Block, page: PageLayout, open: Part?) -> SectionKind? {
-        guard block.kind != .heading, block.table == nil, open?.kind != .examBreakdown, let line = block.lines.first,
+    /// Not for a heading (`datedPlanTitle`'s); the segmenter asks it only outside an exam
+    /// section (`outsideExams`).
+    static func datedPlanCaption(_ block: Block, page: PageLayout) -> SectionKind? {
+        guard block.kind != .heading, block.table == nil, let line = block.lines.first,
             line.orientation == .horizontal, isDatedPlan(line.text)
         else { return nil }
         let em = line.box.height
@@ -27,7 +28,9 @@ extension SectionSegmenter {
     static func isDatedPlan(_ text: String) -> Bool {
         // (The exam it is for in brackets after it, `令和8年度採用予定数（大学卒業程度）`, is no part of it.)
         // (Every caption is asked: the ending is compared as scalars, and a string is made only
-        // of a caption that has it.)
+        // of a caption that has it. A text without `数` cannot have it, normalised or not: no
+        // other character becomes `数` under NFKC, and most lines are turned away unnormalised.)
+        guard text.unicodeScalars.contains("数") else { return false }
         let scalars = SectionKind.droppingExamNote(Array(Normalized.compact(text).unicodeScalars))
         guard scalars.count > plannedNumber.count, scalars.suffix(plannedNumber.count).elementsEqual(plannedNumber) else { return false }
         let year = String(String.UnicodeScalarView(scalars.dropLast(plannedNumber.count)))

@@ -4,6 +4,9 @@
 /// that names a section opens it; the section runs until another section opens, or until a
 /// heading set larger than its own (a page title such as `ワークライフバランス`) closes it.
 struct SectionSegmenter {
+    /// The threads the pages' own readings (`SegmenterPage`) are worked out on.
+    var threads = 1
+
     struct Part {
         var kind: SectionKind
         var heading: String
@@ -29,11 +32,15 @@ struct SectionSegmenter {
         var current: Part? = nil
         /// The last blocks read: a caption under a table may claim them (`tableCaptioned`).
         var recent: [(page: Int, block: Block)] = []
+        var read = Self.read(pages, threads: threads)
         for index in pages.indices {
             let page = pages[index]
             pages[index].blocks = []
             visit(index, page)
-            for block in ColumnBesideSection.reordered(page.blocks) where !block.isFurniture {
+            let own = read[index]
+            read[index].blocks = []
+            read[index].readings = []
+            for (block, reading) in zip(own.blocks, own.readings) {
                 defer {
                     recent.append((page.number, block))
                     if recent.count > 2 { recent.removeFirst() }
@@ -48,9 +55,9 @@ struct SectionSegmenter {
                 // tab `06`, heads a section: no item's title is glossed.)
                 // An item set as the items above it (`■信州の森で働く研修` after `■テレワーク`) is
                 // the next of them, whatever section its words name.
-                if isHeadingLike(block), case let text = Self.captionTitle(block) ?? Self.titleLines(block).map(\.text).joined(),
-                    let kind = SectionKind.opened(by: text) ?? Self.unitCaptionHeading(block, text: text) ?? Self.datedPlanTitle(block, text: text, open: current)
-                        ?? Self.datedExamTitle(block, text: text, open: current) ?? Self.datedPlanCaption(block, page: page, open: current),
+                if let text = reading.title,
+                    let kind = reading.titleKind ?? Self.datedPlanTitle(block, text: text, open: current)
+                        ?? Self.datedExamTitle(block, text: text, open: current) ?? Self.outsideExams(reading.datedPlanKind, open: current),
                     kind != current?.kind || block.kind == .heading && !Self.isItemTitle(block, of: current),
                     !(block.kind != .heading && current?.blocks.last.map { TitledParagraphs.isBareMarker($0.block) } == true
                         && EnglishGloss.stripped(text) == text),
@@ -84,8 +91,7 @@ struct SectionSegmenter {
                 // (A longer first line, up to 16 characters, when it ends in the section's word:
                 // `採用に関するお問い合わせ` over the office in a box beside another section.)
                 if block.table == nil, block.lines.count >= 2, let first = block.lines.first,
-                    let kind = (Self.titlesBlock(first.text, next: block.lines[1].text) ? SectionKind.opened(by: first.text) : nil)
-                        ?? Self.datedPlanCaption(block, page: page, open: current)
+                    let kind = reading.firstLineKind ?? Self.outsideExams(reading.datedPlanKind, open: current)
                 {
                     var rest = block
                     rest.lines.removeFirst()
@@ -149,6 +155,17 @@ struct SectionSegmenter {
         Self.twinAccess(&parts)
         LentAddress.lend(&parts)
         return parts
+    }
+
+    /// Every page's own readings, on `threads` threads; the pages are not let go here.
+    private static func read(_ pages: [PageLayout], threads: Int) -> [SegmenterPage] {
+        ParallelWork.map(count: pages.count, threads: threads) { SegmenterPage(pages[$0]) }
+    }
+
+    /// A dated plan's caption opens the exam section only outside it: inside, it captions the
+    /// section's own table.
+    static func outsideExams(_ kind: SectionKind?, open: Part?) -> SectionKind? {
+        open?.kind == .examBreakdown ? nil : kind
     }
 
     /// Whether a heading names a part of a brochure that is none of our sections: questions
@@ -221,16 +238,17 @@ struct SectionSegmenter {
         return String(compact[end...])
     }
 
-    /// Headings, and short single lines that brochures set in body type as titles.
-    private func isHeadingLike(_ block: Block) -> Bool {
+    /// Headings, and short single lines that brochures set in body type as titles (`caption`
+    /// is the block's `captionTitle`).
+    static func isHeadingLike(_ block: Block, caption: String?) -> Bool {
         guard block.kind != .table else { return false }
-        if block.kind == .heading || StackedTitle.names(block) || Self.captionTitle(block) != nil { return true }
+        if block.kind == .heading || StackedTitle.names(block) || caption != nil { return true }
         guard block.lines.count == 1, let line = block.lines.first else { return false }
         // In body type only a title (`8 仕事と家庭の両立支援`); a longer line naming a section
         // word, or one that says where (`…での`), is a caption or an item (`警察大学校での初任幹部研修`).
         // (Its English gloss, `採用予定 EXAMINATION 2026`, `お問い合わせ CONTACT & ACCESS`, is no part of its length;
         // nor is the year it opens with, `令和8年度 大学卒業程度試験 採用予定数`.)
-        let title = SectionKind.strippedTitle(EnglishGloss.stripped(Self.droppingOpeningYear(line.text)))
+        let title = SectionKind.strippedTitle(EnglishGloss.stripped(droppingOpeningYear(line.text)))
         return title.count <= 16 && !title.contains("。") && !title.contains("での")
     }
 }

@@ -82,5 +82,8 @@ struct ScalarShortcutTests {
         #expect(!SectionSegmenter.isDatedPlan("採用予定数"))
         #expect(!SectionSegmenter.isDatedPlan("年度採用予定数"))
         #expect(!SectionSegmenter.isDatedPlan("総合職採用予定数"))
+        // Full-width figures and an ideographic space, normalised after the `数` check.
+        #expect(SectionSegmenter.isDatedPlan("令和８年度\u{3000}採用予定数"))
+        #expect(!SectionSegmenter.isDatedPlan("令和８年度\u{3000}採用予定"))
     }
 }

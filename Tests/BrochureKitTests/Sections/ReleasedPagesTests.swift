@@ -77,12 +77,22 @@ struct ReleasedPagesTests {
         #expect(Self.summary(released) == Self.summary(SectionSegmenter().segment(layout)))
     }
 
+    @Test("Each block's own readings worked out on two threads give the parts read on one")
+    func segmenterOnTwoThreads() throws {
+        for name in ["mhlw-2025", "mlit-2024"] {
+            let layout = try DocumentLayout.make(try PDFDocument(path: FixtureFiles.pdf(name)), threads: 1)
+            var pages = layout.pages
+            let two = SectionSegmenter(threads: 2).segment(releasing: &pages) { _, _ in }
+            #expect(Self.summary(two) == Self.summary(SectionSegmenter().segment(layout)) && two.count > 2)
+        }
+    }
+
     @Test("The readings of pages read as they were laid out are those of the whole layout, on a multi-page brochure")
     func extractionLayoutReadings() throws {
         let pdf = try PDFDocument(path: FixtureFiles.pdf("mhlw-2025"))
         let layout = try DocumentLayout.make(pdf, threads: 1)
         #expect(layout.pages.count > 1)
-        let read = DocumentReadings.read(try ExtractionLayout.make(pdf, threads: 2))
+        let read = DocumentReadings.read(try ExtractionLayout.make(pdf, threads: 2), threads: 2)
         #expect(Self.summary(read.parts) == Self.summary(SectionSegmenter().segment(layout)))
         #expect(read.edition == EditionFinder.find(layout) && read.edition != nil)
         #expect(read.unmapped == UnmappedText.warning(for: layout))

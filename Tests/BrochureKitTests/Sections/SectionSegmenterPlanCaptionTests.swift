@@ -41,6 +41,19 @@ struct SectionSegmenterPlanCaptionTests {
         #expect(Self.kinds(under: [["区分", "職種", "人数"], ["事務系", "行政", "90"], ["", "警察行政", "12"]]) == [.hiring, .examBreakdown])
     }
 
+    @Test("Inside the exam section already, the caption over its table opens no second exam part")
+    func insideExamSection() {
+        let rows = [["区分", "職種", "人数"], ["事務系", "行政", "90"], ["", "警察行政", "12"]]
+        let blocks = [
+            Self.block([Self.line("試験区分", x: 40, y: 60, size: 13)], kind: .heading),
+            Self.block([Self.line("令和8年度採用予定数", x: 40, y: 90), Self.line("（大学卒業程度）", x: 40, y: 103)]),
+            Self.table(rows, x: 40, y: 120),
+        ]
+        let parts = SectionSegmenterTests.parts(blocks.map { (1, $0) })
+        #expect(parts.map(\.kind) == [.examBreakdown])
+        #expect(parts.first?.blocks.count == 2)
+    }
+
     @Test("Over a table of years it is a caption of the hiring figures")
     func overYears() {
         #expect(Self.kinds(under: [["年度", "事務系", "技術系"], ["令和7年度", "101", "70"], ["令和8年度", "108", "72"]]) == [.hiring])
