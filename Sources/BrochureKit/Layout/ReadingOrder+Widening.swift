@@ -31,6 +31,31 @@ extension ReadingOrder {
         }
     }
 
+    /// Moves a short block at the end of a heading's row, with no column of its own under it
+    /// (`令和8年2月発行` set right-aligned on a masthead's baseline), to stand under the
+    /// heading's left edge, so that it is read right after the heading.
+    ///
+    /// Breuel's rule reads a block entirely right of a column after every block of that column
+    /// that nothing spanning both parts from it: the masthead's date would follow the whole
+    /// page's left column. A block with a column under it (the next column's first paragraph
+    /// level with the heading) heads that column and is left alone; so is one taller than the
+    /// heading's line, or standing above or below it.
+    func joiningRowEnds(_ boxes: [Rect], headings: [Bool], page: [Rect]) -> [Rect] {
+        boxes.indices.map { b in
+            let box = boxes[b]
+            guard !headings[b] else { return box }
+            let level = boxes.indices.filter { a in
+                a != b && headings[a] && boxes[a].x1 <= box.x0 && box.height <= boxes[a].height
+                    && box.y0 >= boxes[a].y0 - 0.25 * boxes[a].height && box.y1 <= boxes[a].y1 + 0.25 * boxes[a].height
+            }
+            guard let head = level.map({ boxes[$0] }).max(by: { $0.x1 < $1.x1 }) else { return box }
+            // Its own column: something under it, within its width, clear of the heading's.
+            let column = page.contains { $0 != box && $0.y0 >= box.y1 - 0.5 && $0.xOverlap(box) > 0 && $0.x0 >= head.x1 }
+            guard !column else { return box }
+            return Rect(x0: head.x0, y0: head.midY, x1: box.x1, y1: head.y1)
+        }
+    }
+
     /// Widens a heading that has nothing beside it when what follows it is wider than the
     /// column it sits in: a section heading between two rows of boxes ends the row above,
     /// however short it is. A heading that goes on down its own column is left alone.

@@ -166,7 +166,8 @@ struct ReadingOrder {
         }
         if !current.isEmpty { bands.append(current) }
         return bands.flatMap { band -> [Int] in
-            let boxes = widenCentredHeadings(band.map { frame[$0] }, headings: band.map { headings[$0] })
+            let centred = widenCentredHeadings(band.map { frame[$0] }, headings: band.map { headings[$0] })
+            let boxes = joiningRowEnds(centred, headings: band.map { headings[$0] }, page: frame)
             return breuel(widenLoneRows(boxes, headings: band.map { headings[$0] }, page: frame)).map { band[$0] }
         }
     }

@@ -8,8 +8,9 @@ enum CoverTitle {
     /// headquarters, tribunal, institute, bureau, centre, organisation, house (館: archives, library),
     /// customs (`神戸税関`), a court (`最高裁判所`, which recruits its own staff), a fund (`国際交流基金`,
     /// an incorporated administrative agency), a council (`日本学術会議`, a special organ with its own
-    /// secretariat), and a prefecture's or a city's (`大阪府`, `横浜市`), which recruit the same way.
-    static let endings = ["省", "庁", "院", "委員会", "会議", "本部", "審判所", "裁判所", "研究所", "局", "センター", "機構", "館", "税関", "基金", "都", "道", "府", "県", "市", "区", "町", "村"]
+    /// secretariat), a prefecture's or a city's (`大阪府`, `横浜市`), which recruit the same way,
+    /// and a university (a 国立大学法人 recruits its office staff by its own brochure).
+    static let endings = ["省", "庁", "院", "委員会", "会議", "本部", "審判所", "裁判所", "研究所", "局", "センター", "機構", "館", "税関", "基金", "都", "道", "府", "県", "市", "区", "町", "村", "大学"]
 
     /// The legal forms an agency's name is printed under (`独立行政法人` over `統計センター`).
     static let legalForms: Set<String> = ["独立行政法人", "国立研究開発法人", "行政執行法人", "特殊法人", "国立大学法人"]

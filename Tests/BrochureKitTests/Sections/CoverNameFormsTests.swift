@@ -19,6 +19,15 @@ struct CoverNameFormsTests {
         }
     }
 
+    @Test("A university under its legal form, its name running into the document's title, publishes the brochure")
+    func university() {
+        let contact = P.contact("jinji@example.ac.jp")
+        let cover = P.cover(kicker: "国立大学法人", title: "北辰工業大学 事務職員採用案内", body: Self.body)
+        #expect(OrganizationFinder.find(layout: cover, contacts: [contact]) == "北辰工業大学")
+        #expect(CoverTitle.name("北辰工業大学") == "北辰工業大学")
+        #expect(CoverTitle.name("大学") == nil)
+    }
+
     @Test("A word spelt in kana inside a name is part of it; kana opening it or joining words is not")
     func kanaInNames() {
         #expect(CoverTitle.name("国立がん研究センター") == "国立がん研究センター")
