@@ -31,7 +31,9 @@ struct TitledParagraphs {
             }
             // An item's number set apart from its title (`02` large, left of the line) marks
             // the item; the title beside it names it.
-            if Self.isBareMarker(block) { continue }
+            // Each line normalised once: the tests below and the walk over the lines all read it.
+            let texts = block.lines.map { Normalized.compact($0.text) }
+            if Self.isBareMarker(block, first: texts.first ?? "") { continue }
             // A title wrapped onto a second line is still one short block of its own; but
             // straight after a title that has no text yet, a short block is that text (a
             // box's two lines under its name).
@@ -43,8 +45,7 @@ struct TitledParagraphs {
                 if let open = current, !open.text.isEmpty { items.append(open) }
                 // A caption over the first item's marked name (`仕事と家庭の両立支援` / `◇育児休業`)
                 // is no first half of it: the marked line alone is the title.
-                let second = Normalized.compact(block.lines[1].text)
-                if Self.startsWithMarker(second), !Self.startsWithMarker(Normalized.compact(block.lines[0].text)) {
+                if Self.startsWithMarker(texts[1]), !Self.startsWithMarker(texts[0]) {
                     let spaced = Self.cleanTitle(Normalized.text(block.lines[1].text))
                     current = Item(title: Normalized.compact(spaced), text: "", page: page, box: block.lines[1].box,
                         titleSize: block.lines[1].fontSize, spacedTitle: spaced)
@@ -54,7 +55,7 @@ struct TitledParagraphs {
                 continue
             }
             for (index, line) in block.lines.enumerated() {
-                let text = Normalized.compact(line.text)
+                let text = texts[index]
                 // A title: a heading, a lone short line, or a short first line over a paragraph
                 // (set bold by stroking, which leaves no trace in the font name).
                 // A support system's name with its period set apart on the line (a pill: `子の
@@ -120,14 +121,14 @@ struct TitledParagraphs {
         let opened = text.first == "(" || text.first == "（"
         let afterOpen = opened ? text.dropFirst() : text
         let digits = afterOpen.prefix { $0.isASCII && $0.isNumber }
-        let rest = afterOpen.dropFirst(digits.count)
+        let rest = afterOpen[digits.endIndex...]
         // Not a decimal (`1.5倍`): a full stop followed by a digit is part of the number.
         let decimal = ".．".contains(rest.first ?? " ") && rest.dropFirst().first?.isNumber == true
-        if !digits.isEmpty, !decimal, let separator = rest.first, " \u{3000}.．)）、:：".contains(separator), rest.count > 1 {
+        if !digits.isEmpty, !decimal, let separator = rest.first, " \u{3000}.．)）、:：".contains(separator), !rest.hasAtMost(1) {
             text = rest.dropFirst().drop { $0 == " " || $0 == "\u{3000}" }
         }
         // A title wholly in angle brackets (`〈フリーアドレス〉`): the brackets only set it off.
-        if let first = text.first, let last = text.last, text.count > 2,
+        if let first = text.first, let last = text.last, !text.hasAtMost(2),
             let close = Self.enclosing[first], close == last, !text.dropFirst().dropLast().contains(first)
         {
             text = text.dropFirst().dropLast()
@@ -139,12 +140,17 @@ struct TitledParagraphs {
     /// title, often larger, it names nothing and heads nothing.
     static func isBareMarker(_ block: Block) -> Bool {
         guard block.table == nil, block.lines.count == 1 else { return false }
-        let text = Normalized.compact(block.lines[0].text)
+        return isBareMarker(block, first: Normalized.compact(block.lines[0].text))
+    }
+
+    /// `isBareMarker(_:)` given the block's first line already compacted (`first`).
+    static func isBareMarker(_ block: Block, first text: String) -> Bool {
+        guard block.table == nil, block.lines.count == 1 else { return false }
         // A Latin word and the item's number (`POINT 1`, `STEP2`, `CASE 03`).
         let word = text.prefix { $0.isASCII && $0.isLetter }
         let number = text.dropFirst(word.count).drop { $0 == " " }
         if (2...8).contains(word.count), (1...2).contains(number.count), number.allSatisfy({ $0.isASCII && $0.isNumber }) { return true }
-        return !text.isEmpty && text.count <= 3 && text.unicodeScalars.allSatisfy {
+        return !text.isEmpty && text.hasAtMost(3) && text.unicodeScalars.allSatisfy {
             ($0.properties.numericType != nil && !(0x4E00...0x9FFF).contains($0.value)) || "■□◆◇●○◎▶▷▼▽★☆.".unicodeScalars.contains($0)
         }
     }
@@ -262,7 +268,7 @@ struct TitledParagraphs {
     /// waits for its text, right of it (`育児休業` beside `子が3歳に達するまで` over `男性職員の…`).
     static func centredBeside(_ item: Item, _ block: Block, page: Int) -> Bool {
         // (Not an icon's single glyph beside its item's name and text: `育` | `育児休業 …`.)
-        item.titleSize > 0 && item.page == page && item.title.count >= 2 && block.lines.count >= 2 && block.box.x0 >= item.box.x1 - 0.5
+        item.titleSize > 0 && item.page == page && !item.title.hasAtMost(1) && block.lines.count >= 2 && block.box.x0 >= item.box.x1 - 0.5
             && block.box.y0 <= item.box.midY && item.box.midY <= block.box.y1
     }
 
@@ -296,6 +302,6 @@ struct TitledParagraphs {
     static let fieldWords: Set<String> = ["期間", "対象", "対象者", "内容", "概要", "日数", "取得期間"]
 
     static func titleLike(_ text: String) -> Bool {
-        text.count <= 28 && !text.contains("。") && !text.hasSuffix("、")
+        text.hasAtMost(28) && !text.contains("。") && !text.hasSuffix("、")
     }
 }
