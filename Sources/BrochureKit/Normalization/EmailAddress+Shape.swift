@@ -13,12 +13,24 @@ extension EmailAddress {
     }
 
     /// Every address in `text`, left to right, as `matches(of:)` found them.
+    ///
+    /// Where a try fails, none is made again before the end of its run of local-part
+    /// characters (`[A-Za-z0-9._%+\-]`, a phone number's `03-5253-5069` or `E-mail` before
+    /// the address): a local part from a later letter of the run ends where one from the
+    /// failed start could, and what follows it was tried from there already.
     static func shapes(in text: Substring) -> [Shape] {
         guard mayHold(text) else { return [] }
         let scanner = TextScanner(text)
+        /// Where the run of the last failed try ends: no try before it can match.
+        var failedRunEnd = text.startIndex
         return scanner.allMatches { (cursor) in
-            guard let first = cursor.current, isAlphanumeric(first),
-                  let shape = shape(in: scanner, at: cursor.position, accept: { _ in true }) else { return nil }
+            guard cursor.position >= failedRunEnd, let first = cursor.current, isAlphanumeric(first) else { return nil }
+            guard let shape = shape(in: scanner, at: cursor.position, accept: { _ in true }) else {
+                var run = scanner.cursor(at: cursor.position)
+                _ = run.run(1, .max, where: isLocalCharacter)
+                failedRunEnd = run.position
+                return nil
+            }
             cursor.reset(to: shape.range.upperBound)
             return shape
         }

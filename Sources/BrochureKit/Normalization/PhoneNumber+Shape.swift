@@ -15,12 +15,29 @@ extension PhoneNumber {
     static func shapes(in text: Substring) -> [Shape] {
         let scanner = TextScanner(text)
         return scanner.allMatches { (cursor) in
-            // A number begins with +81, a bracket or a digit: elsewhere nothing is tried.
-            guard let first = cursor.current, first == "+" || first == "(" || TextScanner.isDigit(first),
+            // A number begins with +81, a bracket or a digit: elsewhere nothing is tried. (Asked
+            // of the ASCII value: a `Character` is `+` or `(` exactly when that is its value.)
+            guard let first = cursor.current, let value = first.asciiValue,
+                  value == UInt8(ascii: "+") || value == UInt8(ascii: "(") || TextScanner.isDigit(first),
                   let shape = shape(in: scanner, at: cursor.position, accept: { _ in true }) else { return nil }
             cursor.reset(to: shape.range.upperBound)
             return shape
         }
+    }
+
+    /// The fewest digits of a number `make` keeps (ten or eleven).
+    static let minimumDigits = 10
+
+    /// Whether `text` has `minimumDigits` ASCII digits, as any number `make` keeps needs: `all`
+    /// scans no line of prose or address (most lines a contact is read from). (Every digit
+    /// `make` counts is an ASCII digit's `Character`, so one of these bytes.)
+    static func mayHold(_ text: Substring) -> Bool {
+        var digits = 0
+        for byte in text.utf8 where byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
+            digits += 1
+            if digits == minimumDigits { return true }
+        }
+        return false
     }
 
     /// One match at `start` of what was the regular expression

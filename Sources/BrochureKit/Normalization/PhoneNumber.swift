@@ -30,17 +30,25 @@ public struct PhoneNumber: Sendable, Codable, Hashable {
     /// Every phone number in `text`, e.g. both in `03-5253-5069（直通）　03-5253-5072（直通）`.
     public static func all(in text: String) throws(NormalizationError) -> [PhoneNumber] {
         let normalized = try JapaneseTextNormalizer.shared.normalize(text)
+        guard mayHold(normalized[...]) else { return [] }
         return shapes(in: normalized[...]).compactMap { make($0.number, note: $0.note) }
     }
 
+    /// The number's digit groups and note as a `PhoneNumber`, or nil for too few or many
+    /// digits. (A shape's number begins with `+`, `(` or a digit and ends in a digit, so it has
+    /// no white space to trim; an all-ASCII one, nearly every one, is split byte by byte, each
+    /// of its `Character`s a byte but `\r\n`, which is no digit either.)
     private static func make(_ number: Substring, note: Substring?) -> PhoneNumber? {
-        var text = number.trimmingCharacters(in: .whitespaces)
+        var text = number.first.map(\.isWhitespace) == false && number.last.map(\.isWhitespace) == false
+            ? String(number) : number.trimmingCharacters(in: .whitespaces)
         if text.hasPrefix("+81") { text = "0" + text.dropFirst(3).drop { $0 == " " || $0 == "-" } }
-        let groups = text.split { !($0.isASCII && $0.isNumber) }.map(String.init)
+        let groups = text.utf8.allSatisfy({ $0 < 0x80 })
+            ? text.utf8.split { !($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) }.map { String(Substring($0)) }
+            : text.split { !($0.isASCII && $0.isNumber) }.map(String.init)
         let digits = groups.joined()
         guard digits.hasPrefix("0"), !digits.hasPrefix("00"), (10...11).contains(digits.count), groups.count >= 2
         else { return nil }
-        let cleanNote = note.map { $0.replacingOccurrences(of: " ", with: "") }
+        let cleanNote = note.map { $0.unicodeScalars.contains(" ") ? $0.replacingOccurrences(of: " ", with: "") : String($0) }
         return PhoneNumber(digits: digits, formatted: groups.joined(separator: "-"), note: cleanNote)
     }
 }

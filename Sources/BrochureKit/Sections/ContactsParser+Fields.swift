@@ -65,7 +65,9 @@ extension ContactsParser {
     /// `Contact.withoutPublisherLine`, which knows the publisher.
     static func placeApart(_ raw: String) -> [String]? {
         let text = Normalized.text(raw).trimmingWhitespace()
-        guard let space = text.firstIndex(where: { $0 == " " || $0 == "\u{3000}" }) else { return nil }
+        // (Most lines have no space: asked of the scalars first, as neither is a `Character` of more than one.)
+        guard text.unicodeScalars.contains(where: { $0 == " " || $0 == "\u{3000}" }),
+            let space = text.firstIndex(where: { $0 == " " || $0 == "\u{3000}" }) else { return nil }
         let place = String(text[..<space])
         let office = Normalized.compact(String(text[space...]))
         guard (2...6).contains(place.count), let last = place.last, "都道府県市区町村".contains(last),
@@ -96,7 +98,8 @@ extension ContactsParser {
     /// shares its number with the phone's (`TEL・FAX 03-…`, no figure before it) stays.
     static func withoutFax(_ line: String) -> String {
         // (Most lines name no fax: one scan for its first letter before any search.)
-        guard line.contains(where: { "FfＦフ".contains($0) }) else { return line }
+        // (Asked of the scalars: none of these letters is a `Character` of more than one.)
+        guard line.unicodeScalars.contains(where: { "FfＦフ".unicodeScalars.contains($0) }) else { return line }
         var text = line
         for label in ["FAX", "Fax", "fax", "ＦＡＸ", "ファクス", "ファックス"] {
             var from = text.startIndex

@@ -154,21 +154,6 @@ struct ContactsParser {
         text.contains("@") || text.unicodeScalars.filter(TableDetector.isDigit).count >= 9
     }
 
-    /// Lines with a bracket left open joined to the line that closes it (`050-3362-4481（研究開発部` /
-    /// `門）`): a note wrapped in a narrow card. (Lines of marks alone, `☎`, are dropped by the caller.)
-    static func joiningBrackets(_ lines: [String]) -> [String] {
-        var joined: [String] = []
-        for line in lines {
-            let opens = { (text: String) in text.filter { $0 == "(" }.count - text.filter { $0 == ")" }.count }
-            if let previous = joined.last, opens(previous) > 0, opens(line) < 0 {
-                joined[joined.count - 1] = previous + line
-            } else {
-                joined.append(line)
-            }
-        }
-        return joined
-    }
-
     static func contact(label: String, lines: [String], page: Int, box: Rect) -> Contact? {
         var phones: [Contact.Phone] = []
         var emails: [String] = []
@@ -181,9 +166,11 @@ struct ContactsParser {
         /// Set once a phone or an e-mail was read.
         var reached = false
         for line in WrappedEmails.joined(Self.joiningBrackets(lines.flatMap(fields))) where line.contains(where: { $0.isLetter || $0.isNumber }) {
-            // (A fax number is no phone, but its line is a field all the same, no office's.)
+            // (A fax number is no phone, but its line is a field all the same, no office's. A
+            // line that names no fax gives its numbers, not scanned again.)
             let numbers = (try? PhoneNumber.all(in: line)) ?? []
-            let foundPhones = numbers.isEmpty ? [] : (try? PhoneNumber.all(in: Self.withoutFax(line))) ?? []
+            let called = numbers.isEmpty ? line : Self.withoutFax(line)
+            let foundPhones = called == line ? numbers : (try? PhoneNumber.all(in: called)) ?? []
             let foundEmails = (try? EmailAddress.all(in: line)) ?? []
             phones += foundPhones.map { Contact.Phone(number: $0.formatted, note: $0.note) }
             emails += foundEmails.map(\.address)
@@ -235,27 +222,12 @@ struct ContactsParser {
             provenance: Provenance(page: page, box: box, text: ([label] + lines).joined(separator: "\n")))
     }
 
-    /// The insides of the outermost bracket pairs of `text`, in order.
-    static func bracketGroups(_ text: String) -> [Range<String.Index>] {
-        var groups: [Range<String.Index>] = []
-        var depth = 0
-        var start = text.startIndex
-        for index in text.indices {
-            if text[index] == "(" {
-                if depth == 0 { start = text.index(after: index) }
-                depth += 1
-            } else if text[index] == ")", depth > 0 {
-                depth -= 1
-                if depth == 0 { groups.append(start..<index) }
-            }
-        }
-        return groups
-    }
-
     /// A one-line contact (`担当:政策課人事班(京都庁舎)/TEL:075-…/Mail:…`) as its fields, each
     /// without its label: a `/` splits only before a labelled field, so a path or a `/` in
     /// a name stays whole.
     static func fields(_ line: String) -> [String] {
+        // (Most lines have no slash: asked of the scalars, as neither is a `Character` of more than one.)
+        guard line.unicodeScalars.contains(where: { $0 == "/" || $0 == "／" }) else { return [line] }
         var pieces: [String] = []
         var rest = Substring(line)
         while let slash = rest.firstIndex(where: { $0 == "/" || $0 == "／" }) {
@@ -314,7 +286,13 @@ struct ContactsParser {
     /// and a key of a key/value grid named in full (`電話番号`, `メールアドレス`) in its left cell.
     static func isFieldLabel(_ line: String) -> Bool {
         // (Asked of every line of a contacts part: the marks are dropped scalar by scalar and
-        // the labels looked up in a set.)
+        // the labels looked up in a set. A line of more other scalars than the longest label
+        // is none: lowercasing lengthens a scalar or keeps it, and makes no mark of it.)
+        var others = 0
+        for scalar in line.unicodeScalars where !labelMarks.contains(scalar) {
+            others += 1
+            if others > longestFieldLabel { return false }
+        }
         var stripped = String.UnicodeScalarView()
         for scalar in line.lowercased().unicodeScalars where !labelMarks.contains(scalar) { stripped.append(scalar) }
         return fieldLabels.contains(String(stripped))
@@ -325,4 +303,6 @@ struct ContactsParser {
         "tel", "fax", "e-mail", "email", "mail", "電話", "メール", "ファックス", "区分", "担当", "担当課", "所在", "所在地", "住所", "連絡先",
         "代表", "直通", "代表電話", "直通電話", "電話番号", "メールアドレス", "e-mailアドレス", "fax番号",
     ]
+    /// The scalars of the longest of `fieldLabels`.
+    static let longestFieldLabel = fieldLabels.map(\.unicodeScalars.count).max() ?? 0
 }

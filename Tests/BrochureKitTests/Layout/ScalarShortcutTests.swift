@@ -13,6 +13,10 @@ struct ScalarShortcutTests {
         "約１～２年", "三か月", "統一", "半年", "■採用実績", "◆研修制度", "＜配属実績＞", "■ 採用実績。", "TEL", "【TEL】",
         "e-mail：", "メールアドレス", "Ｅ-mail", "担当課：", "tel 03", "1.2 採用者数の推移", "採用予定 令和8年度",
         "é", "e\u{301}", "採用\u{3099}実績", "A\u{30A}B",
+        // At the longest field label's length, marks aside, and one past it.
+        "e-mailアドレス", "【 E-MAILアドレス 】", "e-mailアドレスx", "[e-mail:アドレス]", "電話番号：03",
+        // Brackets, one with a mark over it (no bracket `Character`).
+        "050-1(研究開発部", "門)", "(内線2)", "((a)", "(\u{301}a)", "a(\u{20DD}",
     ]
 
     @Test(arguments: texts)
@@ -47,6 +51,11 @@ struct ScalarShortcutTests {
             "代表", "直通", "代表電話", "直通電話", "電話番号", "メールアドレス", "e-mailアドレス", "fax番号",
         ]
         #expect(ContactsParser.isFieldLabel(text) == labels.contains(stripped))
+    }
+
+    @Test(arguments: texts)
+    func bracketsLeftOpen(_ text: String) {
+        #expect(ContactsParser.opens(text) == text.filter { $0 == "(" }.count - text.filter { $0 == ")" }.count)
     }
 
     @Test(arguments: texts)

@@ -12,6 +12,9 @@ struct EmailAddressScannerTests {
         "a@b", "a@b.j", "a@b.jp1", "a@b.c-d.jp", "a@b-.jp", "a@-b.jp", "a@b..jp", "a@b.jp.", "a@b.jp,c@d.co.jp", "メール:a@b.jp。",
         "a@b.co.jp2", "a@b.c1", "a@1.2.jp", "a@b.jp@c.jp", "a b@c.jp", "a@\r\nb.jp", "a@b.j\u{301}p", "ab(at)", "(at)b.jp",
         "x.y+z%w@mail.example-site.co.jp", "A@B.JP", "a@b.jpの", "a@@b.jp",
+        // A failed try's run of local-part characters, then an address after it.
+        "03-5253-5069 a@b.jp", "E-mail:a@b.jp", "a. b@c.jp", "a.-@ b@c.jp", "-.a%@b.jp", "ab-.cd_@e.jp", "a.b.@c.jp d@e.jp",
+        "x-(at)y z(at)w.jp", "a@b c.d@e.jp", "a@b.j.c@d.jp",
     ]
 
     static let alphabet = ["a", "b", "Z", "0", "9", ".", "_", "%", "+", "-", "@", "(at)", "[at]", "(@)", "[@]", "jp", "co", " ", "at"]
