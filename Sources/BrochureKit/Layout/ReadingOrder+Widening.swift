@@ -38,8 +38,9 @@ extension ReadingOrder {
     /// Breuel's rule reads a block entirely right of a column after every block of that column
     /// that nothing spanning both parts from it: the masthead's date would follow the whole
     /// page's left column. A block with a column under it (the next column's first paragraph
-    /// level with the heading) heads that column and is left alone; so is one taller than the
-    /// heading's line, or standing above or below it.
+    /// level with the heading) heads that column and is left alone, as is one ending a column
+    /// (its note under a table); so is one taller than the heading's line, or standing above or
+    /// below it.
     func joiningRowEnds(_ boxes: [Rect], headings: [Bool], page: [Rect]) -> [Rect] {
         boxes.indices.map { b in
             let box = boxes[b]
@@ -49,8 +50,11 @@ extension ReadingOrder {
                     && box.y0 >= boxes[a].y0 - 0.25 * boxes[a].height && box.y1 <= boxes[a].y1 + 0.25 * boxes[a].height
             }
             guard let head = level.map({ boxes[$0] }).max(by: { $0.x1 < $1.x1 }) else { return box }
-            // Its own column: something under it, within its width, clear of the heading's.
-            let column = page.contains { $0 != box && $0.y0 >= box.y1 - 0.5 && $0.xOverlap(box) > 0 && $0.x0 >= head.x1 }
+            // Its own column: something under or over it, within its width, clear of the
+            // heading's (a note closing the column beside, level with the next heading here).
+            let column = page.contains {
+                $0 != box && ($0.y0 >= box.y1 - 0.5 || $0.y1 <= box.y0 + 0.5) && $0.xOverlap(box) > 0 && $0.x0 >= head.x1
+            }
             guard !column else { return box }
             return Rect(x0: head.x0, y0: head.midY, x1: box.x1, y1: head.y1)
         }
