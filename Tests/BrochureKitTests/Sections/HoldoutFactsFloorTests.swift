@@ -78,6 +78,7 @@ struct HoldoutFactsFloorTests {
         Set(folder: "holdout44", floor: 0.99),
         Set(folder: "holdout45", floor: 0.99),
         Set(folder: "holdout46", floor: 0.99),
+        Set(folder: "holdout47", floor: 0.99),
     ])
     func floor(_ set: Set) throws {
         let names = HoldoutFloorTests.names(in: set.folder)
