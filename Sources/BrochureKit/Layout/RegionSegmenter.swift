@@ -44,7 +44,9 @@ struct RegionSegmenter {
         result.tables = TableContinuations.joining(result.tables)
         TableContinuations.absorbingTrailingRows(&result.tables, from: &result.rest)
         TableContinuations.absorbingHeaderRows(&result.tables, from: &result.rest)
-        UprightCells.absorb(&result.tables, from: &result.rest)
+        // (A header row set upright is a horizontal page's: on a page of vertical text the
+        // upright lines over a table are its prose.)
+        UprightCells.absorb(&result.tables, from: &result.rest, headerRows: 4 * (lines.count - horizontal.count) < lines.count)
         return result
     }
 

@@ -8,8 +8,9 @@
 /// table's first column, or in a column whose body is empty, labels the group of rows it is
 /// centred on, and goes into the group's first row, as a spanning cell is read.
 enum UprightCells {
-    /// Moves the upright lines of `rest` that sit inside a table into its cells.
-    static func absorb(_ tables: inout [(table: Table, lines: [TextLine])], from rest: inout [TextLine]) {
+    /// Moves the upright lines of `rest` that sit inside a table into its cells, and, when
+    /// `headerRows`, those making a header row over it (`headerAbove`).
+    static func absorb(_ tables: inout [(table: Table, lines: [TextLine])], from rest: inout [TextLine], headerRows: Bool = true) {
         let upright = rest.indices.filter { i in
             rest[i].orientation == .vertical && CharacterBound.atMost(12, rest[i].text)
                 && !rest[i].text.unicodeScalars.contains(where: TableDetector.isDigit)
@@ -17,6 +18,12 @@ enum UprightCells {
         guard !upright.isEmpty, !tables.isEmpty else { return }
         var used = Set<Int>()
         for t in tables.indices {
+            if headerRows, let header = headerAbove(tables[t].table, in: rest, skipping: used) {
+                adding(header, from: rest, to: &tables[t].table)
+                tables[t].lines += header.map { rest[$0.line] }
+                used.formUnion(header.map(\.line))
+                continue
+            }
             let inside = (upright.filter { i in
                 let box = rest[i].box
                 return box.midX >= tables[t].table.box.x0 - 0.5 && box.midX <= tables[t].table.box.x1 + 0.5
