@@ -1,7 +1,8 @@
 /// The two halves of one table set side by side, read one after the other.
 extension ReadingOrder {
     /// Joins a table to the one table level with it on its right that repeats its row labels
-    /// (`事務 / うち女性 / 技術 …` beside the same labels): one table's years cut in two halves.
+    /// (`事務 / うち女性 / 技術 …` beside the same labels), or its header row (`年度 | 事務系 |
+    /// 技術系 | 計` over other years): one table's years cut in two halves.
     /// (A row of year cards, three or more, is read card by card as it is.)
     ///
     /// The halves are found as two tables (`GutterReading.repeatsRowLabels`), and the gutter
@@ -20,7 +21,8 @@ extension ReadingOrder {
             let em = max(blocks[units[a][0]].lines.map(\.em).max() ?? 10, 1)
             let twins = units.indices.filter { b in
                 guard b != a, let (other, otherBox) = table(b) else { return false }
-                return abs(otherBox.y0 - box.y0) <= em && abs(otherBox.y1 - box.y1) <= em && Self.sameRowLabels(left, other)
+                return abs(otherBox.y0 - box.y0) <= em && abs(otherBox.y1 - box.y1) <= em
+                    && (Self.sameRowLabels(left, other) || Self.sameHeader(left, other))
             }
             // Two halves; not a row of cards, one a year, nor two boxes each under its own
             // title (`事務系の試験について` over one office's `担当 / 電話 …`, `技術系…` over the other's).
@@ -43,6 +45,20 @@ extension ReadingOrder {
             let b = block.box
             return b.y1 <= box.y0 + 0.5 && b.y1 >= box.y0 - 2.5 * em && b.x0 >= box.x0 - em && b.x1 <= box.x1 + em
         }
+    }
+
+    /// Whether two tables open with the same header row, three words or more and no figure,
+    /// read as one text: the detector may join two of one half's header cells that the other
+    /// keeps apart (`技術系職員 計`).
+    static func sameHeader(_ a: Table, _ b: Table) -> Bool {
+        guard a.headerRowCount >= 1, b.headerRowCount >= 1, let x = a.rows.first, let y = b.rows.first,
+            x.filter({ !$0.text.isEmpty }).count >= 3,
+            !x.contains(where: { $0.text.unicodeScalars.contains(where: TableDetector.isDigit) })
+        else { return false }
+        func text(_ row: [Table.Cell]) -> String {
+            String(String.UnicodeScalarView(row.flatMap(\.text.unicodeScalars).filter { !UnmappedText.isWhitespace($0) }))
+        }
+        return text(x) == text(y)
     }
 
     /// Whether two tables have as many rows and the same label in each row's first cell (three

@@ -57,4 +57,34 @@ struct TableHalvesOrderTests {
         #expect(left < title, "\(order)")
         #expect(order.firstIndex(of: "右表")! > title, "\(order)")
     }
+
+    /// A table block of years down its first column under `header`, its first line reading `name`.
+    static func yearTable(_ name: String, _ box: (Double, Double, Double, Double), header: [String], years: [String]) -> Block {
+        var block = table(name, box, labels: [])
+        let rect = block.box
+        let rows = [header.map { Table.Cell(text: $0, box: nil) }] + years.map { year in
+            [Table.Cell(text: year, box: nil)] + (1..<header.count).map { _ in Table.Cell(text: "8（3）", box: nil) }
+        }
+        let width = (rect.x1 - rect.x0) / Double(header.count)
+        let columns = header.indices.map { (rect.x0 + width * Double($0))...(rect.x0 + width * Double($0 + 1) - 4) }
+        block.table = Table(box: rect, columns: columns, rows: rows, headerRowCount: 1)
+        return block
+    }
+
+    @Test("Halves repeating one header row over other years are read together, the note under the left half after both")
+    func repeatedHeader() throws {
+        // (The detector joined two of the right half's header cells.)
+        let blocks = [
+            Self.block("採用者数（単位：人）", (40, 143, 130, 152)),
+            Self.yearTable("左表", (44, 167, 281, 235), header: ["年度", "事務系職員", "技術系職員", "計"], years: ["令和3年度", "令和4年度", "令和5年度"]),
+            Self.yearTable("右表", (309, 167, 547, 235), header: ["年度", "事務系職員", "技術系職員 計"], years: ["令和6年度", "令和7年度", "令和8年度"]),
+            Self.block("※（ ）内は女性の数で内数です。", (40, 248, 292, 256)),
+            Self.block("配属実績", (49, 274, 97, 286), kind: .heading),
+        ]
+        var generator = SplitMix(seed: 7)
+        let order = ReadingOrder(vertical: false).sort(blocks.shuffled(using: &generator)).map { $0.lines[0].text }
+        let left = try #require(order.firstIndex(of: "左表"))
+        #expect(order[left + 1] == "右表" && order[left + 2].hasPrefix("※"), "\(order)")
+        #expect(!ReadingOrder.sameHeader(blocks[1].table!, Self.yearTable("x", (0, 0, 100, 50), header: ["区分", "人数", "備考"], years: ["a"]).table!))
+    }
 }
