@@ -6,7 +6,7 @@
 /// `extract`. Most lines are decided from their UTF-8 length or their first scalars instead.
 enum CharacterBound {
     /// Whether `text` has at most `limit` characters (extended grapheme clusters).
-    static func atMost(_ limit: Int, _ text: String) -> Bool {
+    static func atMost(_ limit: Int, _ text: some StringProtocol) -> Bool {
         // Every character is one UTF-8 byte at least, and one scalar at least.
         if text.utf8.count <= limit { return true }
         var scalars = 0

@@ -124,11 +124,11 @@ struct TitledParagraphs {
         let rest = afterOpen[digits.endIndex...]
         // Not a decimal (`1.5倍`): a full stop followed by a digit is part of the number.
         let decimal = ".．".contains(rest.first ?? " ") && rest.dropFirst().first?.isNumber == true
-        if !digits.isEmpty, !decimal, let separator = rest.first, " \u{3000}.．)）、:：".contains(separator), !rest.hasAtMost(1) {
+        if !digits.isEmpty, !decimal, let separator = rest.first, " \u{3000}.．)）、:：".contains(separator), !CharacterBound.atMost(1, rest) {
             text = rest.dropFirst().drop { $0 == " " || $0 == "\u{3000}" }
         }
         // A title wholly in angle brackets (`〈フリーアドレス〉`): the brackets only set it off.
-        if let first = text.first, let last = text.last, !text.hasAtMost(2),
+        if let first = text.first, let last = text.last, !CharacterBound.atMost(2, text),
             let close = Self.enclosing[first], close == last, !text.dropFirst().dropLast().contains(first)
         {
             text = text.dropFirst().dropLast()
@@ -150,7 +150,7 @@ struct TitledParagraphs {
         let word = text.prefix { $0.isASCII && $0.isLetter }
         let number = text.dropFirst(word.count).drop { $0 == " " }
         if (2...8).contains(word.count), (1...2).contains(number.count), number.allSatisfy({ $0.isASCII && $0.isNumber }) { return true }
-        return !text.isEmpty && text.hasAtMost(3) && text.unicodeScalars.allSatisfy {
+        return !text.isEmpty && CharacterBound.atMost(3, text) && text.unicodeScalars.allSatisfy {
             ($0.properties.numericType != nil && !(0x4E00...0x9FFF).contains($0.value)) || "■□◆◇●○◎▶▷▼▽★☆.".unicodeScalars.contains($0)
         }
     }
@@ -211,7 +211,7 @@ struct TitledParagraphs {
     /// waits for its text, right of it (`育児休業` beside `子が3歳に達するまで` over `男性職員の…`).
     static func centredBeside(_ item: Item, _ block: Block, page: Int) -> Bool {
         // (Not an icon's single glyph beside its item's name and text: `育` | `育児休業 …`.)
-        item.titleSize > 0 && item.page == page && !item.title.hasAtMost(1) && block.lines.count >= 2 && block.box.x0 >= item.box.x1 - 0.5
+        item.titleSize > 0 && item.page == page && !CharacterBound.atMost(1, item.title) && block.lines.count >= 2 && block.box.x0 >= item.box.x1 - 0.5
             && block.box.y0 <= item.box.midY && item.box.midY <= block.box.y1
     }
 
@@ -245,6 +245,6 @@ struct TitledParagraphs {
     static let fieldWords: Set<String> = ["期間", "対象", "対象者", "内容", "概要", "日数", "取得期間"]
 
     static func titleLike(_ text: String) -> Bool {
-        text.hasAtMost(28) && !text.contains("。") && !text.hasSuffix("、")
+        CharacterBound.atMost(28, text) && !text.contains("。") && !text.hasSuffix("、")
     }
 }

@@ -38,13 +38,14 @@ struct DurationScalarWalkTests {
     }
 }
 
-/// `hasAtMost` answers as counting the characters would.
+/// `CharacterBound.atMost` answers as counting the characters would, on strings and substrings.
 @Suite("character limits")
 struct AtMostTests {
     @Test(arguments: ["", "a", "育児休業", "か\u{3099}か\u{3099}か\u{3099}", "ｶﾞｶﾞｶﾞ", "\r\n\r\n", "👨‍👩‍👧👨‍👩‍👧", "育児休業\u{FE0F}制度", "1️⃣2️⃣3️⃣"])
     func agreesWithCount(_ text: String) {
         for limit in 0...(text.unicodeScalars.count + 1) {
-            #expect(text.hasAtMost(limit) == (text.count <= limit), "\(limit)")
+            #expect(CharacterBound.atMost(limit, text) == (text.count <= limit), "\(limit)")
+            #expect(CharacterBound.atMost(limit, text.dropFirst(0)) == (text.count <= limit), "\(limit)")
         }
     }
 }
