@@ -85,14 +85,19 @@ struct GutterReading {
     /// `（うち女性7名）`) is the second line of each cell, never a row of its own.
     static func cellRows(_ lines: [TextLine]) -> [Rect] {
         var rows: [RowBand] = []
+        // (Each row's cell count, kept beside it: counting sorts the row's lines.)
+        var lastCells = 0
         for band in RowBand.bands(of: lines) {
+            let cells = band.cellCount
             if let last = rows.last, band.box.y0 - last.box.y1 <= 0.65 * last.em,
                 band.lines.allSatisfy({ line in last.lines.contains { $0.box.xOverlap(line.box) > 0 } }),
-                case let cells = band.cellCount, cells < last.cellCount || cells == 1 || band.lines.allSatisfy({ Self.bracketed($0.text) })
+                cells < lastCells || cells == 1 || band.lines.allSatisfy({ Self.bracketed($0.text) })
             {
                 rows[rows.count - 1] = RowBand(lines: last.lines + band.lines)
+                lastCells = rows[rows.count - 1].cellCount
             } else {
                 rows.append(band)
+                lastCells = cells
             }
         }
         return rows.map(\.box)

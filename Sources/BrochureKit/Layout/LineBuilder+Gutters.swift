@@ -76,6 +76,20 @@ extension LineBuilder {
         return false
     }
 
+    /// Whether two runs are one count with white space inside its brackets: `９（` before `２）`,
+    /// or `９（２` before `）`. (A bracket alone, turned in a vertical table, or a note's empty
+    /// brackets, `※（　）内は…`, is no count.)
+    static func padsCount(_ left: [Unicode.Scalar], _ right: [Unicode.Scalar]) -> Bool {
+        guard let last = left.last, let first = right.first else { return false }
+        if openingBrackets.contains(last) {
+            return left.count >= 2 && TableDetector.isDigit(left[left.count - 2]) && TableDetector.isDigit(first)
+        }
+        guard closingBrackets.contains(first), TableDetector.isDigit(last),
+            let open = left.lastIndex(where: { openingBrackets.contains($0) }), open > 0
+        else { return false }
+        return TableDetector.isDigit(left[open - 1]) && left[(open + 1)...].allSatisfy(TableDetector.isDigit)
+    }
+
     static let openingBrackets: Set<Unicode.Scalar> = ["（", "(", "「", "『", "【", "〔", "［", "[", "〈", "《", "｛"]
     static let closingBrackets: Set<Unicode.Scalar> = ["）", ")", "」", "』", "】", "〕", "］", "]", "〉", "》", "｝"]
 }

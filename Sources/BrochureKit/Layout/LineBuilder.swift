@@ -148,7 +148,11 @@ struct LineBuilder {
             // (Run lengths first: the texts are built only for a short run before a long one.)
             let labelled = runs[a].count <= 6 && runs[best.run].count >= 10 && Self.labelsPhone(text(a), text(best.run))
                 && !Self.otherLabels(under: left, before: bounds[best.run].x0, runs: bounds, grid: runGrid, text: text)
-            let columns = !labelled && alignsAsCells(left, bounds[best.run], runs: bounds, grid: runGrid, except: [a, best.run])
+            // A gap inside a count's brackets (`９（　２）`, padded to its column's width) parts no
+            // cells, however many rows are padded alike and line up.
+            let padded = (Self.openingBrackets.contains(lastGlyph) || Self.closingBrackets.contains(firstGlyph))
+                && Self.padsCount(text(a), text(best.run))
+            let columns = !labelled && !padded && alignsAsCells(left, bounds[best.run], runs: bounds, grid: runGrid, except: [a, best.run])
             if labelled || (!columns && !isGutter(between: left, and: bounds[best.run], lastLeft: lastGlyph, firstRight: firstGlyph)
                 && !Self.stepsLabelRow(a, best.run, bounds: bounds, grid: runGrid))
             {

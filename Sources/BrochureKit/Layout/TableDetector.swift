@@ -141,6 +141,7 @@ struct TableDetector {
         columns = disjoint
         guard columns.count >= 2 else { return nil }
         if firstBody > 0, source.count < grouped.count {
+            columns = OffsetHeaders.widened(columns, headerRows: grouped[..<firstBody].map { $0.map(extent) })
             columns = (columns + HeaderOnlyColumns.extra(headerRows: grouped[..<firstBody].map { $0.map(extent) }, columns: columns))
                 .sorted { $0.lowerBound < $1.lowerBound }
         }

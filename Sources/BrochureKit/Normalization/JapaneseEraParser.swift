@@ -36,8 +36,11 @@ enum JapaneseEraParser {
     /// Every era expression in `text`, in order; an impossible one throws.
     static func matches(in text: String) throws(NormalizationError) -> [Match] {
         try NormalizationClock.timing { () throws(NormalizationError) in
+            let found = try candidates(in: text)
+            // (Most texts hold no era: the calendar is made only for one that does.)
+            guard !found.isEmpty else { return [] }
             let currentYear = Calendar(identifier: .gregorian).component(.year, from: Date())
-            return try candidates(in: text).map { (item) throws(NormalizationError) in
+            return try found.map { (item) throws(NormalizationError) in
                 try interpret(item, original: text, currentYear: currentYear)
             }
         }

@@ -37,6 +37,8 @@ public enum SectionKind: String, Sendable, CaseIterable, Codable {
     /// Numbering (`1.`, `２　`), brackets (`【…】`) and a `【参考】` prefix are ignored; a
     /// heading longer than 30 characters is a sentence, not a section title.
     public static func opened(by heading: String) -> SectionKind? {
+        // (Every cell of a dense table comes here: most carry none of the words' first letters.)
+        guard heading.unicodeScalars.contains(where: mayOpen) else { return nil }
         let title = Array(strippedTitle(heading).unicodeScalars)
         guard !title.isEmpty, title.count <= 30 else { return nil }
         if title.contains("と"), let lead = Self.pairLead(title) { return lead }
@@ -62,6 +64,21 @@ public enum SectionKind: String, Sendable, CaseIterable, Codable {
     }
 
     private static let shortWordStarts = Set(shortWords.keys.compactMap(\.unicodeScalars.first))
+
+    /// Whether `scalar` can start a word that opens a section: every rule of `opened(by:)`
+    /// asks for a heading word, a short word or `採用` in the title, and the title is the
+    /// heading with marks, spaces and numbering taken out, so a heading without any of their
+    /// first letters opens nothing.
+    private static func mayOpen(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value >= lowestOpening && openingScalars.contains(scalar)
+    }
+
+    /// (Compared first, so that digits and Latin letters skip the hash.)
+    private static let lowestOpening = openingScalars.map(\.value).min() ?? 0
+
+    private static let openingScalars: Set<Unicode.Scalar> = Set(
+        scalarVocabulary.flatMap { $0.1.compactMap(\.first) } + shortWordStarts + hireWord.prefix(1)
+    )
 
     /// Whether a longer heading ends in the hires planned (`令和８年度採用予定`, `数字で見る
     /// 採用予定`, a Latin gloss after it: `PLAN 2026`), or names their numbers beside another

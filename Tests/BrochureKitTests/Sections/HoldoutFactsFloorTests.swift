@@ -79,6 +79,7 @@ struct HoldoutFactsFloorTests {
         Set(folder: "holdout45", floor: 0.99),
         Set(folder: "holdout46", floor: 0.99),
         Set(folder: "holdout47", floor: 0.99),
+        Set(folder: "holdout48", floor: 0.83),
     ])
     func floor(_ set: Set) throws {
         let names = HoldoutFloorTests.names(in: set.folder)
