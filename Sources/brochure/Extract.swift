@@ -10,8 +10,9 @@ extension Brochure {
             discussion: """
                 Prints one JSON document (see Schemas/brochure.schema.json); -o writes it to a \
                 file atomically instead. Figures that do not add up, a damaged cross-reference \
-                table poppler rebuilt (xref-repaired) and text without a Unicode mapping \
-                (unmapped-text) are listed in "warnings"; with --strict they also make the exit \
+                table poppler rebuilt (xref-repaired), text without a Unicode mapping \
+                (unmapped-text) and text drawn over other text (overlaid-text) are listed in \
+                "warnings"; with --strict they also make the exit \
                 code 1. Exit 19 or 23 when a limit is exceeded (--max-pages, \
                 --max-glyphs-per-page, --time-limit).
                 """)

@@ -10,15 +10,23 @@ public struct LayoutEngine: Sendable {
     /// The page laid out with the lines standing where `tabs` stand (`EdgeTabs`) read last.
     func layout(_ page: Page, tabs: [Rect]) -> PageLayout {
         let body = Self.bodySize(page)
+        var layout = laidOut(page, tabs: tabs, body: body)
+        // (Counted on the glyphs as poppler gave them, before any are set aside.)
+        layout.overlaidGlyphs = OverlaidText.count(page.glyphs, em: body)
+        return layout
+    }
+
+    private func laidOut(_ page: Page, tabs: [Rect], body: Double? = nil) -> PageLayout {
+        let body = body ?? Self.bodySize(page)
         // A huge word printed behind the text is decoration, no text (`BackgroundWord`).
-        if let clean = BackgroundWord.removed(from: page, body: body) { return layout(clean, tabs: tabs) }
+        if let clean = BackgroundWord.removed(from: page, body: body) { return laidOut(clean, tabs: tabs) }
         // Text tilted a few degrees is turned level where it stands.
-        if let level = SkewedText.deskewed(page) { return layout(level, tabs: tabs) }
+        if let level = SkewedText.deskewed(page) { return laidOut(level, tabs: tabs) }
         // Text set sideways is laid out on a page of its own turned upright, and read where it
         // stands (`RotatedText.placed`).
         if let (upright, turned, strip) = RotatedText.split(page) {
-            var layout = self.layout(upright, tabs: tabs)
-            layout.blocks = RotatedText.placed(self.layout(turned).blocks, strip: strip, among: layout.blocks, pageWidth: page.width)
+            var layout = laidOut(upright, tabs: tabs)
+            layout.blocks = RotatedText.placed(laidOut(turned, tabs: []).blocks, strip: strip, among: layout.blocks, pageWidth: page.width)
             return layout
         }
         let (lines, tabLines) = EdgeTabs.split(LineBuilder(page: page).build(), at: tabs)

@@ -9,6 +9,11 @@ public struct PageLayout: Sendable, Hashable, Codable {
     /// Whether most text on the page runs top to bottom (縦書き).
     public var isVertical: Bool
     public var blocks: [Block]
+    /// How many glyphs lie over a glyph of another character (`OverlaidText`): read from the
+    /// glyphs, which the layout does not keep, and not part of `layout`'s output.
+    public var overlaidGlyphs = 0
+
+    private enum CodingKeys: String, CodingKey { case number, width, height, bodyFontSize, isVertical, blocks }
 
     public init(number: Int, width: Double, height: Double, bodyFontSize: Double, isVertical: Bool, blocks: [Block]) {
         self.number = number

@@ -47,6 +47,7 @@ public struct BrochureExtractor: Sendable {
     func extract(_ document: PDFDocument, readings whole: consuming DocumentReadings, threads: Int) -> BrochureDocument {
         let edition = whole.edition
         let unmapped = whole.unmapped
+        let overlaid = whole.overlaid
         let publisher = whole.publisher
         var sections = Self.sections(of: (consume whole).parts, document: document, threads: threads)
         // A breakdown still held open for a page that never came is complete as read (`ExamPageNote`).
@@ -67,7 +68,7 @@ public struct BrochureExtractor: Sendable {
             sections.assignments?.cohortFiscalYear = AssignmentCohort.year(of: assignments, hiring: hiring)
         }
         // What is wrong with the file first (a rebuilt xref, unreadable text), then the figures.
-        let warnings = document.warnings + (unmapped.map { [$0] } ?? []) + CrossChecks.run(sections)
+        let warnings = document.warnings + (unmapped.map { [$0] } ?? []) + (overlaid.map { [$0] } ?? []) + CrossChecks.run(sections)
         let organization = OrganizationFinder.find(publisher, contacts: sections.contacts ?? [])
         sections.contacts = sections.contacts?.map { $0.withoutPublisherLine(organization) }
         if !provenance { sections = Self.withoutProvenance(sections) }

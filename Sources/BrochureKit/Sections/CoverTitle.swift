@@ -9,8 +9,10 @@ enum CoverTitle {
     /// customs (`神戸税関`), a court (`最高裁判所`, which recruits its own staff), a fund (`国際交流基金`,
     /// an incorporated administrative agency), a council (`日本学術会議`, a special organ with its own
     /// secretariat), a prefecture's or a city's (`大阪府`, `横浜市`), which recruit the same way,
-    /// and a university (a 国立大学法人 recruits its office staff by its own brochure).
-    static let endings = ["省", "庁", "院", "委員会", "会議", "本部", "審判所", "裁判所", "研究所", "局", "センター", "機構", "館", "税関", "基金", "都", "道", "府", "県", "市", "区", "町", "村", "大学"]
+    /// a university (a 国立大学法人 recruits its office staff by its own brochure), and any other
+    /// office or facility of a ministry that hires by its own brochure (`東京検疫所`, `植物防疫所`):
+    /// `所`, which covers the tribunals, courts and institutes too.
+    static let endings = ["省", "庁", "院", "委員会", "会議", "本部", "所", "局", "センター", "機構", "館", "税関", "基金", "都", "道", "府", "県", "市", "区", "町", "村", "大学"]
 
     /// The legal forms an agency's name is printed under (`独立行政法人` over `統計センター`).
     static let legalForms: Set<String> = ["独立行政法人", "国立研究開発法人", "行政執行法人", "特殊法人", "国立大学法人"]
@@ -120,7 +122,8 @@ enum CoverTitle {
 
     /// Whether `scalars` are a name's, but for a word spelt in hiragana inside it, two or three
     /// kana between kanji or katakana (`国立がん研究センター`). A greeting or a slogan opens with
-    /// kana or joins its words with them (`ようこそ宮内庁`, `まちの未来都市`, `未来をつくる市`);
+    /// kana or joins its words with them (`ようこそ宮内庁`, `まちの未来都市`, `未来をつくる市`,
+    /// `私たちの居場所`: kana ending in the particle `の` join two words, whatever their length);
     /// a name spelt in kana from its start (`さいたま市`) is not told from them, and is left out.
     /// (Only for the cover's title: elsewhere a name's test stays `isNameScalar`.)
     static func isCoverName(_ scalars: [Unicode.Scalar]) -> Bool {
@@ -130,7 +133,7 @@ enum CoverTitle {
                 guard i > 0 else { return false }
                 run += 1
             } else {
-                guard isNameScalar(s), run == 0 || (2...3).contains(run) else { return false }
+                guard isNameScalar(s), run == 0 || ((2...3).contains(run) && scalars[i - 1] != "の") else { return false }
                 run = 0
             }
         }

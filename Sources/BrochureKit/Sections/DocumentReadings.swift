@@ -1,5 +1,5 @@
 /// What the extractor reads from every page of a layout: its sections' parts, the edition,
-/// the unmapped-text warning and the evidence of its publisher.
+/// the unmapped-text and overlaid-text warnings and the evidence of its publisher.
 ///
 /// Read so that no page outlives its reading: each page's own readings (`PageReadings`) are
 /// taken when it is laid out, and the segmenter lets each page go once it has read it (all but
@@ -11,6 +11,7 @@ struct DocumentReadings: Sendable {
     var parts: [SectionSegmenter.Part]
     var edition: BrochureDocument.Edition?
     var unmapped: ExtractionWarning?
+    var overlaid: ExtractionWarning?
     var publisher: OrganizationFinder.Evidence
 
     /// The readings of a whole layout: each page read on `threads` threads, then segmented.
@@ -40,6 +41,7 @@ struct DocumentReadings: Sendable {
         let publisher = OrganizationFinder.Evidence(first: first, scores: scores)
         return DocumentReadings(
             parts: parts, edition: EditionFinder.find(pages: readings.map(\.dates), first: first),
-            unmapped: UnmappedText.warning(counts: readings.map(\.unmapped)), publisher: publisher)
+            unmapped: UnmappedText.warning(counts: readings.map(\.unmapped)),
+            overlaid: OverlaidText.warning(counts: readings.map { ($0.unmapped.page, $0.overlaid) }), publisher: publisher)
     }
 }

@@ -9,10 +9,13 @@ struct PageReadings: Sendable {
     var unmapped: UnmappedText.Count
     var dates: EditionFinder.PageDates
     var names: [OrganizationFinder.NamedBlock]
+    /// Glyphs over glyphs of other characters (`OverlaidText`).
+    var overlaid: Int
 
     init(_ page: PageLayout) {
         unmapped = UnmappedText.count(page)
         dates = EditionFinder.PageDates(page)
         names = OrganizationFinder.namedBlocks(page)
+        overlaid = page.overlaidGlyphs
     }
 }

@@ -722,9 +722,10 @@ enum BundledSchemaTexts {
             "assignment-sum-mismatch",
             "exam-sum-mismatch",
             "xref-repaired",
-            "unmapped-text"
+            "unmapped-text",
+            "overlaid-text"
           ],
-          "description": "What failed. xref-repaired: the file's cross-reference table is damaged and poppler rebuilt it by scanning the file (content may be missing); unmapped-text: part of the text has no Unicode mapping (a font without a ToUnicode map), the message gives its share."
+          "description": "What failed. xref-repaired: the file's cross-reference table is damaged and poppler rebuilt it by scanning the file (content may be missing); unmapped-text: part of the text has no Unicode mapping (a font without a ToUnicode map), the message gives its share; overlaid-text: characters are drawn over other characters (text no reader sees, invisible or clipped, lying on the printed text), so the figures there may mix two texts; the message counts them."
         },
         "message": {
           "type": "string",

@@ -12,7 +12,8 @@ struct AccessAndSupportHoldout37Tests {
     @Test("A kana word before a station's kanji is an operator's or a line's name; a station's own kana stay", arguments: [
         (["ことでん高松築港駅から徒歩約10分"], "高松築港"), (["JR・ハピラインふくい福井駅から徒歩約10分"], "福井"),
         (["東武東上線ときわ台駅から徒歩5分"], "ときわ台"), (["つくばエクスプレスつくば駅 A3出口"], "つくば"),
-        (["ことでん駅から徒歩約10分"], nil),
+        (["ことでん駅から徒歩約10分"], nil), (["ゆりかもめテレコムセンター駅から徒歩5分"], "テレコムセンター"),
+        (["ゆりかもめ新橋駅から徒歩1分"], "新橋"), (["ゆりかもめテレコム前駅から徒歩5分"], nil),
     ] as [([String], String?)])
     func kanaWord(_ lines: [String], _ station: String?) {
         let found = BareStation.find(in: lines).map { String(lines[$0.line][$0.range]) }

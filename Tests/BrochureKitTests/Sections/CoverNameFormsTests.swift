@@ -28,6 +28,15 @@ struct CoverNameFormsTests {
         #expect(CoverTitle.name("大学") == nil)
     }
 
+    @Test("A ministry's office or facility on its own cover publishes the brochure")
+    func facility() {
+        let contact = P.contact("saiyo@example.go.jp")
+        let cover = P.cover(kicker: "RECRUIT 2026", title: "北辰検疫所 職員採用案内", body: Self.body)
+        #expect(OrganizationFinder.find(layout: cover, contacts: [contact]) == "北辰検疫所")
+        #expect(CoverTitle.name("北辰植物防疫所") == "北辰植物防疫所")
+        #expect(CoverTitle.name("私たちの居場所") == nil)
+    }
+
     @Test("A word spelt in kana inside a name is part of it; kana opening it or joining words is not")
     func kanaInNames() {
         #expect(CoverTitle.name("国立がん研究センター") == "国立がん研究センター")

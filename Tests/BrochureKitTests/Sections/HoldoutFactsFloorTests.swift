@@ -80,6 +80,7 @@ struct HoldoutFactsFloorTests {
         Set(folder: "holdout46", floor: 0.99),
         Set(folder: "holdout47", floor: 0.99),
         Set(folder: "holdout48", floor: 0.83),
+        Set(folder: "holdout49", floor: 0.99),
     ])
     func floor(_ set: Set) throws {
         let names = HoldoutFloorTests.names(in: set.folder)
