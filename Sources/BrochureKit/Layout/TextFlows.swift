@@ -50,16 +50,14 @@ enum TextFlows {
     private static func stacks(
         in lines: [TextLine], unit: Double, maxGap: Double, minLines: Int = 4, accept: ([TextLine]) -> Bool
     ) -> [TextLine: Int] {
-        // (The boxes alone, copied once: the pairs below are most of a dense table's cost.)
-        let boxes = lines.map(\.box)
-        let order = boxes.indices.sorted { boxes[$0].y0 < boxes[$1].y0 }
+        let order = lines.indices.sorted { lines[$0].box.y0 < lines[$1].box.y0 }
         var up = [Int](repeating: 1, count: lines.count)
         var down = [Int](repeating: 1, count: lines.count)
         var below = [[Int]](repeating: [], count: lines.count)
         for (k, i) in order.enumerated() {
-            let a = boxes[i]
             for j in order[(k + 1)...] {
-                let b = boxes[j]
+                let a = lines[i].box
+                let b = lines[j].box
                 let gap = b.y0 - a.y1
                 if gap > maxGap * unit { break }
                 if gap > -0.2 * unit && b.xOverlap(a) >= 0.5 * min(a.width, b.width) { below[i].append(j) }
@@ -79,7 +77,7 @@ enum TextFlows {
         for i in lines.indices where up[i] + down[i] - 1 >= minLines { members[find(i), default: []].append(i) }
         var result: [TextLine: Int] = [:]
         for (id, group) in members {
-            guard Median.of(group.map { boxes[$0].width }, or: 0) >= 6 * unit, accept(group.map { lines[$0] }) else { continue }
+            guard Median.of(group.map { lines[$0].box.width }, or: 0) >= 6 * unit, accept(group.map { lines[$0] }) else { continue }
             for i in group { result[lines[i]] = id }
         }
         return result

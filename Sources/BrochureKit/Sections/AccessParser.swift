@@ -53,7 +53,8 @@ struct AccessParser {
             // (A circled number, `①`, is a marker too: compacted, it would read as a figure.)
             // (A station printed in 「」 after its line, `…線「町田」駅`, is read as one in 『』:
             // `QuotedStation`; a bus stop in 「」 stays.)
-            let text = QuotedStation.marked(Normalized.compact(String(line.text.drop { Self.markers.contains($0) || $0.unicodeScalars.allSatisfy { (0x2460...0x2473).contains($0.value) } })))
+            // (So is an airport or a port opening the route, `八丈島空港から車で約5分`: `TerminalStop`.)
+            let text = TerminalStop.marked(QuotedStation.marked(Normalized.compact(String(line.text.drop { Self.markers.contains($0) || $0.unicodeScalars.allSatisfy { (0x2460...0x2473).contains($0.value) } }))))
             // (A station named without 『』, `JR長野駅 善光寺口`, names the route as well.)
             let named = pending.contains("『") && pending.contains("』") || BareStation.namesStop(pending) && BareStation.find(in: pendingLines) != nil
             let startsRoute = Self.operators.contains { text.hasPrefix($0) }

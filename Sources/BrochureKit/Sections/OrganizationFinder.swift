@@ -45,7 +45,25 @@ enum OrganizationFinder {
         if let unlisted, evidence.titleNames.allSatisfy({ unlisted.hasSuffix($0) }) { return unlisted }
         if let titled = evidence.titleNames.first ?? unlisted { return titled }
         return evidence.scores.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key
+            ?? contacts.lazy.compactMap { municipality(heading: $0.office) }.first
     }
+
+    /// The municipality a contact's office is a department of (`八丈町総務課人事係` → `八丈町`): a
+    /// brochure whose cover names its town only in a picture still names it at the head of its
+    /// hiring office. Only a municipality's or a prefecture's word ends it: a ministry's office
+    /// opens with a bureau (`人事局人事課`), which is no publisher.
+    static func municipality(heading office: String) -> String? {
+        let scalars = Array(office.unicodeScalars)
+        guard scalars.count > 3 else { return nil }
+        for end in stride(from: min(scalars.count - 1, 16), through: 3, by: -1) {
+            let head = String(String.UnicodeScalarView(scalars[..<end]))
+            guard municipalWords.contains(where: { head.hasSuffix($0) }), let name = CoverTitle.name(head) else { continue }
+            return name
+        }
+        return nil
+    }
+
+    private static let municipalWords = ["都", "道", "府", "県", "市", "区", "町", "村"]
 
     /// The known names in the first page's largest line: the cover's title. An agency's
     /// brochure may name its ministry more often (the building it sits in, the ministry's

@@ -335,7 +335,7 @@ enum BundledSchemaTexts {
             "properties": {
               "station": {
                 "type": "string",
-                "description": "As printed inside 『』."
+                "description": "As printed inside 『』; an airport or a port opening a route where a station would (八丈島空港から車で約5分) is read as one."
               },
               "lines": {
                 "type": "array",

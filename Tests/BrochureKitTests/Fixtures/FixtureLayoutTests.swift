@@ -137,6 +137,7 @@ struct HoldoutFloorTests {
         Set(folder: "holdout47", count: 3, integrity: 0.98, tau: 0.99),
         Set(folder: "holdout48", count: 3, integrity: 0.95, tau: 0.99),
         Set(folder: "holdout49", count: 3, integrity: 0.98, tau: 0.99),
+        Set(folder: "holdout50", count: 3, integrity: 0.95, tau: 0.99),
     ])
     func floor(_ set: Set) throws {
         let names = Self.names(in: set.folder)

@@ -1,0 +1,25 @@
+/// An airport or a port opening a route where a station would: `八丈島空港から車で約5分`.
+///
+/// An island's office is reached by air or by sea, and its brochure names the airport or the
+/// port the way a city's names the station, at the head of each route, then how far it is
+/// (`二見港から徒歩5分`). Its name runs from the route's start to `空港` or `港` right before
+/// `から`, in name characters only; a time after it makes it a route (a note on the crossing,
+/// `東京（竹芝）から大型客船で約10時間`, names no terminal before `から`). Such a terminal is marked
+/// as a station in 『』, `『八丈島空港』から車で約5分`, so every later step reads it as it reads
+/// those; a car's or a ship's time is no walk, and gives no walking minutes.
+enum TerminalStop {
+    /// The words a terminal's name ends in.
+    static let words = ["空港", "港"]
+
+    /// `text` (compacted, its list marker dropped) with the terminal opening it set in 『』.
+    static func marked(_ text: String) -> String {
+        // (Most route lines name a station: a scan for `港` first.)
+        guard text.contains("港"), let from = text.range(of: "から") else { return text }
+        let name = text[..<from.lowerBound]
+        guard (2...QuotedStation.longestName).contains(name.count), words.contains(where: { name.hasSuffix($0) }),
+            name.count > 2 || !name.hasSuffix("空港"), name.allSatisfy(BareStation.isNameCharacter),
+            text[from.upperBound...].contains("分")
+        else { return text }
+        return "『" + name + "』" + text[from.lowerBound...]
+    }
+}
