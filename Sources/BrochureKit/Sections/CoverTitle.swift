@@ -12,7 +12,10 @@ enum CoverTitle {
     /// a university (a 国立大学法人 recruits its office staff by its own brochure), and any other
     /// office or facility of a ministry that hires by its own brochure (`東京検疫所`, `植物防疫所`):
     /// `所`, which covers the tribunals, courts and institutes too.
-    static let endings = ["省", "庁", "院", "委員会", "会議", "本部", "所", "局", "センター", "機構", "館", "税関", "基金", "都", "道", "府", "県", "市", "区", "町", "村", "大学"]
+    static let endings = ["省", "庁", "院", "委員会", "会議", "本部", "所", "局", "センター", "機構", "館", "税関", "基金", "大学"] + localEndings
+
+    /// The words a prefecture's or a municipality's name ends in.
+    static let localEndings = ["都", "道", "府", "県", "市", "区", "町", "村"]
 
     /// The legal forms an agency's name is printed under (`独立行政法人` over `統計センター`).
     static let legalForms: Set<String> = ["独立行政法人", "国立研究開発法人", "行政執行法人", "特殊法人", "国立大学法人"]

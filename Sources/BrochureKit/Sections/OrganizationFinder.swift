@@ -57,13 +57,11 @@ enum OrganizationFinder {
         guard scalars.count > 3 else { return nil }
         for end in stride(from: min(scalars.count - 1, 16), through: 3, by: -1) {
             let head = String(String.UnicodeScalarView(scalars[..<end]))
-            guard municipalWords.contains(where: { head.hasSuffix($0) }), let name = CoverTitle.name(head) else { continue }
+            guard CoverTitle.localEndings.contains(where: { head.hasSuffix($0) }), let name = CoverTitle.name(head) else { continue }
             return name
         }
         return nil
     }
-
-    private static let municipalWords = ["都", "道", "府", "県", "市", "区", "町", "村"]
 
     /// The known names in the first page's largest line: the cover's title. An agency's
     /// brochure may name its ministry more often (the building it sits in, the ministry's

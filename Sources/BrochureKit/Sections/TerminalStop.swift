@@ -8,17 +8,14 @@
 /// as a station in 『』, `『八丈島空港』から車で約5分`, so every later step reads it as it reads
 /// those; a car's or a ship's time is no walk, and gives no walking minutes.
 enum TerminalStop {
-    /// The words a terminal's name ends in.
-    static let words = ["空港", "港"]
-
     /// `text` (compacted, its list marker dropped) with the terminal opening it set in 『』.
     static func marked(_ text: String) -> String {
         // (Most route lines name a station: a scan for `港` first.)
         guard text.contains("港"), let from = text.range(of: "から") else { return text }
         let name = text[..<from.lowerBound]
-        guard (2...QuotedStation.longestName).contains(name.count), words.contains(where: { name.hasSuffix($0) }),
-            name.count > 2 || !name.hasSuffix("空港"), name.allSatisfy(BareStation.isNameCharacter),
-            text[from.upperBound...].contains("分")
+        // (`空港` ends in `港` too; the word alone names no airport.)
+        guard (2...QuotedStation.longestName).contains(name.count), name.hasSuffix("港"), name != "空港",
+            name.allSatisfy(BareStation.isNameCharacter), text[from.upperBound...].contains("分")
         else { return text }
         return "『" + name + "』" + text[from.lowerBound...]
     }
