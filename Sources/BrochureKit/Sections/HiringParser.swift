@@ -85,14 +85,18 @@ struct HiringParser {
         var record: HiringRecord? = nil
         // The last table read as a record: a women's table without years stands under its columns.
         var yearsAbove: Table? = nil
+        // Labels made from a bare year and the era said over it, with the label as printed (`EraSaidOnce`).
+        var printedLabels: [String: String] = [:]
         for (index, (page, block)) in part.blocks.enumerated() {
             // A planned row under a divider the layout left outside the grid (`PlanDividerRows`).
             guard let grid = block.table, case let beside = part.blocks.filter({ $0.page == page }).map(\.block),
                 case let printed = PlanDividerRows.attach(to: grid, from: beside),
                 case let raw = HeaderLegend.expanded(printed, legend: beside.filter { $0.table == nil }.flatMap { $0.lines.map(\.text) }),
                 case let labelled = SubtotalRows.namedByVerticalTracks(SubtotalRows.namedByGroupColumn(RowLabelsBeside.attach(to: raw, from: beside)), from: beside),
-                case let table = YearHeaderAbove.attach(to: RepeatedHeaderHalves.stacked(HeaderAbove.attach(to: labelled, from: beside)), from: beside)
+                case let headed = YearHeaderAbove.attach(to: RepeatedHeaderHalves.stacked(HeaderAbove.attach(to: labelled, from: beside)), from: beside),
+                case let (table, printed) = EraSaidOnce.applied(to: headed, from: beside)
             else { continue }
+            printedLabels.merge(printed) { first, _ in first }
             // One table per track, each under its own caption (`【事務系】`, `【技術系】`, `【合計】`).
             if let captioned = TrackCaptionAbove.attach(to: table, from: beside), let piece = byRows(captioned, page: page, convention: convention) {
                 TrackCaptionAbove.merge(piece, into: &record)
@@ -112,7 +116,7 @@ struct HiringParser {
             }
             for piece in found { Self.add(piece, to: &record, blocks: part.blocks, at: index) }
         }
-        return record
+        return EraSaidOnce.relabelled(record, printed: printedLabels)
     }
 
     /// `record` with the years of `found`, a later table of the section: the women of a table
