@@ -8,7 +8,8 @@
 /// read in that era: the cells become `令和3年度` … `令和8年度（予定）`, as if printed so, and the
 /// rows read from them take back the labels as printed (`relabelled`).
 enum EraSaidOnce {
-    static let eras = ["令和", "平成", "昭和"]
+    /// The eras' names, as ICU gives them (`JapaneseEra`).
+    static let eras = JapaneseEra.all.map(\.name)
 
     /// `table` with its first column's bare years given the era said over them, and each label
     /// so made with the label as printed (`令和3年度` → `3年度`); or `table` and no labels.
