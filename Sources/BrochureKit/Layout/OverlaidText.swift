@@ -32,7 +32,7 @@ public enum OverlaidText {
         }
         guard minX.isFinite, minY.isFinite, maxX.isFinite, maxY.isFinite else { return 0 }
         // At most a million cells: a page of stray coordinates gets coarser ones.
-        var cell = max(em, 1) / 2
+        var cell = em.isFinite ? max(em, 1) / 2 : 0.5
         while ((maxX - minX) / cell + 1) * ((maxY - minY) / cell + 1) > 1_000_000 { cell *= 2 }
         let columns = Int((maxX - minX) / cell) + 1
         let rows = Int((maxY - minY) / cell) + 1

@@ -16,10 +16,11 @@ enum EraSaidOnce {
     static func applied(to table: Table, from blocks: [Block]) -> (table: Table, printed: [String: String]) {
         guard table.rows.count >= 4, table.rows.allSatisfy({ !$0.isEmpty }) else { return (table, [:]) }
         let column = table.rows.map { Normalized.compact($0[0].text) }
-        guard !column.contains(where: { YearLabel($0) != nil }) else { return (table, [:]) }
         let bare = column.map(bareYear)
         let years = bare.compactMap { $0?.year }
+        // (The bare years first: reading a label costs an ICU parse, and most columns hold none.)
         guard years.count >= 3, zip(years, years.dropFirst()).allSatisfy({ $0 < $1 }),
+            !column.contains(where: { YearLabel($0) != nil }),
             let era = era(in: column.first ?? "") ?? captionEra(above: table, from: blocks, first: years[0])
         else { return (table, [:]) }
         var rows = table.rows
