@@ -12,17 +12,29 @@ struct AccessParser {
         // is one line again.
         // So is one wrapped wherever its column ended (`〒604-8571 京都市中京区寺町通御池上る上` /
         // `本能寺前町488`): the next line of its paragraph, in its type, carries the figures.
+        // So is a postal code on a line of its own over the address (`〒100-1301` /
+        // `東京都御蔵島村字入かねが沢`), which may then have no figures of its own.
         if let cut = lines.indices.dropLast().first(where: { i in
             !Self.looksLikeAddress(lines[i].1.text) && Self.looksLikeAddress(lines[i].1.text, figures: false)
                 && (lines[i + 1].1.text.trimmingWhitespace().first.map { $0.isNumber } == true
                     || Self.wrapsOn(lines[i].1, lines[i + 1].1))
+                || Self.isPostalCode(lines[i].1.text) && Self.looksLikeAddress(lines[i + 1].1.text, figures: false)
         }) {
             var joined = lines[cut].1
             joined.text += lines[cut + 1].1.text.trimmingWhitespace()
             joined.box = joined.box.union(lines[cut + 1].1.box)
             lines.replaceSubrange(cut...(cut + 1), with: [(lines[cut].0, joined)])
         }
-        guard let addressIndex = lines.firstIndex(where: { Self.looksLikeAddress($0.1.text) }) else { return nil }
+        guard let addressIndex = lines.firstIndex(where: { Self.looksLikeAddress($0.1.text) })
+            ?? lines.firstIndex(where: { Normalized.compact($0.1.text).hasPrefix("〒") && Self.looksLikeAddress($0.1.text, figures: false) })
+        else { return nil }
+        // A route drawn as an arrow chain under its first place (`御蔵島港` / `→（徒歩約10分）→ 村役場`)
+        // is one line again (`ArrowRoute`).
+        for i in lines.indices.reversed() where i > addressIndex + 1 && ArrowRoute.continues(Normalized.compact(lines[i].1.text)) {
+            lines[i - 1].1.text += lines[i].1.text
+            lines[i - 1].1.box = lines[i - 1].1.box.union(lines[i].1.box)
+            lines.remove(at: i)
+        }
         let (address, building) = Self.splitAddress(Normalized.text(lines[addressIndex].1.text))
         // Route lines wrap; join them and split before each operator or line name that starts one.
         var routes: [Access.Route] = []
@@ -54,7 +66,8 @@ struct AccessParser {
             // (A station printed in 「」 after its line, `…線「町田」駅`, is read as one in 『』:
             // `QuotedStation`; a bus stop in 「」 stays.)
             // (So is an airport or a port opening the route, `八丈島空港から車で約5分`: `TerminalStop`.)
-            let text = TerminalStop.marked(QuotedStation.marked(Normalized.compact(String(line.text.drop { Self.markers.contains($0) || $0.unicodeScalars.allSatisfy { (0x2460...0x2473).contains($0.value) } }))))
+            // (So is a route drawn as an arrow chain, `神津島港 →（徒歩 約5分）→ 村役場`: `ArrowRoute`.)
+            let text = ArrowRoute.marked(TerminalStop.marked(QuotedStation.marked(Normalized.compact(String(line.text.drop { Self.markers.contains($0) || $0.unicodeScalars.allSatisfy { (0x2460...0x2473).contains($0.value) } })))))
             // (A station named without 『』, `JR長野駅 善光寺口`, names the route as well.)
             let named = pending.contains("『") && pending.contains("』") || BareStation.namesStop(pending) && BareStation.find(in: pendingLines) != nil
             let startsRoute = Self.operators.contains { text.hasPrefix($0) }
@@ -98,6 +111,14 @@ struct AccessParser {
             let rest = compact[prefecture.upperBound...]
             return rest.contains { "市区町村郡".contains($0) } && (!figures || rest.unicodeScalars.contains(where: TableDetector.isDigit))
         }
+    }
+
+    /// Whether `raw` is a postal code alone (`〒100-1301`).
+    static func isPostalCode(_ raw: String) -> Bool {
+        let text = Normalized.compact(raw)
+        guard text.first == "〒" else { return false }
+        let rest = text.dropFirst().drop { $0 == " " }
+        return rest.count == 8 && rest.enumerated().allSatisfy { $0.offset == 3 ? $0.element == "-" : $0.element.isASCII && $0.element.isNumber }
     }
 
     /// Whether `next` goes on with the address `line` leaves without figures: the line straight

@@ -47,3 +47,47 @@ struct IslandAccessTests {
         #expect(OrganizationFinder.find(layout: namedCover, contacts: [contact]) == "南辰村")
     }
 }
+
+extension IslandAccessTests {
+    @Test("A route drawn as an arrow chain is read from its first place and its first leg", arguments: [
+        ("神津島港→(徒歩約5分)→村役場", "『神津島港』から徒歩約5分"), ("北辰空港⇒(車約10分)⇒村役場", "『北辰空港』から車約10分"),
+        ("北辰駅→(バス15分)→南辰停留所→(徒歩3分)→役場", "『北辰』駅からバス15分"),
+        ("申込み→(審査)→合格発表", "申込み→(審査)→合格発表"), ("第1次試験→第2次試験", "第1次試験→第2次試験"),
+    ])
+    func arrowChain(_ text: String, _ expected: String) {
+        #expect(ArrowRoute.marked(text) == expected)
+    }
+
+    @Test("A postal code over its address and each place over its arrow leg are joined")
+    func placesOverTheirLegs() throws {
+        let access = try #require(AccessParser().parse(L.part(.access, "アクセス", [
+            L.block("〒100-1399", x: 42, y: 480),
+            L.block("東京都北辰村字南辰が沢", x: 42, y: 494),
+            L.block("北辰港", x: 42, y: 508),
+            L.block("→（徒歩 約10分）→ 村役場", x: 42, y: 522),
+            L.block("北辰ヘリポート", x: 42, y: 536),
+            L.block("→（徒歩 約5分）→ 村役場", x: 42, y: 550),
+        ])))
+        #expect(access.address == "東京都北辰村字南辰が沢")
+        #expect(access.routes.map { "\($0.station) \($0.walkMinutes ?? -1)" } == ["北辰港 10", "北辰ヘリポート 5"])
+    }
+
+    @Test("A lone postal code is one, a code in a sentence or a phone number is not", arguments: [
+        ("〒100-1399", true), ("〒 100-1399", true), ("〒100-13999", false), ("〒100-1399 東京都", false), ("100-1399", false),
+    ])
+    func postalCode(_ text: String, _ expected: Bool) {
+        #expect(AccessParser.isPostalCode(text) == expected)
+    }
+}
+
+extension IslandAccessTests {
+    @Test("An arrow marking each route of a list joins no line to the one above")
+    func arrowMarkers() throws {
+        let access = try #require(AccessParser().parse(L.part(.access, "アクセス", [
+            L.block("〒100-8978 東京都千代田区霞が関3-1-1", x: 42, y: 480),
+            L.block("→東京メトロ銀座線『虎ノ門』駅徒歩約5分", x: 42, y: 494),
+            L.block("→東京メトロ丸ノ内線『霞ケ関』駅徒歩約7分", x: 42, y: 508),
+        ])))
+        #expect(access.routes.map { "\($0.station) \($0.lines) \($0.walkMinutes ?? -1)" } == ["虎ノ門 [\"銀座線\"] 5", "霞ケ関 [\"丸ノ内線\"] 7"])
+    }
+}
