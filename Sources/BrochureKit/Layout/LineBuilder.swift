@@ -225,6 +225,19 @@ struct LineBuilder {
             }
             previous = i
         }
+        // Type set smaller beside the line's own and off its baseline (the women's count in
+        // small type under the count's baseline, `12`₍₇₎; a raised note mark) stands out of the
+        // line's band: the line stands where its largest type does, or its box would reach
+        // into the next row's and close the gap between a table's rows.
+        if orientation == .horizontal, let largest = sizes.max(), sizes.contains(where: { $0 < 0.8 * largest }) {
+            var y0 = Double.infinity, y1 = -Double.infinity
+            for i in ordered where page.glyphs[i].size >= 0.8 * largest {
+                y0 = min(y0, boxes[i].y0)
+                y1 = max(y1, boxes[i].y1)
+            }
+            box.y0 = y0
+            box.y1 = y1
+        }
         // The most used font; on a tie the lowest number.
         var counted = strayFonts.map { (key: $0.key, value: $0.value) }
         for (number, count) in fontCounts.enumerated() where count > 0 { counted.append((number, count)) }

@@ -7,6 +7,8 @@ import Foundation
 /// Reads the 採用窓口 section: one contact per track label, then its office, phones, e-mails.
 struct ContactsParser {
     func parse(_ part: SectionSegmenter.Part) -> [Contact] {
+        // Local parts printed alone, the domain given once in a note (`NotedMailDomain`).
+        let part = NotedMailDomain.completed(part)
         if let tree = ContactTree.contacts(part) { return tree }
         var contacts: [Contact] = []
         /// `other`: a label that names no track, kept only with a phone or an e-mail (a

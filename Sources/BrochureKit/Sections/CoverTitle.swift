@@ -18,7 +18,8 @@ enum CoverTitle {
     static let localEndings = ["都", "道", "府", "県", "市", "区", "町", "村"]
 
     /// The legal forms an agency's name is printed under (`独立行政法人` over `統計センター`).
-    static let legalForms: Set<String> = ["独立行政法人", "国立研究開発法人", "行政執行法人", "特殊法人", "国立大学法人"]
+    /// (A local one, `地方独立行政法人`, runs a city's hospital or a prefecture's university.)
+    static let legalForms: Set<String> = ["独立行政法人", "国立研究開発法人", "行政執行法人", "特殊法人", "国立大学法人", "地方独立行政法人"]
 
     /// The first page's organisation name: the line after a legal form standing alone (the
     /// name it qualifies, whatever a photo's catch copy is set in), or the rest of a line the

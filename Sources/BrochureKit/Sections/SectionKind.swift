@@ -23,8 +23,9 @@ public enum SectionKind: String, Sendable, CaseIterable, Codable {
         (.access, ["アクセス", "交通案内", "所在地", "案内図", "行き方", "行けば", "最寄り駅"]),
         (.assignments, ["配属実績", "配属状況", "配属先", "後の配属", "に配属", "者の配属"]),
         (.hiring, ["採用実績", "採用状況", "採用者数", "入省者数", "入庁者数", "採用人数"]),
-        // (The two kinds of care named as a pair, `子育て・介護の支援`, head the leave for them.)
-        (.supportSystems, ["両立支援", "支援制度", "両立", "支える制度", "子育て・介護", "育児・介護"]),
+        // (The two kinds of care named as a pair, `子育て・介護の支援`, head the leave for them;
+        // so does the support for raising children, `子育て支援`, a hospital's nursery and hours.)
+        (.supportSystems, ["両立支援", "支援制度", "両立", "支える制度", "子育て・介護", "育児・介護", "子育て支援", "育児支援"]),
         (.initiatives, ["働き方", "取組", "取り組み", "働きやすい", "柔軟に働", "職場づくり", "働く環境", "職場環境", "ワークライフバランス", "ワーク・ライフ・バランス"]),
         (.training, ["研修"]),
         // Asked last: a heading naming hiring figures too (`採用実績・採用見込み`) is theirs.
@@ -43,6 +44,8 @@ public enum SectionKind: String, Sendable, CaseIterable, Codable {
         guard !title.isEmpty, title.count <= 30 else { return nil }
         if title.contains("と"), let lead = Self.pairLead(title) { return lead }
         for (kind, words) in scalarVocabulary where words.contains(where: { contains(title, $0) }) {
+            // A department named after the support it gives (`子育て支援部`, a table's cell) heads none.
+            if kind == .supportSystems, let last = title.last, unitEndings.contains(last) { return nil }
             // A unit note (`総合職の採用者数（年度別）（単位：人）`) captions a table; no heading carries one.
             return contains(title, unitNote) || contains(title, unitNoteWide) ? nil : kind
         }
@@ -62,6 +65,9 @@ public enum SectionKind: String, Sendable, CaseIterable, Codable {
         guard title.count <= 4, shortWordStarts.contains(title[0]) else { return nil }
         return shortWords[String(String.UnicodeScalarView(title))]
     }
+
+    /// The last letters of a unit's name: a department, a division, an office, a section.
+    private static let unitEndings: Set<Unicode.Scalar> = ["部", "課", "室", "係"]
 
     private static let shortWordStarts = Set(shortWords.keys.compactMap(\.unicodeScalars.first))
 

@@ -1,4 +1,5 @@
-/// An airport or a port opening a route where a station would: `八丈島空港から車で約5分`.
+/// An airport or a port opening a route where a station would: `八丈島空港から車で約5分`, or in
+/// the written style of formal notices, `両津港より車で約20分`.
 ///
 /// An island's office is reached by air or by sea, and its brochure names the airport or the
 /// port the way a city's names the station, at the head of each route, then how far it is
@@ -8,13 +9,20 @@
 /// as a station in 『』, `『八丈島空港』から車で約5分`, so every later step reads it as it reads
 /// those; a car's or a ship's time is no walk, and gives no walking minutes.
 enum TerminalStop {
+    /// The words a terminal's name ends in: a port's or an airport's, a bus terminal's
+    /// (`那覇バスターミナル`), a heliport's.
+    static let terminals = ["港", "ターミナル", "ヘリポート"]
+
     /// `text` (compacted, its list marker dropped) with the terminal opening it set in 『』.
     static func marked(_ text: String) -> String {
-        // (Most route lines name a station: a scan for `港` first.)
-        guard text.contains("港"), let from = text.range(of: "から") else { return text }
+        // (Most route lines name a station: a scan for the terminals' words first.)
+        guard text.contains("港") || text.contains("ターミナル") || text.contains("ヘリポート"),
+            let from = text.range(of: "から") ?? text.range(of: "より")
+        else { return text }
         let name = text[..<from.lowerBound]
         // (`空港` ends in `港` too; the word alone names no airport.)
-        guard (2...QuotedStation.longestName).contains(name.count), name.hasSuffix("港"), name != "空港",
+        guard (2...QuotedStation.longestName).contains(name.count), terminals.contains(where: { name.hasSuffix($0) }),
+            !terminals.contains(String(name)), !["空港", "バスターミナル"].contains(name),
             name.allSatisfy(BareStation.isNameCharacter), text[from.upperBound...].contains("分")
         else { return text }
         return "『" + name + "』" + text[from.lowerBound...]

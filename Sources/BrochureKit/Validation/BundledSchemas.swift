@@ -57,7 +57,7 @@ enum BundledSchemaTexts {
         "string",
         "null"
       ],
-      "description": "The ministry or agency publishing the brochure (総務省), from its contacts' e-mail domains or the name its text repeats; null if none is found."
+      "description": "The ministry or agency publishing the brochure (総務省), from its contacts' e-mail domains or the name its text repeats, without the legal form it is printed under (独立行政法人統計センター → 統計センター, 国立大学法人琉球大学 → 琉球大学); null if none is found."
     },
     "edition": {
       "description": "When the brochure was current: the newest of its …現在 dates and the issue date in its masthead (2025年5月 under the title); without either, a date standing alone on its cover (令和7年3月, 2025年4月発行); null if it gives none.",

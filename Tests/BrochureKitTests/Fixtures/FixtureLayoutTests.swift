@@ -139,6 +139,7 @@ struct HoldoutFloorTests {
         Set(folder: "holdout49", count: 3, integrity: 0.98, tau: 0.99),
         Set(folder: "holdout50", count: 3, integrity: 0.95, tau: 0.99),
         Set(folder: "holdout51", count: 3, integrity: 0.97, tau: 0.99),
+        Set(folder: "holdout52", count: 3, integrity: 0.99, tau: 0.97),
     ])
     func floor(_ set: Set) throws {
         let names = Self.names(in: set.folder)

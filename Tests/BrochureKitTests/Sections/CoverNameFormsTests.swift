@@ -56,3 +56,12 @@ struct CoverNameFormsTests {
         #expect(OrganizationFinder.find(layout: kanaOnly, contacts: [contact]) != "ようこそ")
     }
 }
+
+extension CoverNameFormsTests {
+    @Test("A body's name after a local legal form on its line is the publisher, without the form")
+    func localLegalForm() {
+        let contact = P.contact("jinji@example.jp")
+        let cover = P.cover(kicker: "RECRUIT 2026", title: "地方独立行政法人北辰市立病院", body: Self.body)
+        #expect(OrganizationFinder.find(layout: cover, contacts: [contact]) == "北辰市立病院")
+    }
+}

@@ -13,6 +13,7 @@ struct QuotedStationTests {
         ("JR「本町」駅北口から徒歩5分", "JR『本町』駅北口から徒歩5分"),
         ("地下鉄港線ほか「本町」駅下車", "地下鉄港線ほか『本町』駅下車"),
         ("北辰市電「県庁前」電停から徒歩2分", "北辰市電『県庁前』電停から徒歩2分"),
+        ("ほくしんレール「古町」駅より徒歩約5分", "ほくしんレール『古町』駅より徒歩約5分"),
     ])
     func stationMarked(_ text: String, _ marked: String) {
         #expect(QuotedStation.marked(text) == marked)

@@ -18,7 +18,7 @@ struct SectionRulesTests {
         ("実績", .hiring), ("配属", .assignments), ("募集", .examBreakdown), ("働く", .initiatives), ("支える", .supportSystems),
         ("学ぶ", .training), ("訪ねる", .access), ("■ 配属", .assignments), ("採用予定（大学卒業程度）", .examBreakdown),
         ("令和８年度採用予定", .examBreakdown), ("数字で見る採用予定 PLAN 2026", .examBreakdown), ("選考日程と採用予定数", .examBreakdown),
-        ("令和８年度上級試験採用予定数", .examBreakdown), ("子育て・介護を支える制度", .supportSystems),
+        ("令和８年度上級試験採用予定数", .examBreakdown), ("子育て・介護を支える制度", .supportSystems), ("子育て支援", .supportSystems),
         ("採用予定 RECRUITMENT 2026", .examBreakdown), ("人材育成", .training), ("■人材育成", .training),
         ("05 子育て・介護の支援", .supportSystems), ("育児・介護のための休暇", .supportSystems),
     ])
@@ -27,7 +27,7 @@ struct SectionRulesTests {
     }
 
     @Test(arguments: ["採用情報", "総務省総合職採用パンフレット", "採用予定数", "京都庁舎で働く職員", "業務実績", "募集要項", "地域を支える", "採用予定数（人）", "採用予定者の内訳",
-                      "人事課 人材育成班", "開発監理部 人材育成推進室", "出身大学（大学院）、学部、試験区分に関係なく、人物本位の採用を行っています。"])
+                      "人事課 人材育成班", "開発監理部 人材育成推進室", "子育て支援部", "両立支援課", "出身大学（大学院）、学部、試験区分に関係なく、人物本位の採用を行っています。"])
     func otherHeadingsOpenNothing(_ heading: String) {
         #expect(SectionKind.opened(by: heading) == nil)
     }
