@@ -18,23 +18,40 @@ extension LineBuilder {
     }
 
     /// Whether the label's column holds labels of other kinds within three lines of it (`担当`,
-    /// `メール` over and under `電話`): a definition list, read label by label as blocks, where
-    /// joining the phones alone would split it.
+    /// `メール` over and under `電話`), or of a run of labels going on from it so (`TEL`, `FAX`,
+    /// then `E-mail`): a definition list or a table's column of labels, read label by label,
+    /// where joining the phones alone would split it.
     static func otherLabels(under label: Rect, before valueStart: Double, runs: [Rect], grid: SpatialGrid, text: (Int) -> [Unicode.Scalar]) -> Bool {
         let h = max(label.height, 1)
-        let window = Rect(x0: label.x0 - 0.3 * h, y0: label.y0 - 3 * h, x1: valueStart, y1: label.y1 + 3 * h)
-        return grid.query(window).contains { r in
+        let window = Rect(x0: label.x0 - 0.3 * h, y0: label.y0 - 12 * h, x1: valueStart, y1: label.y1 + 12 * h)
+        var column: [(box: Rect, other: Bool)] = []
+        for r in grid.query(window) {
             let box = runs[r]
-            guard box.yOverlap(label) <= 0, abs(box.x0 - label.x0) <= 0.3 * h, box.x1 <= valueStart else { return false }
+            guard box.yOverlap(label) <= 0, abs(box.x0 - label.x0) <= 0.3 * h, box.x1 <= valueStart else { continue }
             // A label of the list: its value starts where the phone's does, well clear of it
             // (not `E-mail` a word space before its address).
             let row = Rect(x0: box.x1, y0: box.y0, x1: valueStart + h, y1: box.y1)
             guard let value = grid.query(row).filter({ $0 != r && runs[$0].x0 >= box.x1 && runs[$0].yOverlap(box) > 0 }).min(by: { runs[$0].x0 < runs[$1].x0 }),
                 runs[value].x0 - box.x1 >= 0.8 * h, abs(runs[value].x0 - valueStart) <= h
-            else { return false }
+            else { continue }
             let word = text(r)
-            return word.count <= 6 && !phoneLabels.contains(labelName(word))
+            guard word.count <= 6 else { continue }
+            column.append((box, !phoneLabels.contains(labelName(word))))
         }
+        // Down the column from the label, then up, each label within three lines of the last.
+        var edge = label.y1
+        for entry in column.filter({ $0.box.y0 >= label.y1 }).sorted(by: { $0.box.y0 < $1.box.y0 }) {
+            guard entry.box.y0 - edge <= 3 * h else { break }
+            if entry.other { return true }
+            edge = entry.box.y1
+        }
+        edge = label.y0
+        for entry in column.filter({ $0.box.y1 <= label.y0 }).sorted(by: { $0.box.y1 > $1.box.y1 }) {
+            guard edge - entry.box.y1 <= 3 * h else { break }
+            if entry.other { return true }
+            edge = entry.box.y0
+        }
+        return false
     }
 
     /// A label's word without spaces or a colon, in capitals (`Tel：` is `TEL`).

@@ -64,7 +64,7 @@ extension ContactsParser {
 
     private static let labelMarks = Set("【】[]:： ".unicodeScalars)
     private static let fieldLabels: Set<String> = [
-        "tel", "fax", "e-mail", "email", "mail", "電話", "メール", "ファックス", "区分", "担当", "担当課", "所在", "所在地", "住所", "連絡先",
+        "tel", "fax", "e-mail", "email", "mail", "電話", "メール", "ファックス", "区分", "種別", "番号", "担当", "担当課", "所在", "所在地", "住所", "連絡先",
         "代表", "直通", "代表電話", "直通電話", "電話番号", "メールアドレス", "e-mailアドレス", "fax番号",
     ]
     /// The scalars of the longest of `fieldLabels`.

@@ -10,6 +10,9 @@ struct ContactsParser {
         // Local parts printed alone, the domain given once in a note (`NotedMailDomain`).
         let part = NotedMailDomain.completed(part)
         if let tree = ContactTree.contacts(part) { return tree }
+        // A table of the means of contact under a header naming its columns (`ContactFieldTable`).
+        let tabled = part.blocks.compactMap { entry in entry.block.table.flatMap { ContactFieldTable.contacts($0, page: entry.page, label: part.heading) } }
+        if !tabled.isEmpty { return tabled.flatMap { $0 } }
         var contacts: [Contact] = []
         /// `other`: a label that names no track, kept only with a phone or an e-mail (a
         /// `受付時間` row is no contact).

@@ -37,3 +37,20 @@ struct PhoneLabelLinesTests {
         #expect(!LineBuilder.labelsPhone(Array("代表".unicodeScalars), Array("総務部".unicodeScalars)))
     }
 }
+
+extension PhoneLabelLinesTests {
+    @Test("A column of kinds going on past the phones (`TEL`, `FAX`, then `E-mail`) keeps every kind apart from its value")
+    func kindsColumnStays() {
+        var b = PageBuilder()
+        b.text("担当", x: 340, y: 243, size: 7.8)
+        b.text("種別", x: 410, y: 243, size: 7.8)
+        b.text("番号", x: 470, y: 243, size: 7.8)
+        for (r, (kind, value)) in [("TEL", "04994-5-0000"), ("FAX", "04994-5-0001"), ("E-mail", "saiyo@vill.example.jp")].enumerated() {
+            b.text(kind, x: 403, y: 259 + Double(r) * 16, size: 7.8)
+            b.text(value, x: 434, y: 259 + Double(r) * 16, size: 7.8)
+        }
+        b.text("北辰村総務課総務係", x: 311, y: 275, size: 7.8)
+        let lines = LayoutEngine().layout(b.page()).textLines
+        #expect(!lines.contains { $0.hasPrefix("TEL 04994") }, "\(lines)")
+    }
+}
