@@ -22,6 +22,8 @@ public struct LayoutEngine: Sendable {
         if let clean = BackgroundWord.removed(from: page, body: body) { return laidOut(clean, tabs: tabs) }
         // A spreadsheet's printed row numbers and column letters are no text of the sheet.
         if let clean = SheetHeadings.removed(from: page) { return laidOut(clean, tabs: tabs) }
+        // Words set at 45° (angled column headers) are laid level from where they start.
+        if let level = DiagonalText.levelled(page) { return laidOut(level, tabs: tabs) }
         // Text tilted a few degrees is turned level where it stands.
         if let level = SkewedText.deskewed(page) { return laidOut(level, tabs: tabs) }
         // Text set sideways is laid out on a page of its own turned upright, and read where it
