@@ -18,7 +18,7 @@ enum LevelRows {
         var used = Set<Int>()
         for left in candidates where !used.contains(left) {
             let names = blocks[left]
-            guard names.lines.count >= 3, names.lines.allSatisfy({ $0.text.count <= 12 }), let mark = names.lines[0].text.first,
+            guard names.lines.count >= 3, names.lines.allSatisfy({ CharacterBound.atMost(12, $0.text) }), let mark = names.lines[0].text.first,
                 !mark.isLetter && !mark.isNumber, names.lines.allSatisfy({ $0.text.first == mark })
             else { continue }
             let right = candidates.first { r in
@@ -48,7 +48,7 @@ enum LevelRows {
         let gap = sentences.box.x0 - names.box.x1
         guard gap >= 0.5 * em, gap <= 6 * em else { return false }
         return zip(names.lines, sentences.lines).allSatisfy { name, sentence in
-            abs(name.box.y0 - sentence.box.y0) <= 0.3 * em && sentence.text.count >= 6
+            abs(name.box.y0 - sentence.box.y0) <= 0.3 * em && !CharacterBound.atMost(5, sentence.text)
         }
     }
 }

@@ -45,7 +45,7 @@ extension ReadingOrder {
         func line(_ i: Int) -> TextLine? {
             let block = blocks[i]
             guard block.table == nil, block.lines.count == 1, block.lines[0].orientation == .horizontal,
-                block.lines[0].text.count <= 4
+                CharacterBound.atMost(4, block.lines[0].text)
             else { return nil }
             return block.lines[0]
         }

@@ -33,6 +33,6 @@ extension ReadingOrder {
     static func isChapterNumber(_ block: Block) -> Bool {
         guard block.lines.count == 1 else { return false }
         let text = block.lines[0].text.trimmingWhitespace()
-        return !text.isEmpty && text.count <= 2 && text.unicodeScalars.allSatisfy(TableDetector.isDigit)
+        return !text.isEmpty && CharacterBound.atMost(2, text) && text.unicodeScalars.allSatisfy(TableDetector.isDigit)
     }
 }

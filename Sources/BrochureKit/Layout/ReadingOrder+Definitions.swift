@@ -19,7 +19,7 @@ extension ReadingOrder {
         let terms = units.indices.filter { u in
             let block = blocks[units[u].last!]
             guard units[u].count <= 2, block.table == nil else { return false }
-            return block.lines.count == 1 && block.lines[0].orientation == .horizontal && block.lines[0].text.count <= 12
+            return block.lines.count == 1 && block.lines[0].orientation == .horizontal && CharacterBound.atMost(12, block.lines[0].text)
         }
         var joined: [Int: [Int]] = [:]
         var used: Set<Int> = []
@@ -71,7 +71,7 @@ extension ReadingOrder {
     private func isPhrasePair(_ pair: (term: Int, level: Int), found: [Int: [Int]], units: [[Int]], blocks: [Block]) -> Bool {
         let term = blocks[units[pair.term].last!].lines[0].text
         let definition = blocks[units[pair.level][0]]
-        return found[pair.term] == [pair.level] && definition.lines.count == 1 && definition.lines[0].text.count >= 6
+        return found[pair.term] == [pair.level] && definition.lines.count == 1 && !CharacterBound.atMost(5, definition.lines[0].text)
             && term.contains(where: \.isLetter) && definition.lines[0].text.contains(where: \.isLetter)
     }
 

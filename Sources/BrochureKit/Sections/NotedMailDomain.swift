@@ -13,7 +13,9 @@ enum NotedMailDomain {
         let texts = part.blocks.flatMap { entry in
             entry.block.lines.map(\.text) + (entry.block.table?.rows.flatMap { $0.map(\.text) } ?? [])
         }
-        guard let domain = domain(in: texts.map(Normalized.compact)) else { return part }
+        // (Only a text with an at-sign can note a domain: the others are not normalised.)
+        let marked = texts.filter { text in text.utf8.contains(0x40) || text.unicodeScalars.contains("＠") }
+        guard !marked.isEmpty, let domain = domain(in: marked.map(Normalized.compact)) else { return part }
         var part = part
         for b in part.blocks.indices {
             for l in part.blocks[b].block.lines.indices { part.blocks[b].block.lines[l].text = completed(part.blocks[b].block.lines[l].text, domain: domain) }

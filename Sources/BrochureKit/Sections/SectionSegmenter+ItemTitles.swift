@@ -29,8 +29,9 @@ extension SectionSegmenter {
     /// the contact's first line, no title.
     static func titlesBlock(_ text: String, next: String) -> Bool {
         let title = SectionKind.strippedTitle(EnglishGloss.stripped(text))
-        if title.count <= 8 { return true }
-        guard title.count <= 16, let word = SectionKind.endingWord(title), !title.contains("。"), !title.contains("、"),
+        // (Bounded counts: a paragraph's first line comes here, hundreds of characters long.)
+        if CharacterBound.atMost(8, title) { return true }
+        guard CharacterBound.atMost(16, title), let word = SectionKind.endingWord(title), !title.contains("。"), !title.contains("、"),
             !title.dropLast(word.count).contains(where: { "課室局係班".contains($0) })
         else { return false }
         return !next.unicodeScalars.prefix(1).contains { (0x3041...0x309F).contains($0.value) }
