@@ -82,8 +82,16 @@ struct LineBuilder {
             case .horizontal: break
             }
         }
+        // (A column of figures one a row, `３` / `２` / `－` down a table typed with spaces,
+        // stands as a letter-spaced tab does, but no tab is spelt in figures alone.)
         return chains(strict, vertical: true, maxGap: 0.6).filter { $0.count >= 2 }
-            + (spaced.count >= 3 ? chains(spaced, vertical: true, maxGap: 0.6).filter { $0.count >= 3 } : [])
+            + (spaced.count >= 3 ? chains(spaced, vertical: true, maxGap: 0.6).filter { $0.count >= 3 && !$0.allSatisfy(isFigure) } : [])
+    }
+
+    /// Whether glyph `i` is a figure or the dash a table prints for none.
+    private func isFigure(_ i: Int) -> Bool {
+        let scalar = page.glyphs[i].scalar
+        return TableDetector.isDigit(scalar) || "－―—-‐ー".unicodeScalars.contains(scalar)
     }
 
     // MARK: Horizontal runs

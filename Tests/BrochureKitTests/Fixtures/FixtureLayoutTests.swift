@@ -141,6 +141,7 @@ struct HoldoutFloorTests {
         Set(folder: "holdout51", count: 3, integrity: 0.97, tau: 0.99),
         Set(folder: "holdout52", count: 3, integrity: 0.99, tau: 0.97),
         Set(folder: "holdout53", count: 3, integrity: 0.94, tau: 0.93),
+        Set(folder: "holdout54", count: 3, integrity: 0.99, tau: 0.98),
     ])
     func floor(_ set: Set) throws {
         let names = Self.names(in: set.folder)

@@ -85,6 +85,7 @@ struct HoldoutFactsFloorTests {
         Set(folder: "holdout51", floor: 0.99),
         Set(folder: "holdout52", floor: 0.99),
         Set(folder: "holdout53", floor: 0.99),
+        Set(folder: "holdout54", floor: 0.99),
     ])
     func floor(_ set: Set) throws {
         let names = HoldoutFloorTests.names(in: set.folder)
