@@ -37,7 +37,8 @@ struct ReadingOrder {
             },
             numbers: units.map { unit in unit.contains { Self.isChapterNumber(blocks[$0]) } },
             latin: units.map { Self.isLatin(blocks[$0[0]]) })
-        return order.flatMap { units[$0].map { blocks[$0] } }
+        let ordered = order.flatMap { units[$0].map { blocks[$0] } }
+        return vertical ? ordered : Self.placingLoneLines(ordered)
     }
 
     /// A one-line block that names a brochure section (`8 仕事と家庭の両立支援` set in white on a
