@@ -31,8 +31,23 @@ extension ReadingOrder {
             seen.formUnion(column)
             // Runs of consecutive terms level with a first definition block at one edge.
             var run: [(term: Int, level: Int)] = []
+            // A term with a text of its own under it, on its side (`●テレワーク` over its
+            // sentence, `■育児休業` over its own beside it), titles a card of a column: the
+            // block level with it across the gutter is the next column's card, no definition.
+            // (Its text is words, left of the block beside: a note's wrapped line running on
+            // under its number into the definitions' column is the definition's, and the next
+            // notes' numbers under it are more terms.)
+            func titlesOwnText(_ term: Int, beside level: Int) -> Bool {
+                let head = box(term)
+                let em = max(head.height, 1)
+                return single.contains { u in
+                    !terms.contains(u) && box(u).y0 >= head.y1 - 0.5 && box(u).y0 - head.y1 <= 1.5 * em
+                        && abs(box(u).x0 - head.x0) <= 1.5 * em && box(u).xOverlap(head) > 0 && box(u).x1 < box(level).x0
+                        && blocks[units[u][0]].lines.first?.text.contains(where: \.isLetter) == true
+                }
+            }
             for term in column + [-1] {
-                if term >= 0, let level = level(of: term, column: column, single: single, multiLine: multiLine, box: box),
+                if term >= 0, let level = level(of: term, column: column, single: single, multiLine: multiLine, box: box), !titlesOwnText(term, beside: level),
                     run.last.map({ abs(box($0.level).x0 - box(level).x0) <= 1 }) ?? true
                 {
                     run.append((term, level))
@@ -52,7 +67,7 @@ extension ReadingOrder {
                     }
                 }
                 run = []
-                if term >= 0, let level = level(of: term, column: column, single: single, multiLine: multiLine, box: box) { run = [(term, level)] }
+                if term >= 0, let level = level(of: term, column: column, single: single, multiLine: multiLine, box: box), !titlesOwnText(term, beside: level) { run = [(term, level)] }
             }
         }
         guard !joined.isEmpty else { return units }

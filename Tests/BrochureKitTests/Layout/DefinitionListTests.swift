@@ -147,3 +147,25 @@ struct DefinitionListTests {
         #expect(read.suffix(4) == ["27", "30", "R3年度", "R4年度"], "\(read)")
     }
 }
+
+extension DefinitionListTests {
+    @Test("Cards titled over their own text in columns side by side are read column by column, no definition list")
+    func cardColumns() {
+        typealias C = ContactTailOrderTests
+        let left = [
+            C.block(.heading, "働きやすい職場づくり", 48, 236, 208, 252), C.block(.heading, "●テレワーク", 48, 265, 126, 278),
+            C.block(.paragraph, "村外の研修先からも業務ができます。", 61, 285, 265, 297), C.block(.heading, "●島内住宅", 48, 311, 113, 324),
+            C.block(.paragraph, "職員住宅を低い家賃で借りられます。", 61, 331, 265, 343),
+        ]
+        let right = [
+            C.block(.heading, "両立支援制度", 336, 236, 432, 252), C.block(.heading, "■育児休業（子が3歳に達するまで）", 336, 265, 552, 278),
+            C.block(.paragraph, "取得後は元の職場に戻ります。", 349, 285, 517, 297), C.block(.heading, "■子の看護休暇（年5日まで）", 336, 311, 513, 324),
+            C.block(.paragraph, "時間単位で取得できます。", 349, 331, 493, 343),
+        ]
+        let third = [C.block(.heading, "研修", 624, 236, 656, 252), C.block(.paragraph, "入庁後3か月間は、各課を回る研修を行います。", 624, 265, 888, 299)]
+        let top = [C.block(.heading, "令和8年度採用予定", 48, 45, 297, 73), C.block(.paragraph, "区分 試験 職種 採用予定数", 56, 106, 610, 214)]
+        let cards = Set((left + right).map { $0.lines[0].text })
+        let order = ReadingOrder(vertical: false).sort(top + left + right + third).map { $0.lines[0].text }.filter(cards.contains)
+        #expect(order == (left + right).map { $0.lines[0].text })
+    }
+}
