@@ -10,6 +10,8 @@ extension OrganizationFinder {
         var coverTitle: String?
         var titleNames: [String]
         var scores: [String: Int]
+        /// The first page's lines, compacted (a bureau named after its ministry: `subordinate`).
+        var firstLines: [String] = []
 
         init(_ layout: DocumentLayout) {
             self.init(first: layout.pages.first, scores: OrganizationFinder.scores(layout))
@@ -20,6 +22,7 @@ extension OrganizationFinder {
             coverTitle = CoverTitle.organization(first: first)
             titleNames = OrganizationFinder.titleNames(first: first)
             self.scores = scores
+            firstLines = (first?.blocks ?? []).filter { !$0.isFurniture && $0.table == nil }.flatMap(\.lines).prefix(40).map { Normalized.compact($0.text) }
         }
     }
 }

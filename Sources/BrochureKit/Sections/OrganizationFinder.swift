@@ -32,6 +32,9 @@ enum OrganizationFinder {
                 // An agency at its ministry's domain (`bunka-…@mext.go.jp`) names itself in
                 // the cover's title, or more often than the ministry.
                 if let titled = evidence.titleNames.first(where: { ExternalAgency.ministry[$0] == name }) { return titled }
+                // A bureau set after its ministry on the cover's line (`国土交通省中部運輸局`) publishes
+                // its own brochure from a sub-domain of the ministry's.
+                if let bureau = evidence.firstLines.lazy.compactMap({ subordinate(of: name, in: $0) }).first { return bureau }
                 return ExternalAgency.publisher(under: name, scores: evidence.scores) ?? unlisted ?? name
             }
         }
@@ -46,6 +49,15 @@ enum OrganizationFinder {
         if let titled = evidence.titleNames.first ?? unlisted { return titled }
         return evidence.scores.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key
             ?? contacts.lazy.compactMap { municipality(heading: $0.office) }.first
+    }
+
+    /// The body named right after `ministry` on `line`, when the rest of the line is a body's
+    /// name (`国土交通省中部運輸局` → `中部運輸局`); a division (`…人事課`) or a title is none.
+    static func subordinate(of ministry: String, in line: String) -> String? {
+        guard line.hasPrefix(ministry) else { return nil }
+        let rest = String(line.dropFirst(ministry.count)).trimmingWhitespace()
+        guard !rest.isEmpty, let name = CoverTitle.name(rest), name == rest else { return nil }
+        return name
     }
 
     /// The municipality a contact's office is a department of (`八丈町総務課人事係` → `八丈町`): a

@@ -65,3 +65,24 @@ extension CoverNameFormsTests {
         #expect(OrganizationFinder.find(layout: cover, contacts: [contact]) == "北辰市立病院")
     }
 }
+
+extension CoverNameFormsTests {
+    @Test("A bureau set after its ministry on the cover's line publishes from the ministry's sub-domain")
+    func bureauAfterMinistry() {
+        let contact = P.contact("saiyo@gxb.mlit.go.jp")
+        let cover = P.cover(kicker: "国土交通省北辰運輸局", title: "職員採用案内 2026", body: Self.body)
+        #expect(OrganizationFinder.find(layout: cover, contacts: [contact]) == "北辰運輸局")
+        #expect(OrganizationFinder.subordinate(of: "国土交通省", in: "国土交通省大臣官房人事課") == nil)
+        #expect(OrganizationFinder.subordinate(of: "国土交通省", in: "国土交通省") == nil)
+        let plain = P.cover(kicker: "国土交通省", title: "職員採用案内 2026", body: Self.body)
+        #expect(OrganizationFinder.find(layout: plain, contacts: [contact]) == "国土交通省")
+    }
+}
+
+extension CoverNameFormsTests {
+    @Test("A prefecture's police on its own cover publishes the brochure")
+    func prefecturalPolice() {
+        let cover = P.cover(kicker: "RECRUIT 2026", title: "北辰県警察 警察職員採用案内", body: Self.body)
+        #expect(OrganizationFinder.find(layout: cover, contacts: []) == "北辰県警察")
+    }
+}

@@ -86,6 +86,7 @@ struct HoldoutFactsFloorTests {
         Set(folder: "holdout52", floor: 0.99),
         Set(folder: "holdout53", floor: 0.99),
         Set(folder: "holdout54", floor: 0.99),
+        Set(folder: "holdout55", floor: 0.77),
     ])
     func floor(_ set: Set) throws {
         let names = HoldoutFloorTests.names(in: set.folder)
