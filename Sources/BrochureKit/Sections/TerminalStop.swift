@@ -12,17 +12,19 @@ enum TerminalStop {
     /// The words a terminal's name ends in: a port's or an airport's, a bus terminal's
     /// (`那覇バスターミナル`), a heliport's.
     static let terminals = ["港", "ターミナル", "ヘリポート"]
+    /// The words alone, naming no terminal (`空港から…`).
+    static let bareWords: Set<String> = ["空港", "ターミナル", "バスターミナル", "ヘリポート"]
 
     /// `text` (compacted, its list marker dropped) with the terminal opening it set in 『』.
     static func marked(_ text: String) -> String {
         // (Most route lines name a station: a scan for the terminals' words first.)
-        guard text.contains("港") || text.contains("ターミナル") || text.contains("ヘリポート"),
+        guard terminals.contains(where: { text.contains($0) }),
             let from = text.range(of: "から") ?? text.range(of: "より")
         else { return text }
         let name = text[..<from.lowerBound]
-        // (`空港` ends in `港` too; the word alone names no airport.)
+        // (`空港` ends in `港` too; the word alone names no airport: `bareWords`.)
         guard (2...QuotedStation.longestName).contains(name.count), terminals.contains(where: { name.hasSuffix($0) }),
-            !terminals.contains(String(name)), !["空港", "バスターミナル"].contains(name),
+            !bareWords.contains(String(name)),
             name.allSatisfy(BareStation.isNameCharacter), text[from.upperBound...].contains("分")
         else { return text }
         return "『" + name + "』" + text[from.lowerBound...]
