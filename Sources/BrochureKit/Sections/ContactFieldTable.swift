@@ -17,9 +17,9 @@ enum ContactFieldTable {
     static func contacts(_ table: Table, page: Int, label: String) -> [Contact]? {
         guard let header = table.rows.first, table.rows.count >= 2 else { return nil }
         let names = header.map { Normalized.compact($0.text) }
-        guard let office = names.firstIndex(where: officeHeaders.contains), let value = names.firstIndex(where: valueHeaders.contains)
+        guard let office = names.firstIndex(where: officeHeaders.contains), let kind = names.firstIndex(where: kindHeaders.contains),
+            let value = names.firstIndex(where: valueHeaders.contains)
         else { return nil }
-        guard let kind = names.firstIndex(where: kindHeaders.contains) else { return nil }
         let rows = Array(table.rows.dropFirst())
         func cell(_ row: [Table.Cell], _ k: Int) -> String { row.indices.contains(k) ? Normalized.compact(row[k].text) : "" }
         guard rows.contains(where: { ContactsParser.isFieldLabel(cell($0, kind)) }) else { return nil }

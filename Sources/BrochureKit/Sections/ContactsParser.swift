@@ -29,9 +29,7 @@ struct ContactsParser {
         }
         var last: (page: Int, box: Rect)? = nil
         // An at-sign printed as another mark, with a note saying which (`★を@に置き換えて`).
-        let atMark = AtMarkStandIn.mark(in: part.blocks.flatMap { entry in
-            (entry.block.lines.map(\.text) + (entry.block.table?.rows.flatMap { $0.map(\.text) } ?? [])).map(Normalized.compact)
-        })
+        let atMark = AtMarkStandIn.mark(in: part.texts.map(Normalized.compact))
         for (page, block, card) in ContactColumns.regrouped(ContactDefinitionList.regrouped(part.blocks)) {
             defer { last = (page, block.box) }
             let headedByFields = block.table.map(Self.isHeadedByFields) ?? false

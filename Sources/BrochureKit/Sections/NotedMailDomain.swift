@@ -10,11 +10,8 @@ enum NotedMailDomain {
     /// `part` (a contact section) with each bare local part after an e-mail label completed by
     /// the one domain its notes give: every reader of contacts then finds whole addresses.
     static func completed(_ part: SectionSegmenter.Part) -> SectionSegmenter.Part {
-        let texts = part.blocks.flatMap { entry in
-            entry.block.lines.map(\.text) + (entry.block.table?.rows.flatMap { $0.map(\.text) } ?? [])
-        }
         // (Only a text with an at-sign can note a domain: the others are not normalised.)
-        let marked = texts.filter { text in text.utf8.contains(0x40) || text.unicodeScalars.contains("＠") }
+        let marked = part.texts.filter { text in text.utf8.contains(0x40) || text.unicodeScalars.contains("＠") }
         guard !marked.isEmpty, let domain = domain(in: marked.map(Normalized.compact)) else { return part }
         var part = part
         for b in part.blocks.indices {

@@ -16,6 +16,11 @@ struct SectionSegmenter {
         var page: Int
         /// The line in body type that opened the section, when no heading did.
         var opener: Block? = nil
+
+        /// Every text of the part as printed: its blocks' lines and its tables' cells.
+        var texts: [String] {
+            blocks.flatMap { entry in entry.block.lines.map(\.text) + (entry.block.table?.rows.flatMap { $0.map(\.text) } ?? []) }
+        }
     }
 
     func segment(_ layout: DocumentLayout) -> [Part] {
