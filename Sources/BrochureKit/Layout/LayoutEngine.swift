@@ -26,6 +26,13 @@ public struct LayoutEngine: Sendable {
         if let level = DiagonalText.levelled(page) { return laidOut(level, tabs: tabs) }
         // Text tilted a few degrees is turned level where it stands.
         if let level = SkewedText.deskewed(page) { return laidOut(level, tabs: tabs) }
+        // Text turned 180° is laid out on a page of its own turned round, and read after the
+        // upright text.
+        if let (upright, turned) = UpsideDownText.split(page) {
+            var layout = laidOut(upright, tabs: tabs)
+            layout.blocks += laidOut(turned, tabs: []).blocks
+            return layout
+        }
         // Text set sideways is laid out on a page of its own turned upright, and read where it
         // stands (`RotatedText.placed`).
         if let (upright, turned, strip) = RotatedText.split(page) {

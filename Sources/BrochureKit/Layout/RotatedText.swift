@@ -15,29 +15,7 @@ enum RotatedText {
     /// upright, when some text climbs the page (three words of three glyphs or more at least).
     static func split(_ page: Page) -> (upright: Page, turned: Page, strip: Rect)? {
         let glyphs = page.glyphs
-        guard glyphs.count >= 9 else { return nil }
-        var climbing = [Bool](repeating: false, count: glyphs.count)
-        var runs = 0
-        var i = 0
-        while i + 1 < glyphs.count {
-            var j = i
-            while j + 1 < glyphs.count, climbs(from: glyphs[j], to: glyphs[j + 1]) { j += 1 }
-            if j - i >= 2 {
-                for k in i...j { climbing[k] = true }
-                runs += 1
-            }
-            i = max(j, i + 1)
-        }
-        guard runs >= 3, let strip = Rect.enclosing(glyphs.indices.filter { climbing[$0] }.map { glyphs[$0].box }) else { return nil }
-        // A glyph alone in the strip (a one-character cell, `計`) is rotated too, unless it
-        // reads along a line of upright text.
-        var rotated = climbing
-        for k in glyphs.indices where !rotated[k] && strip.x0 <= glyphs[k].box.midX && glyphs[k].box.midX <= strip.x1
-            && strip.y0 <= glyphs[k].box.midY && glyphs[k].box.midY <= strip.y1
-        {
-            let along = (k > 0 && follows(glyphs[k - 1], glyphs[k])) || (k + 1 < glyphs.count && follows(glyphs[k], glyphs[k + 1]))
-            if !along { rotated[k] = true }
-        }
+        guard let (rotated, strip) = TurnedGlyphs.find(in: glyphs, step: climbs) else { return nil }
         var upright = page
         upright.glyphs = glyphs.indices.filter { !rotated[$0] }.map { glyphs[$0] }
         // Turned a quarter clockwise: what climbed now runs rightwards, and the lines that
@@ -62,11 +40,5 @@ enum RotatedText {
         let size = max(glyph.size, 1)
         return b.y1 <= a.y0 + 0.3 * size && a.y0 - b.y1 <= 0.6 * size
             && b.xOverlap(a) >= 0.7 * min(a.width, b.width) && abs(a.width - b.width) <= 0.3 * size
-    }
-
-    /// Whether `next` follows `glyph` rightwards on its baseline: upright text.
-    static func follows(_ glyph: Glyph, _ next: Glyph) -> Bool {
-        let a = glyph.box, b = next.box
-        return b.x0 >= a.x1 - 0.3 * max(glyph.size, 1) && b.x0 - a.x1 <= max(glyph.size, 1) && b.yOverlap(a) >= 0.5 * min(a.height, b.height)
     }
 }

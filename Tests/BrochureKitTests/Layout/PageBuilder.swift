@@ -34,6 +34,29 @@ struct PageBuilder {
         }
     }
 
+    /// Draws `text` climbing the page from its bottom end at (x, bottom), turned a quarter
+    /// counter-clockwise as poppler gives it: glyphs in reading order, each box as wide as the
+    /// type is high.
+    mutating func climbing(_ text: String, x: Double, bottom: Double, size: Double = 8) {
+        var cursor = bottom
+        for scalar in text.unicodeScalars {
+            let advance = Script.isCJK(scalar) ? size : size * 0.5
+            if scalar != " " { glyphs.append(Glyph(scalar: scalar, box: Rect(x0: x, y0: cursor - advance, x1: x + size, y1: cursor), font: 0, size: size)) }
+            cursor -= advance
+        }
+    }
+
+    /// Draws `text` turned round with its first glyph's right edge at `right`, as poppler
+    /// gives it: glyphs in reading order, each one left of the one before.
+    mutating func turnedRound(_ text: String, right: Double, y: Double, size: Double = 9) {
+        var cursor = right
+        for scalar in text.unicodeScalars {
+            let advance = Script.isCJK(scalar) ? size : size * 0.5
+            if scalar != " " { glyphs.append(Glyph(scalar: scalar, box: Rect(x0: cursor - advance, y0: y, x1: cursor, y1: y + size), font: 0, size: size)) }
+            cursor -= advance
+        }
+    }
+
     /// The page with its glyphs in a scrambled order, as a content stream might hold them.
     func page(number: Int = 1, seed: UInt64 = 42) -> Page {
         var generator = SplitMix(seed: seed)

@@ -4,19 +4,6 @@ import Testing
 /// Text set sideways (turned 90° counter-clockwise, read bottom to top) on an upright page.
 @Suite("Rotated text")
 struct RotatedTextTests {
-    /// Draws `text` climbing the page from its bottom end at (x, bottom), as poppler gives it:
-    /// glyphs in reading order, each box as wide as the type is high, CJK a full em tall.
-    static func climbing(_ b: inout PageBuilder, _ text: String, x: Double, bottom: Double, size: Double = 8) {
-        var cursor = bottom
-        for scalar in text.unicodeScalars {
-            let advance = Script.isCJK(scalar) ? size : size * 0.5
-            if scalar != " " {
-                b.glyphs.append(Glyph(scalar: scalar, box: Rect(x0: x, y0: cursor - advance, x1: x + size, y1: cursor), font: 0, size: size))
-            }
-            cursor -= advance
-        }
-    }
-
     /// An upright paragraph and, in a strip at `stripX`, a turned table of three rows (one
     /// line of the table per column of the page, left to right), glyphs in poppler's order.
     static func page(stripX: Double, uprightX: Double) -> Page {
@@ -25,7 +12,7 @@ struct RotatedTextTests {
         b.text("区役所の窓口から大規模プロジェクトまで取り組んでいます。", x: uprightX, y: 113, size: 9)
         for (r, row) in [["年度", "事務系", "計"], ["2021年度", "95（45）", "155（59）"], ["2022年度", "98（47）", "161（63）"]].enumerated() {
             for (c, cell) in row.enumerated() {
-                climbing(&b, cell, x: stripX + Double(r) * 16, bottom: 700 - Double(c) * 90)
+                b.climbing(cell, x: stripX + Double(r) * 16, bottom: 700 - Double(c) * 90)
             }
         }
         return Page(number: 1, width: 595, height: 842, glyphs: b.glyphs, fonts: b.fonts)
@@ -65,7 +52,7 @@ struct RotatedTextTests {
         b.text("各部では参事官の下で審査事務を分担します。", x: 330, y: 315, size: 9)
         for (r, row) in [["年度", "事務系", "計"], ["2021年度", "95（45）", "155（59）"], ["2022年度", "98（47）", "161（63）"]].enumerated() {
             for (c, cell) in row.enumerated() {
-                Self.climbing(&b, cell, x: 60 + Double(r) * 16, bottom: 700 - Double(c) * 90)
+                b.climbing(cell, x: 60 + Double(r) * 16, bottom: 700 - Double(c) * 90)
             }
         }
         let lines = LayoutEngine().layout(Page(number: 1, width: 595, height: 842, glyphs: b.glyphs, fonts: b.fonts)).textLines
