@@ -204,8 +204,16 @@ struct AccessParser {
         // An operator named in Latin letters (`Osaka Metro谷町線`) is no part of its first line.
         let latin = prefix.prefix { ($0.isASCII && $0.isLetter) || $0 == " " }
         if !latin.isEmpty, prefix.dropFirst(latin.count).first.map({ !$0.isASCII }) == true { prefix.removeFirst(latin.count) }
-        let lines = prefix.split(separator: "・").map { String($0).trimmingWhitespace() }.filter { $0.hasSuffix("線") }
+        var lines = prefix.split(separator: "・").map { String($0).trimmingWhitespace() }.filter { $0.hasSuffix("線") }
         let rest = String(text[close...])
+        // Lines set in brackets after the station (`『東舞鶴』駅(JR舞鶴線)`) when none came before it.
+        if lines.isEmpty, let after = rest.dropFirst().firstIndex(of: "駅").map({ rest[rest.index(after: $0)...] }),
+            let named = BareStation.linesInBrackets(after)
+        {
+            lines = named.split(separator: "・").map { word in
+                String(Self.operators.first { word.hasPrefix($0) && word.count > $0.count }.map { word.dropFirst($0.count) } ?? word)
+            }.filter { $0.hasSuffix("線") }
+        }
         let exit = (try? StationExit.first(in: rest))??.name
         let walk = (try? WalkingTime.first(in: rest))??.minutes
         return Access.Route(

@@ -29,6 +29,9 @@ enum BareStation {
                     name = (kana ?? from)..<station
                 } else if afterGlossedLine(text[..<start]) {
                     name = start..<station
+                } else if linesInBrackets(text[stop...]) != nil {
+                    // Its lines in brackets after it (`東舞鶴駅（JR舞鶴線）から…`), after a label.
+                    name = start..<station
                 } else if start == text.startIndex, lined {
                     name = start..<station
                 } else if start == text.startIndex, let kana = afterKanaWord(text[start..<station]) {
@@ -125,6 +128,14 @@ enum BareStation {
     static func afterGlossedLine(_ text: Substring) -> Bool {
         guard text.last == ")", let open = text.lastIndex(of: "(") else { return false }
         return endOfLastLineWord(text[..<open]) == open
+    }
+
+    /// What the brackets opening `text` hold, when it names lines (`(JR舞鶴線・京都丹後鉄道)`):
+    /// a station's lines, set after its name.
+    static func linesInBrackets(_ text: Substring) -> Substring? {
+        guard text.first == "(", let close = text.firstIndex(of: ")") else { return nil }
+        let inner = text[text.index(after: text.startIndex)..<close]
+        return inner.split(separator: "・").contains { endOfLastLineWord($0) == $0.endIndex } ? inner : nil
     }
 
     /// Whether the route goes on from the station as a route does: an exit (`1番出口`, `善光寺口`),

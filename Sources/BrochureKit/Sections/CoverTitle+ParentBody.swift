@@ -16,11 +16,12 @@ extension CoverTitle {
     /// document's title (`国立天文台 職員採用案内`) and the line nearest above it, set smaller
     /// and sharing some of its width, names a parent body (a name, or a legal form and a name).
     static func nameUnderParent(_ title: TextLine, among lines: [TextLine]) -> String? {
-        let text = Normalized.compact(title.text)
+        let text = withoutEditionYear(Normalized.compact(title.text))
         guard let document = documentTitles.first(where: { text.hasSuffix($0) }) else { return nil }
         let opening = String(text.dropLast(document.count))
-        // (Whatever it ends in, `国立映画アーカイブ`: the parent's line above vouches for it.)
-        guard (3...16).contains(opening.unicodeScalars.count), isCoverName(Array(opening.unicodeScalars)) else { return nil }
+        // (Whatever it ends in, `国立映画アーカイブ`: the parent's line above vouches for it. But
+        // a body's name never ends in `職`: `総合職採用案内` under `デジタル庁` names the post.)
+        guard (3...16).contains(opening.unicodeScalars.count), !opening.hasSuffix("職"), isCoverName(Array(opening.unicodeScalars)) else { return nil }
         let above = lines.filter {
             $0.orientation == .horizontal && $0.box.y1 <= title.box.y0 + 1 && title.box.y0 - $0.box.y1 <= title.box.height
                 && min($0.box.x1, title.box.x1) > max($0.box.x0, title.box.x0) && stature($0) < stature(title)

@@ -56,7 +56,7 @@ enum CoverTitle {
         guard let title = largest else { return nil }
         // The name may share its line with the document's title (`警視庁 警察行政職員採用案内`),
         // or run straight into it (`仙台市職員採用案内`).
-        let text = Normalized.compact(title.text)
+        let text = withoutEditionYear(Normalized.compact(title.text))
         return name(text) ?? title.text.split(separator: " ").first.flatMap { name(String($0)) }
             ?? documentTitles.lazy.compactMap { text.hasSuffix($0) ? name(String(text.dropLast($0.count))) : nil }.first
             ?? (documentTitles.contains(text) ? nameAbove(title, among: lines) : nil)
@@ -97,6 +97,14 @@ enum CoverTitle {
 
     /// What a brochure calls itself after its publisher's name, longest first.
     static let documentTitles = ["職員採用案内", "職員採用ガイド", "採用案内", "採用ガイド"]
+
+    /// A compacted title without the year its edition adds after it (`…職員採用案内 2026`):
+    /// what is left ends in the document's title.
+    static func withoutEditionYear(_ text: String) -> String {
+        let digits = text.unicodeScalars.reversed().prefix { $0.properties.numericType != nil && $0.isASCII }.count
+        guard digits == 4, text.unicodeScalars.count > 4 else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.dropLast(4)))
+    }
 
     /// `text` when it is one name: three to sixteen kanji and katakana (`カジノ管理委員会`;
     /// `ヶ`, `・`, `々`, `ー`), no hiragana sentence, ending in one of `endings`; or a city named

@@ -43,6 +43,19 @@ public struct HiringRecord: Sendable, Hashable, Codable {
         try c.encode(page, forKey: .page)
     }
 
+    /// `rows` with no women among no hires, when the record counts women: a cell of `0`,
+    /// `採用なし` or left empty beside counts like `4（2）` has none, though it prints no
+    /// women's figure. A record that never counts women keeps them unknown.
+    static func noWomenInNoHires(_ rows: [Row]) -> [Row] {
+        let cells: [WritableKeyPath<Row, CountWithWomen?>] = [\.total, \.administrative, \.technical]
+        guard rows.contains(where: { row in cells.contains { row[keyPath: $0]?.women != nil } }) else { return rows }
+        return rows.map { row in
+            var row = row
+            for cell in cells where row[keyPath: cell]?.count == 0 && row[keyPath: cell]?.women == nil { row[keyPath: cell]?.women = 0 }
+            return row
+        }
+    }
+
     /// `rows` oldest year first, rows of one year in their order; unchanged when already so.
     static func oldestFirst(_ rows: [Row]) -> [Row] {
         guard zip(rows, rows.dropFirst()).contains(where: { $0.fiscalYear > $1.fiscalYear }) else { return rows }

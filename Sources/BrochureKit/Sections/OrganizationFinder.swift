@@ -46,7 +46,10 @@ enum OrganizationFinder {
         // Without a known domain the cover's title names the publisher before any count does:
         // a special organ names its ministry above its own name and throughout its text.
         if let unlisted, evidence.titleNames.allSatisfy({ unlisted.hasSuffix($0) }) { return unlisted }
-        if let titled = evidence.titleNames.first ?? unlisted { return titled }
+        if let titled = evidence.titleNames.first ?? unlisted {
+            // A bureau set after its ministry on the cover's line (`財務省門司税関`) publishes its own.
+            return evidence.firstLines.lazy.compactMap { subordinate(of: titled, in: $0) }.first ?? titled
+        }
         return evidence.scores.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key
             ?? contacts.lazy.compactMap { municipality(heading: $0.office) }.first
     }

@@ -53,3 +53,20 @@ struct AccessLinesTests {
         #expect(access.routes.map(\.exit) == ["1-A", nil])
     }
 }
+
+extension AccessLinesTests {
+    @Test("A station named after a label with its lines in brackets after it is a route, each line its own")
+    func linesAfterStation() throws {
+        let access = try #require(AccessParser().parse(L.part(.access, "アクセス", [
+            L.block("〒600-0000 北辰県北辰市本町1-2", x: 40, y: 100),
+            L.block("最寄駅：東北辰駅（JR北辰線）からバスで約15分", x: 40, y: 115),
+            L.block("西北辰駅（JR北辰線・北辰丹後鉄道）から徒歩約8分", x: 40, y: 130),
+        ])))
+        #expect(access.routes.map { "\($0.station) \($0.lines) \($0.walkMinutes ?? -1)" } == [
+            "東北辰 [\"北辰線\"] -1", "西北辰 [\"北辰線\"] 8",
+        ])
+        // Brackets after a station that name no line (a gloss) make no route of a sentence.
+        #expect(BareStation.linesInBrackets("(北口)から徒歩") == nil)
+        #expect(BareStation.linesInBrackets("(北辰丹後鉄道)から") == "北辰丹後鉄道")
+    }
+}

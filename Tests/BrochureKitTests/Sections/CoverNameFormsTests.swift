@@ -86,3 +86,28 @@ extension CoverNameFormsTests {
         #expect(OrganizationFinder.find(layout: cover, contacts: []) == "北辰県警察")
     }
 }
+
+extension CoverNameFormsTests {
+    @Test("A bureau set after its ministry on the cover publishes its brochure from a domain of its own too")
+    func bureauWithItsOwnDomain() {
+        let contact = P.contact("hokushin-saiyo@example.go.jp")
+        let cover = P.cover(kicker: "RECRUIT 2026", title: "財務省北辰税関", body: Self.body)
+        #expect(OrganizationFinder.find(layout: cover, contacts: [contact]) == "北辰税関")
+        let ministry = P.cover(kicker: "RECRUIT 2026", title: "財務省 職員採用案内", body: Self.body)
+        #expect(OrganizationFinder.find(layout: ministry, contacts: [contact]) == "財務省")
+    }
+}
+
+extension CoverNameFormsTests {
+    @Test("The edition's year after the document's title leaves the name before it; a post (`…職`) is no body")
+    func editionYearAfterTitle() {
+        #expect(CoverTitle.withoutEditionYear("北辰市職員採用案内2026") == "北辰市職員採用案内")
+        #expect(CoverTitle.withoutEditionYear("北辰市職員採用案内") == "北辰市職員採用案内")
+        #expect(CoverTitle.withoutEditionYear("北辰市職員採用案内R8") == "北辰市職員採用案内R8")
+        let contact = P.contact("jinji@example.ac.jp")
+        let college = P.cover(kicker: "独立行政法人北辰高等教育機構", title: "北辰工業高等専門学校職員採用案内 2026", body: Self.body)
+        #expect(OrganizationFinder.find(layout: college, contacts: [contact]) == "北辰工業高等専門学校")
+        let post = P.cover(kicker: "デジタル庁", title: "総合職採用案内 2026", body: Self.body)
+        #expect(OrganizationFinder.find(layout: post, contacts: [contact]) == "デジタル庁")
+    }
+}
