@@ -60,9 +60,11 @@ enum TableContinuations {
 
     /// Takes into a table the rows left just under it: two or more lines on one row, each
     /// inside one of the table's columns (`他省庁  3名` after a cut for the column beside it
-    /// ended the table one row early).
+    /// ended the table one row early). Lines all set a fifth larger than the table's type are
+    /// no row: headings of two columns under it (`研修` beside `お問い合わせ`).
     static func absorbingTrailingRows(_ tables: inout [(table: Table, lines: [TextLine])], from rest: inout [TextLine]) {
         for t in tables.indices {
+            let body = Median.of(tables[t].lines.map(\.fontSize), or: 0)
             while true {
                 let table = tables[t].table
                 let pitch = table.box.height / Double(max(table.rows.count, 1))
@@ -70,7 +72,9 @@ enum TableContinuations {
                     $0.orientation == .horizontal && $0.box.y0 >= table.box.y1 - 0.5 && $0.box.y0 - table.box.y1 <= pitch
                         && $0.box.x0 >= table.box.x0 - 1 && $0.box.x1 <= table.box.x1 + 1
                 }
-                guard let band = RowBand.bands(of: candidates).first, band.lines.count >= 2 else { break }
+                guard let band = RowBand.bands(of: candidates).first, band.lines.count >= 2,
+                    !band.lines.allSatisfy({ $0.fontSize >= 1.2 * body })
+                else { break }
                 var cells = [Table.Cell](repeating: Table.Cell(text: "", box: nil), count: table.columns.count)
                 var fits = true
                 for line in band.lines {

@@ -48,13 +48,14 @@ enum ContactAsides {
         hoursWords.contains { line.hasPrefix($0) } && (hasClockTime(line) || hasHourRange(line))
     }
 
-    /// Whether `text` gives a range of hours in words (`9時〜17時`, `8時30分~17時15分`): a figure
-    /// and `時`, a range mark, then a figure and `時` again.
+    /// Whether `text` gives a range of hours in words (`9時〜17時`, `8時30分~17時15分`,
+    /// `9時から17時まで`): a figure and `時`, a range mark or `から`, then a figure and `時` again.
     static func hasHourRange(_ text: String) -> Bool {
         let characters = Array(text)
         let hours = characters.indices.dropFirst().filter { characters[$0] == "時" && characters[$0 - 1].isASCII && characters[$0 - 1].isNumber }
         guard hours.count >= 2 else { return false }
-        return characters[hours[0]..<hours[1]].contains { "~〜～-－".contains($0) }
+        let between = characters[hours[0]..<hours[1]]
+        return between.contains { "~〜～-－".contains($0) } || String(between).contains("から")
     }
 
     private static let hoursWords = ["受付", "平日", "月～金", "月~金", "(受付", "【受付"]

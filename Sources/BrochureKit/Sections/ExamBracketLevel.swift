@@ -1,5 +1,6 @@
-/// A category that names its exam level in brackets after it (`法文系（学部卒）`, `薬学（大学院修了）`):
-/// a table with no column of exams tells each row's level there.
+/// A category that names its exam level in brackets after it (`法文系（学部卒）`, `薬学（大学院修了）`),
+/// or is named after it (`大卒程度区分`, `高卒者区分`: a court's exam divides by level alone): a
+/// table with no column of exams tells each row's level there.
 ///
 /// The category keeps its bracket (it is how the category is printed, and two categories may
 /// differ by it alone), and the level holds for its own row only: a row without a bracket
@@ -9,6 +10,8 @@ enum ExamBracketLevel {
     /// The level the bracket closing `name` names, when the words before it name none.
     static func level(of name: String) -> ExamBreakdown.Level? {
         let text = Normalized.compact(name)
+        // (A level and `区分`, the word for a category, name the category after the level.)
+        if text.hasSuffix("区分"), text.count > 2, let level = ExamBreakdownParser.level(named: text.dropLast(2)) { return level }
         guard text.hasSuffix(")"), let open = text.lastIndex(of: "("), open > text.startIndex,
             case let inner = text[text.index(after: open)..<text.index(before: text.endIndex)], !inner.isEmpty,
             let level = ExamBreakdownParser.level(named: inner), ExamBreakdownParser.level(named: text[..<open]) == nil

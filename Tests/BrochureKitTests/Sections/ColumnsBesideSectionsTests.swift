@@ -108,7 +108,7 @@ struct ColumnsBesideSectionsTests {
 
     @Test("Office hours given in words (受付 平日9時〜17時) are no part of the office", arguments: [
         ("受付平日9時~17時", true), ("平日8時30分~17時15分", true), ("受付平日8:30~17:15", true), ("受付時間", false),
-        ("受付窓口9階", false), ("平日9時", false),
+        ("受付窓口9階", false), ("平日9時", false), ("受付時間平日9時から17時まで", true), ("平日9時から説明会を開きます", false),
     ])
     func hoursInWords(_ line: String, _ hours: Bool) {
         #expect(ContactAsides.isHours(line) == hours)

@@ -82,3 +82,20 @@ struct ExamHoldout33Tests {
         #expect(ExamCellLines.items(["デジタル・", "電気・電子", "機械"]).map(\.text) == ["デジタル・電気・電子", "機械"])
     }
 }
+
+extension ExamHoldout33Tests {
+    @Test("A category named after its level (`大卒程度区分`, `院卒者区分`) is a category at that level, not a level label")
+    func categoriesNamedByLevel() {
+        let xs: [ClosedRange<Double>] = [48...120, 128...300, 358...440, 500...525]
+        let rows: [[C?]] = [
+            [C(text: "区分", y0: 95, y1: 104), C(text: "試験", y0: 95, y1: 104), C(text: "試験区分", y0: 95, y1: 104), C(text: "予定数", y0: 95, y1: 104)],
+            [C(text: "裁判所事務官", y0: 119, y1: 128), C(text: "一般職試験", y0: 119, y1: 128), C(text: "大卒程度区分", y0: 111, y1: 120), C(text: "7", y0: 111, y1: 120)],
+            [nil, nil, C(text: "院卒者区分", y0: 127, y1: 136), C(text: "2", y0: 127, y1: 136)],
+            [C(text: "技術職員", y0: 143, y1: 152), C(text: "選考採用", y0: 143, y1: 152), C(text: "電気", y0: 143, y1: 152), C(text: "1", y0: 143, y1: 152)],
+        ]
+        #expect(E.read(ExamBreakdownParser().parse(Self.part(rows, xs: xs, header: 1))) == [
+            "administrative undergraduate 大卒程度区分 7", "administrative graduate 院卒者区分 2", "technical undergraduate 電気 1",
+        ])
+        #expect(ExamBracketLevel.level(of: "区分") == nil && ExamBracketLevel.level(of: "行政区分") == nil)
+    }
+}
