@@ -159,7 +159,7 @@ struct TableDetector {
 
         var rows: [[Table.Cell]] = []
         var rowBoxes: [Rect] = []
-        for (band, row) in zip(bands, grouped) {
+        for (r, (band, row)) in zip(bands, grouped).enumerated() {
             var cells = [Table.Cell](repeating: Table.Cell(text: "", box: nil), count: columns.count)
             for group in row {
                 let span = extent(group)
@@ -181,7 +181,13 @@ struct TableDetector {
                     }
                     continue
                 }
-                if cells[first].text.isEmpty {
+                // A header in the gap between two columns, the nearer already taken in its row
+                // (`技術職` right of `年度`, over counts set at the ends of bars growing right from
+                // the years), heads the other.
+                let free = r < firstBody && covered.isEmpty && !cells[first].text.isEmpty ? Self.freeNeighbour(of: span, columns: columns, cells: cells) : nil
+                if let free {
+                    cells[free] = Table.Cell(text: joined, box: box, lines: texts.count > 1 ? texts : [])
+                } else if cells[first].text.isEmpty {
                     cells[first] = Table.Cell(
                         text: joined, box: box, columnSpan: max(covered.count, 1), lines: texts.count > 1 ? texts : [])
                 } else {
@@ -225,6 +231,14 @@ struct TableDetector {
         let box = Rect.enclosing(bands.map(\.box))!
         let table = Table(box: box, columns: columns, rows: rows, headerRowCount: headerRows)
         return (table, bands.flatMap(\.lines))
+    }
+
+    /// The column just left or just right of `span`, which lies between columns, whose cell
+    /// in the row is still empty; nil when both are taken.
+    static func freeNeighbour(of span: ClosedRange<Double>, columns: [ClosedRange<Double>], cells: [Table.Cell]) -> Int? {
+        let left = columns.lastIndex { $0.upperBound < span.lowerBound }
+        let right = columns.firstIndex { $0.lowerBound > span.upperBound }
+        return [left, right].compactMap { $0 }.first { cells[$0].text.isEmpty }
     }
 
     private func nearestColumn(_ columns: [ClosedRange<Double>], to span: ClosedRange<Double>) -> Int {

@@ -12,8 +12,9 @@ enum CoverTitle {
     /// a university (a 国立大学法人 recruits its office staff by its own brochure), and any other
     /// office or facility of a ministry that hires by its own brochure (`東京検疫所`, `植物防疫所`):
     /// `所`, which covers the tribunals, courts and institutes too; and a prefecture's police
-    /// (`…県警察`), which recruits its civilian staff by its own brochure.
-    static let endings = ["省", "庁", "院", "委員会", "会議", "本部", "所", "局", "センター", "機構", "館", "税関", "基金", "大学", "警察"] + localEndings
+    /// (`…県警察`), which recruits its civilian staff by its own brochure; and the unions towns
+    /// form to run a service together (`…水道企業団`, `…消防組合`, `…広域連合`).
+    static let endings = ["省", "庁", "院", "委員会", "会議", "本部", "所", "局", "センター", "機構", "館", "税関", "基金", "大学", "警察", "企業団", "組合", "広域連合"] + localEndings
 
     /// The words a prefecture's or a municipality's name ends in.
     static let localEndings = ["都", "道", "府", "県", "市", "区", "町", "村"]

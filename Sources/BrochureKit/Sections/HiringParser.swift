@@ -224,7 +224,7 @@ struct HiringParser {
 
     /// The table from its column of years on, with the years read: the first of its first two
     /// columns holding two or more. A strip label or caption set left of the years (a vertical
-    /// `採用データ` beside the grid) is no part of the table. Each label is read once: reading
+    /// `採用データ` beside the grid) is no part of the table; counts there are. Each label is read once: reading
     /// one costs a normalisation and an ICU parse.
     static func fromYearColumn(_ table: Table) -> (Table, [YearLabel?])? {
         let width = table.rows.map(\.count).min() ?? 0
@@ -234,8 +234,14 @@ struct HiringParser {
             // are no column of years: those name two years or more.
             guard Set(years.compactMap { $0?.fiscalYear }).count >= 2 else { continue }
             guard column > 0 else { return (table, years) }
-            let rows = table.rows.map { Array($0.dropFirst(column)) }
-            return (Table(box: table.box, columns: Array(table.columns.dropFirst(column)), rows: rows, headerRowCount: table.headerRowCount), years)
+            // Counts left of the years in every year's row (a butterfly table: one track's bars
+            // growing leftwards from the years, the other's rightwards) are the table's, read
+            // after the years; a label or caption there is not.
+            let counted = table.rows.indices.allSatisfy { r in years[r] == nil || TableDetector.isNumeric(table.rows[r][0].text) }
+            let order = counted ? [column] + Array(0..<column) + Array(column + 1..<width) : Array(column..<width)
+            let rows = table.rows.map { row in order.map { row[$0] } + row[width...] }
+            let columns = order.map { table.columns[$0] } + table.columns[min(width, table.columns.count)...]
+            return (Table(box: table.box, columns: columns, rows: rows, headerRowCount: table.headerRowCount), years)
         }
         return yearColumnLast(table)
     }

@@ -111,3 +111,11 @@ extension CoverNameFormsTests {
         #expect(OrganizationFinder.find(layout: post, contacts: [contact]) == "デジタル庁")
     }
 }
+
+extension CoverNameFormsTests {
+    @Test("A union of towns running a service together names itself on its cover", arguments: ["北辰広域水道企業団", "北辰地区消防組合", "北辰県後期高齢者医療広域連合"])
+    func unionOfTowns(_ name: String) {
+        let cover = P.cover(kicker: name, title: "職員採用案内 2025", body: Self.body)
+        #expect(OrganizationFinder.find(layout: cover, contacts: [P.contact("saiyo@example.jp")]) == name)
+    }
+}
