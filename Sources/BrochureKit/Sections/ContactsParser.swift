@@ -54,7 +54,8 @@ struct ContactsParser {
             // `heads`: the text could label a contact that names no track (a row's first cell,
             // a bracketed line).
             // A cell of several numbers or addresses, one a line, gives each line, as a card would.
-            let texts: [(text: String, box: Rect, heads: Bool)] = block.table.map { table in
+            // (An extension in a column of its own goes after its phone: `ExtensionColumn`.)
+            let texts: [(text: String, box: Rect, heads: Bool)] = block.table.map(ExtensionColumn.joined).map { table in
                 table.rows.flatMap { row in row.enumerated().map { ($0.element, $0.offset == 0) } }
                     .filter { !$0.0.text.isEmpty }
                     .flatMap { cell, first in

@@ -10,6 +10,8 @@ struct HiringParser {
     private var slashedWomen = false
     /// A note of the section says a dash in a cell means nobody (`「－」は該当者なし`).
     private var dashMeansNone = false
+    /// A note says the figures struck through were corrected beside them, on this side.
+    private var struck: StruckFigures.Side? = nil
 
     func parse(_ part: SectionSegmenter.Part) -> HiringRecord? {
         let convention = part.blocks.lazy.compactMap { Headcount.convention(inFootnote: $0.block.lines.map(\.text).joined()) }.first
@@ -21,6 +23,7 @@ struct HiringParser {
         // Said by a line over the table or by a header cell (`採用者数／うち女性`).
         parser.slashedWomen = part.blocks.contains { $0.block.lines.contains { SlashedWomen.isLegend($0.text) } }
         parser.dashMeansNone = notes.contains { $0.block.lines.contains { DashNote.saysNone($0.text) } }
+        parser.struck = notes.lazy.flatMap(\.block.lines).compactMap { StruckFigures.correctedSide(in: $0.text) }.first
         parser.notedPlans = PlannedNote.plannedYears(in: pages.flatMap { page in NoteMarksBeside.notes(notes.filter { $0.page == page }.map(\.block)) })
         // `R8年度★` under a legend `★…採用予定数`.
         parser.notedPlans.formUnion(MarkedPlanLabels.years(in: part))
@@ -192,7 +195,7 @@ struct HiringParser {
         let planned = PlannedNote.isPlanned(year, notedPlans: notedPlans)
         func count(_ role: ColumnRole) -> CountWithWomen? {
             guard let i = roles.firstIndex(of: role), i < cells.count else { return nil }
-            let text = cells[i].text
+            let text = struck.map { StruckFigures.corrected(cells[i].text, side: $0) } ?? cells[i].text
             if text.trimmingWhitespace().isEmpty && !men.contains(i) { return CountWithWomen(count: 0, women: nil) }
             var found = text.trimmingWhitespace().isEmpty
                 ? CountWithWomen(count: 0, women: nil)

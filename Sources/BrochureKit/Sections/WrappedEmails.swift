@@ -29,9 +29,10 @@ enum WrappedEmails {
         return (try? EmailAddress.parse(trailingWord(first) + second)) != nil
     }
 
-    /// The text after the last label colon or space of `line`: the whole line when it has none.
+    /// The text after the last label colon or space of `line`, and after a label it runs on
+    /// from once compacted (`メールkyoshokuin-jinji`: an address is ASCII).
     static func trailingWord(_ line: String) -> String {
-        guard let separator = line.lastIndex(where: { ":： \u{3000}".contains($0) }) else { return line }
-        return String(line[line.index(after: separator)...])
+        let word = line.lastIndex(where: { ":： \u{3000}".contains($0) }).map { line[line.index(after: $0)...] } ?? line[...]
+        return String(word.reversed().prefix { $0.isASCII }.reversed())
     }
 }

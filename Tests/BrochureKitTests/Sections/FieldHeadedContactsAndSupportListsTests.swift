@@ -61,3 +61,17 @@ struct FieldHeadedContactsAndSupportListsTests {
         #expect(CategorisedSupportSystems.systems(in: "育児休業：子が3歳に達するまで") == nil)
     }
 }
+
+extension FieldHeadedContactsAndSupportListsTests {
+    @Test("An extension in a column of its own is its phone's note, no part of the office")
+    func extensionColumn() {
+        let rows: [[(text: String, lines: [String])]] = [
+            [("区分", []), ("担当", []), ("電話", []), ("内線", []), ("E-mail", [])],
+            [("事務職", []), ("総務部人事課", []), ("072-641-9800", []), ("2115", []), ("jinji@example.go.jp", [])],
+            [("技術職", []), ("施設管理室", []), ("072-641-9800", []), ("", []), ("shisetsu@example.go.jp", [])],
+        ]
+        let found = ContactsParser().parse(Self.part(rows, headed: true))
+        #expect(found.map(\.office) == ["総務部人事課", "施設管理室"])
+        #expect(found.map { $0.phones.map { "\($0.number) \($0.note ?? "-")" } } == [["072-641-9800 内線2115"], ["072-641-9800 -"]])
+    }
+}

@@ -11,6 +11,7 @@ struct WrappedEmailsTests {
         ["ninyou", "@city.kumamoto.lg.jp"],
         ["ninyou@", "city.kumamoto.lg.jp"],
         ["E-mail:ninyou", "@city.kumamoto.lg.jp"],
+        ["メールninyou", "@city.kumamoto.lg.jp"],
     ])
     func brokenAtTheAt(_ address: [String]) throws {
         let lines = ["人事委員会事務局", "任用調査課", "熊本市役所本庁舎10階", "☎096-328-2727"] + address
