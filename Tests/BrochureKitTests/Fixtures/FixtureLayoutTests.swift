@@ -143,6 +143,8 @@ struct HoldoutFloorTests {
         Set(folder: "holdout53", count: 3, integrity: 0.94, tau: 0.93),
         Set(folder: "holdout54", count: 3, integrity: 0.99, tau: 0.99),
         Set(folder: "holdout55", count: 3, integrity: 0.91, tau: 0.99),
+        Set(folder: "holdout56", count: 3, integrity: 0.98, tau: 0.99),
+        Set(folder: "holdout57", count: 3, integrity: 0.99, tau: 0.99),
     ])
     func floor(_ set: Set) throws {
         let names = Self.names(in: set.folder)

@@ -87,6 +87,8 @@ struct HoldoutFactsFloorTests {
         Set(folder: "holdout53", floor: 0.99),
         Set(folder: "holdout54", floor: 0.99),
         Set(folder: "holdout55", floor: 0.77),
+        Set(folder: "holdout56", floor: 0.99),
+        Set(folder: "holdout57", floor: 0.99),
     ])
     func floor(_ set: Set) throws {
         let names = HoldoutFloorTests.names(in: set.folder)
