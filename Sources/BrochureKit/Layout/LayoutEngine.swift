@@ -20,6 +20,8 @@ public struct LayoutEngine: Sendable {
         let body = body ?? Self.bodySize(page)
         // A huge word printed behind the text is decoration, no text (`BackgroundWord`).
         if let clean = BackgroundWord.removed(from: page, body: body) { return laidOut(clean, tabs: tabs) }
+        // So is a page number set large in the outer margin (`EdgeFolio`).
+        if let clean = EdgeFolio.removed(from: page, body: body) { return laidOut(clean, tabs: tabs) }
         // A spreadsheet's printed row numbers and column letters are no text of the sheet.
         if let clean = SheetHeadings.removed(from: page) { return laidOut(clean, tabs: tabs) }
         // Words set at 45° (angled column headers) are laid level from where they start.

@@ -90,6 +90,11 @@ extension LineBuilder {
         return TableDetector.isDigit(left[open - 1]) && left[(open + 1)...].allSatisfy(TableDetector.isDigit)
     }
 
+    /// A figure or a count's bracket: what a count printed one figure to a box is made of.
+    static func isBoxedFigure(_ scalar: Unicode.Scalar) -> Bool {
+        TableDetector.isDigit(scalar) || scalar == "（" || scalar == "）" || scalar == "〔" || scalar == "〕" || scalar == "(" || scalar == ")"
+    }
+
     static let openingBrackets: Set<Unicode.Scalar> = ["（", "(", "「", "『", "【", "〔", "［", "[", "〈", "《", "｛"]
     static let closingBrackets: Set<Unicode.Scalar> = ["）", ")", "」", "』", "】", "〕", "］", "]", "〉", "》", "｝"]
 }

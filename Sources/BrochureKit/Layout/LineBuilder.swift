@@ -28,8 +28,9 @@ struct LineBuilder {
             lines.append(makeLine(chain, orientation: .vertical))
         }
         let horizontal = boxes.indices.filter { !vertical.contains($0) }
-        let runs = Self.joiningJustified(joinRows(tightRuns(horizontal)), boxes: boxes, glyphs: page.glyphs, grid: grid)
-        lines += runs.map { makeLine($0, orientation: .horizontal) }
+        let (joined, boxed) = joinRows(tightRuns(horizontal))
+        let runs = Self.joiningJustified(joined, boxes: boxes, glyphs: page.glyphs, grid: grid)
+        lines += runs.map { makeLine($0, orientation: .horizontal, unspaced: boxed) }
         return lines
     }
 
@@ -126,13 +127,15 @@ struct LineBuilder {
         return chains
     }
 
-    /// Joins runs of one row across word-sized gaps, but never across a gutter.
-    private func joinRows(_ runs: [[Int]]) -> [[Int]] {
+    /// Joins runs of one row across word-sized gaps, but never across a gutter; and the glyphs
+    /// of a count printed a figure to a box, each with no space before it (`boxed`).
+    private func joinRows(_ runs: [[Int]]) -> (runs: [[Int]], boxed: Set<Int>) {
         let bounds = runs.map { run in Rect.enclosing(run.map { boxes[$0] })! }
         var next = [Int?](repeating: nil, count: runs.count)
         var hasPrevious = [Bool](repeating: false, count: runs.count)
         let order = runs.indices.sorted { bounds[$0].x0 < bounds[$1].x0 }
         let runGrid = SpatialGrid(boxes: bounds, cellSize: medianHeight * 2)
+        var boxedGlyphs = Set<Int>()
         for a in order {
             let left = bounds[a]
             let h = max(left.height, 1)
@@ -160,8 +163,16 @@ struct LineBuilder {
             // cells, however many rows are padded alike and line up.
             let padded = (Self.openingBrackets.contains(lastGlyph) || Self.closingBrackets.contains(firstGlyph))
                 && Self.padsCount(text(a), text(best.run))
+            // A count printed a figure to a box (`1|2|（|5|）`) is one word, though every row's
+            // boxes line up.
+            let boxed = runs[a].count == 1 && runs[best.run].count == 1 && best.gap <= 0.7 * h
+                && Self.isBoxedFigure(lastGlyph) && Self.isBoxedFigure(firstGlyph)
             let columns = !labelled && !padded && alignsAsCells(left, bounds[best.run], runs: bounds, grid: runGrid, except: [a, best.run])
-            if labelled || (!columns && !isGutter(between: left, and: bounds[best.run], lastLeft: lastGlyph, firstRight: firstGlyph)
+            if boxed {
+                boxedGlyphs.insert(runs[best.run][0])
+                next[a] = best.run
+                hasPrevious[best.run] = true
+            } else if labelled || (!columns && !isGutter(between: left, and: bounds[best.run], lastLeft: lastGlyph, firstRight: firstGlyph)
                 && !Self.stepsLabelRow(a, best.run, bounds: bounds, grid: runGrid))
             {
                 next[a] = best.run
@@ -169,7 +180,7 @@ struct LineBuilder {
             }
         }
         // Each run has at most one predecessor and links only rightwards: chains are disjoint.
-        return Self.following(runs, from: runs.indices.filter { !hasPrevious[$0] }) { next[$0] }
+        return (Self.following(runs, from: runs.indices.filter { !hasPrevious[$0] }) { next[$0] }, boxedGlyphs)
     }
 
     /// The runs joined along their links, one chain from each start (a run no other links to).
@@ -187,7 +198,7 @@ struct LineBuilder {
 
     // MARK: Assembly
 
-    private func makeLine(_ indices: [Int], orientation: TextLine.Orientation) -> TextLine {
+    private func makeLine(_ indices: [Int], orientation: TextLine.Orientation, unspaced: Set<Int> = []) -> TextLine {
         var ordered = indices.sorted {
             orientation == .horizontal ? boxes[$0].x0 < boxes[$1].x0 : boxes[$0].y0 < boxes[$1].y0
         }
@@ -219,7 +230,7 @@ struct LineBuilder {
                 // A change of type across a gap a third of an em wide is a title and its text
                 // (`お問い合わせ` bold at 10 pt, then its intro at 8 pt), not one word.
                 let retyped = glyph.font != page.glyphs[p].font || abs(glyph.size - page.glyphs[p].size) > 0.05 * h
-                if gap > (bothCJK && !retyped ? 0.8 : bothCJK ? 0.35 : 0.2) * h { text.append(0x20) }
+                if gap > (bothCJK && !retyped ? 0.8 : bothCJK ? 0.35 : 0.2) * h, !unspaced.contains(i) { text.append(0x20) }
             }
             UTF8.encode(glyph.scalar) { text.append($0) }
             box = box.union(boxes[i])

@@ -16,18 +16,19 @@ enum OffsetHeaders {
         for row in headerRows {
             let loose = row.filter { cell in !columns.contains { HeaderOnlyColumns.overlaps($0, cell) } }
             guard loose.count >= 2 else { continue }
-            // The gap of each loose cell: after column `k - 1`, before column `k`.
+            // The gap of each loose cell: after column `k - 1`, before column `k` (before the
+            // first column, `k` = 0; after the last, `k` = the count).
             let gaps = loose.map { cell in
-                columns.indices.dropFirst().first { k in
-                    columns[k - 1].upperBound <= cell.lowerBound && cell.upperBound <= columns[k].lowerBound
+                (0...columns.count).first { k in
+                    (k == 0 || columns[k - 1].upperBound <= cell.lowerBound) && (k == columns.count || cell.upperBound <= columns[k].lowerBound)
                 }
             }
             guard gaps.allSatisfy({ $0 != nil }), Set(gaps).count == gaps.count else { continue }
             let headed = Set(columns.indices.filter { k in row.contains { HeaderOnlyColumns.overlaps(columns[k], $0) } })
             let right = gaps.map { $0! }
             let left = gaps.map { $0! - 1 }
-            let rightFree = right.allSatisfy { !headed.contains($0) }
-            let leftFree = left.allSatisfy { !headed.contains($0) }
+            let rightFree = right.allSatisfy { $0 < columns.count && !headed.contains($0) }
+            let leftFree = left.allSatisfy { $0 >= 0 && !headed.contains($0) }
             guard rightFree != leftFree else { continue }
             for (cell, k) in zip(loose, rightFree ? right : left) {
                 columns[k] = min(columns[k].lowerBound, cell.lowerBound)...max(columns[k].upperBound, cell.upperBound)

@@ -15,7 +15,9 @@ extension Headcount {
         _ = scanner.takeFirst(of: ["名", "人"])
         scanner.skipWhitespace()
         var women: Substring?
-        if scanner.take("(") {
+        // (Tortoise-shell brackets serve some tables as round ones do: `3〔2〕`.)
+        let close: Character? = scanner.take("(") ? ")" : scanner.take("〔") ? "〕" : nil
+        if let close {
             scanner.skipWhitespace()
             scanner.take("うち")
             scanner.skipWhitespace()
@@ -28,7 +30,7 @@ extension Headcount {
             scanner.skipWhitespace()
             _ = scanner.takeFirst(of: ["名", "人"])
             scanner.skipWhitespace()
-            guard scanner.take(")") else { return nil }
+            guard scanner.take(close) else { return nil }
         }
         guard scanner.isAtEnd else { return nil }
         return (text[count], women)

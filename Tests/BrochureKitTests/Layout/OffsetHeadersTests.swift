@@ -51,3 +51,18 @@ struct OffsetHeadersTests {
         #expect(OffsetHeaders.widened(columns, headerRows: [[60...78, 290...300, 310...330]]) == columns)
     }
 }
+
+extension OffsetHeadersTests {
+    @Test("A header left of the first column of figures heads it, with the years' column last")
+    func firstHeaderBeforeEveryColumn() {
+        var b = PageBuilder()
+        for (word, x) in zip(["事務職", "技術職", "計", "年度"], [75.0, 175, 275, 375]) { b.text(word, x: x, y: 221, size: 8.5) }
+        for (r, row) in [["3〔2〕", "2〔0〕", "5〔2〕"], ["4〔2〕", "2〔1〕", "6〔3〕"], ["2〔1〕", "3〔1〕", "5〔2〕"]].enumerated() {
+            for (c, cell) in row.enumerated() { b.text(cell, x: 140.5 + 100 * Double(c), y: 239 + 18 * Double(r), size: 8.5) }
+            b.text("令和\(r + 3)年度", x: 375, y: 239 + 18 * Double(r), size: 8.5)
+        }
+        let lines = LayoutEngine().layout(b.page()).textLines
+        #expect(lines.contains("事務職\t技術職\t計\t年度"), "\(lines)")
+        #expect(lines.contains("3〔2〕\t2〔0〕\t5〔2〕\t令和3年度"), "\(lines)")
+    }
+}

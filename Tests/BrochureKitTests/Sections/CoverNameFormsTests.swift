@@ -119,3 +119,11 @@ extension CoverNameFormsTests {
         #expect(OrganizationFinder.find(layout: cover, contacts: [P.contact("saiyo@example.jp")]) == name)
     }
 }
+
+extension CoverNameFormsTests {
+    @Test("A prefecture's corporation (`…住宅供給公社`) names itself on its cover")
+    func prefecturalCorporation() {
+        let cover = P.cover(kicker: "北辰県住宅供給公社", title: "職員採用案内 2026", body: Self.body)
+        #expect(OrganizationFinder.find(layout: cover, contacts: [P.contact("saiyo@example.or.jp")]) == "北辰県住宅供給公社")
+    }
+}
