@@ -17,7 +17,14 @@ extension Headcount {
         var women: Substring?
         // (Tortoise-shell brackets serve some tables as round ones do: `3〔2〕`.)
         let close: Character? = scanner.take("(") ? ")" : scanner.take("〔") ? "〕" : nil
-        if let close {
+        // (Or the women after `♀`: `3 ♀1`.)
+        if close == nil, scanner.take("♀") {
+            scanner.skipWhitespace()
+            guard let run = number(&scanner) else { return nil }
+            women = text[run]
+            scanner.skipWhitespace()
+            _ = scanner.takeFirst(of: ["名", "人"])
+        } else if let close {
             scanner.skipWhitespace()
             scanner.take("うち")
             scanner.skipWhitespace()

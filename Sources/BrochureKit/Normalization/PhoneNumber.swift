@@ -31,7 +31,26 @@ public struct PhoneNumber: Sendable, Codable, Hashable {
     public static func all(in text: String) throws(NormalizationError) -> [PhoneNumber] {
         let normalized = try JapaneseTextNormalizer.shared.normalize(text)
         guard mayHold(normalized[...]) else { return [] }
-        return shapes(in: normalized[...]).compactMap { make($0.number, note: $0.note) }
+        return shapes(in: normalized[...]).flatMap { shape -> [PhoneNumber] in
+            guard let phone = make(shape.number, note: shape.note) else { return [] }
+            return [phone] + abbreviated(after: phone, in: normalized[shape.number.endIndex...])
+        }
+    }
+
+    /// The numbers given after `phone` by their last group alone (`092-725-3600・3609`): a
+    /// switchboard's neighbouring lines, printed once with the area and exchange.
+    static func abbreviated(after phone: PhoneNumber, in rest: Substring) -> [PhoneNumber] {
+        guard let last = phone.formatted.split(separator: "-").last else { return [] }
+        var found: [PhoneNumber] = []
+        var rest = rest
+        while let mark = rest.first, "・/、,".contains(mark) {
+            let digits = rest.dropFirst().prefix { $0.isASCII && $0.isNumber }
+            guard digits.count == last.count, rest.dropFirst(1 + digits.count).first.map({ !($0.isASCII && $0.isNumber) && $0 != "-" }) ?? true else { break }
+            let formatted = phone.formatted.dropLast(last.count) + digits
+            found.append(PhoneNumber(digits: String(phone.digits.dropLast(last.count) + digits), formatted: String(formatted)))
+            rest = rest.dropFirst(1 + digits.count)
+        }
+        return found
     }
 
     /// The number's digit groups and note as a `PhoneNumber`, or nil for too few or many

@@ -41,6 +41,14 @@ struct ContactTests {
         #expect(try PhoneNumber.all(in: "東京都千代田区霞が関２-１-２ 合同庁舎２号館").isEmpty)
     }
 
+    @Test("A neighbouring line given by its last group alone is a number of its own; other figures after a number are not")
+    func abbreviatedNumbers() throws {
+        #expect(try PhoneNumber.all(in: "TEL 092-725-3600・3609").map(\.formatted) == ["092-725-3600", "092-725-3609"])
+        #expect(try PhoneNumber.all(in: "TEL 092-725-3600／3609、3610").map(\.formatted) == ["092-725-3600", "092-725-3609", "092-725-3610"])
+        #expect(try PhoneNumber.all(in: "TEL 092-725-3600・36").map(\.formatted) == ["092-725-3600"])
+        #expect(try PhoneNumber.all(in: "092-725-3600、092-725-3601").map(\.formatted) == ["092-725-3600", "092-725-3601"])
+    }
+
     static let emails: [(String, String)] = [
         ("setsumeikai@soumu.go.jp", "setsumeikai@soumu.go.jp"), ("recruit_tech@ml.soumu.go.jp", "recruit_tech@ml.soumu.go.jp"),
         ("ｓｅｔｓｕｍｅｉｋａｉ＠ｓｏｕｍｕ．ｇｏ．ｊｐ", "setsumeikai@soumu.go.jp"), ("recruit(at)soumu.go.jp", "recruit@soumu.go.jp"),
