@@ -165,8 +165,12 @@ struct LineBuilder {
                 && Self.padsCount(text(a), text(best.run))
             // A count printed a figure to a box (`1|2|（|5|）`) is one word, though every row's
             // boxes line up.
-            let boxed = runs[a].count == 1 && runs[best.run].count == 1 && best.gap <= 0.7 * h
-                && Self.isBoxedFigure(lastGlyph) && Self.isBoxedFigure(firstGlyph)
+            // So is a title letter-spaced in display type (`仙　　台　　市…`), however its
+            // letters line up with columns below.
+            let single = runs[a].count == 1 && runs[best.run].count == 1
+            let boxed = single && best.gap <= 0.7 * h && Self.isBoxedFigure(lastGlyph) && Self.isBoxedFigure(firstGlyph)
+                || single && h >= 2 * medianHeight && abs(bounds[best.run].height - left.height) <= 0.05 * h
+                    && Script.isCJK(lastGlyph) && Script.isCJK(firstGlyph) && lastGlyph.properties.isAlphabetic && firstGlyph.properties.isAlphabetic
             let columns = !labelled && !padded && alignsAsCells(left, bounds[best.run], runs: bounds, grid: runGrid, except: [a, best.run])
             if boxed {
                 boxedGlyphs.insert(runs[best.run][0])

@@ -50,4 +50,15 @@ struct BoxedFiguresAndFoliosTests {
         let headed = LayoutEngine().layout(heading.page()).textLines
         #expect(headed.contains { $0.hasPrefix("01") }, "\(headed)")
     }
+
+    @Test("A title letter-spaced in display type is one word, however its letters line up with what lies below")
+    func spacedTitle() {
+        var b = PageBuilder()
+        for (k, letter) in ["仙", "台", "市", "交", "通", "局"].enumerated() { b.text(letter, x: 72 + 72 * Double(k), y: 41, size: 24) }
+        b.text("職員採用案内 2026", x: 72, y: 84, size: 14)
+        b.text("令和8年4月1日現在", x: 448, y: 133, size: 8.5)
+        b.text("地下鉄とバスで杜の都の毎日の移動を支える、公営企業の職員を募集します。", x: 72, y: 149, size: 8.5)
+        let lines = LayoutEngine().layout(b.page()).textLines
+        #expect(lines.first == "仙台市交通局", "\(lines)")
+    }
 }
