@@ -145,6 +145,8 @@ struct HoldoutFloorTests {
         Set(folder: "holdout55", count: 3, integrity: 0.91, tau: 0.99),
         Set(folder: "holdout56", count: 3, integrity: 0.98, tau: 0.99),
         Set(folder: "holdout57", count: 3, integrity: 0.99, tau: 0.99),
+        Set(folder: "holdout58", count: 3, integrity: 0.99, tau: 0.99),
+        Set(folder: "holdout59", count: 3, integrity: 0.97, tau: 0.98),
     ])
     func floor(_ set: Set) throws {
         let names = Self.names(in: set.folder)

@@ -89,6 +89,8 @@ struct HoldoutFactsFloorTests {
         Set(folder: "holdout55", floor: 0.77),
         Set(folder: "holdout56", floor: 0.99),
         Set(folder: "holdout57", floor: 0.99),
+        Set(folder: "holdout58", floor: 0.99),
+        Set(folder: "holdout59", floor: 0.95),
     ])
     func floor(_ set: Set) throws {
         let names = HoldoutFloorTests.names(in: set.folder)
