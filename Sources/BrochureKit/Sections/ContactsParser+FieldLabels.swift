@@ -9,7 +9,17 @@ extension ContactsParser {
     /// A one-line contact (`担当:政策課人事班(京都庁舎)/TEL:075-…/Mail:…`) as its fields, each
     /// without its label: a `/` splits only before a labelled field, so a path or a `/` in
     /// a name stays whole.
+    /// A vertical bar parts fields whatever follows it (`…人事係｜TEL 06-…｜E-mail …`): no
+    /// office's name or number holds one.
     static func fields(_ line: String) -> [String] {
+        if line.unicodeScalars.contains(where: { $0 == "|" || $0 == "｜" }) {
+            return line.split(whereSeparator: { $0 == "|" || $0 == "｜" }).map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }.flatMap(slashFields)
+        }
+        return slashFields(line)
+    }
+
+    /// `fields` of a line with no vertical bar.
+    private static func slashFields(_ line: String) -> [String] {
         // (Most lines have no slash: asked of the scalars, as neither is a `Character` of more than one.)
         guard line.unicodeScalars.contains(where: { $0 == "/" || $0 == "／" }) else { return [line] }
         var pieces: [String] = []

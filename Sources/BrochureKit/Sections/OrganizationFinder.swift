@@ -33,8 +33,9 @@ enum OrganizationFinder {
                 // the cover's title, or more often than the ministry.
                 if let titled = evidence.titleNames.first(where: { ExternalAgency.ministry[$0] == name }) { return titled }
                 // A bureau set after its ministry on the cover's line (`国土交通省中部運輸局`) publishes
-                // its own brochure from a sub-domain of the ministry's.
-                if let bureau = evidence.firstLines.lazy.compactMap({ subordinate(of: name, in: $0) }).first { return bureau }
+                // its own brochure from a sub-domain of the ministry's; an office of the bureau named
+                // on the cover under that line (`熊本河川国道事務所`) publishes its own.
+                if let bureau = evidence.firstLines.lazy.compactMap({ subordinate(of: name, in: $0) }).first { return unlisted ?? bureau }
                 return ExternalAgency.publisher(under: name, scores: evidence.scores) ?? unlisted ?? name
             }
         }

@@ -97,7 +97,7 @@ struct TitledParagraphs {
                         continue
                     }
                     // Its number is dropped before the spaces are (`01 地域…` would become `01地域…`).
-                    let spaced = Self.cleanTitle(Normalized.text(line.text))
+                    let spaced = Self.cleanTitle(Normalized.text(Self.cleanTitle(line.text)))
                     current = Item(title: Normalized.compact(spaced), text: "", page: page, box: line.box, titleSize: line.fontSize, spacedTitle: spaced)
                 } else if current != nil {
                     current!.text += text

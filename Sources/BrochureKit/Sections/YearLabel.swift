@@ -95,10 +95,16 @@ struct YearLabel {
         gregorian(label) ?? (try? FiscalYear.parse(label))?.year
     }
 
-    /// `2020年度`, `2020年`: a Gregorian fiscal year, between 1900 and 2199.
+    /// `2020年度`, `2020年`: a Gregorian fiscal year, between 1900 and 2199; or its last two
+    /// figures after an apostrophe (`’21年度`, a brochure's shorthand for this century's years).
     static func gregorian(_ label: String) -> Int? {
         var digits = label
         for suffix in ["年度", "年"] where digits.hasSuffix(suffix) { digits.removeLast(suffix.count) }
+        if digits.count == 3, let mark = digits.first, "'’‘".contains(mark), digits.dropFirst().allSatisfy({ $0.isASCII && $0.isNumber }),
+            let short = Int(digits.dropFirst())
+        {
+            return 2000 + short
+        }
         guard digits.count == 4, digits.allSatisfy({ $0.isASCII && $0.isNumber }), let year = Int(digits), (1900...2199).contains(year)
         else { return nil }
         return year

@@ -127,3 +127,12 @@ extension CoverNameFormsTests {
         #expect(OrganizationFinder.find(layout: cover, contacts: [P.contact("saiyo@example.or.jp")]) == "北辰県住宅供給公社")
     }
 }
+
+extension CoverNameFormsTests {
+    @Test("An office named on the cover under its ministry and bureau publishes its own brochure")
+    func officeUnderBureau() {
+        let contact = P.contact("saiyo@qsr.mlit.go.jp")
+        let cover = P.cover(kicker: "国土交通省北辰地方整備局", title: "北辰河川国道事務所", body: Self.body)
+        #expect(OrganizationFinder.find(layout: cover, contacts: [contact]) == "北辰河川国道事務所")
+    }
+}

@@ -91,6 +91,8 @@ struct HoldoutFactsFloorTests {
         Set(folder: "holdout57", floor: 0.99),
         Set(folder: "holdout58", floor: 0.99),
         Set(folder: "holdout59", floor: 0.95),
+        Set(folder: "holdout60", floor: 0.99),
+        Set(folder: "holdout61", floor: 0.98),
     ])
     func floor(_ set: Set) throws {
         let names = HoldoutFloorTests.names(in: set.folder)

@@ -52,6 +52,12 @@ struct LooseLayoutsTests {
         #expect(contact.emails == ["jinji@example.go.jp"])
         // A slash not before a field label leaves the line whole.
         #expect(ContactsParser.fields("人事課/企画室") == ["人事課/企画室"])
+        // Vertical bars part the fields whatever follows them.
+        let barred = try #require(ContactsParser.contact(
+            label: "お問い合わせ", lines: ["北辰厚生局総務課人事係｜TEL 06-6942-2241｜E-mail saiyo@example.go.jp"], page: 1,
+            box: Rect(x0: 40, y0: 100, x1: 500, y1: 110)))
+        #expect(barred.office == "北辰厚生局総務課人事係")
+        #expect(barred.phones.map(\.number) == ["06-6942-2241"] && barred.emails == ["saiyo@example.go.jp"])
     }
 
     @Test("Routes as a table under a header naming the station column (最寄駅 | 路線 | 出口 | 徒歩)")

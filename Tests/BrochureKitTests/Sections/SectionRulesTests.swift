@@ -36,6 +36,7 @@ struct SectionRulesTests {
         ("R2", 2020, false), ("R6（予定数）", 2024, true), ("令和元年度", 2019, false), ("令和５年度（予定数）", 2023, true),
         ("平成31年度", 2019, false), ("H28", 2016, false), ("2020年度", 2020, false), ("2022年度（予定数）", 2022, true),
         ("R8（予定）", 2026, true), ("令和３（2021）年度", 2021, false), ("令和７（2025）年度（予定）", 2025, true),
+        ("’21年度", 2021, false), ("'26年度（予定）", 2026, true),
     ])
     func yearLabels(_ text: String, _ year: Int, _ planned: Bool) throws {
         let label = try #require(YearLabel(text))
@@ -43,7 +44,7 @@ struct SectionRulesTests {
         #expect(label.planned == planned)
     }
 
-    @Test(arguments: ["合計", "事務系", "", "55（20）", "大臣官房", "3名"])
+    @Test(arguments: ["合計", "事務系", "", "55（20）", "大臣官房", "3名", "’2年度", "’210年度"])
     func notYearLabels(_ text: String) {
         #expect(YearLabel(text) == nil)
     }

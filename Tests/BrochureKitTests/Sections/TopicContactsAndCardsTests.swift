@@ -155,3 +155,15 @@ struct TopicContactsAndCardsTests {
         #expect(SectionKind.opened(by: "働く環境") == .initiatives)
     }
 }
+
+extension TopicContactsAndCardsTests {
+    @Test("A title numbered with a circled figure keeps no figure of it (`①テレワーク`, which normalising turns into `1テレワーク`)")
+    func circledNumbers() {
+        let blocks = [
+            L.block("①テレワーク", x: 42, y: 300, size: 10, kind: .heading), L.block("週2日まで在宅勤務できます。", x: 42, y: 314, size: 8.5),
+            L.block("②フレックスタイム", x: 42, y: 340, size: 10, kind: .heading), L.block("始業を7時から選べます。", x: 42, y: 354, size: 8.5),
+        ]
+        let items = TitledParagraphs().split(L.part(.initiatives, "働き方改革", blocks))
+        #expect(items.map(\.title) == ["テレワーク", "フレックスタイム"])
+    }
+}
