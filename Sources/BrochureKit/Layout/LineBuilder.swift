@@ -28,9 +28,9 @@ struct LineBuilder {
             lines.append(makeLine(chain, orientation: .vertical))
         }
         let horizontal = boxes.indices.filter { !vertical.contains($0) }
-        let (joined, boxed) = joinRows(tightRuns(horizontal))
+        let (joined, unspaced) = joinRows(tightRuns(horizontal))
         let runs = Self.joiningJustified(joined, boxes: boxes, glyphs: page.glyphs, grid: grid)
-        lines += runs.map { makeLine($0, orientation: .horizontal, unspaced: boxed) }
+        lines += runs.map { makeLine($0, orientation: .horizontal, unspaced: unspaced) }
         return lines
     }
 
@@ -128,14 +128,15 @@ struct LineBuilder {
     }
 
     /// Joins runs of one row across word-sized gaps, but never across a gutter; and the glyphs
-    /// of a count printed a figure to a box, each with no space before it (`boxed`).
-    private func joinRows(_ runs: [[Int]]) -> (runs: [[Int]], boxed: Set<Int>) {
+    /// of a count printed a figure to a box or of a letter-spaced title, each to take no space
+    /// before it (`unspaced`).
+    private func joinRows(_ runs: [[Int]]) -> (runs: [[Int]], unspaced: Set<Int>) {
         let bounds = runs.map { run in Rect.enclosing(run.map { boxes[$0] })! }
         var next = [Int?](repeating: nil, count: runs.count)
         var hasPrevious = [Bool](repeating: false, count: runs.count)
         let order = runs.indices.sorted { bounds[$0].x0 < bounds[$1].x0 }
         let runGrid = SpatialGrid(boxes: bounds, cellSize: medianHeight * 2)
-        var boxedGlyphs = Set<Int>()
+        var unspaced = Set<Int>()
         for a in order {
             let left = bounds[a]
             let h = max(left.height, 1)
@@ -164,16 +165,15 @@ struct LineBuilder {
             let padded = (Self.openingBrackets.contains(lastGlyph) || Self.closingBrackets.contains(firstGlyph))
                 && Self.padsCount(text(a), text(best.run))
             // A count printed a figure to a box (`1|2|（|5|）`) is one word, though every row's
-            // boxes line up.
-            // So is a title letter-spaced in display type (`仙　　台　　市…`), however its
-            // letters line up with columns below.
+            // boxes line up; so is a title letter-spaced in display type (`仙　　台　　市…`),
+            // however its letters line up with columns below. Neither takes a space.
             let single = runs[a].count == 1 && runs[best.run].count == 1
-            let boxed = single && best.gap <= 0.7 * h && Self.isBoxedFigure(lastGlyph) && Self.isBoxedFigure(firstGlyph)
+            let oneWord = single && best.gap <= 0.7 * h && Self.isBoxedFigure(lastGlyph) && Self.isBoxedFigure(firstGlyph)
                 || single && h >= 2 * medianHeight && abs(bounds[best.run].height - left.height) <= 0.05 * h
                     && Script.isCJK(lastGlyph) && Script.isCJK(firstGlyph) && lastGlyph.properties.isAlphabetic && firstGlyph.properties.isAlphabetic
-            let columns = !labelled && !padded && alignsAsCells(left, bounds[best.run], runs: bounds, grid: runGrid, except: [a, best.run])
-            if boxed {
-                boxedGlyphs.insert(runs[best.run][0])
+            let columns = !oneWord && !labelled && !padded && alignsAsCells(left, bounds[best.run], runs: bounds, grid: runGrid, except: [a, best.run])
+            if oneWord {
+                unspaced.insert(runs[best.run][0])
                 next[a] = best.run
                 hasPrevious[best.run] = true
             } else if labelled || (!columns && !isGutter(between: left, and: bounds[best.run], lastLeft: lastGlyph, firstRight: firstGlyph)
@@ -184,7 +184,7 @@ struct LineBuilder {
             }
         }
         // Each run has at most one predecessor and links only rightwards: chains are disjoint.
-        return (Self.following(runs, from: runs.indices.filter { !hasPrevious[$0] }) { next[$0] }, boxedGlyphs)
+        return (Self.following(runs, from: runs.indices.filter { !hasPrevious[$0] }) { next[$0] }, unspaced)
     }
 
     /// The runs joined along their links, one chain from each start (a run no other links to).
