@@ -13,10 +13,10 @@ enum EdgeFolio {
     /// The page without its edge folios, or nil when it has none.
     static func removed(from page: Page, body: Double) -> Page? {
         let floor = minimumScale * body
-        // Cheap pass first: most pages have no glyph this large.
-        guard page.glyphs.contains(where: { $0.size >= floor }) else { return nil }
-        let margin = 0.125 * page.width
+        // (Most pages have no glyph this large: one pass, then nothing.)
         let large = page.glyphs.indices.filter { page.glyphs[$0].size >= floor }
+        guard !large.isEmpty else { return nil }
+        let margin = 0.125 * page.width
         var folio = Set<Int>()
         var i = 0
         // Runs of large glyphs one after another on one baseline, in poppler's order.
