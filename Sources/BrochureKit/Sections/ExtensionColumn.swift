@@ -16,7 +16,7 @@ enum ExtensionColumn {
         for r in table.rows.indices.dropFirst() where column < table.rows[r].count {
             let digits = Normalized.compact(table.rows[r][column].text)
             guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "-") }),
-                let phone = table.rows[r][..<column].lastIndex(where: { ((try? PhoneNumber.all(in: $0.text)) ?? []).isEmpty == false })
+                let phone = table.rows[r][..<column].lastIndex(where: { !((try? PhoneNumber.all(in: $0.text)) ?? []).isEmpty })
             else { continue }
             table.rows[r][phone].text += "（内線\(digits)）"
             table.rows[r][column].text = ""

@@ -243,7 +243,8 @@ struct HiringParser {
             let counted = table.rows.indices.allSatisfy { r in years[r] == nil || TableDetector.isNumeric(table.rows[r][0].text) }
             let order = counted ? [column] + Array(0..<column) + Array(column + 1..<width) : Array(column..<width)
             let rows = table.rows.map { row in order.map { row[$0] } + row[width...] }
-            let columns = order.map { table.columns[$0] } + table.columns[min(width, table.columns.count)...]
+            // (A table's columns are as many as its rows' cells; a hand-made one may have fewer.)
+            let columns = order.filter(table.columns.indices.contains).map { table.columns[$0] } + table.columns[min(width, table.columns.count)...]
             return (Table(box: table.box, columns: columns, rows: rows, headerRowCount: table.headerRowCount), years)
         }
         return yearColumnLast(table)
