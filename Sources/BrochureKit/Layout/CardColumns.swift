@@ -24,12 +24,14 @@ enum CardColumns {
             let start = columns[group].lowerBound
             let end = group + width < columns.count ? columns[group + width].lowerBound : .infinity
             // Top to bottom, and left to right along a row of the card (a name, its period).
-            let own = lines.filter { $0.box.midX >= start - 0.5 * em && $0.box.midX < end - 0.5 * em }
+            let found = lines.filter { $0.box.midX >= start - 0.5 * em && $0.box.midX < end - 0.5 * em }
                 .sorted { a, b in
                     let rowA = (a.box.midY / em).rounded(), rowB = (b.box.midY / em).rounded()
                     return rowA != rowB ? rowA < rowB : a.box.x0 < b.box.x0
                 }
-            guard !own.isEmpty else { continue }
+            guard !found.isEmpty else { continue }
+            // A flow's arrow in the gap right of the card leads on from it (`FlowArrow`).
+            let own = FlowArrow.readLast(found)
             // A card opens in the type of the column's first line, after lines in another.
             let head = own[0]
             func headType(_ line: TextLine) -> Bool {

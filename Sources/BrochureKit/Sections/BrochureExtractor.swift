@@ -63,6 +63,12 @@ public struct BrochureExtractor: Sendable {
             sections.examBreakdown?.cohortFiscalYear = planned.fiscalYear
             sections.examBreakdown?.planned = true
         }
+        // A track boundary the table's geometry left open, settled by the plan and the categories (`ExamTrackBoundary`).
+        if let exam = sections.examBreakdown, let cohort = exam.cohortFiscalYear,
+            let plan = sections.hiring?.rows.first(where: { $0.fiscalYear == cohort })
+        {
+            sections.examBreakdown?.entries = ExamTrackBoundary.settled(exam.entries, plan: plan)
+        }
         // Assignments that name no cohort: the hiring year their units add up to (`AssignmentCohort`).
         if let assignments = sections.assignments, assignments.cohortFiscalYear == nil, let hiring = sections.hiring {
             sections.assignments?.cohortFiscalYear = AssignmentCohort.year(of: assignments, hiring: hiring)

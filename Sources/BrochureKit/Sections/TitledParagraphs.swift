@@ -20,7 +20,7 @@ struct TitledParagraphs {
         var items: [Item] = []
         var current: Item? = nil
         let measures = Self.measures(part.blocks)
-        for (page, block) in NameColumn.interleaved(part.kind == .supportSystems ? PeriodColumn.split(part.blocks) : part.blocks) {
+        for (page, var block) in NameColumn.interleaved(part.kind == .supportSystems ? PeriodColumn.split(part.blocks) : part.blocks) {
             if let table = block.table {
                 let found = TableItems.items(in: table, page: page)
                 guard !found.isEmpty else { continue }
@@ -32,13 +32,22 @@ struct TitledParagraphs {
             // An item's number set apart from its title (`02` large, left of the line) marks
             // the item; the title beside it names it.
             // Each line normalised once: the tests below and the walk over the lines all read it.
-            let texts = block.lines.map { Normalized.compact($0.text) }
+            var texts = block.lines.map { Normalized.compact($0.text) }
             if Self.isBareMarker(block, first: texts.first ?? "") { continue }
+            // A flow's arrow between two boxes is no text of either (`FlowArrow`).
+            if texts.contains(where: FlowArrow.isConnector) {
+                let kept = block.lines.indices.filter { !FlowArrow.isConnector(texts[$0]) }
+                guard !kept.isEmpty else { continue }
+                block.lines = kept.map { block.lines[$0] }
+                texts = kept.map { texts[$0] }
+            }
             // A title wrapped onto a second line is still one short block of its own; but
             // straight after a title that has no text yet, a short block is that text (a
             // box's two lines under its name).
             // (Not a support system's name over its period in smaller type: a name and its text.)
+            // (Not a title over its text in smaller type: `③年休の計画取得` over `四半期ごとに計画`.)
             if block.lines.count == 2, case let joined = Normalized.compact(block.lines.map(\.text).joined()), Self.titleLike(joined),
+                block.lines[1].fontSize >= 0.9 * block.lines[0].fontSize,
                 !(current.map { $0.text.isEmpty && block.kind != .heading } ?? false),
                 !(part.kind == .supportSystems && Self.nameOverPeriod(block))
             {
