@@ -163,7 +163,15 @@ final class PopplerDocumentHandle {
             } else {
                 font = fontNumber("")
             }
-            glyphs.append(Glyph(scalar: scalar, box: box, font: font, size: size))
+            // A voiced kana written as its base and a combining mark is the one kana printed (`GlyphScalar`).
+            if GlyphScalar.isCombiningMark(scalar), let last = glyphs.last, let kana = GlyphScalar.composed(last.scalar, scalar),
+                abs(last.box.y0 - box.y0) <= 0.5 * max(box.height, 1) || abs(last.box.x0 - box.x0) <= 0.5 * max(box.width, 1)
+            {
+                glyphs[glyphs.count - 1].scalar = kana
+                glyphs[glyphs.count - 1].box = last.box.union(box)
+                continue
+            }
+            glyphs.append(Glyph(scalar: GlyphScalar.unified(scalar), box: box, font: font, size: size))
         }
         if fonts.isEmpty { fonts.append(FontInfo(name: "")) }
         return Page(number: index + 1, width: width, height: height, glyphs: glyphs, fonts: fonts)

@@ -30,6 +30,16 @@ public struct JapaneseEra: Sendable, Codable, Hashable {
         }
     }()
 
+    /// The first kanji of each era from 昭和 on (`令`, `平`, `昭`), which a table may print
+    /// for the whole name (`令3年度`, `平30年`). Earlier eras are not shortened so: their
+    /// first kanji (`大`, `明`) open everyday words.
+    static let shortForms: [String] = all.filter { $0.index >= meijiIndex + 2 }.map { String($0.name.prefix(1)) }
+
+    /// The era whose first kanji is `short`, from 昭和 on (`shortForms`).
+    static func shortened(_ short: String) -> JapaneseEra? {
+        all.first { $0.index >= meijiIndex + 2 && String($0.name.prefix(1)) == short }
+    }
+
     /// The era with this name or letter (令和, R), if any.
     public static func named(_ name: String) -> JapaneseEra? {
         all.first { $0.name == name || $0.letter == name }

@@ -39,7 +39,8 @@ extension JapaneseEraParser {
         return (named, letter)
     }
 
-    private static let eraNames = JapaneseEra.all.map { Array($0.name.utf8) }
+    /// The eras' names and their shortened forms (`令`).
+    private static let eraNames = (JapaneseEra.all.map(\.name) + JapaneseEra.shortForms).map { Array($0.utf8) }
 
     /// Per byte value, whether a name starts with it.
     private static let nameLeads = table(eraNames.compactMap(\.first))

@@ -16,8 +16,8 @@ extension JapaneseEraParser {
 
     /// Every match, left to right and not overlapping, of what was the regular expression
     /// `(?<era>明治|…|令和)\s*(?<year>元|[0-9]{1,4}|[〇一…十]{1,4})\s*年(?<fiscal>度)?`
-    /// `(?:\s*(?<month>[0-9]{1,2}|[一…十]{1,3})\s*月(?:\s*(?<day>[0-9]{1,2}|[一…十]{1,4})\s*日)?)?`
-    /// `(?<asof>\s*(?:現在|時点))?`.
+    /// `(?:\s*(?<month>[0-9]{1,2}|[一…十]{1,3})\s*月(?:\s*(?<day>[0-9]{1,2}|[一…十]{1,4})\s*日(?:\s*[(（][月火水木金土日](?:曜日|曜)?[)）])?)?)?`
+    /// `(?<asof>\s*(?:現在|時点))?`, and the shortened form `(?<era>令|平|昭)(?<year>元|[0-9]{1,2})年…`.
     ///
     /// It ran over every line with an era name in it, and its parse, compile and matching were
     /// a tenth of a two-page `extract`. No backtracking is lost: a digit or numeral run can be
@@ -40,11 +40,23 @@ extension JapaneseEraParser {
 
     private static func named(_ scanner: inout TextScanner) -> EraCandidate? {
         let start = scanner.position
-        guard let era = scanner.takeFirst(of: eraNames) else { return nil }
-        scanner.skipWhitespace()
-        guard let year = scanner.takeFirst(of: ["元"]) ?? scanner.digits(1, 4)
-                ?? scanner.run(1, 4, where: TextScanner.isAny(of: yearNumerals)) else { return nil }
-        scanner.skipWhitespace()
+        let year: Range<String.Index>
+        let era: Range<String.Index>
+        if let name = scanner.takeFirst(of: eraNames) {
+            era = name
+            scanner.skipWhitespace()
+            guard let written = scanner.takeFirst(of: ["元"]) ?? scanner.digits(1, 4)
+                    ?? scanner.run(1, 4, where: TextScanner.isAny(of: yearNumerals)) else { return nil }
+            year = written
+            scanner.skipWhitespace()
+        } else if let short = scanner.takeFirst(of: JapaneseEra.shortForms) {
+            // `令3年度`: the era's first kanji, the year in figures straight after it, then 年.
+            era = short
+            guard let written = scanner.takeFirst(of: ["元"]) ?? scanner.digits(1, 2) else { return nil }
+            year = written
+        } else {
+            return nil
+        }
         guard scanner.take("年") else { return nil }
         let fiscal = scanner.take("度")
         var month: Range<String.Index>?
@@ -54,7 +66,7 @@ extension JapaneseEraParser {
             month = written
             let afterMonth = scanner.position
             day = numberThen("日", maximumNumerals: 4, &scanner)
-            if day == nil { scanner.reset(to: afterMonth) }
+            if day == nil { scanner.reset(to: afterMonth) } else { weekday(&scanner) }
         } else {
             scanner.reset(to: afterYear)
         }
@@ -73,6 +85,18 @@ extension JapaneseEraParser {
         else { return nil }
         scanner.skipWhitespace()
         return scanner.take(unit) ? number : nil
+    }
+
+    /// `(?:\s*[(（][月火水木金土日](?:曜日|曜)?[)）])?`: the weekday a date may name in brackets
+    /// after its day (`令和8年4月1日（水）現在`), stepped over when it is there.
+    static func weekday(_ scanner: inout TextScanner) {
+        let start = scanner.position
+        scanner.skipWhitespace()
+        if scanner.take(where: { $0 == "(" || $0 == "（" }), scanner.take(where: { "月火水木金土日".contains($0) }) {
+            _ = scanner.takeFirst(of: ["曜日", "曜"])
+            if scanner.take(where: { $0 == ")" || $0 == "）" }) { return }
+        }
+        scanner.reset(to: start)
     }
 
     /// `(?<asof>\s*(?:現在|時点))?`: whether it is there (stepped over) or not (cursor unmoved).

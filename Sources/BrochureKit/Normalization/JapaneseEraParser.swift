@@ -61,11 +61,18 @@ enum JapaneseEraParser {
         let normalized = try JapaneseTextNormalizer.shared.normalize(text)
         var found: [EraCandidate] = []
         let may = mayHold(normalized)
-        if may.named { found = namedCandidates(in: normalized[...]) }
+        // A shortened era (`令3年度`) is no part of a word (`法令3年`): no kanji before it.
+        if may.named { found = namedCandidates(in: normalized[...]).filter { $0.era.count > 1 || !Self.followsKanji($0.range, in: normalized) } }
         for match in may.letter ? letterCandidates(in: normalized[...]) : [] where isStandalone(match.range, in: normalized) {
             if !found.contains(where: { $0.range.overlaps(match.range) }) { found.append(match) }
         }
         return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// Whether a kanji stands right before `range`.
+    private static func followsKanji(_ range: Range<String.Index>, in text: String) -> Bool {
+        guard range.lowerBound > text.startIndex, let scalar = text[text.index(before: range.lowerBound)].unicodeScalars.first else { return false }
+        return (0x4E00...0x9FFF).contains(scalar.value) || (0x3400...0x4DBF).contains(scalar.value)
     }
 
     /// A letter form must not sit inside a Latin word or number (H2O, PR2, A2出口, 1R2).
@@ -84,7 +91,7 @@ enum JapaneseEraParser {
 
     private static func interpret(_ match: EraCandidate, original: String, currentYear: Int) throws(NormalizationError) -> Match {
         let matched = String(match.text[match.range])
-        guard let era = JapaneseEra.named(String(match.era)) else { throw .unknownEra(original) }
+        guard let era = JapaneseEra.named(String(match.era)) ?? JapaneseEra.shortened(String(match.era)) else { throw .unknownEra(original) }
         let yearText = String(match.year)
         let writtenYear = yearText == "元" ? 1 : try JapaneseNumeral.value(of: Substring(yearText), original: original)
         // Months and days in kanji too (`令和八年一月`), as a vertical or formal page sets them.

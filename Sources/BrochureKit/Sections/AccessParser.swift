@@ -173,7 +173,8 @@ struct AccessParser {
         if let first = text.firstIndex(where: { $0.isASCII && $0.isNumber }) {
             let end = text[first...].firstIndex { !(($0.isASCII && $0.isNumber) || $0 == "-") } ?? text.endIndex
             let building = String(text[end...]).trimmingWhitespace()
-            if !building.isEmpty, !building.hasPrefix("番"), !building.hasPrefix("丁目"), !building.hasPrefix("号") {
+            // (Nor a word of the address itself: `番`, `丁目`, `号`, a block `街区` (`姫城町6街区21号`), `地割`.)
+            if !building.isEmpty, !["番", "丁目", "号", "街区", "地割"].contains(where: building.hasPrefix) {
                 return (String(text[..<end]), building)
             }
         }

@@ -3,8 +3,9 @@ struct AssignmentsParser {
     func parse(_ part: SectionSegmenter.Part) -> AssignmentRecord? {
         // Blocks apart, so a gloss before the cohort's line (`PLACEMENT`, `R7年度採用者`) is no era.
         let prose = part.blocks.filter { $0.block.table == nil }.map { $0.block.lines.map(\.text).joined() }.joined(separator: "\n")
-        let cohort = Self.cohortYear(in: part.heading + prose)
-        let asOf = (try? EraDate.all(in: part.heading + prose))?.filter(\.isAsOf).compactMap(Self.yearMonth).max()
+        // (The heading apart too: `配属実績` run into `令7年度採用者…` would put a kanji before a shortened era.)
+        let cohort = Self.cohortYear(in: part.heading + "\n" + prose)
+        let asOf = (try? EraDate.all(in: part.heading + "\n" + prose))?.filter(\.isAsOf).compactMap(Self.yearMonth).max()
         var record = parseRows(part, cohort: cohort, asOf: asOf)
         // A continuation naming no cohort (`配属実績（続き）` read before the section's start)
         // stays open for the next part's rows (`ParsedPart.merge`).
@@ -18,6 +19,10 @@ struct AssignmentsParser {
         // Each unit on a line of its own with its count and track (`・総務課　２名（事務系）`).
         if let listed = BulletedAssignments.rows(in: part.blocks) {
             return AssignmentRecord(cohortFiscalYear: cohort, asOf: asOf, rows: listed, page: part.blocks.first?.page ?? part.page)
+        }
+        // People counted in marks a key names (`情報通信部 ■□`, `■＝事務系1人`): `TallyMarks`.
+        if let tallied = TallyMarks.rows(in: part.blocks) {
+            return AssignmentRecord(cohortFiscalYear: cohort, asOf: asOf, rows: tallied, page: tallied.first?.provenance?.page ?? part.page)
         }
         // A run of `unit N名` items per track after its bracketed label (`InlineRunAssignments`).
         if let runs = InlineRunAssignments.rows(in: part.blocks) {

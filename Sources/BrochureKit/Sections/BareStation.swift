@@ -140,9 +140,22 @@ enum BareStation {
 
     /// Whether the route goes on from the station as a route does: an exit (`1番出口`, `善光寺口`),
     /// a time (`徒歩3分`, `バス約10分`) or getting off (`下車`).
-    /// (Or joins the building: `直結`.)
+    /// (Or joins the building: `直結`; or gives the distance from it, `から約800m`, as a town's
+    /// brochure gives it for a station a walk or a taxi away.)
     static func leadsOn(_ rest: String) -> Bool {
-        rest.contains("口") || rest.contains("分") || rest.contains("下車") || rest.contains("直結")
+        rest.contains("口") || rest.contains("分") || rest.contains("下車") || rest.contains("直結") || givesDistance(rest)
+    }
+
+    /// Whether `rest` goes on `から` a distance: figures (a decimal point allowed), `約` or `徒歩`
+    /// before them, then `m`, `km`, `メートル` or `キロ` (`から約800m`, `から約2.2km`).
+    static func givesDistance(_ rest: String) -> Bool {
+        guard let from = rest.range(of: "から") else { return false }
+        var tail = rest[from.upperBound...]
+        for word in ["徒歩", "約", "およそ"] where tail.hasPrefix(word) { tail = tail.dropFirst(word.count) }
+        let figures = tail.prefix { ($0.isASCII && $0.isNumber) || $0 == "." }
+        guard let first = figures.first, first.isNumber, figures.last?.isNumber == true else { return false }
+        let unit = tail.dropFirst(figures.count)
+        return ["km", "m", "メートル", "キロ"].contains { unit.hasPrefix($0) }
     }
 
     /// A character of a station's or line's name: kanji, kana, the long-vowel mark, Latin letters.

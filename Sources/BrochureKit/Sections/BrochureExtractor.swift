@@ -57,7 +57,7 @@ public struct BrochureExtractor: Sendable {
         sections.keepBrochureSections()
         // Years printed newest first (a table read right to left) are given oldest first, as
         // every other brochure's are; rows of one year keep their order.
-        if let rows = sections.hiring?.rows { sections.hiring?.rows = HiringRecord.noWomenInNoHires(HiringRecord.oldestFirst(rows)) }
+        if let rows = sections.hiring?.rows { sections.hiring?.rows = HiringRecord.noWomenBySum(HiringRecord.noWomenInNoHires(HiringRecord.oldestFirst(rows))) }
         // A breakdown that names no year is the coming cohort: the hiring table's planned row.
         if sections.examBreakdown?.cohortFiscalYear == nil, let planned = sections.hiring?.rows.last(where: \.planned) {
             sections.examBreakdown?.cohortFiscalYear = planned.fiscalYear

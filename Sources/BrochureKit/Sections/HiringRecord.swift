@@ -56,6 +56,20 @@ public struct HiringRecord: Sendable, Hashable, Codable {
         }
     }
 
+    /// `rows` with no women in a track whose women's figure the row leaves out (`5（－）`,
+    /// a dash for none) while its total's women equal the other track's (`11（2）` = `6（2）`
+    /// + `5（－）`): the sum says there were none. Only none: a sum that leaves some women
+    /// over would be a figure the page does not print.
+    static func noWomenBySum(_ rows: [Row]) -> [Row] {
+        rows.map { row in
+            guard !row.planned, let total = row.total?.women, let admin = row.administrative, let tech = row.technical else { return row }
+            var row = row
+            if admin.women == nil, tech.women == total, admin.count > 0 { row.administrative?.women = 0 }
+            if tech.women == nil, admin.women == total, tech.count > 0 { row.technical?.women = 0 }
+            return row
+        }
+    }
+
     /// `rows` oldest year first, rows of one year in their order; unchanged when already so.
     static func oldestFirst(_ rows: [Row]) -> [Row] {
         guard zip(rows, rows.dropFirst()).contains(where: { $0.fiscalYear > $1.fiscalYear }) else { return rows }

@@ -73,10 +73,25 @@ enum OrganizationFinder {
         guard scalars.count > 3 else { return nil }
         for end in stride(from: min(scalars.count - 1, 16), through: 3, by: -1) {
             let head = String(String.UnicodeScalarView(scalars[..<end]))
-            guard CoverTitle.localEndings.contains(where: { head.hasSuffix($0) }), let name = CoverTitle.name(head) else { continue }
+            guard CoverTitle.localEndings.contains(where: { head.hasSuffix($0) }), let name = CoverTitle.name(head) ?? Self.kanaLed(head) else { continue }
             return name
         }
         return nil
+    }
+
+    /// `head` when it is a city, town or village named in kana from its start (`ふじみ野市`,
+    /// `さいたま市`, `つくば市`): two to six hiragana, then kanji or nothing, and `市`, `町` or `村`.
+    /// A cover's title is no place for such a name (a slogan opens with kana too), but the
+    /// head of a hiring office's name is seldom anything else; kana ending in a particle
+    /// before the word (`あなたの市役所`, `みんなで市政課`) make a phrase, not a name.
+    static func kanaLed(_ head: String) -> String? {
+        let scalars = Array(head.unicodeScalars)
+        let kana = scalars.prefix { (0x3041...0x3096).contains($0.value) }.count
+        guard (2...6).contains(kana), scalars.count <= kana + 4, let last = scalars.last, "市町村".unicodeScalars.contains(last),
+            !"のでをがにはへともや".unicodeScalars.contains(scalars[kana - 1]),
+            scalars[kana...].allSatisfy({ (0x4E00...0x9FFF).contains($0.value) })
+        else { return nil }
+        return head
     }
 
     /// The known names in the first page's largest line: the cover's title. An agency's

@@ -24,8 +24,8 @@ public enum SectionKind: String, Sendable, CaseIterable, Codable {
         (.assignments, ["配属実績", "配属状況", "配属先", "後の配属", "に配属", "者の配属"]),
         (.hiring, ["採用実績", "採用状況", "採用者数", "入省者数", "入庁者数", "採用人数"]),
         // (The two kinds of care named as a pair, `子育て・介護の支援`, head the leave for them;
-        // so does the support for raising children, `子育て支援`, a hospital's nursery and hours.)
-        (.supportSystems, ["両立支援", "支援制度", "両立", "支える制度", "子育て・介護", "育児・介護", "子育て支援", "育児支援"]),
+        // so does the support for raising children, `子育て支援` or `子育て応援制度`, a hospital's nursery and hours.)
+        (.supportSystems, ["両立支援", "支援制度", "両立", "支える制度", "子育て・介護", "育児・介護", "子育て支援", "育児支援", "子育て応援", "応援制度"]),
         (.initiatives, ["働き方", "取組", "取り組み", "働きやすい", "柔軟に働", "職場づくり", "働く環境", "職場環境", "ワークライフバランス", "ワーク・ライフ・バランス"]),
         (.training, ["研修"]),
         // Asked last: a heading naming hiring figures too (`採用実績・採用見込み`) is theirs.

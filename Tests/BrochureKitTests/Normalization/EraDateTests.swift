@@ -19,6 +19,8 @@ struct EraDateTests {
         ("令和六年", "令和", 6, 2024), ("平成三十一年", "平成", 31, 2019), ("令和十年", "令和", 10, 2028),
         ("【参考】令和6年入省者（予定）", "令和", 6, 2024), ("55（17）R6", "令和", 6, 2024),
         ("52（17）R3 47（14）", "令和", 3, 2021),
+        // The era shortened to its first kanji, as a table prints it.
+        ("令3年", "令和", 3, 2021), ("平30年", "平成", 30, 2018), ("昭64年", "昭和", 64, 1989), ("令元年", "令和", 1, 2019),
     ]
 
     @Test("calendar years", arguments: years)
@@ -36,6 +38,8 @@ struct EraDateTests {
         ("平成31年1月", 2019, 1, false), ("令和5年4月1日", 2023, 4, false), ("令和 6 年 10 月 現在", 2024, 10, true),
         ("㋿6年3月現在", 2024, 3, true), ("平成元年1月", 1989, 1, false), ("昭和64年1月", 1989, 1, false),
         ("令和八年一月", 2026, 1, false), ("令和七年十二月", 2025, 12, false), ("令和七年四月一日現在", 2025, 4, true),
+        // The weekday in brackets after the day (`（水）`) stands between the date and its 現在.
+        ("令和8年4月1日（水）現在", 2026, 4, true), ("令和8年4月1日 (水曜日) 時点", 2026, 4, true),
     ]
 
     @Test("year and month", arguments: months)
@@ -50,7 +54,7 @@ struct EraDateTests {
         ("令和5年度", 2023, "令和5年度"), ("令和5年度入省者（総合職）", 2023, "令和5年度"), ("令和元年度", 2019, "令和元年度"),
         ("平成31年度", 2019, "平成31年度"), ("令和６年度", 2024, "令和6年度"), ("平成30年度", 2018, "平成30年度"),
         ("R5年度", 2023, "令和5年度"), ("R2", 2020, "令和2年度"), ("R6", 2024, "令和6年度"), ("令和2年", 2020, "令和2年度"),
-        ("H28年度", 2016, "平成28年度"), ("㋿3年度", 2021, "令和3年度"),
+        ("H28年度", 2016, "平成28年度"), ("㋿3年度", 2021, "令和3年度"), ("令3年度", 2021, "令和3年度"), ("令８年度（予定）", 2026, "令和8年度"),
     ]
 
     @Test("fiscal years", arguments: fiscal)
@@ -75,7 +79,11 @@ struct EraDateTests {
         }
     }
 
-    static let noEra: [String] = ["", "2024年", "55（20）", "A2出口", "H2O", "PR2", "総務省", "R", "令和"]
+    static let noEra: [String] = [
+        "", "2024年", "55（20）", "A2出口", "H2O", "PR2", "総務省", "R", "令和",
+        // A shortened era is no part of a word, has its year in figures straight after it, and is of 昭和 on.
+        "法令3年", "令 3年", "令三年", "大3年", "明2年", "令3",
+    ]
 
     @Test("no era", arguments: noEra)
     func noEraDate(_ text: String) {

@@ -91,8 +91,10 @@ struct HoldoutFactsFloorTests {
         Set(folder: "holdout57", floor: 0.99),
         Set(folder: "holdout58", floor: 0.99),
         Set(folder: "holdout59", floor: 0.95),
-        Set(folder: "holdout60", floor: 0.99),
-        Set(folder: "holdout61", floor: 0.98),
+        Set(folder: "holdout60", floor: 0.999),
+        Set(folder: "holdout61", floor: 0.999),
+        Set(folder: "holdout62", floor: 0.999),
+        Set(folder: "holdout63", floor: 0.999),
     ])
     func floor(_ set: Set) throws {
         let names = HoldoutFloorTests.names(in: set.folder)

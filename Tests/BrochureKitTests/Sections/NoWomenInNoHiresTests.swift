@@ -23,4 +23,23 @@ struct NoWomenInNoHiresTests {
         ]
         #expect(HiringRecord.noWomenInNoHires(uncounted) == uncounted)
     }
+
+    @Test("A track's women left out (`5（－）`) are none when the total's women equal the other track's; else unknown")
+    func womenBySum() {
+        let w = { (count: Int, women: Int?) in CountWithWomen(count: count, women: women) }
+        let rows = [
+            Self.row(2021, w(11, 2), w(6, 2), w(5, nil)),
+            Self.row(2024, w(13, 2), w(6, nil), w(7, 2)),
+            // Women left over (3 of the total, 2 accounted for): not printed, so not given.
+            Self.row(2022, w(11, 3), w(6, nil), w(5, 2)),
+            // No total's women to add up to.
+            Self.row(2023, w(11, nil), w(6, nil), w(5, 2)),
+        ]
+        let read = HiringRecord.noWomenBySum(rows)
+        #expect(read[0].technical == w(5, 0) && read[1].administrative == w(6, 0))
+        #expect(read[2] == rows[2] && read[3] == rows[3])
+        var planned = rows[0]
+        planned.planned = true
+        #expect(HiringRecord.noWomenBySum([planned]) == [planned])
+    }
 }
