@@ -42,4 +42,13 @@ struct TownBrochureWordsTests {
         #expect(SectionKind.opened(by: "子育て応援制度") == .supportSystems)
         #expect(SectionKind.opened(by: "■子育て応援") == .supportSystems)
     }
+
+    @Test("A cohort named with a shortened era under the section's heading (`配属実績` / `令7年度採用者の配属先`) is read")
+    func shortenedEraCohort() throws {
+        let part = L.part(.assignments, "配属実績", [
+            L.block("令7年度採用者の配属先", x: 42, y: 100), L.block("総務課　●", x: 42, y: 120), L.block("水道課　○○", x: 42, y: 134),
+            L.block("●＝事務職1人 ○＝技術職1人", x: 42, y: 150),
+        ])
+        #expect(try #require(AssignmentsParser().parse(part)).cohortFiscalYear == 2025)
+    }
 }
