@@ -119,7 +119,9 @@ final class PopplerDocumentHandle {
         var rects: UnsafeMutablePointer<PopplerRectangle>? = nil
         var count: guint = 0
         guard poppler_page_get_text_layout(page, &rects, &count) != 0, let rects else {
-            return Page(number: index + 1, width: width, height: height, glyphs: [], fonts: [])
+            // A page whose only text is typed onto it (`TypedAnnotation`).
+            let typed = Self.typedAnnotations(page, height: height).flatMap { $0.glyphs(font: 0) }
+            return Page(number: index + 1, width: width, height: height, glyphs: typed, fonts: typed.isEmpty ? [] : [FontInfo(name: "")])
         }
         defer { g_free(rects) }
 
@@ -173,8 +175,38 @@ final class PopplerDocumentHandle {
             }
             glyphs.append(Glyph(scalar: GlyphScalar.unified(scalar), box: box, font: font, size: size))
         }
+        // Text typed onto the page as annotations, seen with the rest (`TypedAnnotation`).
+        let typed = Self.typedAnnotations(page, height: height)
+        if !typed.isEmpty {
+            let font = fontNumber("")
+            glyphs += typed.flatMap { $0.glyphs(font: font) }
+        }
         if fonts.isEmpty { fonts.append(FontInfo(name: "")) }
         return Page(number: index + 1, width: width, height: height, glyphs: glyphs, fonts: fonts)
+    }
+
+    /// The page's visible FreeText annotations: their text and rectangle, turned from PDF
+    /// space (origin bottom left) into the glyphs' (origin top left).
+    private static func typedAnnotations(_ page: OpaquePointer, height: Double) -> [TypedAnnotation] {
+        guard let list = poppler_page_get_annot_mapping(page) else { return [] }
+        defer { poppler_page_free_annot_mapping(list) }
+        var found: [TypedAnnotation] = []
+        var node: UnsafeMutablePointer<GList>? = list
+        while let current = node {
+            node = current.pointee.next
+            guard let mapping = current.pointee.data?.assumingMemoryBound(to: PopplerAnnotMapping.self), let annot = mapping.pointee.annot,
+                poppler_annot_get_annot_type(annot) == POPPLER_ANNOT_FREE_TEXT
+            else { continue }
+            let hidden = POPPLER_ANNOT_FLAG_HIDDEN.rawValue | POPPLER_ANNOT_FLAG_INVISIBLE.rawValue | POPPLER_ANNOT_FLAG_NO_VIEW.rawValue
+            guard poppler_annot_get_flags(annot).rawValue & hidden == 0,
+                let text = takeString(poppler_annot_get_contents(annot)), !text.allSatisfy(\.isWhitespace)
+            else { continue }
+            let area = mapping.pointee.area
+            let box = Rect(x0: min(area.x1, area.x2), y0: height - max(area.y1, area.y2), x1: max(area.x1, area.x2), y1: height - min(area.y1, area.y2))
+            guard box.x0.isFinite, box.y0.isFinite, box.x1.isFinite, box.y1.isFinite, !box.isEmpty else { continue }
+            found.append(TypedAnnotation(text: text, box: box))
+        }
+        return found
     }
 
     /// Draws page `index` into a cairo context (in points, origin top left, as the text boxes).

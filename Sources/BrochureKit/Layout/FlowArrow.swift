@@ -7,12 +7,18 @@
 /// the box on its left (or above it), and a step's text never holds it.
 enum FlowArrow {
     /// The arrows a flow is drawn with, rightwards and downwards.
-    static let arrows: Set<Character> = ["→", "⇒", "➡", "➔", "⟶", "▶", "►", "↓", "⇓", "▼"]
+    static let arrows: Set<Unicode.Scalar> = ["→", "⇒", "➡", "➔", "⟶", "▶", "►", "↓", "⇓", "▼"]
 
-    /// Whether `text` is nothing but arrows (spaces aside).
+    /// Whether `text` is one or two arrows (spaces aside). Asked of every line of a section,
+    /// so it reads scalars and stops at the first that is neither.
     static func isConnector(_ text: String) -> Bool {
-        let marks = text.filter { !$0.isWhitespace }
-        return !marks.isEmpty && marks.count <= 2 && marks.allSatisfy { arrows.contains($0) }
+        var count = 0
+        for scalar in text.unicodeScalars where scalar != " " && scalar != "\u{3000}" {
+            guard arrows.contains(scalar) else { return false }
+            count += 1
+            if count > 2 { return false }
+        }
+        return count > 0
     }
 
     /// `lines` of one box, top to bottom, with a connector standing wholly right of the others
