@@ -62,6 +62,39 @@ enum GlyphScalar {
         return nil
     }
 
+    /// Whether `scalar` selects a variant of the character before it (U+FE00–U+FE0F, U+E0100–
+    /// U+E01EF): a form of the same character (`者` with its dot), nothing a reader reads.
+    @inline(__always)
+    static func isVariationSelector(_ scalar: Unicode.Scalar) -> Bool {
+        (0xFE00...0xFE0F).contains(scalar.value) || (0xE0100...0xE01EF).contains(scalar.value)
+    }
+
+    /// The character a symbol font's private-use code draws (Word writes a Wingdings bullet
+    /// as U+F06C, `l` in the font, drawn `●`), for the bullets and marks brochures use; nil
+    /// for any other.
+    static func symbol(_ scalar: Unicode.Scalar, font: String) -> Unicode.Scalar? {
+        guard (0xF020...0xF0FF).contains(scalar.value) else { return nil }
+        let code = scalar.value - 0xF000
+        let table: [UInt32: UInt32]
+        if font.contains("Wingdings") {
+            table = wingdings
+        } else if font.contains("Symbol") {
+            table = symbolFont
+        } else {
+            return nil
+        }
+        return table[code].flatMap(Unicode.Scalar.init)
+    }
+
+    /// Wingdings codes of bullets and marks: `l` ●, `n` ■, `o` □, `q` ❑, `u` ◆, `v` ❖, `§` ▪,
+    /// `Ø` ➢, `ü` ✓.
+    private static let wingdings: [UInt32: UInt32] = [
+        0x6C: 0x25CF, 0x6E: 0x25A0, 0x6F: 0x25A1, 0x71: 0x2751, 0x75: 0x25C6, 0x76: 0x2756, 0xA7: 0x25AA, 0xD8: 0x27A2, 0xFC: 0x2713,
+    ]
+
+    /// Symbol codes of bullets and arrows: `·` •, `®` →, `Þ` ⇒.
+    private static let symbolFont: [UInt32: UInt32] = [0xB7: 0x2022, 0xAE: 0x2192, 0xDE: 0x21D2]
+
     /// U+2F00–U+2FD5, the Kangxi radicals: their compatibility mappings.
     private static let kangxi: [UInt32] = [
         0x4E00, 0x4E28, 0x4E36, 0x4E3F, 0x4E59, 0x4E85, 0x4E8C, 0x4EA0, 0x4EBA, 0x513F, 0x5165, 0x516B,

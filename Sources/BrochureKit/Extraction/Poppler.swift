@@ -165,6 +165,18 @@ final class PopplerDocumentHandle {
             } else {
                 font = fontNumber("")
             }
+            // A variation selector is part of the character before it, no character of its own.
+            if GlyphScalar.isVariationSelector(scalar), let last = glyphs.last,
+                abs(last.box.y0 - box.y0) <= 0.5 * max(box.height, 1) || abs(last.box.x0 - box.x0) <= 0.5 * max(box.width, 1)
+            {
+                glyphs[glyphs.count - 1].box = last.box.union(box)
+                continue
+            }
+            // A symbol font's private-use bullet is the mark it draws (`GlyphScalar.symbol`).
+            if (0xF020...0xF0FF).contains(scalar.value), covered, let drawn = GlyphScalar.symbol(scalar, font: runs[runCursor].font) {
+                glyphs.append(Glyph(scalar: drawn, box: box, font: font, size: size))
+                continue
+            }
             // A voiced kana written as its base and a combining mark is the one kana printed (`GlyphScalar`).
             if GlyphScalar.isCombiningMark(scalar), let last = glyphs.last, let kana = GlyphScalar.composed(last.scalar, scalar),
                 abs(last.box.y0 - box.y0) <= 0.5 * max(box.height, 1) || abs(last.box.x0 - box.x0) <= 0.5 * max(box.width, 1)

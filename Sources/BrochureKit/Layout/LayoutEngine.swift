@@ -22,6 +22,8 @@ public struct LayoutEngine: Sendable {
         if let clean = BackgroundWord.removed(from: page, body: body) { return laidOut(clean, tabs: tabs) }
         // So is a page number set large in the outer margin (`EdgeFolio`).
         if let clean = EdgeFolio.removed(from: page, body: body) { return laidOut(clean, tabs: tabs) }
+        // A table typed in box-drawing characters is read without its frame (`TextArtRules`).
+        if let clean = TextArtRules.removed(from: page) { return laidOut(clean, tabs: tabs) }
         // A spreadsheet's printed row numbers and column letters are no text of the sheet.
         if let clean = SheetHeadings.removed(from: page) { return laidOut(clean, tabs: tabs) }
         // Words set at 45° (angled column headers) are laid level from where they start.

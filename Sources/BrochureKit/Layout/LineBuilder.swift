@@ -127,6 +127,9 @@ struct LineBuilder {
         return chains
     }
 
+    /// The marks a list hangs before its items' first lines.
+    static let hangingBullets: Set<Unicode.Scalar> = ["●", "○", "■", "□", "◆", "◇", "▪", "•", "▶", "▷", "➢", "★", "☆"]
+
     /// Joins runs of one row across word-sized gaps, but never across a gutter; and the glyphs
     /// of a count printed a figure to a box or of a letter-spaced title, each to take no space
     /// before it (`unspaced`).
@@ -171,12 +174,15 @@ struct LineBuilder {
             let oneWord = single && best.gap <= 0.7 * h && Self.isBoxedFigure(lastGlyph) && Self.isBoxedFigure(firstGlyph)
                 || single && h >= 2 * medianHeight && abs(bounds[best.run].height - left.height) <= 0.05 * h
                     && Script.isCJK(lastGlyph) && Script.isCJK(firstGlyph) && lastGlyph.properties.isAlphabetic && firstGlyph.properties.isAlphabetic
-            let columns = !oneWord && !labelled && !padded && alignsAsCells(left, bounds[best.run], runs: bounds, grid: runGrid, except: [a, best.run])
+            // A bullet hung in the margin (`◆` in a symbol font, a third of an em before its
+            // title) opens its line, though the bullets line up down the list as a column would.
+            let bullet = runs[a].count == 1 && !hasPrevious[a] && best.gap <= 0.5 * h && Self.hangingBullets.contains(lastGlyph)
+            let columns = !oneWord && !labelled && !padded && !bullet && alignsAsCells(left, bounds[best.run], runs: bounds, grid: runGrid, except: [a, best.run])
             if oneWord {
                 unspaced.insert(runs[best.run][0])
                 next[a] = best.run
                 hasPrevious[best.run] = true
-            } else if labelled || (!columns && !isGutter(between: left, and: bounds[best.run], lastLeft: lastGlyph, firstRight: firstGlyph)
+            } else if labelled || bullet || (!columns && !isGutter(between: left, and: bounds[best.run], lastLeft: lastGlyph, firstRight: firstGlyph)
                 && !Self.stepsLabelRow(a, best.run, bounds: bounds, grid: runGrid))
             {
                 next[a] = best.run

@@ -159,6 +159,8 @@ struct AssignmentsParser {
         table.rows.lazy.enumerated()
             // Two cohorts side by side: the latest one's columns (`LatestCohortColumns`).
             .map({ ($0.offset, LatestCohortColumns.roles(JoinedTrackHeader.roles($0.element.map { ColumnRole(label: $0.text) }, in: table, header: $0.offset), table: table, header: $0.offset)) })
+            // A track named by a job title beside the named one (`行政職 | 植物防疫官`): `TrackComplement`.
+            .map({ ($0.0, TrackComplement.completed($0.1, labels: table.rows[$0.0].map(\.text))) })
             .first(where: { $0.1.dropFirst().contains(.administrative) || $0.1.dropFirst().contains(.technical) })
             ?? (index.map { $0 > 0 } == true ? Self.headerAbove(part.blocks[index! - 1].block, columns: table.columns.count).map { (-1, $0) } : nil)
     }

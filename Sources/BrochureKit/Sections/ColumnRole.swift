@@ -17,7 +17,11 @@ enum ColumnRole: Equatable {
     }
 
     private init(other label: String) {
-        if label.contains("合計") || label == "計" || label.contains("総数") || label.contains("全体") {
+        // `行政職`, `行政系`: the administrative track named by its pay schedule's word (not
+        // `行政` alone, an exam category of that track).
+        if label.hasPrefix("行政職") || label.hasPrefix("行政系") {
+            self = .administrative
+        } else if label.contains("合計") || label == "計" || label.contains("総数") || label.contains("全体") {
             self = .total
         } else if label.contains("年度") || AssignmentsParser.joinings.contains(where: label.contains) || label.contains("採用年") {
             self = .year

@@ -59,10 +59,34 @@ enum CoverTitle {
         // The name may share its line with the document's title (`警視庁 警察行政職員採用案内`),
         // or run straight into it (`仙台市職員採用案内`).
         let text = withoutEditionYear(Normalized.compact(title.text))
+        // A local body's name set on two lines, its municipality small over the rest
+        // (`上越市` over `ガス水道局`): the two lines are one name.
+        if let whole = name(text), let parent = localParent(of: title, among: lines) { return parent + whole }
         return name(text) ?? title.text.split(separator: " ").first.flatMap { name(String($0)) }
             ?? documentTitles.lazy.compactMap { text.hasSuffix($0) ? name(String(text.dropLast($0.count))) : nil }.first
             ?? (documentTitles.contains(text) ? nameAbove(title, among: lines) : nil)
     }
+
+    /// The prefecture or municipality set small straight over `title`, a local body's own
+    /// name without it (`ガス水道局`, `警察本部`): `上越市` over `ガス水道局` names 上越市ガス水道局,
+    /// as its letterhead would. Not over a name that is itself a place (`札幌市` under `北海道`)
+    /// nor over a national body's (`関東地方整備局` under `国土交通省` names no local body).
+    static func localParent(of title: TextLine, among lines: [TextLine]) -> String? {
+        let text = Normalized.compact(title.text)
+        guard !localEndings.contains(where: text.hasSuffix), localBodyEndings.contains(where: text.hasSuffix) else { return nil }
+        let above = lines.filter {
+            $0.orientation == .horizontal && $0.box.y1 <= title.box.y0 + 1 && title.box.y0 - $0.box.y1 <= title.box.height
+                && min($0.box.x1, title.box.x1) > max($0.box.x0, title.box.x0) && stature($0) < stature(title)
+        }
+        guard let line = above.max(by: { $0.box.y1 < $1.box.y1 }), case let parent = Normalized.compact(line.text),
+            localEndings.contains(where: parent.hasSuffix), name(parent) == parent
+        else { return nil }
+        return parent
+    }
+
+    /// The words a prefecture's or a municipality's own bodies end in: a bureau, a board, its
+    /// police, a public enterprise.
+    static let localBodyEndings = ["局", "委員会", "警察本部", "消防本部", "企業団", "公社"]
 
     /// The name set over a document's title that stands alone as the cover's largest line
     /// (`北九州市` in 15 pt straight over `職員採用ガイド` in 26 pt): the line nearest above it,

@@ -37,6 +37,9 @@ extension ExamBreakdownParser {
             let value = body.reversed().prefix { $0.isNumber }.reversed()
             guard !value.isEmpty else { continue }
             var category = body.dropLast(value.count)
+            // Leaders typed between the category and its count (`一般事務・・・・・・2名`): no part of the name.
+            let leaders = category.reversed().prefix { "・…‥.．·".contains($0) }.count
+            if leaders >= 2 { category = category.dropLast(leaders) }
             var trackNamed = false
             if let colon = category.lastIndex(where: { $0 == ":" || $0 == "：" }), colon == category.index(before: category.endIndex) {
                 category = category[..<colon]

@@ -150,6 +150,8 @@ struct HiringParser {
         guard var (table, years) = Self.fromYearColumn(ChartAxisAbove.trimmed(whole)) else { return nil }
         // Each year a band of sub-rows (`総合職` / `一般職` / `計`): the sum row is the year's.
         if let collapsed = SumSubRows.collapse(table, years: years) { (table, years) = collapsed }
+        // A year of two intakes, a row per month under its cell: the rows added up (`IntakeSubRows`).
+        if let merged = IntakeSubRows.merged(table, years: years) { (table, years) = merged }
         // Each track over sub-columns: plan | actual, or classes to add up (`foldedSubColumns`).
         if let folded = foldedSubColumns(table, years: years) { table = folded }
         if let long = LongFormatHiring.parse(table, years: years, page: page, convention: convention, notedPlans: notedPlans) { return long }
@@ -160,6 +162,10 @@ struct HiringParser {
         // An English gloss under a label (`計` over `Total`) is no part of it: `HeaderGloss`.
         let labels = table.columns.indices.map { c in HeaderGloss.label(header.map { $0[c] }) }
         var roles = SubtotalRows.preferred(labels.map { ColumnRole(label: $0) }, labels: labels)
+        // A track named by a job title (`行政職 | 植物防疫官 | 計`), told by the sums (`TrackComplement`).
+        roles = TrackComplement.completed(roles, rows: yearRows.count) { row, column in
+            column < table.rows[yearRows[row]].count ? TrackComplement.leadingCount(table.rows[yearRows[row]][column].text) : nil
+        }
         // Each track over sub-columns by sex (`事務系` over `男性 | 女性 | 計`): `SexSubColumns`.
         let bySex = SexSubColumns.columns(under: header).flatMap { $0.roles.count == roles.count ? $0 : nil }
         if let bySex { roles = bySex.roles }

@@ -41,4 +41,26 @@ struct GlyphScalarTests {
             }
         }
     }
+
+    @Test("A symbol font's private-use bullet is the mark it draws; a code of another font, or no bullet, is not mapped")
+    func symbolBullets() {
+        #expect(GlyphScalar.symbol("\u{F06C}", font: "ABCDEF+Wingdings-Regular") == "●")
+        #expect(GlyphScalar.symbol("\u{F075}", font: "Wingdings") == "◆")
+        #expect(GlyphScalar.symbol("\u{F0B7}", font: "Symbol") == "•")
+        #expect(GlyphScalar.symbol("\u{F06C}", font: "IPAexGothic") == nil && GlyphScalar.symbol("\u{F041}", font: "Wingdings") == nil)
+        #expect(GlyphScalar.isVariationSelector("\u{E0100}") && GlyphScalar.isVariationSelector("\u{FE0F}") && !GlyphScalar.isVariationSelector("者"))
+    }
+
+    @Test("Bullets in Wingdings and characters with variation selectors read as a reader reads them")
+    func symbolsAndVariants() throws {
+        for path in ["Fixtures/holdout64/yokohama-pps-2026.pdf", "Fixtures/holdout64/toyama-u-2026.pdf"] {
+            let document = try PDFDocument(path: path)
+            for n in 1...document.pageCount {
+                let glyphs = try document.page(n).glyphs
+                #expect(!glyphs.contains { (0xE000...0xF8FF).contains($0.scalar.value) || GlyphScalar.isVariationSelector($0.scalar) }, "\(path) p\(n)")
+            }
+        }
+        let text = try LayoutEngine().layout(PDFDocument(path: "Fixtures/holdout64/yokohama-pps-2026.pdf").page(2)).textLines
+        #expect(text.contains("◆ テレワーク") && text.contains { $0.hasPrefix("● 育児休業") }, "\(text)")
+    }
 }

@@ -95,6 +95,8 @@ struct HoldoutFactsFloorTests {
         Set(folder: "holdout61", floor: 0.999),
         Set(folder: "holdout62", floor: 0.999),
         Set(folder: "holdout63", floor: 0.999),
+        Set(folder: "holdout64", floor: 0.999),
+        Set(folder: "holdout65", floor: 0.999),
     ])
     func floor(_ set: Set) throws {
         let names = HoldoutFloorTests.names(in: set.folder)
