@@ -57,12 +57,20 @@ public struct BrochureExtractor: Sendable {
         sections.keepBrochureSections()
         // Years printed newest first (a table read right to left) are given oldest first, as
         // every other brochure's are; rows of one year keep their order.
+        // Years named relative to the edition (`今年度（予定）`) are the edition's (`RelativeYear`).
+        let base = edition.flatMap { RelativeYear.fiscalYear(ofEdition: $0.asOf) }
+        if let rows = sections.hiring?.rows { sections.hiring?.rows = RelativeYear.resolved(rows, base: base) }
+        if sections.hiring?.rows.isEmpty == true { sections.hiring = nil }
+        if let cohort = sections.assignments?.cohortFiscalYear { sections.assignments?.cohortFiscalYear = RelativeYear.resolved(cohort, base: base) }
+        if let cohort = sections.examBreakdown?.cohortFiscalYear { sections.examBreakdown?.cohortFiscalYear = RelativeYear.resolved(cohort, base: base) }
         if let rows = sections.hiring?.rows { sections.hiring?.rows = HiringRecord.noWomenBySum(HiringRecord.noWomenInNoHires(HiringRecord.oldestFirst(rows))) }
         // A breakdown that names no year is the coming cohort: the hiring table's planned row.
         if sections.examBreakdown?.cohortFiscalYear == nil, let planned = sections.hiring?.rows.last(where: \.planned) {
             sections.examBreakdown?.cohortFiscalYear = planned.fiscalYear
             sections.examBreakdown?.planned = true
         }
+        // A category of two rounds of the exam is one category (`ExamBreakdown.mergingRounds`).
+        if let entries = sections.examBreakdown?.entries { sections.examBreakdown?.entries = ExamBreakdown.mergingRounds(entries) }
         // A track boundary the table's geometry left open, settled by the plan and the categories (`ExamTrackBoundary`).
         if let exam = sections.examBreakdown, let cohort = exam.cohortFiscalYear,
             let plan = sections.hiring?.rows.first(where: { $0.fiscalYear == cohort })

@@ -40,6 +40,12 @@ enum ContactAsides {
         return rest.count < line.count - 1 || (first == "注" && ")）:：".contains(next))
     }
 
+    /// Whether a line gives a web address (`採用サイト https://www.…`): where to read more, no
+    /// part of the office.
+    static func isWebAddress(_ line: String) -> Bool {
+        line.contains("http://") || line.contains("https://") || line.contains("www.")
+    }
+
     /// Whether a line gives the office's hours (`受付平日8:30～17:15`, `受付時間 平日9:00～17:00`,
     /// `平日 9:30～18:15`, `受付 平日9時〜17時`): the word for taking calls or for weekdays, then a
     /// clock time or a range of hours in words. It says when to call, not who answers, and adds

@@ -182,7 +182,7 @@ struct ContactsParser {
             defer { if !numbers.isEmpty || !foundEmails.isEmpty { reached = true } }
             guard numbers.isEmpty && foundEmails.isEmpty && !isFieldLabel(line) && !isKicker(line) && !ContactAsides.isNote(line)
                 && !ContactAsides.isPersonInCharge(line)
-                && !ContactAsides.isHours(line) && !addressed else { continue }
+                && !ContactAsides.isHours(line) && !ContactAsides.isWebAddress(line) && !addressed else { continue }
             // A building's line under its field's name (`所在地 つくば中央第1 本部・情報棟`): the name is no part of it.
             let line = Self.withoutFieldName(line)
             // A building named after the office's phone and e-mail (`鹿児島県庁（行政庁舎）` at the

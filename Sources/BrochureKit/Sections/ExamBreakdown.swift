@@ -47,6 +47,25 @@ public struct ExamBreakdown: Sendable, Hashable, Codable {
         try c.encode(page, forKey: .page)
     }
 
+    /// `entries` with those of one track, level and category added into the first: a category
+    /// offered in two rounds of the exam (`前期` and `後期`, `一般事務` 4 and 2) is one category
+    /// of 6. The breakdown's sums are unchanged; only the rows are one per category.
+    static func mergingRounds(_ entries: [Entry]) -> [Entry] {
+        var merged: [Entry] = []
+        var index: [String: Int] = [:]
+        for entry in entries {
+            let key = "\(entry.track.rawValue) \(entry.level.rawValue) \(entry.category)"
+            if let at = index[key] {
+                let (sum, overflow) = merged[at].count.addingReportingOverflow(entry.count)
+                if !overflow { merged[at].count = sum }
+            } else {
+                index[key] = merged.count
+                merged.append(entry)
+            }
+        }
+        return merged
+    }
+
     /// This breakdown with the entries of the part printed later (the other exam's table overleaf)
     /// that it does not have already (by track, level and category); closed when that part read nothing.
     func continued(by later: ExamBreakdown?) -> ExamBreakdown {

@@ -1,5 +1,6 @@
 /// Assignments set as running lists, one per track, each after a bracketed track label
-/// (`【事務系】危機管理部 4名、企画振興部 6名、…` wrapping over lines, then `【技術系】…`).
+/// (`【事務系】危機管理部 4名、企画振興部 6名、…` wrapping over lines, then `【技術系】…`) or a
+/// track's word and a colon (`事務職：総務課1名、…`).
 ///
 /// No table or bullet gives the rows: each run is one paragraph of `unit N名` items apart by
 /// `、`, and its track is named once, by the label it opens with. A line ending in `、` goes on
@@ -41,8 +42,14 @@ enum InlineRunAssignments {
         return rows.count >= 2 ? rows : nil
     }
 
-    /// The track a line's opening label names (`【事務系】`, `〈技術系〉`, `[事務系]`) and the text after it.
+    /// The track a line's opening label names (`【事務系】`, `〈技術系〉`, `[事務系]`, or a track's
+    /// word before a colon, `事務職：`) and the text after it.
     static func label(opening text: String) -> (Track, String)? {
+        if let colon = text.firstIndex(where: { $0 == ":" || $0 == "：" }), case let word = String(text[..<colon]),
+            (2...4).contains(word.count), Track(label: word) != .other
+        {
+            return (Track(label: word), String(text[text.index(after: colon)...]))
+        }
         guard let open = text.first, let pair = brackets.first(where: { $0.0 == open }), let close = text.firstIndex(of: pair.1) else { return nil }
         let inner = String(text[text.index(after: text.startIndex)..<close])
         let track = Track(label: inner)

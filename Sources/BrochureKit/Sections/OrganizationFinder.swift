@@ -7,7 +7,7 @@ enum OrganizationFinder {
         "soumu": "総務省", "mlit": "国土交通省", "mhlw": "厚生労働省", "mext": "文部科学省", "meti": "経済産業省",
         "maff": "農林水産省", "mof": "財務省", "moj": "法務省", "mofa": "外務省", "env": "環境省", "mod": "防衛省",
         "cao": "内閣府", "npa": "警察庁", "fsa": "金融庁", "digital": "デジタル庁", "cfa": "こども家庭庁",
-        "reconstruction": "復興庁", "jpo": "特許庁", "jma": "気象庁", "caa": "消費者庁", "nta": "国税庁",
+        "reconstruction": "復興庁", "jpo": "特許庁", "jma": "気象庁", "kishou": "気象庁", "caa": "消費者庁", "nta": "国税庁",
         // Agencies under a ministry's domain, and the commissions: the more specific label wins.
         "kaiho": "海上保安庁", "rinya": "林野庁", "jfa": "水産庁", "enecho": "資源エネルギー庁", "chusho": "中小企業庁",
         "jftc": "公正取引委員会", "jinji": "人事院", "jbaudit": "会計検査院", "bunka": "文化庁", "fdma": "消防庁",

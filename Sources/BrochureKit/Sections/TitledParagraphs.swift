@@ -75,7 +75,12 @@ struct TitledParagraphs {
                 // A big figure after a name still without text is its period, kept beside the name.
                 let figure = part.kind == .supportSystems && block.lines.count == 1
                     && current.map { Self.figureAfterName($0, line) } == true
-                let isTitle = index == 0
+                // In a block of marked items, each over its text (`○除雪体制の見直し` / its text /
+                // `○遠隔臨場の導入` / its text), a marked line is the next item's title however wide.
+                let markedAgain = Self.startsWithMarker(text) && Self.titleLike(text)
+                    && (index > 0 ? current.map { !$0.text.isEmpty } == true && texts[0].unicodeScalars.first == text.unicodeScalars.first
+                        : texts.dropFirst(2).contains { $0.unicodeScalars.first == text.unicodeScalars.first })
+                let isTitle = markedAgain || index == 0
                     && (block.kind == .heading || line.isBold || namedPeriod
                         || (Self.titleLike(text) && (block.lines.count == 1 || line.box.width < 0.8 * block.box.width
                             || part.kind == .supportSystems && Self.nameOverPeriod(block))))

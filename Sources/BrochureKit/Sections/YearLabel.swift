@@ -53,6 +53,9 @@ struct YearLabel {
             fiscalYear = month < FiscalYear.startMonth ? year - 1 : year
         } else if let gregorian = Self.gregorian(label) {
             fiscalYear = gregorian
+        } else if let relative = RelativeYear.standIn(label), label.count <= 5 {
+            // `今年度`, `昨年度`: the edition settles the year (`RelativeYear`).
+            fiscalYear = relative
         } else if let year = try? FiscalYear.parse(label) {
             fiscalYear = year.year
         } else {

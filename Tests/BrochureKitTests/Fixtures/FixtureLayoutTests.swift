@@ -153,6 +153,8 @@ struct HoldoutFloorTests {
         Set(folder: "holdout63", count: 3, integrity: 0.99, tau: 0.99),
         Set(folder: "holdout64", count: 3, integrity: 0.89, tau: 0.99),
         Set(folder: "holdout65", count: 3, integrity: 0.96, tau: 0.99),
+        Set(folder: "holdout66", count: 3, integrity: 0.99, tau: 0.99),
+        Set(folder: "holdout67", count: 3, integrity: 0.99, tau: 0.99),
     ])
     func floor(_ set: Set) throws {
         let names = Self.names(in: set.folder)

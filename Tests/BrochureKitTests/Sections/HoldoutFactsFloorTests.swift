@@ -97,6 +97,8 @@ struct HoldoutFactsFloorTests {
         Set(folder: "holdout63", floor: 0.999),
         Set(folder: "holdout64", floor: 0.999),
         Set(folder: "holdout65", floor: 0.999),
+        Set(folder: "holdout66", floor: 0.999),
+        Set(folder: "holdout67", floor: 0.999),
     ])
     func floor(_ set: Set) throws {
         let names = HoldoutFloorTests.names(in: set.folder)
