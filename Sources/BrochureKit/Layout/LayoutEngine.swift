@@ -69,7 +69,9 @@ public struct LayoutEngine: Sendable {
         var blocks: [Block] = []
         let vertical = VerticalTable.find(in: lines)
         let rest = vertical.used.isEmpty ? lines : lines.indices.filter { !vertical.used.contains($0) }.map { lines[$0] }
-        let found = RegionSegmenter().segment(rest)
+        var found = RegionSegmenter().segment(rest)
+        // A header cell left out of its table goes back into it (`StrayHeaderCells`).
+        (found.tables, found.rest) = StrayHeaderCells.absorbed(found.tables, rest: found.rest)
         for (table, tableLines) in vertical.tables + found.tables {
             // A row of cards at one pitch is read card by card, not as a table's rows.
             // (Each card in the grid's box, so they are read together where the grid stands, in

@@ -8,7 +8,10 @@ enum ColumnRole: Equatable {
     case unknown
 
     init(label raw: String) {
-        let label = Normalized.compact(raw)
+        var label = Normalized.compact(raw)
+        // An English gloss before the label (`Total 計`, `Administrative 事務系`) names nothing more.
+        let latin = label.prefix { ($0.isASCII && $0.isLetter) || $0 == " " }
+        if !latin.isEmpty, latin.count < label.count, label.dropFirst(latin.count).first.map(Script.isCJK) == true { label.removeFirst(latin.count) }
         switch Track(label: label) {
         case .administrative: self = .administrative
         case .technical: self = .technical

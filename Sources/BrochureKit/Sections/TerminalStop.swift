@@ -11,9 +11,14 @@
 enum TerminalStop {
     /// The words a terminal's name ends in: a port's or an airport's, a bus terminal's
     /// (`那覇バスターミナル`), a heliport's.
-    static let terminals = ["港", "ターミナル", "ヘリポート"]
+    /// (An expressway's interchange too, `道東自動車道本別ICから車で約5分`, the town's way in by
+    /// car: its name after the road's, `本別IC`.)
+    static let terminals = ["港", "ターミナル", "ヘリポート", "IC", "インターチェンジ"]
+
+    /// The words a road's name ends in, before its interchange's name.
+    static let roads = ["自動車道", "高速道路", "道路", "バイパス", "有料道路"]
     /// The words alone, naming no terminal (`空港から…`).
-    static let bareWords: Set<String> = ["空港", "ターミナル", "バスターミナル", "ヘリポート"]
+    static let bareWords: Set<String> = ["空港", "ターミナル", "バスターミナル", "ヘリポート", "IC", "インターチェンジ"]
 
     /// `text` (compacted, its list marker dropped) with the terminal opening it set in 『』.
     static func marked(_ text: String) -> String {
@@ -21,12 +26,18 @@ enum TerminalStop {
         guard terminals.contains(where: { text.contains($0) }),
             let from = text.range(of: "から") ?? text.range(of: "より")
         else { return text }
-        let name = text[..<from.lowerBound]
+        var name = text[..<from.lowerBound]
+        let start = name
+        if let road = roads.lazy.compactMap({ start.range(of: $0, options: .backwards) }).max(by: { $0.upperBound < $1.upperBound }),
+            road.upperBound < name.endIndex
+        {
+            name = name[road.upperBound...]
+        }
         // (`空港` ends in `港` too; the word alone names no airport: `bareWords`.)
         guard (2...QuotedStation.longestName).contains(name.count), terminals.contains(where: { name.hasSuffix($0) }),
             !bareWords.contains(String(name)),
             name.allSatisfy(BareStation.isNameCharacter), text[from.upperBound...].contains("分")
         else { return text }
-        return "『" + name + "』" + text[from.lowerBound...]
+        return String(start[..<name.startIndex]) + "『" + name + "』" + text[from.lowerBound...]
     }
 }

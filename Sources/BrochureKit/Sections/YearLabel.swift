@@ -79,12 +79,18 @@ struct YearLabel {
         return runs
     }
 
-    /// `令和3年4月採用`, `2021年4月入省`: the year and month of an intake. Hiring is counted
+    /// `令和3年4月採用`, `2021年4月入省`, `令和3年4月1日採用`: the year and month of an intake. Hiring is counted
     /// by the month people join, and an April intake opens the fiscal year of that April (a
     /// January one belongs to the year before).
     static func intake(_ label: String) -> (year: Int, month: Int)? {
         guard let suffix = ["採用", "入省", "入庁"].first(where: label.hasSuffix) else { return nil }
-        let date = label.dropLast(suffix.count)
+        var date = label.dropLast(suffix.count)
+        // The day of joining too (`令和3年4月1日採用`): the month decides the fiscal year.
+        if date.hasSuffix("日"), case let day = date.dropLast().reversed().prefix(while: { $0.isASCII && $0.isNumber }),
+            (1...2).contains(day.count), date.dropLast(day.count + 1).hasSuffix("月")
+        {
+            date = date.dropLast(day.count + 1)
+        }
         guard date.hasSuffix("月"), let nen = date.lastIndex(of: "年") else { return nil }
         let digits = date[date.index(after: nen)...].dropLast()
         guard (1...2).contains(digits.count), let month = Int(digits), (1...12).contains(month) else { return nil }

@@ -99,6 +99,8 @@ struct HoldoutFactsFloorTests {
         Set(folder: "holdout65", floor: 0.999),
         Set(folder: "holdout66", floor: 0.999),
         Set(folder: "holdout67", floor: 0.999),
+        Set(folder: "holdout68", floor: 0.98),
+        Set(folder: "holdout69", floor: 0.87),
     ])
     func floor(_ set: Set) throws {
         let names = HoldoutFloorTests.names(in: set.folder)
