@@ -166,9 +166,7 @@ final class PopplerDocumentHandle {
                 font = fontNumber("")
             }
             // A variation selector is part of the character before it, no character of its own.
-            if GlyphScalar.isVariationSelector(scalar), let last = glyphs.last,
-                abs(last.box.y0 - box.y0) <= 0.5 * max(box.height, 1) || abs(last.box.x0 - box.x0) <= 0.5 * max(box.width, 1)
-            {
+            if GlyphScalar.isVariationSelector(scalar), let last = glyphs.last, Self.sharesCell(last.box, box) {
                 glyphs[glyphs.count - 1].box = last.box.union(box)
                 continue
             }
@@ -179,7 +177,7 @@ final class PopplerDocumentHandle {
             }
             // A voiced kana written as its base and a combining mark is the one kana printed (`GlyphScalar`).
             if GlyphScalar.isCombiningMark(scalar), let last = glyphs.last, let kana = GlyphScalar.composed(last.scalar, scalar),
-                abs(last.box.y0 - box.y0) <= 0.5 * max(box.height, 1) || abs(last.box.x0 - box.x0) <= 0.5 * max(box.width, 1)
+                Self.sharesCell(last.box, box)
             {
                 glyphs[glyphs.count - 1].scalar = kana
                 glyphs[glyphs.count - 1].box = last.box.union(box)
@@ -195,6 +193,12 @@ final class PopplerDocumentHandle {
         }
         if fonts.isEmpty { fonts.append(FontInfo(name: "")) }
         return Page(number: index + 1, width: width, height: height, glyphs: glyphs, fonts: fonts)
+    }
+
+    /// Whether `box` goes on from the glyph before it on its line (a horizontal line's same
+    /// top, a vertical line's same left): a mark poppler gave half of one glyph's width.
+    private static func sharesCell(_ last: Rect, _ box: Rect) -> Bool {
+        abs(last.y0 - box.y0) <= 0.5 * max(box.height, 1) || abs(last.x0 - box.x0) <= 0.5 * max(box.width, 1)
     }
 
     /// The page's visible FreeText annotations: their text and rectangle, turned from PDF

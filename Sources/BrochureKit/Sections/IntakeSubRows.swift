@@ -44,19 +44,18 @@ enum IntakeSubRows {
     /// Two cells' counts added (`8（4）` + `1（1）` → `9（5）`), the women only when both give
     /// them; a dash or an empty cell is none. Nil for a cell that is no count.
     static func added(_ a: String, _ b: String) -> String? {
-        guard let x = count(a), let y = count(b) else { return nil }
-        let women = x.women.flatMap { w in y.women.map { w + $0 } }
-        return women.map { "\(x.count + y.count)（\($0)）" } ?? "\(x.count + y.count)"
+        guard let x = count(a), let y = count(b), let total = CrossChecks.sum([x.count, y.count]) else { return nil }
+        let women = x.women.flatMap { w in y.women.flatMap { CrossChecks.sum([w, $0]) } }
+        return women.map { "\(total)（\($0)）" } ?? "\(total)"
     }
 
+    /// A cell's count and women by the normaliser's reading (`Headcount`); none for a dash or an empty cell.
     private static func count(_ text: String) -> (count: Int, women: Int?)? {
-        let compact = Normalized.compact(text)
-        if compact.isEmpty || ["-", "－", "ー", "—", "―"].contains(compact) { return (0, nil) }
-        let digits = compact.prefix { $0.isASCII && $0.isNumber }
-        guard !digits.isEmpty, digits.count <= 4, let count = Int(digits) else { return nil }
-        let rest = compact.dropFirst(digits.count)
-        if rest.isEmpty { return (count, nil) }
-        guard rest.first == "(", rest.last == ")", let women = Int(rest.dropFirst().dropLast()) else { return nil }
-        return (count, women)
+        do {
+            guard let read = try Headcount.parse(text) else { return (0, nil) }
+            return (read.count, read.women)
+        } catch {
+            return nil
+        }
     }
 }

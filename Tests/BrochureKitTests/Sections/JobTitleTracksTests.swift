@@ -48,7 +48,7 @@ struct JobTitleTracksTests {
         ])])))
         #expect(hiring.rows.map { "\($0.fiscalYear) \($0.total?.count ?? -1)(\($0.total?.women ?? -1)) \($0.administrative?.count ?? -1) \($0.technical?.count ?? -1)" }
             == ["2022 13(7) 10 3", "2023 12(6) 9 3", "2024 11(6) 11 0"])
-        #expect(IntakeSubRows.added("8（4）", "1") == "9" && IntakeSubRows.added("－", "2（1）") == "2" && IntakeSubRows.added("8名", "1") == nil)
+        #expect(IntakeSubRows.added("8（4）", "1") == "9" && IntakeSubRows.added("－", "2（1）") == "2" && IntakeSubRows.added("8名", "1") == "9" && IntakeSubRows.added("行政", "1") == nil)
     }
 
     @Test("A bullet hung a third of an em before its title opens the title's line")
