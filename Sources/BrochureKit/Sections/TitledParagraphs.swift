@@ -132,6 +132,11 @@ struct TitledParagraphs {
             text = Substring(text.unicodeScalars.dropFirst())
             text = text.drop { $0 == " " || $0 == "\u{3000}" }
         }
+        // A hashtag before a title (`＃テレワーク`), as a social-media-minded page sets its topics:
+        // a mark, not a number (`#1`).
+        if let first = text.first, first == "#" || first == "＃", let next = text.dropFirst().first, !next.isNumber, !next.isWhitespace {
+            text = text.dropFirst()
+        }
         let opened = text.first == "(" || text.first == "（"
         let afterOpen = opened ? text.dropFirst() : text
         let digits = afterOpen.prefix { $0.isASCII && $0.isNumber }

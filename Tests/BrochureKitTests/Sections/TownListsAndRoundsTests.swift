@@ -63,4 +63,11 @@ struct TownListsAndRoundsTests {
         ])
         #expect(merged.map { "\($0.category) \($0.level.rawValue) \($0.count)" } == ["一般事務 undergraduate 6", "土木 undergraduate 1", "一般事務 graduate 1"])
     }
+
+    @Test("A hashtag before a title is a mark; before a figure it is a number", arguments: [
+        ("＃テレワーク", "テレワーク"), ("#フレックスタイム制", "フレックスタイム制"), ("#1 研修", "#1 研修"),
+    ])
+    func hashtagTitles(_ title: String, _ cleaned: String) {
+        #expect(TitledParagraphs.cleanTitle(title) == cleaned)
+    }
 }
