@@ -66,16 +66,8 @@ enum StrayHeaderCells {
         // Labels, not a row of the text (`昭和22年 | 地方自治法の施行…`): short, no figure; over a
         // table holding a column of counts, which a header names.
         guard row.allSatisfy({ CharacterBound.atMost(20, rest[$0].text) && !rest[$0].text.unicodeScalars.contains(where: TableDetector.isDigit) }),
-            (1..<table.columns.count).contains(where: { c in table.rows.allSatisfy { c < $0.count && Self.isCount($0[c].text) } })
+            (1..<table.columns.count).contains(where: { c in table.rows.allSatisfy { c < $0.count && CardColumns.isCount($0[c].text) } })
         else { return nil }
         return row
-    }
-
-    /// A count cell: a few figures, brackets and marks, or a dash for none.
-    static func isCount(_ text: String) -> Bool {
-        let scalars = text.unicodeScalars.filter { !$0.properties.isWhitespace }
-        guard !scalars.isEmpty, scalars.count <= 10 else { return false }
-        return scalars.allSatisfy { TableDetector.isDigit($0) || "()（）－-―—名人".unicodeScalars.contains($0) }
-            && (scalars.contains(where: TableDetector.isDigit) || scalars.count == 1)
     }
 }

@@ -164,7 +164,7 @@ struct HiringParser {
         var roles = SubtotalRows.preferred(labels.map { ColumnRole(label: $0) }, labels: labels)
         // A track named by a job title (`行政職 | 植物防疫官 | 計`), told by the sums (`TrackComplement`).
         roles = TrackComplement.completed(roles, rows: yearRows.count) { row, column in
-            column < table.rows[yearRows[row]].count ? TrackComplement.leadingCount(table.rows[yearRows[row]][column].text) : nil
+            column < table.rows[yearRows[row]].count ? TrackComplement.headcount(table.rows[yearRows[row]][column].text) : nil
         }
         // Each track over sub-columns by sex (`事務系` over `男性 | 女性 | 計`): `SexSubColumns`.
         let bySex = SexSubColumns.columns(under: header).flatMap { $0.roles.count == roles.count ? $0 : nil }

@@ -30,9 +30,11 @@ enum TallyMarks {
         var rows: [AssignmentRecord.Row] = []
         for piece in pieces {
             let text = Normalized.text(piece.text).trimmingWhitespace()
-            let tally = text.reversed().prefix { marks.contains($0) || $0 == " " || $0 == "\u{3000}" }.filter { marks.contains($0) }
+            // The marks and the spaces before them end the line; the unit is what comes first.
+            let tail = text.reversed().prefix { marks.contains($0) || $0 == " " || $0 == "\u{3000}" }
+            let tally = tail.filter { marks.contains($0) }
             guard !tally.isEmpty else { continue }
-            let unit = Normalized.compact(String(text.dropLast(text.reversed().prefix { marks.contains($0) || $0 == " " || $0 == "\u{3000}" }.count)))
+            let unit = Normalized.compact(String(text.dropLast(tail.count)))
             guard !unit.isEmpty, !unit.contains(where: { $0.isNumber }), !unit.contains(where: { marks.contains($0) }) else { continue }
             var counts: [Track: Int] = [:]
             for mark in tally {

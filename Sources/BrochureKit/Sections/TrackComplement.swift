@@ -57,9 +57,13 @@ enum TrackComplement {
         }
     }
 
-    /// The leading figures of a cell (`9（4）` → 9, `１２` → 12); nil for a cell without them.
-    static func leadingCount(_ text: String) -> Int? {
-        let digits = Normalized.compact(text).prefix { $0.isASCII && $0.isNumber }
-        return digits.isEmpty || digits.count > 5 ? nil : Int(digits)
+    /// A cell's head count as the normaliser reads it (`9（4）` → 9, `－` → 0); nil for a cell
+    /// that is no count.
+    static func headcount(_ text: String) -> Int? {
+        do {
+            return try Headcount.parse(text)?.count ?? 0
+        } catch {
+            return nil
+        }
     }
 }
