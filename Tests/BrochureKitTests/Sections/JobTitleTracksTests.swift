@@ -32,6 +32,14 @@ struct JobTitleTracksTests {
         #expect(TrackComplement.completed(roles, rows: 2) { cells[$0][$1] } == roles)
     }
 
+    @Test("A brochure's hiring table headed `行政職 | 植物防疫官 | 計` reads the post's column as the technical track")
+    func complementInABrochure() throws {
+        let document = try BrochureExtractor().extract(try PDFDocument(path: "Fixtures/holdout64/yokohama-pps-2026.pdf"))
+        let rows = try #require(document.sections.hiring?.rows)
+        #expect(rows.first.map { "\($0.administrative?.count ?? -1) \($0.technical?.count ?? -1) \($0.total?.count ?? -1)" } == "3 9 12")
+        #expect(rows.allSatisfy { $0.technical != nil })
+    }
+
     @Test("An assignment table's one other column of counts is the other track; the women or a note are not", arguments: [
         (["配属先", "行政職", "植物防疫官"], ColumnRole.technical), (["配属先", "事務職", "うち女性"], .unknown), (["配属先", "技術職", "備考"], .unknown),
     ])
