@@ -29,6 +29,9 @@ enum BareStation {
                     name = (kana ?? from)..<station
                 } else if afterGlossedLine(text[..<start]) {
                     name = start..<station
+                } else if start == text.startIndex, let after = afterLatinOperator(text[start..<station]) {
+                    // An operator known by its Latin initials opening the route (`MR佐世保中央駅`).
+                    name = after..<station
                 } else if linesInBrackets(text[stop...]) != nil {
                     // Its lines in brackets after it (`東舞鶴駅（JR舞鶴線）から…`), after a label.
                     name = start..<station
@@ -67,6 +70,14 @@ enum BareStation {
         guard var route = AccessParser.route(String(text), start: start) else { return nil }
         route.provenance?.text = lines.joined()
         return route
+    }
+
+    /// Where a station's name starts after the operator's Latin initials opening it (`MR佐世保中央`,
+    /// `IGR盛岡`): two to five capitals, as `JR` is, then the name in kana or kanji; nil otherwise.
+    static func afterLatinOperator(_ text: Substring) -> String.Index? {
+        let capitals = text.prefix { $0.isASCII && $0.isUppercase }
+        guard (2...5).contains(capitals.count), let next = text.dropFirst(capitals.count).first, !next.isASCII else { return nil }
+        return capitals.endIndex
     }
 
     /// The words after a stop's name: a station's `駅`, a tram stop's `電停` (`県庁通り電停`).

@@ -35,6 +35,17 @@ enum ColumnRole: Equatable {
         }
     }
 
+    /// The labels of a table's columns over its first `rows` rows (compacted, an English gloss
+    /// under a label left out) and the roles they name; nil for a table without a header or
+    /// with a row short of cells.
+    static func header(of table: Table, rows: Int) -> (labels: [String], roles: [ColumnRole])? {
+        let width = table.columns.count
+        guard rows >= 1, rows <= table.rows.count, table.rows.allSatisfy({ $0.count == width }) else { return nil }
+        let header = Array(table.rows[..<rows])
+        let labels = (0..<width).map { c in Normalized.compact(HeaderGloss.label(header.map { $0[c] })) }
+        return (labels, labels.map { ColumnRole(label: $0) })
+    }
+
     /// The scope in a technical label's brackets: `技術系（うち情報通信行政）` → `情報通信行政`.
     static func scope(of raw: String) -> String? {
         let label = Normalized.compact(raw)

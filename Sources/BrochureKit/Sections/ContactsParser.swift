@@ -103,7 +103,10 @@ struct ContactsParser {
     /// A line opening a contact: `総合職事務系`, `総合職技術系(情報通信行政) 大臣官房…`.
     static func labelPrefix(_ text: String) -> (label: String, rest: String)? {
         if let post = recruitingPost(text) { return (post, "") }
-        guard let range = Self.trackWordRange(text), text.distance(from: text.startIndex, to: range.lowerBound) <= 4
+        // (Not a field's line giving a value per track, `TEL 事務系 075-… 技術系 075-…`: its
+        // tracks label the numbers, and the office over it is every track's.)
+        guard let range = Self.trackWordRange(text), text.distance(from: text.startIndex, to: range.lowerBound) <= 4,
+            range.lowerBound == text.startIndex || !isFieldLabel(String(text[..<range.lowerBound]))
         else { return nil }
         var end = range.upperBound
         if end < text.endIndex, text[end] == "(", let close = text[end...].firstIndex(of: ")") {
@@ -184,7 +187,8 @@ struct ContactsParser {
                 && !ContactAsides.isPersonInCharge(line)
                 && !ContactAsides.isHours(line) && !ContactAsides.isWebAddress(line) && !addressed else { continue }
             // A building's line under its field's name (`所在地 つくば中央第1 本部・情報棟`): the name is no part of it.
-            let line = Self.withoutFieldName(line)
+            // (A sentence sending the reader to the office names it before `まで`.)
+            let line = Self.officeInSentence(line) ?? Self.withoutFieldName(line)
             // A building named after the office's phone and e-mail (`鹿児島県庁（行政庁舎）` at the
             // foot of a box of contacts, over the address) is where the office sits, no more
             // of its name: an office's name comes before the numbers to call it.

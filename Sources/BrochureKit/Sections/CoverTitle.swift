@@ -33,6 +33,11 @@ enum CoverTitle {
 
     /// The organisation name on `first`, the document's first page, as `organization` reads it.
     static func organization(first: PageLayout?) -> String? {
+        asPrinted(first: first).map(withoutPrefecture)
+    }
+
+    /// The organisation name on `first` as its cover prints it, a prefecture before a city's included.
+    private static func asPrinted(first: PageLayout?) -> String? {
         let lines = (first?.blocks ?? []).filter { !$0.isFurniture }.flatMap(\.lines)
         let texts = lines.map { Normalized.compact($0.text) }
         // (A line in Latin letters alone names no body: a watermark, `RECRUIT 2026`, set larger
@@ -62,7 +67,7 @@ enum CoverTitle {
         // A local body's name set on two lines, its municipality small over the rest
         // (`上越市` over `ガス水道局`): the two lines are one name.
         if let whole = name(text), let parent = localParent(of: title, among: lines) { return parent + whole }
-        return name(text) ?? title.text.split(separator: " ").first.flatMap { name(String($0)) }
+        return name(text) ?? nameBeforeOffices(text) ?? title.text.split(separator: " ").first.flatMap { name(String($0)) }
             ?? documentTitles.lazy.compactMap { text.hasSuffix($0) ? name(String(text.dropLast($0.count))) : nil }.first
             ?? (documentTitles.contains(text) ? nameAbove(title, among: lines) : nil)
     }

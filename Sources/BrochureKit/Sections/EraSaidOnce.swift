@@ -13,16 +13,17 @@ enum EraSaidOnce {
 
     /// `table` with its first column's bare years given the era said over them, and each label
     /// so made with the label as printed (`令和3年度` → `3年度`); or `table` and no labels.
-    static func applied(to table: Table, from blocks: [Block]) -> (table: Table, printed: [String: String]) {
-        guard table.rows.count >= 4, table.rows.allSatisfy({ !$0.isEmpty }) else { return (table, [:]) }
+    static func applied(to printedTable: Table, from blocks: [Block]) -> (table: Table, printed: [String: String]) {
+        guard printedTable.rows.count >= 4, printedTable.rows.allSatisfy({ !$0.isEmpty }) else { return (printedTable, [:]) }
+        let (table, columnEra) = foldingEraColumn(printedTable)
         let column = table.rows.map { Normalized.compact($0[0].text) }
         let bare = column.map(bareYear)
         let years = bare.compactMap { $0?.year }
         // (The bare years first: reading a label costs an ICU parse, and most columns hold none.)
         guard years.count >= 3, zip(years, years.dropFirst()).allSatisfy({ $0 < $1 }),
             !column.contains(where: { YearLabel($0) != nil }),
-            let era = era(in: column.first ?? "") ?? captionEra(above: table, from: blocks, first: years[0])
-        else { return (table, [:]) }
+            let era = columnEra ?? era(in: column.first ?? "") ?? captionEra(above: table, from: blocks, first: years[0])
+        else { return (printedTable, [:]) }
         var rows = table.rows
         var printed: [String: String] = [:]
         for (r, found) in bare.enumerated() {
@@ -31,6 +32,27 @@ enum EraSaidOnce {
             printed[era + String(found.year) + "年度"] = String(column[r].dropLast(found.rest.count))
         }
         return (Table(box: table.box, columns: table.columns, rows: rows, headerRowCount: table.headerRowCount), printed)
+    }
+
+    /// `table` without a first column that only says the era, once, in a cell spanning the rows
+    /// (`令和` top-aligned beside `3年度` … `8年度（予定）`), its header joined to the years'; and
+    /// that era. Otherwise `table` as it is, and no era.
+    static func foldingEraColumn(_ table: Table) -> (table: Table, era: String?) {
+        guard table.columns.count >= 3, table.rows.allSatisfy({ $0.count == table.columns.count }) else { return (table, nil) }
+        let body = table.rows.dropFirst(table.headerRowCount).map { Normalized.compact($0[0].text) }
+        let said = body.filter { !$0.isEmpty }
+        guard said.count == 1, eras.contains(said[0]) else { return (table, nil) }
+        let rows = table.rows.enumerated().map { r, row -> [Table.Cell] in
+            var years = row[1]
+            if r < table.headerRowCount {
+                years.text = [row[0].text, row[1].text].filter { !$0.isEmpty }.joined(separator: " ")
+                years.box = [row[0].box, row[1].box].compactMap { $0 }.reduce(nil) { $0?.union($1) ?? $1 }
+            }
+            return [years] + row.dropFirst(2)
+        }
+        var columns = Array(table.columns.dropFirst())
+        columns[0] = table.columns[0].lowerBound...table.columns[1].upperBound
+        return (Table(box: table.box, columns: columns, rows: rows, headerRowCount: table.headerRowCount), said[0])
     }
 
     /// `record` with each row whose label was made here labelled as printed.

@@ -16,9 +16,11 @@ extension ExamBreakdownParser {
 
     /// Without a colon only a name is taken: no kana particles (`合計で約20名` is a sentence)
     /// and no total (`計`, `合計`, `事務系計`: `ExamGrid.namesTotal`; `統計・数理` is a name) or `約` (`ExamListLine.saysAbout`).
+    /// (Kana in the brackets that end a name say whom the exam is for, `事務（障がい者対象）`: a name still.)
     static func looksLikeCategory(_ text: Substring) -> Bool {
-        !text.isEmpty && text.count <= 16 && !ExamGrid.namesTotal(text)
-            && !text.unicodeScalars.contains { (0x3041...0x309F).contains($0.value) } && !ExamListLine.saysAbout(text)
+        let named = text.last == ")" ? text[..<(text.firstIndex(of: "(") ?? text.endIndex)] : text
+        return !text.isEmpty && text.count <= 16 && !ExamGrid.namesTotal(text)
+            && !named.unicodeScalars.contains { (0x3041...0x309F).contains($0.value) } && !ExamListLine.saysAbout(text)
     }
 
     /// `法律:6名、経済:一名`, or without the colon `法律7名` → [(法律, 6), (経済, 1), (法律, 7)].

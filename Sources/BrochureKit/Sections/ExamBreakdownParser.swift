@@ -170,8 +170,11 @@ struct ExamBreakdownParser {
             // A label centred on the run of rows it spans holds every row of the run (`ExamCentredSpans`).
             let spanTrack: Track? = Self.centredSpan(of: piece, in: pieces, \.track)?.value
             let spanLevel: ExamBreakdown.Level? = Self.centredSpanLevel(of: piece, in: pieces)
+            // A row whose track cell names neither track is of neither (`ExamOtherTrackRows`).
+            let otherRow: Track? = ExamOtherTrackRows.isOther(piece, in: pieces) ? .other : nil
             let rowTrack = ExamTrackStrips.track(of: piece.box, page: piece.page, strips: strips)
                 ?? ExamTrackTabs.track(of: piece.box, page: piece.page, items: tabs) ?? spanTrack
+                ?? otherRow
                 ?? Self.labelToTheLeft(of: piece, in: pieces.filter { !Self.isBar($0, in: pieces) }, \.track)
                 ?? Self.trackBar(above: piece, in: pieces) ?? Self.columnHeader(above: piece, in: pieces, \.track)
                 ?? ExamFlowchartTracks.track(of: piece.box, page: piece.page, items: flowchart) ?? track

@@ -63,7 +63,7 @@ enum ExamTrackedRowNames {
     /// Such a name may say its level in brackets (`一般事務（高卒）`, `ExamBracketLevel`): a label
     /// names its level in its own words (`高卒程度`), a category after its name.
     static func isQualifiedName(_ text: String) -> Bool {
-        Track(label: text) != .other && !ExamGrid.namesTrack(text) && !trackWords.contains { text.hasPrefix($0) }
+        Track(label: text) != .other && !ExamGrid.namesTrack(text) && (!trackWords.contains { text.hasPrefix($0) } || opensForApplicants(text))
             // (A kanji numeral inside a word is no figure: `一般事務`'s `一`.)
             && ExamBreakdownParser.looksLikeCategory(Substring(text)) && !text.contains(where: { $0.isASCII && $0.isNumber })
             && (ExamBreakdownParser.level(named: text) == nil || ExamBracketLevel.level(of: text) != nil)
@@ -71,6 +71,17 @@ enum ExamTrackedRowNames {
 
     /// The words `Track` reads a track from.
     private static let trackWords = ["事務", "技術", "理工"]
+
+    /// Words for whom an exam is held apart (`障がい者対象`, `社会人経験者`, `UIJターン枠`).
+    static let applicantWords = ["対象", "枠", "経験者", "限定", "選考"]
+
+    /// `事務（障がい者対象）`: a track word and, in brackets, whom the exam is held for: an exam's
+    /// category, as the track's own label never says.
+    static func opensForApplicants(_ text: String) -> Bool {
+        guard text.hasSuffix(")"), let open = text.firstIndex(of: "("), trackWords.contains(String(text[..<open])) else { return false }
+        let inner = text[text.index(after: open)..<text.index(before: text.endIndex)]
+        return applicantWords.contains { inner.hasSuffix($0) }
+    }
 
     /// Whether `text` (normalised), right of the row's track label `label` (if any), is a category.
     /// The `…職` form of a name is one too (`事務職`, `学校事務職` beside `土木職`): the label

@@ -29,6 +29,8 @@ struct HiringParser {
         parser.notedPlans.formUnion(MarkedPlanLabels.years(in: part))
         // `令和8年度※` under a note `※予定数` glossing the mark alone.
         parser.notedPlans.formUnion(MarkedPlanLabels.referenceYears(in: part))
+        // `令和8年度（予）` under a note `（予）は採用予定数です。`
+        parser.notedPlans.formUnion(MarkedPlanLabels.bracketYears(in: part))
         // A chart is asked first: its rows of labels also pass for a table with odd columns.
         // A list of one line per year and a timeline are asked last: their lines are not a table's.
         let charted = (parser.chart(part, convention: convention) ?? HiringPageLines.chart(part, convention: convention, notedPlans: parser.notedPlans))
@@ -46,6 +48,7 @@ struct HiringParser {
         if !record.rows.contains(where: \.planned), let newest = record.rows.map(\.fiscalYear).max(),
             let box = HiringPageLines.pages(of: part).lazy.compactMap({
                 PlannedBox.row(in: $0.lines, after: newest, page: $0.page) ?? PlannedSentence.row(in: $0.lines, after: newest, page: $0.page)
+                    ?? PlannedSentence.labelledRow(in: $0.lines, after: newest, page: $0.page)
             }).first
         {
             record.rows.append(box)
@@ -157,6 +160,10 @@ struct HiringParser {
         if let long = LongFormatHiring.parse(table, years: years, page: page, convention: convention, notedPlans: notedPlans) { return long }
         let yearRows = years.indices.filter { years[$0] != nil }
         guard yearRows.count >= 2, let firstYear = yearRows.first else { return nil }
+        // Counts by exam category or a track split by field, folded to one column per track (`CategoryCountColumns`).
+        if firstYear > 0, let folded = CategoryCountColumns.folded(table, yearRows: yearRows, headerRows: firstYear) { table = folded }
+        // Everyone, then one track of them (`採用者数 | うち技術職`): the other track is the difference (`InnerTrackColumn`).
+        if firstYear > 0, let split = InnerTrackColumn.split(table, yearRows: yearRows, headerRows: firstYear) { table = split }
         // The labels over the first year, or drawn as the last row under the years.
         let header = firstYear == 0 ? HeaderRowBelow.rows(table.rows, years: years) ?? [] : Array(table.rows[..<firstYear])
         // An English gloss under a label (`計` over `Total`) is no part of it: `HeaderGloss`.

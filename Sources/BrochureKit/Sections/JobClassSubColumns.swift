@@ -16,23 +16,29 @@ enum JobClassSubColumns {
         var sums: [Int: [Int: Table.Cell]] = [:]
         for r in table.rows.indices.dropFirst(headerRows) {
             for group in groups {
-                let cells = group.columns.map { table.rows[r][$0] }
-                let filled = cells.filter { !Headcount.noneMarks.contains(Normalized.compact($0.text)) }
-                var counts: [Headcount] = []
-                for cell in filled {
-                    guard let count = try? Headcount.parse(cell.text) else { return nil }
-                    counts.append(count)
-                }
-                let heads = counts.map(\.count).reduce(0, +)
-                let women = counts.isEmpty || counts.contains { $0.women == nil } ? nil : counts.compactMap(\.women).reduce(0, +)
-                let text = filled.isEmpty ? cells[0].text : women.map { "\(heads)（\($0)）" } ?? "\(heads)"
-                sums[r, default: [:]][group.columns[0]] = Table.Cell(
-                    text: text, box: Rect.enclosing(cells.compactMap(\.box)), lines: [text])
+                guard let sum = sum(group.columns.map { table.rows[r][$0] }) else { return nil }
+                sums[r, default: [:]][group.columns[0]] = sum
             }
         }
         return TrackSubColumnGroups.collapsed(table, groups: groups, headerRows: headerRows) { r, group in
             sums[r]?[group.columns[0]] ?? table.rows[r][group.columns[0]]
         }
+    }
+
+    /// One cell holding the sum of `cells`' counts (`3（1）` and `2（0）` → `5（1）`), the women
+    /// summed only when every filled cell gives them; the first cell when none is filled, and
+    /// nil when a filled one is no count.
+    static func sum(_ cells: [Table.Cell]) -> Table.Cell? {
+        let filled = cells.filter { !Headcount.noneMarks.contains(Normalized.compact($0.text)) }
+        var counts: [Headcount] = []
+        for cell in filled {
+            guard let count = try? Headcount.parse(cell.text) else { return nil }
+            counts.append(count)
+        }
+        let heads = counts.map(\.count).reduce(0, +)
+        let women = counts.isEmpty || counts.contains { $0.women == nil } ? nil : counts.compactMap(\.women).reduce(0, +)
+        let text = filled.isEmpty ? cells[0].text : women.map { "\(heads)（\($0)）" } ?? "\(heads)"
+        return Table.Cell(text: text, box: Rect.enclosing(cells.compactMap(\.box)), lines: [text])
     }
 
     /// The job classes and levels a track is split by.

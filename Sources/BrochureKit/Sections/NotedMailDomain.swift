@@ -34,15 +34,40 @@ enum NotedMailDomain {
         return domains.count == 1 ? domains.first : nil
     }
 
-    /// `line` with the bare local part after its e-mail label completed by `domain`.
+    /// `line` with the bare local part after its e-mail label completed by `domain`, or each
+    /// one after its track on a labelled line (`E-mail 事務系 kinki-jimu 技術系 kinki-gijutsu`).
     static func completed(_ line: String, domain: String) -> String {
-        guard let local = localPart(line), (try? EmailAddress.parse(local + "@" + domain)) != nil else { return line }
+        guard let local = localPart(line) else { return completedWords(line, domain: domain) }
+        guard (try? EmailAddress.parse(local + "@" + domain)) != nil else { return line }
         return line + "@" + domain
+    }
+
+    /// `line`, opening with an e-mail label and no `@`, with each word that is a local part
+    /// (Latin, a letter in it; not the label) completed by `domain`, when it lists two or more.
+    /// (One alone at the end of the line is an address wrapped before its `@`, its domain the
+    /// next line's: completing it would leave that line over.)
+    static func completedWords(_ line: String, domain: String) -> String {
+        let words = line.split(separator: " ", omittingEmptySubsequences: false)
+        guard !line.contains("@"), let label = words.first, label.lowercased().contains("mail") || label.contains("メール") else { return line }
+        let completed = words.enumerated().map { i, word -> String in
+            guard i > 0, word.count >= 2, word.contains(where: \.isLetter), word.allSatisfy(isLocalCharacter),
+                (try? EmailAddress.parse(word + "@" + domain)) != nil
+            else { return String(word) }
+            return word + "@" + domain
+        }
+        return zip(words, completed).filter({ $0 != $1 }).count >= 2 ? completed.joined(separator: " ") : line
     }
 
     /// The domain a line gives after an `@` with no local part before it (`「@example.ac.jp」`).
     static func notedDomain(_ line: String) -> String? {
         guard let at = line.firstIndex(of: "@") else { return nil }
+        // `@以下は「maff.go.jp」`: what follows the at-sign, named in quotes.
+        if line[line.index(after: at)...].hasPrefix("以下"), let open = line[at...].firstIndex(of: "「"),
+            let close = line[open...].firstIndex(of: "」")
+        {
+            let quoted = line[line.index(after: open)..<close]
+            return quoted.contains(".") && quoted.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "." || $0 == "-") }) ? String(quoted) : nil
+        }
         if at > line.startIndex, isLocalCharacter(line[line.index(before: at)]) { return nil }
         let domain = line[line.index(after: at)...].prefix { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "." || $0 == "-") }
         let trimmed = domain.hasSuffix(".") ? domain.dropLast() : domain

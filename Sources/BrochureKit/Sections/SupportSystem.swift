@@ -28,6 +28,13 @@ public struct SupportSystem: Sendable, Hashable, Codable {
         // In round brackets or tortoise-shell ones (`育児休業〔子が三歳に達するまで〕`); the
         // period may hold a pair of its own (`子の看護休暇（年5日（子が2人以上は10日））`).
         let compact = Normalized.compact(title)
+        // Its name in lenticular brackets, the period run on after them (`【育児休業】子が3歳に達するまで`).
+        // (Not a field's label, `【期間】子が3歳になるまで`: the line is a period, under its name.)
+        if compact.first == "【", let close = compact.firstIndex(of: "】") {
+            let name = String(compact[compact.index(after: compact.startIndex)..<close])
+            let rest = String(compact[compact.index(after: close)...])
+            if !name.isEmpty, !fieldLabels.contains(name), rest.isEmpty || isPeriod(rest) { return (name, rest.isEmpty ? nil : rest) }
+        }
         let pairs: [Character: Character] = [")": "(", "〕": "〔"]
         guard let close = compact.last, let pair = pairs[close],
             let open = matchingOpen(compact, open: pair, close: close), open > compact.startIndex
@@ -36,6 +43,9 @@ public struct SupportSystem: Sendable, Hashable, Codable {
         guard isPeriod(inner) else { return (compact, nil) }
         return (String(compact[..<open]), inner)
     }
+
+    /// The labels of an item's fields, in lenticular brackets before them: no system's name.
+    static let fieldLabels: Set<String> = ["期間", "取得期間", "対象期間", "日数", "取得日数", "対象", "対象者", "内容", "概要", "要件"]
 
     /// The bracket that opens the pair closed by `text`'s last character, counting the pairs
     /// nested inside it; nil when the brackets do not balance.

@@ -10,15 +10,15 @@
 /// those; a car's or a ship's time is no walk, and gives no walking minutes.
 enum TerminalStop {
     /// The words a terminal's name ends in: a port's or an airport's, a bus terminal's
-    /// (`那覇バスターミナル`), a heliport's.
+    /// (`那覇バスターミナル`, `広島バスセンター`), a heliport's.
     /// (An expressway's interchange too, `道東自動車道本別ICから車で約5分`, the town's way in by
     /// car: its name after the road's, `本別IC`.)
-    static let terminals = ["港", "ターミナル", "ヘリポート", "IC", "インターチェンジ"]
+    static let terminals = ["港", "ターミナル", "バスセンター", "ヘリポート", "IC", "インターチェンジ"]
 
     /// The words a road's name ends in, before its interchange's name.
     static let roads = ["自動車道", "高速道路", "道路", "バイパス", "有料道路"]
     /// The words alone, naming no terminal (`空港から…`).
-    static let bareWords: Set<String> = ["空港", "ターミナル", "バスターミナル", "ヘリポート", "IC", "インターチェンジ"]
+    static let bareWords: Set<String> = ["空港", "ターミナル", "バスターミナル", "バスセンター", "ヘリポート", "IC", "インターチェンジ"]
 
     /// `text` (compacted, its list marker dropped) with the terminal opening it set in 『』.
     static func marked(_ text: String) -> String {

@@ -157,6 +157,8 @@ struct HoldoutFloorTests {
         Set(folder: "holdout67", count: 3, integrity: 0.99, tau: 0.99),
         Set(folder: "holdout68", count: 3, integrity: 0.99, tau: 0.99),
         Set(folder: "holdout69", count: 3, integrity: 0.99, tau: 0.99),
+        Set(folder: "holdout70", count: 3, integrity: 0.99, tau: 0.99),
+        Set(folder: "holdout71", count: 3, integrity: 0.99, tau: 0.99),
     ])
     func floor(_ set: Set) throws {
         let names = Self.names(in: set.folder)
