@@ -31,7 +31,8 @@ public struct Headcount: Sendable, Codable, Hashable {
         if noneMarks.contains(normalized) { return nil }
         // A count, optional 名, then an optional bracket with the women (うち女性…名 or just a number).
         // Commas only as thousands separators (1,200), so a stray `,` or `55,` is not a count.
-        guard let match = shape(normalized[...]) else { throw .notAHeadcount(text) }
+        // (Or two kinds of hires added up before the bracket, `2+1(1)`: `summingParts`.)
+        guard let match = shape(summingParts(normalized).map { $0[...] } ?? normalized[...]) else { throw .notAHeadcount(text) }
         var count = try JapaneseNumeral.value(of: match.count, original: text)
         let women = try match.women.map { (run) throws(NormalizationError) in
             try JapaneseNumeral.value(of: run, original: text)
@@ -44,6 +45,17 @@ public struct Headcount: Sendable, Codable, Hashable {
         }
         if let women, women > count { throw .womenExceedTotal(text) }
         return Headcount(count: count, women: women)
+    }
+
+    /// `2+1(1)` → `3(1)`: a count printed as the sum of its kinds (new graduates plus
+    /// mid-career hires, a note saying what the number after `+` counts), the women of both in
+    /// the bracket. Nil unless the text opens with two or more ASCII figure runs joined by `+`.
+    static func summingParts(_ text: String) -> String? {
+        guard text.contains("+") else { return nil }
+        let end = text.firstIndex { $0 == "(" || $0 == "〔" || $0 == "名" || $0 == "人" } ?? text.endIndex
+        let parts = text[..<end].split(separator: "+", omittingEmptySubsequences: false)
+        guard parts.count >= 2, parts.allSatisfy({ (1...4).contains($0.count) && $0.allSatisfy { $0.isASCII && $0.isNumber } }) else { return nil }
+        return String(parts.reduce(0) { $0 + Int($1)! }) + text[end...]
     }
 
     /// The convention a footnote such as `※（　）内は女性の人数です。（内数）` declares, if any.

@@ -1,6 +1,6 @@
 extension WalkingTime {
     /// The parts of a walking time, found by a scanner instead of the regular expression
-    /// `(?:徒歩|歩いて)\s*(?<about>約)?\s*(?<minutes>M)\s*(?:分)?(?:\s*[~-]\s*(?<maximum>M)\s*分|\s*分)`
+    /// `(?:徒歩で?|歩いて)\s*(?<about>約)?\s*(?<minutes>M)\s*(?:分)?(?:\s*[~-]\s*(?<maximum>M)\s*分|\s*分)`
     /// `(?<suffix>程度|ほど)?` with M = `[0-9]{1,3}|[一二三四五六七八九十]{1,3}` (2.0 M instructions
     /// to parse at first use).
     struct Shape {
@@ -37,7 +37,9 @@ extension WalkingTime {
     private static func shape(_ scanner: inout TextScanner, mustEnd: Bool) -> Shape? {
         let text = scanner.text
         let start = scanner.position
-        guard scanner.takeFirst(of: ["徒歩", "歩いて"]) != nil else { return nil }
+        // (`徒歩で約10分`: the particle after 徒歩, as a sentence says it.)
+        guard let walk = scanner.takeFirst(of: ["徒歩", "歩いて"]) else { return nil }
+        if text[walk] == "徒歩" { scanner.take("で") }
         scanner.skipWhitespace()
         let about = scanner.takeFirst(of: ["約"])
         scanner.skipWhitespace()

@@ -23,12 +23,17 @@ enum BareStation {
                 if let after = afterTransfer(text[..<station]), after >= start, endOfLastLineWord(text[after..<station]) == nil {
                     name = after..<station
                 } else if let after = endOfLastLineWord(text[start..<station]) {
-                    let from = afterOtherLines(text[after..<station])
+                    // (`奥羽本線の秋田駅`: the particle after the line's name is no part of the station's.)
+                    var from = afterOtherLines(text[after..<station])
+                    if text[from...].hasPrefix("の"), text.index(after: from) < station { from = text.index(after: from) }
                     // A katakana brand going on in kana (`ハピラインふくい福井`): the kana are the line's.
                     let kana = Script.isKatakana(text[text.index(before: after)]) ? afterKanaWord(text[from..<station]) : nil
                     name = (kana ?? from)..<station
                 } else if afterGlossedLine(text[..<start]) {
                     name = start..<station
+                } else if let after = afterOrigin(text[start..<station]), text[stop...].hasPrefix("まで") {
+                    // The way told from the office to the station (`市役所から桜町駅までは徒歩約10分`).
+                    name = after..<station
                 } else if start == text.startIndex, let after = afterLatinOperator(text[start..<station]) {
                     // An operator known by its Latin initials opening the route (`MR佐世保中央駅`).
                     name = after..<station
@@ -70,6 +75,13 @@ enum BareStation {
         guard var route = AccessParser.route(String(text), start: start) else { return nil }
         route.provenance?.text = lines.joined()
         return route
+    }
+
+    /// Where a station's name starts after the place the way is told from (`市役所から`), the
+    /// last `から` before it; nil when there is none or nothing follows it.
+    static func afterOrigin(_ text: Substring) -> String.Index? {
+        guard let from = text.range(of: "から", options: .backwards), from.upperBound < text.endIndex else { return nil }
+        return from.upperBound
     }
 
     /// Where a station's name starts after the operator's Latin initials opening it (`MR佐世保中央`,

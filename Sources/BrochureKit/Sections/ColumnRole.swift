@@ -12,6 +12,8 @@ enum ColumnRole: Equatable {
         // An English gloss before the label (`Total 計`, `Administrative 事務系`) names nothing more.
         let latin = label.prefix { ($0.isASCII && $0.isLetter) || $0 == " " }
         if !latin.isEmpty, latin.count < label.count, label.dropFirst(latin.count).first.map(Script.isCJK) == true { label.removeFirst(latin.count) }
+        // `計（うち女性）`: the column's counts carry their women in brackets; the label is its role's.
+        if let note = Self.womenNote(label) { label.removeLast(note.count) }
         switch Track(label: label) {
         case .administrative: self = .administrative
         case .technical: self = .technical
@@ -33,6 +35,12 @@ enum ColumnRole: Equatable {
         } else {
             self = .unknown
         }
+    }
+
+    /// A note after a label saying its cells give the women in brackets (`計（うち女性）`,
+    /// compacted), with something before it; nil for any other label.
+    static func womenNote(_ label: String) -> String? {
+        ["(うち女性)", "(うち女性数)"].first { label.hasSuffix($0) && label.count > $0.count }
     }
 
     /// The labels of a table's columns over its first `rows` rows (compacted, an English gloss

@@ -89,7 +89,8 @@ enum ExamSentence {
         let run = String(digits.reversed())
         guard !digits.isEmpty, let count = Int(run) ?? (try? JapaneseNumeral.value(of: Substring(run), original: String(clause))) else { return nil }
         var words = beforeUnit.dropLast(digits.count)
-        for particle in ["から", "より"] where words.hasSuffix(particle) { words = words.dropLast(particle.count) }
+        // (`行政区分で5名`: the category the hires are made in.)
+        for particle in ["から", "より", "で"] where words.hasSuffix(particle) { words = words.dropLast(particle.count) }
         if words.hasSuffix("区分") { words = words.dropLast(2) }
         let start = words.lastIndex(where: { isKana($0) || $0 == " " || $0 == ":" }).map(words.index(after:)) ?? words.startIndex
         // Or the track between category and count (`行政区分から事務系30名`).

@@ -95,7 +95,8 @@ extension HiringParser {
     /// track its header names, in the order the header names them (`合計` over both columns of
     /// its pair lands on either).
     static func womenColumns(_ labels: [String], _ roles: inout [ColumnRole], first: Int = 1) -> [Int: Int] {
-        let named = labels.indices.filter { Normalized.compact(labels[$0]).contains("女性") }
+        // (Not a column of counts whose women stand in their brackets, `計（うち女性）`.)
+        let named = labels.indices.filter { Normalized.compact(labels[$0]).contains("女性") && ColumnRole.womenNote(Normalized.compact(labels[$0])) == nil }
         // The women's share right after their number (`うち女性 | 女性比率`) is no pair of its own.
         let womenAt = named.filter { !(named.contains($0 - 1) && WomenCell.namesShare(labels[$0])) }
         guard !womenAt.isEmpty else { return [:] }

@@ -36,7 +36,15 @@ enum OrganizationFinder {
                 // its own brochure from a sub-domain of the ministry's; an office of the bureau named
                 // on the cover under that line (`熊本河川国道事務所`) publishes its own.
                 if let bureau = evidence.firstLines.lazy.compactMap({ subordinate(of: name, in: $0) }).first { return unlisted ?? bureau }
-                return ExternalAgency.publisher(under: name, scores: evidence.scores) ?? unlisted ?? name
+                let agency = ExternalAgency.publisher(under: name, scores: evidence.scores)
+                // A regional office of that agency names itself on the cover under the agency's
+                // name (`林野庁` small over `東北森林管理局`): the office publishes its own.
+                if let agency, let unlisted, let line = evidence.firstLines.firstIndex(of: unlisted), line > 0,
+                    evidence.firstLines[line - 1] == agency
+                {
+                    return unlisted
+                }
+                return agency ?? unlisted ?? name
             }
         }
         // A prefecture's domain names it; a cover titled with a body of its own (`…県警察本部`,

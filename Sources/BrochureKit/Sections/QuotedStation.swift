@@ -25,12 +25,24 @@ enum QuotedStation {
             let inside = text.index(after: open)
             guard let close = text[inside...].firstIndex(of: "」") else { break }
             out += text[from..<open]
-            let isStation = isStationName(text[inside..<close]) && isStopWord(after: close, in: text)
-                && isLineBefore(text[..<open])
+            let isStation = isStationName(text[inside..<close]) && (isStopWord(after: close, in: text)
+                && isLineBefore(text[..<open]) || opensRoute(after: close, in: text, before: text[..<open]))
             out += isStation ? "『" + text[inside..<close] + "』" : text[open...close]
             from = text.index(after: close)
         }
         return out + text[from...]
+    }
+
+    /// Whether a bus stop in 「」 opens a route of its own: `バス停` or `停留所` after it, then
+    /// `から` and a time on foot (`「中通一丁目」バス停から徒歩で約3分`), its clause (`head` since
+    /// the last `、`) naming no station before it: a leg by bus after a station is no route's start.
+    static func opensRoute(after close: String.Index, in text: String, before head: Substring) -> Bool {
+        let rest = text[text.index(after: close)...]
+        guard let word = ["バス停", "停留所"].first(where: { rest.hasPrefix($0) }), rest.dropFirst(word.count).hasPrefix("から"),
+            rest.contains("分")
+        else { return false }
+        let clause = head.lastIndex(of: "、").map { head[head.index(after: $0)...] } ?? head
+        return !BareStation.namesStop(String(clause))
     }
 
     /// Whether the bracketed `name` may be a station's: name characters only, not too long.

@@ -29,12 +29,13 @@ public struct SupportSystem: Sendable, Hashable, Codable {
         // period may hold a pair of its own (`子の看護休暇（年5日（子が2人以上は10日））`).
         let compact = Normalized.compact(title)
         // Its name in lenticular brackets, the period run on after them (`【育児休業】子が3歳に達するまで`).
-        // (Not a field's label, `【期間】子が3歳になるまで`: the line is a period, under its name.)
+        // (Not a field's label, `【期間】子が3歳になるまで` (`TitledParagraphs.fieldWords`): the line is a period, under its name.)
         if compact.first == "【", let close = compact.firstIndex(of: "】") {
             let name = String(compact[compact.index(after: compact.startIndex)..<close])
             let rest = String(compact[compact.index(after: close)...])
-            if !name.isEmpty, !fieldLabels.contains(name), rest.isEmpty || isPeriod(rest) { return (name, rest.isEmpty ? nil : rest) }
+            if !name.isEmpty, !TitledParagraphs.fieldWords.contains(name), rest.isEmpty || isPeriod(rest) { return (name, rest.isEmpty ? nil : rest) }
         }
+        if let split = splitAtSeparator(compact) { return split }
         let pairs: [Character: Character] = [")": "(", "〕": "〔"]
         guard let close = compact.last, let pair = pairs[close],
             let open = matchingOpen(compact, open: pair, close: close), open > compact.startIndex
@@ -44,8 +45,15 @@ public struct SupportSystem: Sendable, Hashable, Codable {
         return (String(compact[..<open]), inner)
     }
 
-    /// The labels of an item's fields, in lenticular brackets before them: no system's name.
-    static let fieldLabels: Set<String> = ["期間", "取得期間", "対象期間", "日数", "取得日数", "対象", "対象者", "内容", "概要", "要件"]
+    /// A name, then a colon or a slash and its period (`育児休業：子が3歳に達するまで`,
+    /// `介護休暇／通算6か月`; compacted): the two; nil for a field (`期間：年5日`) or any other text.
+    static func splitAtSeparator(_ compact: String) -> (name: String, period: String)? {
+        guard let separator = compact.firstIndex(where: { $0 == ":" || $0 == "/" }) else { return nil }
+        let name = String(compact[..<separator]), rest = String(compact[compact.index(after: separator)...])
+        guard (2...16).contains(name.count), !name.contains(where: \.isNumber), !TitledParagraphs.fieldWords.contains(name), isPeriod(rest)
+        else { return nil }
+        return (name, rest)
+    }
 
     /// The bracket that opens the pair closed by `text`'s last character, counting the pairs
     /// nested inside it; nil when the brackets do not balance.

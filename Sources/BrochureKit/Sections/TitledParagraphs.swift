@@ -65,6 +65,12 @@ struct TitledParagraphs {
             }
             for (index, line) in block.lines.enumerated() {
                 let text = texts[index]
+                // A marked item's title run into its text after a colon (`◆ノー残業デー：毎週水曜日は…`).
+                if let (title, rest) = Self.runInTitle(text) {
+                    if let open = current, !open.text.isEmpty { items.append(open) }
+                    current = Item(title: title, text: rest, page: page, box: line.box, titleSize: line.fontSize, spacedTitle: title)
+                    continue
+                }
                 // A title: a heading, a lone short line, or a short first line over a paragraph
                 // (set bold by stroking, which leaves no trace in the font name).
                 // A support system's name with its period set apart on the line (a pill: `子の
@@ -80,7 +86,12 @@ struct TitledParagraphs {
                 let markedAgain = Self.startsWithMarker(text) && Self.titleLike(text)
                     && (index > 0 ? current.map { !$0.text.isEmpty } == true && texts[0].unicodeScalars.first == text.unicodeScalars.first
                         : texts.dropFirst(2).contains { $0.unicodeScalars.first == text.unicodeScalars.first })
-                let isTitle = markedAgain || index == 0
+                // In a block of support systems, a line naming one with its period after a colon or
+                // a slash (`育児休業／子が3歳に達するまで`, over its text) is a title wherever it stands.
+                // (Not a bulleted line, `・育児休業：…`: a list under a category, `CategorisedSupportSystems`.)
+                let periodAfterMark = part.kind == .supportSystems && text.first?.isLetter == true && Self.titleLike(text)
+                    && SupportSystem.splitAtSeparator(text) != nil
+                let isTitle = markedAgain || periodAfterMark || index == 0
                     && (block.kind == .heading || line.isBold || namedPeriod
                         || (Self.titleLike(text) && (block.lines.count == 1 || line.box.width < 0.8 * block.box.width
                             || part.kind == .supportSystems && Self.nameOverPeriod(block))))
@@ -169,6 +180,8 @@ struct TitledParagraphs {
         let word = text.prefix { $0.isASCII && $0.isLetter }
         let number = text.dropFirst(word.count).drop { $0 == " " }
         if (2...8).contains(word.count), (1...2).contains(number.count), number.allSatisfy({ $0.isASCII && $0.isNumber }) { return true }
+        // `その1`, `その2`: the item's number in words.
+        if text.hasPrefix("その"), (1...2).contains(text.count - 2), text.dropFirst(2).allSatisfy({ $0.isASCII && $0.isNumber }) { return true }
         return !text.isEmpty && CharacterBound.atMost(3, text) && text.unicodeScalars.allSatisfy {
             ($0.properties.numericType != nil && !(0x4E00...0x9FFF).contains($0.value)) || "■□◆◇●○◎▶▷▼▽★☆.".unicodeScalars.contains($0)
         }

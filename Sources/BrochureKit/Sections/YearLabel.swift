@@ -66,6 +66,11 @@ struct YearLabel {
             fiscalYear = relative
         } else if let year = try? FiscalYear.parse(label) {
             fiscalYear = year.year
+        } else if EraSaidOnce.eras.contains(where: { label.hasPrefix($0) && (1...2).contains(label.count - $0.count) }),
+            label.last?.isASCII == true, let year = try? FiscalYear.parse(label + "年度")
+        {
+            // `令和3`: the era and its year without `年度`, as `R3` gives them in Latin.
+            fiscalYear = year.year
         } else {
             return nil
         }

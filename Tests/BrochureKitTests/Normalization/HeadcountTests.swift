@@ -14,6 +14,8 @@ struct HeadcountTests {
         ("52（17）", 52, 17), ("56（21）", 56, 21), ("70（23）", 70, 23), ("55（17）", 55, 17),
         ("49（17）", 49, 17), ("47（14）", 47, 14), ("46（16）", 46, 16), ("61（20）", 61, 20), ("48（16）", 48, 16),
         ("6（3）", 6, 3), ("5（3）", 5, 3), ("10（5）", 10, 5), ("9（3）", 9, 3), ("7（1）", 7, 1),
+        // Two kinds of hires added up before the women (new graduates + mid-career)
+        ("2＋1（1）", 3, 1), ("3+1", 4, nil), ("１＋１（０）", 2, 0), ("2+1名", 3, nil),
     ]
 
     @Test("parse", arguments: cases)
@@ -30,6 +32,7 @@ struct HeadcountTests {
 
     static let invalid: [String] = [
         "55（", "（20）", "abc", "55名（うち男性20名）", "55-20", "R2", "５５（２０）R2", "約55名", "55（20）（3）", "名",
+        "2+", "+1", "2++1", "2+a(1)",
     ]
 
     @Test("not a headcount", arguments: invalid)

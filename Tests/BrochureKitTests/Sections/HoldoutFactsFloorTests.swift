@@ -104,6 +104,8 @@ struct HoldoutFactsFloorTests {
         Set(folder: "holdout69", floor: 0.999),
         Set(folder: "holdout70", floor: 0.999),
         Set(folder: "holdout71", floor: 0.999),
+        Set(folder: "holdout72", floor: 0.999),
+        Set(folder: "holdout73", floor: 0.999),
     ])
     func floor(_ set: Set) throws {
         let names = HoldoutFloorTests.names(in: set.folder)
