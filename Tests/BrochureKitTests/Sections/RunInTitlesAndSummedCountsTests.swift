@@ -49,6 +49,13 @@ struct RunInTitlesAndSummedCountsTests {
             C.block(["育児休業／子が3歳に達するまで", "男女とも取得できます。", "介護休暇／通算6か月", "3回まで分けて取得できます。"], x: 40, y: 100, size: 9),
         ]))
         #expect(items.map(\.title) == ["育児休業/子が3歳に達するまで", "介護休暇/通算6か月"])
+        guard case .supportSystems(let systems) = ParsedPart(L.part(.supportSystems, "両立支援制度", [
+            C.block(["育児休業／子が3歳に達するまで", "男女とも取得できます。", "介護休暇／通算6か月", "3回まで分けて取得できます。"], x: 40, y: 100, size: 9),
+        ])) else {
+            Issue.record("not read as support systems")
+            return
+        }
+        #expect(systems.map(\.name) == ["育児休業", "介護休暇"])
         let listed = TitledParagraphs().split(L.part(.supportSystems, "両立支援制度", [
             C.block(["子育て", "・育児休業：子が3歳に達するまで", "・部分休業：1日2時間まで"], x: 40, y: 100, size: 9),
         ]))
