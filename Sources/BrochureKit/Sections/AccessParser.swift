@@ -64,18 +64,21 @@ struct AccessParser {
             // station in 『』 opens one whatever its line starts with (`◆つくばエクスプレス『研究学園』…`).
             // (A circled number, `①`, is a marker too: compacted, it would read as a figure.)
             // (A station printed in 「」 after its line, `…線「町田」駅`, is read as one in 『』:
-            // `QuotedStation`; a bus stop in 「」 stays.)
+            // `QuotedStation`; a bus stop in 「」 stays, unless it opens a clause of its own.)
             // (So is an airport or a port opening the route, `八丈島空港から車で約5分`: `TerminalStop`.)
             // (So is a route drawn as an arrow chain, `神津島港 →（徒歩 約5分）→ 村役場`: `ArrowRoute`.)
-            let text = ArrowRoute.marked(TerminalStop.marked(QuotedStation.marked(Normalized.compact(String(line.text.drop { Self.markers.contains($0) || $0.unicodeScalars.allSatisfy { (0x2460...0x2473).contains($0.value) } })))))
-            // (A station named without 『』, `JR長野駅 善光寺口`, names the route as well.)
-            let named = pending.contains("『") && pending.contains("』") || BareStation.namesStop(pending) && BareStation.find(in: pendingLines) != nil
-            let startsRoute = Self.operators.contains { text.hasPrefix($0) }
-                || (named && (text.contains("線") || text.contains("『") || BareStation.namesStop(text) && BareStation.find(in: [text]) != nil))
-            if startsRoute && !pending.isEmpty { flush() }
-            if pendingStart == nil { pendingStart = (page, line.box) }
-            pending += text
-            if !tableLines.contains(line.box) { pendingLines.append(text) }
+            let marked = ArrowRoute.marked(TerminalStop.marked(QuotedStation.marked(Normalized.compact(String(line.text.drop { Self.markers.contains($0) || $0.unicodeScalars.allSatisfy { (0x2460...0x2473).contains($0.value) } })))))
+            // (Two stations of two operators joined by `・` before one time, `JR札幌駅・地下鉄さっぽろ駅から…`: a route each.)
+            for text in Self.joinedStations(marked) {
+                // (A station named without 『』, `JR長野駅 善光寺口`, names the route as well.)
+                let named = pending.contains("『") && pending.contains("』") || BareStation.namesStop(pending) && BareStation.find(in: pendingLines) != nil
+                let startsRoute = Self.operators.contains { text.hasPrefix($0) }
+                    || (named && (text.contains("線") || text.contains("『") || BareStation.namesStop(text) && BareStation.find(in: [text]) != nil))
+                if startsRoute && !pending.isEmpty { flush() }
+                if pendingStart == nil { pendingStart = (page, line.box) }
+                pending += text
+                if !tableLines.contains(line.box) { pendingLines.append(text) }
+            }
         }
         flush()
         // Routes set as a table under a header naming the station column.

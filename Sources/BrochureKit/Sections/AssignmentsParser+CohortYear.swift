@@ -24,7 +24,7 @@ extension AssignmentsParser {
         // `令和7年度に採用された職員`, `2025年度に採用した職員` name it in a clause.
         let patterns = cohortJoinings.map { "年度" + $0 } + ["年度採用", "年度新規採用", "年度に採用され", "年度に採用し"] + cohortJoinings.map { "年" + $0 }
         guard let range = patterns.lazy.compactMap({ normalized.range(of: $0) }).first
-        else { return intakeCohortYear(in: normalized) ?? shortCohortYear(in: normalized) }
+        else { return intakeCohortYear(in: normalized) ?? examCohortYear(in: normalized) ?? shortCohortYear(in: normalized) }
         // The era year nearest 入省: the last one in the few characters before it (R4年度・R5年度入省 → R5).
         let before = normalized[..<range.lowerBound]
         // A western year (`2024年度入省者`) is the year itself, its era in brackets after it or not
@@ -35,6 +35,14 @@ extension AssignmentsParser {
         if digits.count == 4, let year = Int(String(digits.reversed())), (1900...2100).contains(year) { return year }
         let tail = String(before.suffix(8)) + (normalized[range].hasPrefix("年度") ? "年度" : "年")
         return (try? EraDate.all(in: tail))?.last?.year
+    }
+
+    /// `令和6年度試験合格者`: a cohort named by the year of the exam it passed, which hires for
+    /// the April after it: the next fiscal year.
+    static func examCohortYear(in normalized: String) -> Int? {
+        guard let range = ["年度試験合格", "年度採用試験合格"].lazy.compactMap({ normalized.range(of: $0) }).first else { return nil }
+        let tail = String(normalized[..<range.lowerBound].suffix(8)) + "年度"
+        return (try? EraDate.all(in: tail))?.last.map { $0.year + 1 }
     }
 
     /// `令和6年4月採用者`, `2024年4月入省者`: a cohort named by its month of joining, whose

@@ -119,8 +119,9 @@ enum BareStation {
     /// The words that end a line's or an operator's name: the station's name starts after them.
     /// (A city's tram, `鹿児島市電`, names its line as `…電鉄` does: `鹿児島市電郡元電停`; so does
     /// one named a `…電車` after its operator, `富山地方鉄道市内電車県庁前電停`.)
-    /// (A monorail known by its brand, `ゆいレール`, names its line as `…モノレール` does.)
-    static let lineWords = ["線", "JR", "エクスプレス", "ライン", "ライナー", "モノレール", "レール", "メトロ", "電鉄", "鉄道", "軌道", "地下鉄", "都営", "市電", "電車"]
+    /// (A monorail known by its brand, `ゆいレール`, names its line as `…モノレール` does; so does a
+    /// tram or people mover by its, `ニュートラム`, `ポートラム`.)
+    static let lineWords = ["線", "JR", "エクスプレス", "ライン", "ライナー", "モノレール", "レール", "トラム", "メトロ", "電鉄", "鉄道", "軌道", "地下鉄", "都営", "市電", "電車"]
 
     /// Where the last line word of `text` ends, if it has one.
     static func endOfLastLineWord(_ text: Substring) -> String.Index? {

@@ -70,6 +70,7 @@ enum CoverTitle {
         return name(text) ?? nameBeforeOffices(text) ?? title.text.split(separator: " ").first.flatMap { name(String($0)) }
             ?? documentTitles.lazy.compactMap { text.hasSuffix($0) ? name(String(text.dropLast($0.count))) : nil }.first
             ?? (documentTitles.contains(text) ? nameAbove(title, among: lines) : nil)
+            ?? nameBeforeDocumentTitle(under: title, among: lines)
     }
 
     /// The prefecture or municipality set small straight over `title`, a local body's own

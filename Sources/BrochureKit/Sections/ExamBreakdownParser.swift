@@ -102,6 +102,10 @@ struct ExamBreakdownParser {
                 if let open = current { pieces += Self.levelParts(of: open) }
             }
         }
+        // Counts in brackets after their categories, under a header declaring them (`ExamBracketCounts`).
+        if ExamBracketCounts.declared(in: part.blocks) {
+            for i in pieces.indices { if let counted = ExamBracketCounts.counted(pieces[i].text) { pieces[i].text = counted } }
+        }
         // Tile captions over their counts first: a tile's count may stand level with a line
         // of the track tag beside the row (`新卒採用`), which is no name of it.
         pieces = Self.joiningTiles(pieces)
@@ -137,6 +141,8 @@ struct ExamBreakdownParser {
         var firstPage = gridPage
         // The list reading's entries with the block each came from.
         var listed: [(block: Int, entry: ExamBreakdown.Entry)] = []
+        // The block and level of the last table row read.
+        var lastTable: (block: Int, level: ExamBreakdown.Level)? = nil
         let counted = pieces.map { !Self.pairs(in: $0.text).isEmpty }
         // A note under the table naming each category's track (`ExamTrackNote`).
         let note = ExamTrackNote(blocks: part.blocks, categories: pieces.flatMap { Self.pairs(in: $0.text).map(\.0) })
@@ -181,10 +187,13 @@ struct ExamBreakdownParser {
                 ?? Self.spanningTrack(of: piece, in: pieces)
             // A table row under no level at all is of an exam that names none: the non-graduate one.
             // Or the level over the group of columns it stands in (`ExamLevelColumnGroups`).
+            // A row the layout left under its table (`機械（1）` alone below the grid) is of the table's level.
+            let underTable: ExamBreakdown.Level? = lastTable.flatMap { piece.block == $0.block + 1 ? $0.level : nil }
             let rowLevel = piece.givenLevel ?? own ?? spanLevel ?? Self.labelToTheLeft(of: piece, in: pieces, \.level) ?? Self.columnHeader(above: piece, in: pieces, \.level)
-                ?? ExamLevelColumnGroups.level(of: piece, in: pieces) ?? level ?? (piece.table != nil ? .undergraduate : nil)
+                ?? ExamLevelColumnGroups.level(of: piece, in: pieces) ?? level ?? (piece.table != nil ? .undergraduate : underTable)
             guard let rowTrack = rowTrack ?? pairs.lazy.compactMap({ note.track(of: $0.0) ?? shaded?.track(of: $0.0) }).first, let rowLevel else { continue }
             firstPage = firstPage ?? piece.page
+            if piece.table != nil { lastTable = (piece.block, rowLevel) }
             for (category, count) in pairs {
                 listed.append((piece.block, ExamBreakdown.Entry(
                     track: note.track(of: category) ?? shaded?.track(of: category) ?? rowTrack, level: rowLevel, category: category, count: count,

@@ -20,7 +20,9 @@ extension HiringParser {
         // The first number only: digits further on (`11うち女性2`) are another figure, and
         // joining them would print one that is not there (112).
         let head = text.prefix { $0 != "(" }.drop { !($0.isASCII && $0.isNumber) }.prefix { $0.isASCII && $0.isNumber }
-        let inner = text.drop { $0 != "(" }.dropFirst().prefix { $0 != ")" }.filter { $0.isASCII && $0.isNumber }
+        let bracket = text.drop { $0 != "(" }.dropFirst().prefix { $0 != ")" }
+        // A share in the brackets (`5（60%）`, the women's part of the hires) counts no one.
+        let inner = bracket.contains("%") ? "" : bracket.filter { $0.isASCII && $0.isNumber }
         return CountWithWomen(count: Int(String(head)) ?? 0, women: Int(String(inner)))
     }
 }

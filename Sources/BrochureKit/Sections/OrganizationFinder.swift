@@ -38,9 +38,10 @@ enum OrganizationFinder {
                 if let bureau = evidence.firstLines.lazy.compactMap({ subordinate(of: name, in: $0) }).first { return unlisted ?? bureau }
                 let agency = ExternalAgency.publisher(under: name, scores: evidence.scores)
                 // A regional office of that agency names itself on the cover under the agency's
-                // name (`林野庁` small over `東北森林管理局`): the office publishes its own.
-                if let agency, let unlisted, let line = evidence.firstLines.firstIndex(of: unlisted), line > 0,
-                    evidence.firstLines[line - 1] == agency
+                // name (`林野庁` small over `東北森林管理局`), or after the agency's own stem
+                // (`大阪出入国在留管理局` of `出入国在留管理庁`): the office publishes its own.
+                if let agency, let unlisted, agency.count >= 3,
+                    unlisted.contains(agency.dropLast()) || evidence.firstLines.firstIndex(of: unlisted).map({ $0 > 0 && evidence.firstLines[$0 - 1] == agency }) == true
                 {
                     return unlisted
                 }

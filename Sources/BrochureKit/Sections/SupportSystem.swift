@@ -33,6 +33,8 @@ public struct SupportSystem: Sendable, Hashable, Codable {
         if compact.first == "【", let close = compact.firstIndex(of: "】") {
             let name = String(compact[compact.index(after: compact.startIndex)..<close])
             let rest = String(compact[compact.index(after: close)...])
+            // A category over an item that names its own period (`【育児】子の看護休暇（年5日）`): the item.
+            if !rest.isEmpty, case let item = splitPeriod(rest), item.period != nil, !isPeriod(item.name) { return item }
             if !name.isEmpty, !TitledParagraphs.fieldWords.contains(name), rest.isEmpty || isPeriod(rest) { return (name, rest.isEmpty ? nil : rest) }
         }
         if let split = splitAtSeparator(compact) { return split }

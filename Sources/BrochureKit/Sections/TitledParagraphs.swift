@@ -149,7 +149,13 @@ struct TitledParagraphs {
             text = text.dropFirst()
         }
         let opened = text.first == "(" || text.first == "（"
-        let afterOpen = opened ? text.dropFirst() : text
+        // An item lettered in kana or Latin in brackets (`（ア）テレワーク`, `(a)…`).
+        if opened, text.count > 3, let letter = text.dropFirst().first, let close = text.dropFirst(2).first, close == ")" || close == "）",
+            Script.isKatakana(letter) || (letter.isASCII && letter.isLowercase)
+        {
+            text = text.dropFirst(3).drop { $0 == " " || $0 == "\u{3000}" }
+        }
+        let afterOpen = opened && (text.first == "(" || text.first == "（") ? text.dropFirst() : text
         let digits = afterOpen.prefix { $0.isASCII && $0.isNumber }
         let rest = afterOpen[digits.endIndex...]
         // Not a decimal (`1.5倍`): a full stop followed by a digit is part of the number.

@@ -16,6 +16,8 @@ struct HeadcountTests {
         ("6（3）", 6, 3), ("5（3）", 5, 3), ("10（5）", 10, 5), ("9（3）", 9, 3), ("7（1）", 7, 1),
         // Two kinds of hires added up before the women (new graduates + mid-career)
         ("2＋1（1）", 3, 1), ("3+1", 4, nil), ("１＋１（０）", 2, 0), ("2+1名", 3, nil),
+        // Women in angle brackets
+        ("3〈1〉", 3, 1), ("5名〈うち女性2名〉", 5, 2),
     ]
 
     @Test("parse", arguments: cases)
@@ -32,7 +34,7 @@ struct HeadcountTests {
 
     static let invalid: [String] = [
         "55（", "（20）", "abc", "55名（うち男性20名）", "55-20", "R2", "５５（２０）R2", "約55名", "55（20）（3）", "名",
-        "2+", "+1", "2++1", "2+a(1)",
+        "2+", "+1", "2++1", "2+a(1)", "3〈1", "3〈1)",
     ]
 
     @Test("not a headcount", arguments: invalid)

@@ -106,6 +106,8 @@ struct HoldoutFactsFloorTests {
         Set(folder: "holdout71", floor: 0.999),
         Set(folder: "holdout72", floor: 0.999),
         Set(folder: "holdout73", floor: 0.999),
+        Set(folder: "holdout74", floor: 0.999),
+        Set(folder: "holdout75", floor: 0.999),
     ])
     func floor(_ set: Set) throws {
         let names = HoldoutFloorTests.names(in: set.folder)
