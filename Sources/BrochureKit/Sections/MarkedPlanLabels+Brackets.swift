@@ -14,7 +14,7 @@ extension MarkedPlanLabels {
         guard lines.contains(where: { $0.contains(")は") || $0.contains("）は") }) else { return [] }
         let glossed = Set(lines.flatMap(plannedBrackets))
         guard !glossed.isEmpty else { return [] }
-        let labels = part.blocks.flatMap { _, block in block.table.map { $0.rows.flatMap { $0.map(\.text) } } ?? block.lines.map(\.text) }
+        let labels = Self.labels(in: part)
         return Set(labels.compactMap { raw in
             let text = Normalized.compact(raw)
             guard let bracket = glossed.first(where: { text.hasSuffix($0) && text.count > $0.count }) else { return nil }

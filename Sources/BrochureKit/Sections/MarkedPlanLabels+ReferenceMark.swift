@@ -14,7 +14,7 @@ extension MarkedPlanLabels {
         let lines = part.blocks.filter { $0.block.table == nil }.flatMap { $0.block.lines.map(\.text) }
         let glossed = Set(lines.compactMap(plannedReference))
         guard !glossed.isEmpty else { return [] }
-        let labels = part.blocks.flatMap { _, block in block.table.map { $0.rows.flatMap { $0.map(\.text) } } ?? block.lines.map(\.text) }
+        let labels = Self.labels(in: part)
         let years = Set(labels.compactMap { label in glossed.lazy.compactMap { year(of: label, reference: $0) }.first })
         return years.count == 1 ? years : []
     }

@@ -17,8 +17,13 @@ enum MarkedPlanLabels {
         let lines = part.blocks.filter { $0.block.table == nil }.flatMap { $0.block.lines.map(\.text) }
         let defined = Set(lines.compactMap(plannedMark))
         guard !defined.isEmpty else { return [] }
-        let labels = part.blocks.flatMap { _, block in block.table.map { $0.rows.flatMap { $0.map(\.text) } } ?? block.lines.map(\.text) }
+        let labels = Self.labels(in: part)
         return Set(labels.compactMap { year(of: $0, marks: defined) })
+    }
+
+    /// Every text of the part that may be a year's label: its tables' cells and its lines.
+    static func labels(in part: SectionSegmenter.Part) -> [String] {
+        part.blocks.flatMap { _, block in block.table.map { $0.rows.flatMap { $0.map(\.text) } } ?? block.lines.map(\.text) }
     }
 
     /// The mark a legend line defines as planned, or nil when the line is no such legend.
