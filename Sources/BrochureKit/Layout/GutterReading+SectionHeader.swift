@@ -54,11 +54,16 @@ extension GutterReading {
         let labels = body.filter { row in
             nearestRight(row).map { !TableDetector.isNumeric($0.text) && $0.text.contains(where: \.isLetter) && $0.box.xOverlap(title.box) > 0 } ?? false
         }
-        // Figures in the column right before the gap (not a label's glyphs further out).
+        guard labels.count >= 3, labels.count * 2 >= body.count else { return false }
+        // Figures in the column right before the gap (not a label's glyphs further out). A
+        // year's label is none: `令和3年度 | 実績` are two label columns of one table, the years
+        // its rows' and the words under `区分` what each row is.
         let figures = body.filter { row in
-            nearestLeft(row).map { TableDetector.isNumeric($0.text) && gutter.lowerBound - $0.box.x1 <= 3 * $0.box.height } ?? false
+            nearestLeft(row).map {
+                TableDetector.isNumeric($0.text) && gutter.lowerBound - $0.box.x1 <= 3 * $0.box.height && YearLabel($0.text) == nil
+            } ?? false
         }
-        return labels.count >= 3 && figures.count >= 3 && labels.count * 2 >= body.count
+        return figures.count >= 3
     }
 
     /// Words that head a table's column of row labels (`区分` over `事務系`, `技術系`): over

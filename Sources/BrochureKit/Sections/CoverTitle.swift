@@ -14,8 +14,13 @@ enum CoverTitle {
     /// `所`, which covers the tribunals, courts and institutes too; and a prefecture's police
     /// (`…県警察`), which recruits its civilian staff by its own brochure; and the unions towns
     /// form to run a service together (`…水道企業団`, `…消防組合`, `…広域連合`), and a prefecture's
-    /// corporations (`…住宅供給公社`).
-    static let endings = ["省", "庁", "院", "委員会", "会議", "本部", "所", "局", "センター", "機構", "館", "税関", "基金", "大学", "警察", "企業団", "組合", "広域連合", "公社", "気象台"] + localEndings
+    /// corporations (`…住宅供給公社`); a national school other than a university, which hires its
+    /// office staff the same way (`…工業高等専門学校`, `…大学校`); and the Hokkaido bureau's
+    /// regional offices (`…開発建設部`), each of which recruits by its own brochure.
+    static let endings = [
+        "省", "庁", "院", "委員会", "会議", "本部", "所", "局", "センター", "機構", "館", "税関", "基金", "大学", "警察", "企業団", "組合", "広域連合", "公社",
+        "気象台", "学校", "開発建設部",
+    ] + localEndings
 
     /// The words a prefecture's or a municipality's name ends in.
     static let localEndings = ["都", "道", "府", "県", "市", "区", "町", "村"]

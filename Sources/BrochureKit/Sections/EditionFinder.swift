@@ -171,7 +171,8 @@ enum EditionFinder {
         }
         let western = WesternDate.all(in: text)
         if western.count == 1, western[0].text == text { return YearMonth(year: western[0].year, month: western[0].month) }
-        return letterYearMonth(text)
+        // (Or in English, `Apr. 2026`: `EnglishMonthYear`.)
+        return letterYearMonth(text) ?? EnglishMonthYear.yearMonth(text)
     }
 
     /// `R8.4`: an era's letter and year, then the month after a dot or slash, as a cover

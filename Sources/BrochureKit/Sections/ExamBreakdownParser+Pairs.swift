@@ -27,6 +27,9 @@ extension ExamBreakdownParser {
     /// Items are separated by `、`, `,`, `。` or a slash (`法律7名／経済3名`, `／` normalised to `/`);
     /// a slash inside a name (`事務系/大卒`) leaves no item ending in 名 and is skipped.
     static func pairs(in text: String) -> [(String, Int)] {
+        // Every item ends in `名` or `人`: a text with neither (a bare figure, a name) holds none,
+        // and most of the cells asked are such.
+        guard text.unicodeScalars.contains(where: { $0 == "名" || $0 == "人" }) else { return [] }
         var result: [(String, Int)] = []
         for whole in ExamListLine.separatingItems(text).split(whereSeparator: { "、,。/".contains($0) }) {
             // A count given as an estimate (`行政 52名程度`, `N名程度` for about N) is that count.

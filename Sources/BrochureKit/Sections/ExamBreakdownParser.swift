@@ -42,9 +42,12 @@ struct ExamBreakdownParser {
         part.blocks = ExamNoteMarkers.unmarked(part.blocks)
         // In each table a ditto mark (`〃`) repeats the cell above it (`ExamDittoMarks`), then one
         // count for each of several jobs (`教育事務・警察事務 | 各3名`) becomes a row per job
-        // (`ExamDistributiveCounts`).
+        // (`ExamDistributiveCounts`); a count column before its category's is read after it
+        // (`ExamCountColumnFirst`).
         for i in part.blocks.indices {
-            if let table = part.blocks[i].block.table { part.blocks[i].block.table = ExamDistributiveCounts.split(ExamDittoMarks.resolved(table)) }
+            if let table = part.blocks[i].block.table {
+                part.blocks[i].block.table = ExamCountColumnFirst.reordered(ExamDistributiveCounts.split(ExamDittoMarks.resolved(table)))
+            }
         }
         var pieces: [Piece] = []
         // Grids with the categories as columns, one per track (`ExamCategoryColumns`), and

@@ -151,6 +151,8 @@ struct HiringParser {
     private func byRows(_ whole: Table, page: Int, convention: Headcount.Convention) -> HiringRecord? {
         // A chart's labels joined on top, down to its axis of years across, are no part of it.
         guard var (table, years) = Self.fromYearColumn(ChartAxisAbove.trimmed(whole)) else { return nil }
+        // What each year's figures are said in a column of their own (`区分`: `実績` / `予定`).
+        if let marked = StatusColumn.marked(table, years: years) { years = marked }
         // Each year a band of sub-rows (`総合職` / `一般職` / `計`): the sum row is the year's.
         if let collapsed = SumSubRows.collapse(table, years: years) { (table, years) = collapsed }
         // A year of two intakes, a row per month under its cell: the rows added up (`IntakeSubRows`).

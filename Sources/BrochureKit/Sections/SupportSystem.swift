@@ -36,9 +36,12 @@ public struct SupportSystem: Sendable, Hashable, Codable {
             // A category over an item that names its own period (`【育児】子の看護休暇（年5日）`): the item.
             if !rest.isEmpty, case let item = splitPeriod(rest), item.period != nil, !isPeriod(item.name) { return item }
             if !name.isEmpty, !TitledParagraphs.fieldWords.contains(name), rest.isEmpty || isPeriod(rest) { return (name, rest.isEmpty ? nil : rest) }
+            // The period in the brackets, the name after them (`【最大3年】育児休業`).
+            if !rest.isEmpty, isPeriod(name), !isPeriod(rest) { return (rest, name) }
         }
         if let split = splitAtSeparator(compact) { return split }
-        let pairs: [Character: Character] = [")": "(", "〕": "〔"]
+        // (Or lenticular ones closing the line, `育児休業【子が3歳に達するまで】`.)
+        let pairs: [Character: Character] = [")": "(", "〕": "〔", "】": "【"]
         guard let close = compact.last, let pair = pairs[close],
             let open = matchingOpen(compact, open: pair, close: close), open > compact.startIndex
         else { return (compact, nil) }

@@ -169,8 +169,19 @@ struct TitledParagraphs {
         {
             text = text.dropFirst().dropLast()
         }
+        // A badge after the title (`フレックスタイム制 NEW`), a new system's tag set on its line:
+        // no part of its name. (After Japanese only: `BRAND NEW` in Latin may be a name.)
+        if let tail = text.unicodeScalars.last, tail == "W" || tail == "w" || tail == "!" || tail == "Ｗ",
+            let badge = Self.badges.first(where: { text.hasSuffix($0) }), case let head = text.dropLast(badge.count),
+            case let name = head.reversed().drop(while: { $0 == " " || $0 == "\u{3000}" }), let last = name.first, Script.isCJK(last)
+        {
+            text = head.dropLast(head.count - name.count)
+        }
         return text.isEmpty ? title : String(text)
     }
+
+    /// Tags a page sets after a new item's title.
+    static let badges = ["NEW!", "New!", "NEW", "New", "ＮＥＷ"]
 
     /// A block that is only an item's number or marker (`02`, `③`, `◆`, `POINT 1`): set apart from its
     /// title, often larger, it names nothing and heads nothing.
@@ -216,8 +227,9 @@ struct TitledParagraphs {
         }
     }
 
-    /// Brackets that set a title off: opening → closing.
-    static let enclosing: [Character: Character] = ["〈": "〉", "《": "》", "<": ">", "＜": "＞", "【": "】"]
+    /// Brackets that set a title off: opening → closing. (`≪…≫`, the much-less and much-greater
+    /// signs, serve Japanese typesetters as double angle brackets.)
+    static let enclosing: [Character: Character] = ["〈": "〉", "《": "》", "≪": "≫", "<": ">", "＜": "＞", "【": "】"]
 
     /// A step of a career path (`１～２年目`, `11年目～`, `入庁10年目以降`): years of service, not the
     /// name of an initiative or a support system, when a career table sits in their section.

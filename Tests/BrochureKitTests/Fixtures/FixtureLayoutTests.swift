@@ -165,6 +165,8 @@ struct HoldoutFloorTests {
         // (osaka-immigration's support names set apart from their periods by ideographic spaces, read as two lines: 0.958.)
         Set(folder: "holdout74", count: 3, integrity: 0.95, tau: 0.99),
         Set(folder: "holdout75", count: 3, integrity: 0.99, tau: 0.99),
+        Set(folder: "holdout76", count: 3, integrity: 0.99, tau: 0.99),
+        Set(folder: "holdout77", count: 3, integrity: 0.99, tau: 0.99),
     ])
     func floor(_ set: Set) throws {
         let names = Self.names(in: set.folder)

@@ -108,6 +108,8 @@ struct HoldoutFactsFloorTests {
         Set(folder: "holdout73", floor: 0.999),
         Set(folder: "holdout74", floor: 0.999),
         Set(folder: "holdout75", floor: 0.999),
+        Set(folder: "holdout76", floor: 0.999),
+        Set(folder: "holdout77", floor: 0.999),
     ])
     func floor(_ set: Set) throws {
         let names = HoldoutFloorTests.names(in: set.folder)
