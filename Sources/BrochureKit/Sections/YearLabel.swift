@@ -10,6 +10,8 @@ struct YearLabel {
 
     init?(_ raw: String) {
         var text = Normalized.compact(raw)
+        // (Most texts a parser asks are counts, names or sentences: turned away in one pass.)
+        guard Self.mayName(text) else { return nil }
         // `令和7年度※`: the mark refers to a note under the table; the label is the year.
         while let last = text.last, Self.noteMarks.contains(last) {
             text.removeLast()
@@ -76,6 +78,21 @@ struct YearLabel {
         }
         self.label = label
         self.planned = planned
+    }
+
+    /// Whether a compacted text holds what every label read has: an era (`R2`, `令和2年度`,
+    /// the era parser's own prefilter), `年` (`2020年度`, `今年度`), four figures in a row
+    /// (`2020`, `2026.4`) or an apostrophe before two (`’21`). Counts (`55(20)`), names and
+    /// sentences, most of what the table and chart parsers ask, hold none of these.
+    static func mayName(_ text: String) -> Bool {
+        var figures = 0
+        for scalar in text.unicodeScalars {
+            if scalar == "年" || scalar == "'" || scalar == "’" || scalar == "‘" { return true }
+            figures = ("0"..."9").contains(scalar) ? figures + 1 : 0
+            if figures >= 4 { return true }
+        }
+        let era = JapaneseEraParser.mayHold(text)
+        return era.named || era.letter
     }
 
     /// The bracket after a year whose figures are offers made (`令和8年度（内定）`), compacted.

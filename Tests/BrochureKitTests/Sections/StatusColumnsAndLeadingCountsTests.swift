@@ -76,6 +76,17 @@ struct StatusColumnsAndLeadingCountsTests {
         #expect(CoverTitle.name("総務部") == nil)
     }
 
+    @Test("Every label form passes the year labels' prefilter; counts, names and sentences do not")
+    func yearLabelPrefilter() {
+        for label in ["R2", "令和元年度", "2020", "’21年度", "2026.4", "今年度", "H31", "令和3", "2021年4月採用", "R6(予定数)"] {
+            #expect(YearLabel.mayName(Normalized.compact(label)) && YearLabel(label) != nil, "\(label)")
+        }
+        for text in ["55(20)", "事務系", "合計", "過去5年間", "R", "9（3）", "入省者数"] {
+            #expect(YearLabel(text) == nil, "\(text)")
+        }
+        #expect(!YearLabel.mayName("55(20)") && !YearLabel.mayName("事務系") && YearLabel.mayName("過去5年間"))
+    }
+
     @Test("An issue date in English under the cover's title", arguments: [
         ("Apr. 2026", "2026-4"), ("April 2026", "2026-4"), ("APR.2026", "2026-4"), ("Sep, 2025", "2025-9"), ("Apri 2026", nil),
         ("April. 2026", nil), ("Apr. 26", nil), ("2026", nil),
