@@ -67,7 +67,9 @@ struct AccessParser {
             // `QuotedStation`; a bus stop in 「」 stays, unless it opens a clause of its own.)
             // (So is an airport or a port opening the route, `八丈島空港から車で約5分`: `TerminalStop`.)
             // (So is a route drawn as an arrow chain, `神津島港 →（徒歩 約5分）→ 村役場`: `ArrowRoute`.)
-            let marked = ArrowRoute.marked(TerminalStop.marked(QuotedStation.marked(Normalized.compact(String(line.text.drop { Self.markers.contains($0) || $0.unicodeScalars.allSatisfy { (0x2460...0x2473).contains($0.value) } })))))
+            // (So is one with the way first and the station in brackets after it, `車で約10分（…駅から）`: `OriginAfterTime`.)
+            let marked = ArrowRoute.marked(TerminalStop.marked(QuotedStation.marked(OriginAfterTime.reordered(
+                Normalized.compact(String(line.text.drop { Self.markers.contains($0) || $0.unicodeScalars.allSatisfy { (0x2460...0x2473).contains($0.value) } }))))))
             // (Two stations of two operators joined by `・` before one time, `JR札幌駅・地下鉄さっぽろ駅から…`: a route each.)
             for text in Self.joinedStations(marked) {
                 // (A station named without 『』, `JR長野駅 善光寺口`, names the route as well.)

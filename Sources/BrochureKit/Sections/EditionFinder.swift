@@ -62,7 +62,9 @@ enum EditionFinder {
         var newest: YearMonth? = nil
         for block in first.blocks where block.kind != .table {
             for line in coverLines(block) where !inMasthead || line.box.y0 < first.height / 4 {
-                if inMasthead, let found = issuerAfterDate(Normalized.text(line.text)) ?? dateAfterTitle(Normalized.text(line.text)) {
+                if inMasthead,
+                    let found = issuerAfterDate(Normalized.text(line.text)) ?? dateAfterTitle(Normalized.text(line.text)) ?? dateInTitleBrackets(line.text)
+                {
                     newest = later(newest, found)
                 }
                 let text = Normalized.compact(line.text).filter { $0 != " " }

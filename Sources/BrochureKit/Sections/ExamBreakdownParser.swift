@@ -43,10 +43,11 @@ struct ExamBreakdownParser {
         // In each table a ditto mark (`〃`) repeats the cell above it (`ExamDittoMarks`), then one
         // count for each of several jobs (`教育事務・警察事務 | 各3名`) becomes a row per job
         // (`ExamDistributiveCounts`); a count column before its category's is read after it
-        // (`ExamCountColumnFirst`).
+        // (`ExamCountColumnFirst`), and tracks said in the categories' brackets stand in a
+        // column of their own (`ExamBracketTracks`).
         for i in part.blocks.indices {
             if let table = part.blocks[i].block.table {
-                part.blocks[i].block.table = ExamCountColumnFirst.reordered(ExamDistributiveCounts.split(ExamDittoMarks.resolved(table)))
+                part.blocks[i].block.table = ExamBracketTracks.split(ExamCountColumnFirst.reordered(ExamDistributiveCounts.split(ExamDittoMarks.resolved(table))))
             }
         }
         var pieces: [Piece] = []
@@ -197,7 +198,9 @@ struct ExamBreakdownParser {
             guard let rowTrack = rowTrack ?? pairs.lazy.compactMap({ note.track(of: $0.0) ?? shaded?.track(of: $0.0) }).first, let rowLevel else { continue }
             firstPage = firstPage ?? piece.page
             if piece.table != nil { lastTable = (piece.block, rowLevel) }
-            for (category, count) in pairs {
+            for (given, count) in pairs {
+                // (A badge before the category, `【新設】電気`, is no part of it: `ExamCategoryMarks`.)
+                let category = ExamCategoryMarks.split(given).name
                 listed.append((piece.block, ExamBreakdown.Entry(
                     track: note.track(of: category) ?? shaded?.track(of: category) ?? rowTrack, level: rowLevel, category: category, count: count,
                     provenance: Provenance(page: piece.page, box: piece.box, text: piece.raw))))

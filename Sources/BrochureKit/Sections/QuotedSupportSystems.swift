@@ -11,7 +11,10 @@ enum QuotedSupportSystems {
     static func resolved(_ systems: [SupportSystem], in part: SectionSegmenter.Part) -> [SupportSystem] {
         guard !systems.contains(where: { namesSystem($0.name) }) else { return systems }
         let quoted = found(in: part)
-        return quoted.isEmpty ? systems : quoted
+        if !quoted.isEmpty { return quoted }
+        // Or listed with their periods inside one sentence (`ListedSupportSystems`).
+        let listed = ListedSupportSystems.found(in: part)
+        return listed.isEmpty ? systems : listed
     }
 
     /// The systems quoted in the sentences of `part`'s paragraphs (headings, the speakers, are

@@ -169,6 +169,9 @@ struct TitledParagraphs {
         {
             text = text.dropFirst().dropLast()
         }
+        // When the item began, in brackets after it (`テレワーク（令和5年度～）`,
+        // `フレックスタイム制（令和6年度導入）`): no part of its name.
+        if let start = Self.startBracket(text) { text = text[..<start] }
         // A badge after the title (`フレックスタイム制 NEW`), a new system's tag set on its line:
         // no part of its name. (After Japanese only: `BRAND NEW` in Latin may be a name.)
         if let tail = text.unicodeScalars.last, tail == "W" || tail == "w" || tail == "!" || tail == "Ｗ",
@@ -179,6 +182,21 @@ struct TitledParagraphs {
         }
         return text.isEmpty ? title : String(text)
     }
+
+    /// Where a closing bracket saying when the item began opens (`（令和5年度～）`, `(2024年4月導入)`,
+    /// `（令和6年度から）`): a year or a date, then the word for since or introduced.
+    static func startBracket(_ text: Substring) -> Substring.Index? {
+        guard let last = text.last, last == ")" || last == "）", let open = text.lastIndex(where: { $0 == "(" || $0 == "（" }), open > text.startIndex
+        else { return nil }
+        let inner = Normalized.compact(String(text[text.index(after: open)..<text.index(before: text.endIndex)]))
+        guard let word = Self.startWords.first(where: { inner.hasSuffix($0) }), case let when = String(inner.dropLast(word.count)), YearLabel.mayName(when),
+            YearLabel(when) != nil || EditionFinder.standalone(when) != nil
+        else { return nil }
+        return open
+    }
+
+    /// The words that close a start: since (`～`, `から`, `より`), introduced, begun.
+    static let startWords = ["~", "から", "より", "導入", "開始", "実施", "スタート"]
 
     /// Tags a page sets after a new item's title.
     static let badges = ["NEW!", "New!", "NEW", "New", "ＮＥＷ"]
@@ -229,7 +247,8 @@ struct TitledParagraphs {
 
     /// Brackets that set a title off: opening → closing. (`≪…≫`, the much-less and much-greater
     /// signs, serve Japanese typesetters as double angle brackets.)
-    static let enclosing: [Character: Character] = ["〈": "〉", "《": "》", "≪": "≫", "<": ">", "＜": "＞", "【": "】"]
+    /// (And `＼…／`, a title between speech lines, `\…/` once normalised.)
+    static let enclosing: [Character: Character] = ["〈": "〉", "《": "》", "≪": "≫", "<": ">", "＜": "＞", "【": "】", "＼": "／", "\\": "/"]
 
     /// A step of a career path (`１～２年目`, `11年目～`, `入庁10年目以降`): years of service, not the
     /// name of an initiative or a support system, when a career table sits in their section.

@@ -110,6 +110,8 @@ struct HoldoutFactsFloorTests {
         Set(folder: "holdout75", floor: 0.999),
         Set(folder: "holdout76", floor: 0.999),
         Set(folder: "holdout77", floor: 0.999),
+        Set(folder: "holdout78", floor: 0.999),
+        Set(folder: "holdout79", floor: 0.999),
     ])
     func floor(_ set: Set) throws {
         let names = HoldoutFloorTests.names(in: set.folder)
