@@ -82,7 +82,8 @@ struct GutterReading {
     /// Row bands with a cell's second line counted in its row: a band tight under another
     /// that fills only some of its columns. The next row of a tight table fills them all,
     /// unless every cell of it is bracketed: a bracket under each count (`20名` over
-    /// `（うち女性7名）`) is the second line of each cell, never a row of its own.
+    /// `（うち女性7名）`) is the second line of each cell, never a row of its own; nor is a
+    /// band set in smaller type (`setSmaller`).
     static func cellRows(_ lines: [TextLine]) -> [Rect] {
         var rows: [RowBand] = []
         // (Each row's cell count, kept beside it: counting sorts the row's lines.)
@@ -91,7 +92,7 @@ struct GutterReading {
             let cells = band.cellCount
             if let last = rows.last, band.box.y0 - last.box.y1 <= 0.65 * last.em,
                 band.lines.allSatisfy({ line in last.lines.contains { $0.box.xOverlap(line.box) > 0 } }),
-                cells < lastCells || cells == 1 || band.lines.allSatisfy({ Self.bracketed($0.text) })
+                cells < lastCells || cells == 1 || band.lines.allSatisfy({ Self.bracketed($0.text) }) || Self.setSmaller(band, under: last)
             {
                 rows[rows.count - 1] = RowBand(lines: last.lines + band.lines)
                 lastCells = rows[rows.count - 1].cellCount
@@ -101,6 +102,13 @@ struct GutterReading {
             }
         }
         return rows.map(\.box)
+    }
+
+    /// Whether every line of `band` is set markedly smaller than the row above it: a second
+    /// line of its cells in small type (`うち経験者1` under `2（0）`), however many cells it fills.
+    static func setSmaller(_ band: RowBand, under row: RowBand) -> Bool {
+        guard let above = row.lines.map(\.fontSize).max() else { return false }
+        return band.lines.allSatisfy { $0.fontSize <= 0.85 * above }
     }
 
     /// A line wholly in brackets: `（うち女性7名）`, `(予定)`.

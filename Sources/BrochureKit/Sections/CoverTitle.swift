@@ -16,10 +16,12 @@ enum CoverTitle {
     /// form to run a service together (`…水道企業団`, `…消防組合`, `…広域連合`), and a prefecture's
     /// corporations (`…住宅供給公社`); a national school other than a university, which hires its
     /// office staff the same way (`…工業高等専門学校`, `…大学校`); and the Hokkaido bureau's
-    /// regional offices (`…開発建設部`), each of which recruits by its own brochure.
+    /// regional offices (`…開発建設部`) and the local offices called `署` that stand alone
+    /// (`…森林管理署`, `…労働基準監督署`, `…海上保安署`; a `税務署` is named beside its bureau,
+    /// `熊本国税局・税務署`), each of which recruits by its own brochure.
     static let endings = [
         "省", "庁", "院", "委員会", "会議", "本部", "所", "局", "センター", "機構", "館", "税関", "基金", "大学", "警察", "企業団", "組合", "広域連合", "公社",
-        "気象台", "学校", "開発建設部",
+        "気象台", "学校", "開発建設部", "森林管理署", "監督署", "保安署",
     ] + localEndings
 
     /// The words a prefecture's or a municipality's name ends in.

@@ -67,7 +67,8 @@ enum EditionFinder {
                 {
                     newest = later(newest, found)
                 }
-                let text = Normalized.compact(line.text).filter { $0 != " " }
+                // (An edition's number before the date, `第2版 令和7年10月`, is no part of it.)
+                let text = withoutEditionNumber(Normalized.compact(line.text).filter { $0 != " " })
                 guard text.count <= 20 else { continue }
                 for suffix in issueSuffixes where text.hasSuffix(suffix) && !(saying && suffix.isEmpty) {
                     let date = String(text.dropLast(suffix.count))
@@ -116,7 +117,8 @@ enum EditionFinder {
             // (The words are looked for first: a long document without dates would
             // otherwise normalise every line.)
             for line in block.lines where mayHoldColophonWord(line.text) && colophonWords.contains(where: { line.text.contains($0) }) {
-                let text = Normalized.compact(line.text).filter { $0 != " " }
+                // (An edition's number before the date, `第2版 令和7年10月`, is no part of it.)
+                let text = withoutEditionNumber(Normalized.compact(line.text).filter { $0 != " " })
                 guard text.count <= 40 else { continue }
                 for word in colophonWords {
                     guard let range = text.range(of: word), let found = standalone(String(text[..<range.lowerBound])) else { continue }
@@ -152,7 +154,7 @@ enum EditionFinder {
     }
 
     /// What may follow a cover's date (nothing, or the word for issued, edition, made, revised).
-    private static let issueSuffixes = ["", "発行", "版", "作成", "改訂"]
+    private static let issueSuffixes = ["", "発行", "版", "作成", "改訂", "更新"]
 
     /// `令和8(2026)年3月` as `令和8年3月`: the Western year glossing an era year in brackets.
     /// The other way round too, `2026年（令和8年）3月` as `2026年3月`: the era year glossing

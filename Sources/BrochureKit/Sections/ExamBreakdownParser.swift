@@ -40,6 +40,8 @@ struct ExamBreakdownParser {
         // A note marker after a count or a name (`6名※3`) is part of neither (`ExamNoteMarkers`).
         var part = part
         part.blocks = ExamNoteMarkers.unmarked(part.blocks)
+        // Header cells set apart as lines above a headerless table are its header (`ExamHeaderAbove`).
+        part.blocks = ExamHeaderAbove.joined(part.blocks)
         // In each table a ditto mark (`〃`) repeats the cell above it (`ExamDittoMarks`), then one
         // count for each of several jobs (`教育事務・警察事務 | 各3名`) becomes a row per job
         // (`ExamDistributiveCounts`); a count column before its category's is read after it

@@ -36,6 +36,8 @@ enum ParsedPart: Sendable {
                 }.flatMap { item -> [SupportSystem] in
                     // A category over bulleted `・name：period` lines: the lines are the systems.
                     if let listed = CategorisedSupportSystems.expanded(item) { return listed }
+                    // Bulleted `●name（period）` lines with no text under them: a system each.
+                    if let lines = BulletedSupportLines.expanded(item) { return lines }
                     let (name, period) = SupportSystem.splitPeriod(item.spacedTitle.isEmpty ? item.title : item.spacedTitle)
                     let summary = period.map { item.text + "(" + $0 + ")" } ?? item.text
                     return [SupportSystem(

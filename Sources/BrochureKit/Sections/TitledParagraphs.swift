@@ -24,7 +24,7 @@ struct TitledParagraphs {
             if let table = block.table {
                 let found = TableItems.items(in: table, page: page)
                 guard !found.isEmpty else { continue }
-                if let open = current, !open.text.isEmpty { items.append(open) }
+                if let open = current, Self.complete(open, in: part.kind) { items.append(open) }
                 current = nil
                 items += found
                 continue
@@ -51,7 +51,7 @@ struct TitledParagraphs {
                 !(current.map { $0.text.isEmpty && block.kind != .heading } ?? false),
                 !(part.kind == .supportSystems && Self.nameOverPeriod(block))
             {
-                if let open = current, !open.text.isEmpty { items.append(open) }
+                if let open = current, Self.complete(open, in: part.kind) { items.append(open) }
                 // A caption over the first item's marked name (`仕事と家庭の両立支援` / `◇育児休業`)
                 // is no first half of it: the marked line alone is the title.
                 if Self.startsWithMarker(texts[1]), !Self.startsWithMarker(texts[0]) {
@@ -67,7 +67,7 @@ struct TitledParagraphs {
                 let text = texts[index]
                 // A marked item's title run into its text after a colon (`◆ノー残業デー：毎週水曜日は…`).
                 if let (title, rest) = Self.runInTitle(text) {
-                    if let open = current, !open.text.isEmpty { items.append(open) }
+                    if let open = current, Self.complete(open, in: part.kind) { items.append(open) }
                     current = Item(title: title, text: rest, page: page, box: line.box, titleSize: line.fontSize, spacedTitle: title)
                     continue
                 }
@@ -115,7 +115,7 @@ struct TitledParagraphs {
                     current!.spacedTitle = (open.spacedTitle.isEmpty ? open.title : open.spacedTitle) + "\u{3000}" + text
                     current!.box = open.box.union(line.box)
                 } else if isTitle {
-                    if let open = current, !open.text.isEmpty { items.append(open) }
+                    if let open = current, Self.complete(open, in: part.kind) { items.append(open) }
                     if let open = current, open.text.isEmpty, block.kind == .heading, !Self.startsWithMarker(text) {
                         // A title set on two lines.
                         current = Item(title: open.title + text, text: "", page: open.page, box: open.box.union(line.box))
@@ -130,8 +130,17 @@ struct TitledParagraphs {
                 }
             }
         }
-        if let open = current, !open.text.isEmpty { items.append(open) }
+        if let open = current, Self.complete(open, in: part.kind) { items.append(open) }
         return QuestionItems.paired(items.map { var item = $0; item.title = Self.cleanTitle(item.title); return item }).map(QuestionItems.named).filter { !Self.isCareerStep($0.title) }
+    }
+
+    /// Whether an item ends whole: with its text, or, in a support section, as a system naming
+    /// its period on its own line with nothing under it (`●介護休暇（通算6か月）`). A title
+    /// alone is otherwise a stray line.
+    static func complete(_ item: Item, in kind: SectionKind) -> Bool {
+        guard item.text.isEmpty else { return true }
+        guard kind == .supportSystems, case let (name, period) = SupportSystem.splitPeriod(cleanTitle(item.title)), period != nil else { return false }
+        return QuotedSupportSystems.namesSystem(name)
     }
 
     /// A title without the marker or number set before it: `■テレワーク`, `01 テレワーク`,
@@ -180,7 +189,21 @@ struct TitledParagraphs {
         {
             text = head.dropLast(head.count - name.count)
         }
+        // An English gloss after a Japanese title (`テレワーク Telework`, set small on its line):
+        // no part of the name.
+        if let gloss = Self.trailingGloss(text) { text = text[..<gloss] }
         return text.isEmpty ? title : String(text)
+    }
+
+    /// Where a run of Latin words closing a Japanese title starts (`フレックスタイム制 Flextime`):
+    /// three letters or more, straight after a Japanese character or a space after one.
+    static func trailingGloss(_ text: Substring) -> Substring.Index? {
+        guard let last = text.unicodeScalars.last, last.properties.isAlphabetic, last.isASCII else { return nil }
+        let latin = text.reversed().prefix { ($0.isASCII && ($0.isLetter || $0 == " " || $0 == "-")) }
+        guard latin.filter(\.isLetter).count >= 3, case let start = text.index(text.endIndex, offsetBy: -latin.count),
+            let before = text[..<start].last, Script.isCJK(before)
+        else { return nil }
+        return start
     }
 
     /// Where a closing bracket saying when the item began opens (`（令和5年度～）`, `(2024年4月導入)`,
@@ -248,7 +271,8 @@ struct TitledParagraphs {
     /// Brackets that set a title off: opening → closing. (`≪…≫`, the much-less and much-greater
     /// signs, serve Japanese typesetters as double angle brackets.)
     /// (And `＼…／`, a title between speech lines, `\…/` once normalised.)
-    static let enclosing: [Character: Character] = ["〈": "〉", "《": "》", "≪": "≫", "<": ">", "＜": "＞", "【": "】", "＼": "／", "\\": "/"]
+    /// (And `「…」`, a title quoted as a name: `「ノー残業デー」`.)
+    static let enclosing: [Character: Character] = ["〈": "〉", "《": "》", "≪": "≫", "<": ">", "＜": "＞", "【": "】", "＼": "／", "\\": "/", "「": "」"]
 
     /// A step of a career path (`１～２年目`, `11年目～`, `入庁10年目以降`): years of service, not the
     /// name of an initiative or a support system, when a career table sits in their section.

@@ -18,7 +18,8 @@ struct YearLabel {
             noted = true
         }
         // (`令和8年度（内定）`: offers made for the coming intake, not yet hires: planned too.)
-        let planned = PlannedNote.says(text) || text.hasSuffix(Self.offers)
+        // (`令和8年度（募集中）`: the intake now being recruited, planned too.)
+        let planned = PlannedNote.says(text) || text.hasSuffix(Self.offers) || text.hasSuffix(Self.recruiting)
         // The exam's year with the intake it hired for in brackets: the row is the intake's.
         if text.hasSuffix(")"), text.contains("実施("), let hired = Self.intakeAfterExam(text) {
             let noted = noted
@@ -28,7 +29,7 @@ struct YearLabel {
         }
         // The planned mark does not count towards the length: `2024年度（令和6年度）（予定）` is a
         // label, a sentence of the same length is not.
-        let marks = planned ? Self.bracketed(in: text).filter { PlannedNote.says(String($0)) || $0 == Self.offers }.map(\.count).reduce(0, +) : 0
+        let marks = planned ? Self.bracketed(in: text).filter { PlannedNote.says(String($0)) || $0 == Self.offers || $0 == Self.recruiting }.map(\.count).reduce(0, +) : 0
         guard !text.isEmpty, text.count - marks <= 16 else { return nil }
         // `令和6年度採用者の配属先` is a caption that names a year, not a year's label.
         guard !text.contains("の") else { return nil }
@@ -97,6 +98,9 @@ struct YearLabel {
 
     /// The bracket after a year whose figures are offers made (`令和8年度（内定）`), compacted.
     static let offers = "(内定)"
+
+    /// The bracket after a year whose intake is being recruited now (`令和8年度（募集中）`), compacted.
+    static let recruiting = "(募集中)"
 
     /// Marks that refer a reader to a note: `※`, `*` (full-width `＊` is `*` once normalised).
     static let noteMarks: Set<Character> = ["※", "*", "†"]

@@ -112,6 +112,8 @@ struct HoldoutFactsFloorTests {
         Set(folder: "holdout77", floor: 0.999),
         Set(folder: "holdout78", floor: 0.999),
         Set(folder: "holdout79", floor: 0.999),
+        Set(folder: "holdout80", floor: 0.999),
+        Set(folder: "holdout81", floor: 0.999),
     ])
     func floor(_ set: Set) throws {
         let names = HoldoutFloorTests.names(in: set.folder)

@@ -10,3 +10,13 @@ extension EditionFinder {
         return standalone(String(compact[compact.index(after: open)..<compact.index(before: compact.endIndex)]))
     }
 }
+
+extension EditionFinder {
+    /// `第2版令和7年10月` → `令和7年10月`: an edition's number printed before the issue date.
+    static func withoutEditionNumber(_ text: String) -> String {
+        guard text.hasPrefix("第"), let ban = text.firstIndex(of: "版"), case let number = text[text.index(after: text.startIndex)..<ban],
+            !number.isEmpty, number.allSatisfy({ $0.isASCII && $0.isNumber })
+        else { return text }
+        return String(text[text.index(after: ban)...])
+    }
+}
