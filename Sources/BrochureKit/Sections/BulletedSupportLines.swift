@@ -21,10 +21,7 @@ enum BulletedSupportLines {
         for title in (titled ? [item.title] : []) + lines {
             let (name, period) = SupportSystem.splitPeriod(title)
             guard let period, QuotedSupportSystems.namesSystem(name) else { return nil }
-            let summary = "(" + period + ")"
-            systems.append(SupportSystem(
-                name: name, summary: summary, durations: DurationFinder.find(in: summary), page: item.page,
-                provenance: Provenance(page: item.page, box: item.box, text: title)))
+            systems.append(SupportSystem(listed: name, period: period, page: item.page, box: item.box, text: title))
         }
         return systems
     }

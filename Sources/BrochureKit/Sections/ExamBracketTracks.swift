@@ -24,13 +24,10 @@ enum ExamBracketTracks {
                     split.rows[r].insert(Table.Cell(text: "区分", box: cell.box), at: c)
                     continue
                 }
-                let compact = Normalized.compact(cell.text)
-                let marked = ExamCategoryMarks.split(compact)
-                var word = ""
-                if marked.track != nil, let open = compact.lastIndex(of: "(") { word = String(compact[compact.index(after: open)...].dropLast()) }
+                let marked = ExamCategoryMarks.split(Normalized.compact(cell.text))
                 split.rows[r][c].text = marked.track == nil ? cell.text : marked.name
                 split.rows[r][c].lines = []
-                split.rows[r].insert(Table.Cell(text: word, box: word.isEmpty ? nil : cell.box), at: c)
+                split.rows[r].insert(Table.Cell(text: marked.word ?? "", box: marked.word == nil ? nil : cell.box), at: c)
             }
             return split
         }

@@ -8,9 +8,9 @@ enum ExamCategoryMarks {
     /// The badges a brochure sets before a new category, in lenticular brackets.
     static let badges: Set<String> = ["新設", "新規", "新", "NEW", "New", "追加", "再開"]
 
-    /// `name` without a leading badge and without a closing bracket naming a track, and that
-    /// track; the name as given otherwise.
-    static func split(_ name: String) -> (name: String, track: Track?) {
+    /// `name` without a leading badge and without a closing bracket naming a track, that track
+    /// and the bracket's word (`事務系`); the name as given otherwise.
+    static func split(_ name: String) -> (name: String, track: Track?, word: String?) {
         var name = name
         if name.first == "【", let close = name.firstIndex(of: "】"), badges.contains(String(name[name.index(after: name.startIndex)..<close])),
             name.index(after: close) < name.endIndex
@@ -22,7 +22,7 @@ enum ExamCategoryMarks {
         guard name.last == ")", let open = name.lastIndex(of: "("), open > name.startIndex,
             case let inner = String(name[name.index(after: open)..<name.index(before: name.endIndex)]), inner.count <= 4, inner.hasSuffix("系"),
             case let track = Track(label: inner), track != .other
-        else { return (name, nil) }
-        return (String(name[..<open]), track)
+        else { return (name, nil, nil) }
+        return (String(name[..<open]), track, inner)
     }
 }

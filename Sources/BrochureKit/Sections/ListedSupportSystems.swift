@@ -16,10 +16,7 @@ enum ListedSupportSystems {
                 let items = listed(in: sentence)
                 guard items.count >= 2 else { continue }
                 for (name, period) in items where !systems.contains(where: { $0.name == name }) {
-                    let summary = "(" + period + ")"
-                    systems.append(SupportSystem(
-                        name: name, summary: summary, durations: DurationFinder.find(in: summary), page: page,
-                        provenance: Provenance(page: page, box: block.box, text: sentence)))
+                    systems.append(SupportSystem(listed: name, period: period, page: page, box: block.box, text: sentence))
                 }
             }
         }

@@ -30,7 +30,8 @@ struct ListedSystemsAndOriginsTests {
         #expect(exam.entries.map { "\($0.track) \($0.category) \($0.count)" } == ["administrative 行政 3", "technical 土木 4", "technical 電気・電子・情報 1"])
         #expect(ExamCategoryMarks.split("【新設】電気").name == "電気" && ExamCategoryMarks.split("【事務】電気").name == "【事務】電気")
         #expect(ExamCategoryMarks.split("行政(社会人経験者)").track == nil && ExamCategoryMarks.split("行政(事務系)").track == .administrative)
-        #expect(ExamCategoryMarks.split("総合職(事務)") == ("総合職(事務)", nil))
+        #expect(ExamCategoryMarks.split("総合職(事務)").track == nil && ExamCategoryMarks.split("総合職(事務)").name == "総合職(事務)")
+        #expect(ExamCategoryMarks.split("土木(技術系)").word == "技術系")
         // A badge in a table with a track column.
         let badged = try #require(ExamBreakdownParser().parse(L.part(.examBreakdown, "試験区分", [J.table([
             ["区分", "職種", "採用予定数"], ["事務職", "行政", "8名"], ["技術職", "【新設】電気", "1名"],
