@@ -57,15 +57,15 @@ public struct LayoutEngine: Sendable {
             let below = lines.filter { $0.box.midY > band.upperBound }
             return split(above) + [lines.filter { band.contains($0.box.midY) }] + split(below)
         }
-        var blocks = (halves ?? [lines]).filter { !$0.isEmpty }.flatMap { orderedBlocks(of: $0, body: body, isVertical: isVertical) }
-        if !tabLines.isEmpty { blocks += orderedBlocks(of: tabLines, body: body, isVertical: false) }
+        var blocks = (halves ?? [lines]).filter { !$0.isEmpty }.flatMap { orderedBlocks(of: $0, body: body, isVertical: isVertical, height: page.height) }
+        if !tabLines.isEmpty { blocks += orderedBlocks(of: tabLines, body: body, isVertical: false, height: page.height) }
         return PageLayout(
             number: page.number, width: page.width, height: page.height, bodyFontSize: body,
             isVertical: isVertical, blocks: blocks)
     }
 
     /// The blocks of some of a page's lines, in reading order.
-    private func orderedBlocks(of lines: [TextLine], body: Double, isVertical: Bool) -> [Block] {
+    private func orderedBlocks(of lines: [TextLine], body: Double, isVertical: Bool, height: Double) -> [Block] {
         var blocks: [Block] = []
         let vertical = VerticalTable.find(in: lines)
         let rest = vertical.used.isEmpty ? lines : lines.indices.filter { !vertical.used.contains($0) }.map { lines[$0] }
@@ -86,10 +86,10 @@ public struct LayoutEngine: Sendable {
         if !isVertical { blocks = LevelRows.split(LeaderRows.joiningStepped(LeaderRows.joiningOnGrid(LeaderRows.joining(blocks)))) }
         // A sidebar and the main column beside it are read one after the other, left first.
         if let cut = found.columnCut {
-            let order = ReadingOrder(vertical: isVertical)
+            let order = ReadingOrder(vertical: isVertical, pageHeight: height)
             return order.sort(blocks.filter { $0.box.midX < cut }) + order.sort(blocks.filter { $0.box.midX >= cut })
         }
-        return ReadingOrder(vertical: isVertical).sort(blocks)
+        return ReadingOrder(vertical: isVertical, pageHeight: height).sort(blocks)
     }
 
     /// The font size carrying the most glyphs.

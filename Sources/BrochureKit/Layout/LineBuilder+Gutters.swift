@@ -7,7 +7,12 @@ extension LineBuilder {
     /// a word space in justified Latin) needs the aligned evidence without contrary evidence;
     /// a wider one is a gutter on aligned evidence alone, or when nothing around tells. A side
     /// label (`採用窓口` left of its section) counts as aligned: its column is empty elsewhere.
-    func isGutter(between left: Rect, and right: Rect, lastLeft: Unicode.Scalar, firstRight: Unicode.Scalar) -> Bool {
+    /// A contact's phone or e-mail set two or three ems after its address with nothing around
+    /// (`〒970-8026 …8-1　　TEL 0246-21-4372`) goes on its line (`opensContact`).
+    func isGutter(
+        between left: Rect, and right: Rect, lastLeft: Unicode.Scalar, firstRight: Unicode.Scalar,
+        rightText: () -> [Unicode.Scalar] = { [] }
+    ) -> Bool {
         let h = max(left.height, right.height)
         let width = right.x0 - left.x1
         guard width > 0.15 * h else { return false }
@@ -40,7 +45,9 @@ extension LineBuilder {
         }
         if width < 0.6 * h { return aligned && !crossed }
         if aligned || label { return true }
-        return crossed ? false : width > 1.5 * h
+        guard !crossed, width > 1.5 * h else { return false }
+        // (No gap wider than three ems comes here: `joinRows` links none.)
+        return !Self.contactKeys.contains(firstRight) || !Self.opensContact(rightText())
     }
 
     /// Whether two runs on a row line up with runs in the rows above or below as cells do:
@@ -59,9 +66,21 @@ extension LineBuilder {
         func centredTight(_ a: Rect, _ b: Rect) -> Bool {
             abs(a.midX - b.midX) <= tolerance && a.yOverlap(b) <= 0 && max(a.y0, b.y0) - min(a.y1, b.y1) <= 0.5 * h
         }
+        // A line between the two rows running across the gap from under the left run: a
+        // paragraph under a numbered item's label and title (`取組1　テレワーク`, its text,
+        // `取組2　フレックスタイム制`), which line up as cells do; a table's column gap runs down
+        // between its rows. (A heading set out left of the rows, `◎…試験` over `▷事務系 | …`,
+        // groups them as a band row groups a table's.)
+        let gapMid = (left.x1 + right.x0) / 2
+        func crossedBetween(_ row: Rect) -> Bool {
+            let top = min(row.y1, left.y1), bottom = max(row.y0, left.y0)
+            guard bottom - top > 0.5 * h else { return false }
+            let band = Rect(x0: gapMid - 0.1 * h, y0: top + 0.1 * h, x1: gapMid + 0.1 * h, y1: bottom - 0.1 * h)
+            return grid.query(band).contains { runs[$0].x0 >= left.x0 - 0.3 * h && runs[$0].x0 < gapMid - 0.5 * h && runs[$0].x1 > gapMid + 0.5 * h && runs[$0].yOverlap(band) > 0 }
+        }
         for first in near where sameEdge(runs[first], left) && runs[first].x1 < right.x0 {
             for second in near where second != first && runs[second].yOverlap(runs[first]) > 0
-                && runs[second].x0 > runs[first].x1 && sameEdge(runs[second], right)
+                && runs[second].x0 > runs[first].x1 && sameEdge(runs[second], right) && !crossedBetween(runs[first])
             {
                 return true
             }

@@ -182,7 +182,7 @@ struct LineBuilder {
                 unspaced.insert(runs[best.run][0])
                 next[a] = best.run
                 hasPrevious[best.run] = true
-            } else if labelled || bullet || (!columns && !isGutter(between: left, and: bounds[best.run], lastLeft: lastGlyph, firstRight: firstGlyph)
+            } else if labelled || bullet || (!columns && !isGutter(between: left, and: bounds[best.run], lastLeft: lastGlyph, firstRight: firstGlyph, rightText: { Self.rowText(from: best.run, bounds: bounds, grid: runGrid, text: text) })
                 && !Self.stepsLabelRow(a, best.run, bounds: bounds, grid: runGrid))
             {
                 next[a] = best.run

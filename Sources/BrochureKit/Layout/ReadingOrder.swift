@@ -6,6 +6,9 @@
 /// page mirrors this: right to left, then top to bottom.
 struct ReadingOrder {
     let vertical: Bool
+    /// The page's height, where known: a line in its top or bottom margin may be a running
+    /// header, marked only once every page is laid out (`placingLoneLines`).
+    var pageHeight: Double = 0
 
     func sort(_ blocks: [Block]) -> [Block] {
         guard blocks.count > 1 else { return blocks }
@@ -38,7 +41,7 @@ struct ReadingOrder {
             numbers: units.map { unit in unit.contains { Self.isChapterNumber(blocks[$0]) } },
             latin: units.map { Self.isLatin(blocks[$0[0]]) })
         let ordered = order.flatMap { units[$0].map { blocks[$0] } }
-        return vertical ? ordered : Self.placingLoneLines(ordered)
+        return vertical ? ordered : Self.placingLoneLines(ordered, pageHeight: pageHeight)
     }
 
     /// A one-line block that names a brochure section (`8 仕事と家庭の両立支援` set in white on a

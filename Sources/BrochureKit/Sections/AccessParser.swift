@@ -153,6 +153,13 @@ struct AccessParser {
     static func splitAddress(_ raw: String) -> (String, String?) {
         // The postal code before it (`〒100-0013 `) is no part of the address.
         var text = raw.trimmingWhitespace()
+        // A phone set after the address on its line (`…五色町8-1　TEL 0246-21-4372`) is the
+        // contact's, no building.
+        if let space = text.indices.first(where: { (text[$0] == " " || text[$0] == "\u{3000}")
+            && LineBuilder.opensContact(Array(text[text.index(after: $0)...].unicodeScalars)) })
+        {
+            text = String(text[..<space]).trimmingWhitespace()
+        }
         // The building named before the postal code (`仙台市役所本庁舎〒980-8671 仙台市…`).
         // (Not the field's name, `所在地 〒305-8506 …`: it names no building.)
         if let post = text.firstIndex(of: "〒"), post > text.startIndex {

@@ -121,7 +121,9 @@ enum BareStation {
     /// one named a `…電車` after its operator, `富山地方鉄道市内電車県庁前電停`.)
     /// (A monorail known by its brand, `ゆいレール`, names its line as `…モノレール` does; so does a
     /// tram or people mover by its, `ニュートラム`, `ポートラム`.)
-    static let lineWords = ["線", "JR", "エクスプレス", "ライン", "ライナー", "モノレール", "レール", "トラム", "メトロ", "電鉄", "鉄道", "軌道", "地下鉄", "都営", "市電", "電車"]
+    /// (A line run as a bus rapid transit since a disaster, `JR気仙沼線BRT`, names its stops `…駅`
+    /// all the same: `BRT` ends the line's name.)
+    static let lineWords = ["線", "JR", "エクスプレス", "ライン", "ライナー", "モノレール", "レール", "トラム", "メトロ", "電鉄", "鉄道", "軌道", "地下鉄", "都営", "市電", "電車", "BRT"]
 
     /// Where the last line word of `text` ends, if it has one.
     static func endOfLastLineWord(_ text: Substring) -> String.Index? {
@@ -167,7 +169,15 @@ enum BareStation {
     /// (Or joins the building: `直結`; or gives the distance from it, `から約800m`, as a town's
     /// brochure gives it for a station a walk or a taxi away.)
     static func leadsOn(_ rest: String) -> Bool {
-        rest.contains("口") || rest.contains("分") || rest.contains("下車") || rest.contains("直結") || givesDistance(rest)
+        rest.contains("口") || rest.contains("分") || rest.contains("下車") || rest.contains("直結") || givesDistance(rest) || givesHours(rest)
+    }
+
+    /// Whether `rest` gives a time in hours, figures right before `時間` (`車で約1時間`), as a
+    /// village far from a station gives it. (Not `時間` alone: `時間帯`, `営業時間`.)
+    static func givesHours(_ rest: String) -> Bool {
+        rest.ranges(of: "時間").contains { range in
+            range.lowerBound > rest.startIndex && rest[rest.index(before: range.lowerBound)].isNumber
+        }
     }
 
     /// Whether `rest` goes on `から` a distance: figures (a decimal point allowed), `約` or `徒歩`

@@ -1,5 +1,5 @@
 /// What a table column or row holds, from its header label.
-enum ColumnRole: Equatable {
+enum ColumnRole: Hashable {
     case year
     case total
     case administrative

@@ -158,6 +158,14 @@ enum CoverTitle {
         {
             text = String(text[..<open])
         }
+        // Nor its parent body's name (`佐伯河川国道事務所（九州地方整備局）`): the body publishing
+        // is the one before the brackets, the parent only says whose it is.
+        if text.hasSuffix(")"), let open = text.lastIndex(of: "("), open > text.startIndex,
+            case let inner = String(text[text.index(after: open)..<text.index(before: text.endIndex)]), !inner.contains("("),
+            name(inner) != nil
+        {
+            text = String(text[..<open])
+        }
         let scalars = text.unicodeScalars
         if scalars.count == 2, text.hasSuffix("市"), let first = scalars.first, !"本当同各他都全".unicodeScalars.contains(first) {
             return (0x4E00...0x9FFF).contains(first.value) ? text : nil

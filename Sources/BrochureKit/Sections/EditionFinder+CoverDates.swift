@@ -19,4 +19,14 @@ extension EditionFinder {
         else { return text }
         return String(text[text.index(after: ban)...])
     }
+
+    /// `令和8年4月初版` → `令和8年4月`: the edition named between the issue date and `発行`
+    /// (`令和8年4月 初版発行`, `2026年4月 改訂版`); the date is the issue's all the same.
+    static func withoutEditionWord(_ text: String) -> String {
+        for word in ["初版", "改訂版", "新版"] where text.hasSuffix(word) { return String(text.dropLast(word.count)) }
+        guard text.hasSuffix("版"), let dai = text.lastIndex(of: "第"), case let number = text[text.index(after: dai)..<text.index(before: text.endIndex)],
+            !number.isEmpty, number.allSatisfy({ $0.isASCII && $0.isNumber })
+        else { return text }
+        return String(text[..<dai])
+    }
 }

@@ -71,7 +71,7 @@ enum EditionFinder {
                 let text = withoutEditionNumber(Normalized.compact(line.text).filter { $0 != " " })
                 guard text.count <= 20 else { continue }
                 for suffix in issueSuffixes where text.hasSuffix(suffix) && !(saying && suffix.isEmpty) {
-                    let date = String(text.dropLast(suffix.count))
+                    let date = withoutEditionWord(String(text.dropLast(suffix.count)))
                     if let found = standalone(date) { newest = later(newest, found) }
                 }
             }
@@ -100,7 +100,7 @@ enum EditionFinder {
             case let tail = String(text[text.index(after: space)...]), (4...16).contains(tail.count)
         else { return nil }
         for suffix in issueSuffixes where !suffix.isEmpty && tail.hasSuffix(suffix) {
-            if let found = standalone(String(tail.dropLast(suffix.count))) { return found }
+            if let found = standalone(withoutEditionWord(String(tail.dropLast(suffix.count)))) { return found }
         }
         return nil
     }
@@ -121,7 +121,7 @@ enum EditionFinder {
                 let text = withoutEditionNumber(Normalized.compact(line.text).filter { $0 != " " })
                 guard text.count <= 40 else { continue }
                 for word in colophonWords {
-                    guard let range = text.range(of: word), let found = standalone(String(text[..<range.lowerBound])) else { continue }
+                    guard let range = text.range(of: word), let found = standalone(withoutEditionWord(String(text[..<range.lowerBound]))) else { continue }
                     newest = later(newest, found)
                 }
             }

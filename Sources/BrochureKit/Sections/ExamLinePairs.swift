@@ -54,10 +54,15 @@ enum ExamLinePairs {
 
     /// The name for the count in `count` among `candidates`: the nearest in height, and of
     /// those the one starting furthest right (the nearest to the count).
+    ///
+    /// Heights within a fifth of a line of the nearest count as level: a cell's lines are
+    /// placed by dividing its box, so a name over a smaller second line (`薬剤師` over
+    /// `（免許取得見込み可）`) sits a hair off its count's baseline, and the exam's title
+    /// further left (`医療技術職採用選考`) must not win by that hair.
     static func nearest(to count: Rect, among candidates: [Int], box: (Int) -> Rect) -> Int? {
-        candidates.min(by: { a, b in
-            let da = abs(box(a).midY - count.midY), db = abs(box(b).midY - count.midY)
-            return da != db ? da < db : box(a).x0 > box(b).x0
-        })
+        func distance(_ i: Int) -> Double { abs(box(i).midY - count.midY) }
+        guard let closest = candidates.map(distance).min() else { return nil }
+        let level = candidates.filter { distance($0) <= closest + 0.2 * max(box($0).height, count.height, 1) }
+        return level.max { a, b in box(a).x0 != box(b).x0 ? box(a).x0 < box(b).x0 : distance(a) > distance(b) }
     }
 }

@@ -49,18 +49,18 @@ enum LongFormatHiring {
     static func groups(_ roles: [ColumnRole], from start: Int = 0) -> [[Int]] {
         let trackRoles: [ColumnRole] = [.administrative, .technical, .total]
         var groups: [[Int]] = []
-        var seen: Set<String> = []
+        var seen: Set<ColumnRole> = []
         for r in start..<roles.count {
             let role = roles[r]
             guard trackRoles.contains(role) else {
                 if !groups.isEmpty { groups[groups.count - 1].append(r) }
                 continue
             }
-            if groups.isEmpty || seen.contains("\(role)") {
+            if groups.isEmpty || seen.contains(role) {
                 groups.append([])
                 seen = []
             }
-            seen.insert("\(role)")
+            seen.insert(role)
             groups[groups.count - 1].append(r)
         }
         return groups

@@ -78,7 +78,7 @@ enum SmallMultipleCharts {
         }
         for first in named {
             let row = named.filter { abs($0.line.box.y0 - first.line.box.y0) < first.line.box.height / 2 }
-            guard row.count >= 2, Set(row.map { "\($0.role)" }).count == row.count,
+            guard row.count >= 2, Set(row.map(\.role)).count == row.count,
                 row.contains(where: { $0.role == .administrative }), row.contains(where: { $0.role == .technical })
             else { continue }
             return row.sorted { $0.line.box.midX < $1.line.box.midX }

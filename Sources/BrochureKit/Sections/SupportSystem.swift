@@ -21,7 +21,8 @@ public struct SupportSystem: Sendable, Hashable, Codable {
         // Set apart on the name's line (`育児参加のための休暇　5日`, a pill beside the name).
         let spaced = Normalized.text(title).trimmingWhitespace()
         if let gap = spaced.lastIndex(where: { $0 == " " || $0 == "\u{3000}" }) {
-            let head = Normalized.compact(String(spaced[..<gap]))
+            // (A dash may join the two, `育児休業 ― 子が3歳に達するまで`: no part of the name.)
+            let head = String(Normalized.compact(String(spaced[..<gap])).reversed().drop { Self.dashes.contains($0) || $0 == " " }.reversed())
             let tail = Normalized.compact(String(spaced[spaced.index(after: gap)...]))
             if !head.isEmpty, isPeriod(tail) { return (head, tail) }
         }
@@ -41,7 +42,8 @@ public struct SupportSystem: Sendable, Hashable, Codable {
         }
         if let split = splitAtSeparator(compact) { return split }
         // (Or lenticular ones closing the line, `育児休業【子が3歳に達するまで】`.)
-        let pairs: [Character: Character] = [")": "(", "〕": "〔", "】": "【"]
+        // (Or square ones, `育児休業［子が3歳に達するまで］`.)
+        let pairs: [Character: Character] = [")": "(", "〕": "〔", "】": "【", "]": "[", "］": "［"]
         guard let close = compact.last, let pair = pairs[close],
             let open = matchingOpen(compact, open: pair, close: close), open > compact.startIndex
         else { return (compact, nil) }
@@ -50,15 +52,18 @@ public struct SupportSystem: Sendable, Hashable, Codable {
         return (String(compact[..<open]), inner)
     }
 
-    /// A name, then a colon or a slash and its period (`育児休業：子が3歳に達するまで`,
-    /// `介護休暇／通算6か月`; compacted): the two; nil for a field (`期間：年5日`) or any other text.
+    /// A name, then a colon, a slash or a dash and its period (`育児休業：子が3歳に達するまで`,
+    /// `介護休暇／通算6か月`, `育児休業―子が3歳に達するまで`; compacted): the two; nil for a field (`期間：年5日`) or any other text.
     static func splitAtSeparator(_ compact: String) -> (name: String, period: String)? {
-        guard let separator = compact.firstIndex(where: { $0 == ":" || $0 == "/" }) else { return nil }
+        guard let separator = compact.firstIndex(where: { $0 == ":" || $0 == "/" || dashes.contains($0) }) else { return nil }
         let name = String(compact[..<separator]), rest = String(compact[compact.index(after: separator)...])
         guard (2...16).contains(name.count), !name.contains(where: \.isNumber), !TitledParagraphs.fieldWords.contains(name), isPeriod(rest)
         else { return nil }
         return (name, rest)
     }
+
+    /// The dashes that may set a period after its name (`育児休業―子が3歳に達するまで`).
+    static let dashes: Set<Character> = ["―", "—", "–", "－"]
 
     /// The bracket that opens the pair closed by `text`'s last character, counting the pairs
     /// nested inside it; nil when the brackets do not balance.

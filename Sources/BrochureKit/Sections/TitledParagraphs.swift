@@ -152,6 +152,8 @@ struct TitledParagraphs {
             text = Substring(text.unicodeScalars.dropFirst())
             text = text.drop { $0 == " " || $0 == "\u{3000}" }
         }
+        // A running label before it (`取組1　テレワーク`): `withoutItemLabel`.
+        text = Self.withoutItemLabel(text)
         // A hashtag before a title (`＃テレワーク`), as a social-media-minded page sets its topics:
         // a mark, not a number (`#1`).
         if let first = text.first, first == "#" || first == "＃", let next = text.dropFirst().first, !next.isNumber, !next.isWhitespace {

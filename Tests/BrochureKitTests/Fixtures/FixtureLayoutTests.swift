@@ -159,21 +159,21 @@ struct HoldoutFloorTests {
         Set(folder: "holdout69", count: 3, integrity: 0.99, tau: 0.99),
         Set(folder: "holdout70", count: 3, integrity: 0.99, tau: 0.99),
         Set(folder: "holdout71", count: 3, integrity: 0.99, tau: 0.99),
-        // (nagaokaut's `その1` sits apart from its title, and the expected text joins them: 0.959.)
-        Set(folder: "holdout72", count: 3, integrity: 0.95, tau: 0.99),
+        Set(folder: "holdout72", count: 3, integrity: 0.99, tau: 0.99),
         Set(folder: "holdout73", count: 3, integrity: 0.99, tau: 0.99),
-        // (osaka-immigration's support names set apart from their periods by ideographic spaces, read as two lines: 0.958.)
-        Set(folder: "holdout74", count: 3, integrity: 0.95, tau: 0.99),
+        Set(folder: "holdout74", count: 3, integrity: 0.99, tau: 0.99),
         Set(folder: "holdout75", count: 3, integrity: 0.99, tau: 0.99),
         Set(folder: "holdout76", count: 3, integrity: 0.99, tau: 0.99),
         Set(folder: "holdout77", count: 3, integrity: 0.99, tau: 0.99),
-        // (iwaki-kokudo's address and TEL, two text objects 14 pt apart on one baseline, read as two lines: 0.980.)
-        Set(folder: "holdout78", count: 3, integrity: 0.95, tau: 0.99),
+        Set(folder: "holdout78", count: 3, integrity: 0.99, tau: 0.99),
         Set(folder: "holdout79", count: 3, integrity: 0.99, tau: 0.99),
         // (abashiri-shinrin: one line of 52 lost, 0.981.)
         Set(folder: "holdout80", count: 3, integrity: 0.95, tau: 0.99),
         // (imabari's support table: the life-stage labels and the items beside them read apart, 0.942.)
         Set(folder: "holdout81", count: 3, integrity: 0.94, tau: 0.99),
+        Set(folder: "holdout82", count: 3, integrity: 0.99, tau: 0.99),
+        // (minamiaso: two of 48 lines not found whole, 0.958.)
+        Set(folder: "holdout83", count: 3, integrity: 0.98, tau: 0.99),
     ])
     func floor(_ set: Set) throws {
         let names = Self.names(in: set.folder)

@@ -114,6 +114,8 @@ struct HoldoutFactsFloorTests {
         Set(folder: "holdout79", floor: 0.999),
         Set(folder: "holdout80", floor: 0.999),
         Set(folder: "holdout81", floor: 0.999),
+        Set(folder: "holdout82", floor: 0.999),
+        Set(folder: "holdout83", floor: 0.999),
     ])
     func floor(_ set: Set) throws {
         let names = HoldoutFloorTests.names(in: set.folder)
