@@ -64,7 +64,9 @@ enum BareStation {
     /// reads one with them: the lines named before the station, its exit and walking time.
     /// Text the layout set between the line's name and the station (`徒歩3分`, a time right-
     /// aligned on the row above) is read after the station.
-    static func route(_ lines: [String], start: (Int, Rect)?) -> Access.Route? {
+    static func route(_ given: [String], start: (Int, Rect)?) -> Access.Route? {
+        // (A station's reading in brackets before `駅`, `櫛ケ浜（くしがはま）駅`, is no part of its name.)
+        let lines = given.map(withoutReading)
         guard let (index, name) = find(in: lines) else { return nil }
         let line = lines[index]
         let before = lines[..<index].joined() + line[..<name.lowerBound]
@@ -75,6 +77,29 @@ enum BareStation {
         guard var route = AccessParser.route(String(text), start: start) else { return nil }
         route.provenance?.text = lines.joined()
         return route
+    }
+
+    /// `text` without a name's reading in brackets right before `駅` (`櫛ケ浜（くしがはま）駅` →
+    /// `櫛ケ浜駅`): kana alone, as a brochure glosses a name few can read. (A scan for the
+    /// bracket first: most lines have none.)
+    static func withoutReading(_ text: String) -> String {
+        guard text.contains(where: { $0 == "(" || $0 == "（" }) else { return text }
+        var out = ""
+        var rest = Substring(text)
+        while let open = rest.firstIndex(where: { $0 == "(" || $0 == "（" }) {
+            let inner = rest[rest.index(after: open)...].prefix { Script.isHiragana($0) || $0 == "ー" }
+            let close = inner.endIndex
+            if !inner.isEmpty, close < rest.endIndex, rest[close] == ")" || rest[close] == "）",
+                rest[rest.index(after: close)...].hasPrefix("駅")
+            {
+                out += rest[..<open]
+                rest = rest[rest.index(after: close)...]
+            } else {
+                out += rest[...open]
+                rest = rest[rest.index(after: open)...]
+            }
+        }
+        return out + rest
     }
 
     /// Where a station's name starts after the place the way is told from (`市役所から`), the

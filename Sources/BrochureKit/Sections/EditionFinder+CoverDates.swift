@@ -29,4 +29,14 @@ extension EditionFinder {
         else { return text }
         return String(text[..<dai])
     }
+
+    /// `発行日:令和8年4月1日` → `令和8年4月1日`, and whether a label was there: a date labelled
+    /// as the issue's (`発行日`, `発行`, `作成日`, `更新日`, then a colon), compacted.
+    static func withoutIssueLabel(_ text: String) -> (String, Bool) {
+        guard let colon = text.firstIndex(where: { $0 == ":" || $0 == "：" }), issueLabels.contains(String(text[..<colon])) else { return (text, false) }
+        return (String(text[text.index(after: colon)...]), true)
+    }
+
+    /// The labels an issue date may follow.
+    private static let issueLabels: Set<String> = ["発行日", "発行", "発行年月", "発行年月日", "作成日", "更新日", "改訂日"]
 }

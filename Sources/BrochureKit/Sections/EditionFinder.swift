@@ -68,9 +68,10 @@ enum EditionFinder {
                     newest = later(newest, found)
                 }
                 // (An edition's number before the date, `第2版 令和7年10月`, is no part of it.)
-                let text = withoutEditionNumber(Normalized.compact(line.text).filter { $0 != " " })
+                // (Nor a label before it, `発行日：令和8年4月1日`, which says the date is the issue's.)
+                let (text, said) = withoutIssueLabel(withoutEditionNumber(Normalized.compact(line.text).filter { $0 != " " }))
                 guard text.count <= 20 else { continue }
-                for suffix in issueSuffixes where text.hasSuffix(suffix) && !(saying && suffix.isEmpty) {
+                for suffix in issueSuffixes where text.hasSuffix(suffix) && !(saying && suffix.isEmpty && !said) {
                     let date = withoutEditionWord(String(text.dropLast(suffix.count)))
                     if let found = standalone(date) { newest = later(newest, found) }
                 }

@@ -73,7 +73,9 @@ struct ExamBreakdownParser {
             // or in blocks set apart above it (`ExamColumnHeads`),
             // or down the side under track-grouped categories (`ExamLevelRows`), or none (`ExamTrackPairColumns`),
             // or the tracks down the side, the level in a title (`ExamTrackRows`).
-            if let table = block.table, case let grid = ExamGrid.entries(in: table, page: page),
+            // (Or cards side by side, a field column and a value column each, `ExamFieldCards`.)
+            if let table = block.table, case let carded = ExamFieldCards.entries(in: table, page: page),
+                case let grid = carded.isEmpty ? ExamGrid.entries(in: table, page: page) : carded,
                 case let tracked = grid.isEmpty ? ExamLevelTrackHeader.entries(in: table, page: page) : grid,
                 case let heads = tracked.isEmpty ? ExamColumnHeads.entries(in: table, page: page, above: part.blocks.filter { $0.page == page }.map(\.block)) : tracked,
                 case let found = heads.isEmpty ? ExamLevelRows.entries(in: table, page: page) + ExamTrackPairColumns.entries(in: table, page: page) : heads,

@@ -22,7 +22,8 @@ public struct SupportSystem: Sendable, Hashable, Codable {
         let spaced = Normalized.text(title).trimmingWhitespace()
         if let gap = spaced.lastIndex(where: { $0 == " " || $0 == "\u{3000}" }) {
             // (A dash may join the two, `育児休業 ― 子が3歳に達するまで`: no part of the name.)
-            let head = String(Normalized.compact(String(spaced[..<gap])).reversed().drop { Self.dashes.contains($0) || $0 == " " }.reversed())
+            var head = Normalized.compact(String(spaced[..<gap]))
+            while let last = head.last, Self.dashes.contains(last) || last == " " { head.removeLast() }
             let tail = Normalized.compact(String(spaced[spaced.index(after: gap)...]))
             if !head.isEmpty, isPeriod(tail) { return (head, tail) }
         }
@@ -42,8 +43,8 @@ public struct SupportSystem: Sendable, Hashable, Codable {
         }
         if let split = splitAtSeparator(compact) { return split }
         // (Or lenticular ones closing the line, `育児休業【子が3歳に達するまで】`.)
-        // (Or square ones, `育児休業［子が3歳に達するまで］`.)
-        let pairs: [Character: Character] = [")": "(", "〕": "〔", "】": "【", "]": "[", "］": "［"]
+        // (Or square or angle ones, `育児休業［子が3歳に達するまで］`, `…＜小学校就学前まで＞`.)
+        let pairs: [Character: Character] = [")": "(", "〕": "〔", "】": "【", "]": "[", "］": "［", ">": "<", "＞": "＜"]
         guard let close = compact.last, let pair = pairs[close],
             let open = matchingOpen(compact, open: pair, close: close), open > compact.startIndex
         else { return (compact, nil) }
@@ -63,7 +64,8 @@ public struct SupportSystem: Sendable, Hashable, Codable {
     }
 
     /// The dashes that may set a period after its name (`育児休業―子が3歳に達するまで`).
-    static let dashes: Set<Character> = ["―", "—", "–", "－"]
+    /// (A wave dash too, `育児休業 ～ 子が3歳に達するまで`, normalised to `~`.)
+    static let dashes: Set<Character> = ["―", "—", "–", "－", "~", "～", "〜"]
 
     /// The bracket that opens the pair closed by `text`'s last character, counting the pairs
     /// nested inside it; nil when the brackets do not balance.

@@ -116,6 +116,8 @@ struct HoldoutFactsFloorTests {
         Set(folder: "holdout81", floor: 0.999),
         Set(folder: "holdout82", floor: 0.999),
         Set(folder: "holdout83", floor: 0.999),
+        Set(folder: "holdout84", floor: 0.999),
+        Set(folder: "holdout85", floor: 0.999),
     ])
     func floor(_ set: Set) throws {
         let names = HoldoutFloorTests.names(in: set.folder)
