@@ -33,7 +33,10 @@ extension EditionFinder {
     /// `発行日:令和8年4月1日` → `令和8年4月1日`, and whether a label was there: a date labelled
     /// as the issue's (`発行日`, `発行`, `作成日`, `更新日`, then a colon), compacted.
     static func withoutIssueLabel(_ text: String) -> (String, Bool) {
-        guard let colon = text.firstIndex(where: { $0 == ":" || $0 == "：" }), issueLabels.contains(String(text[..<colon])) else { return (text, false) }
+        // (The first letter first: every line of the first page passes here, a few times.)
+        guard let first = text.unicodeScalars.first, "発作更改".unicodeScalars.contains(first),
+            let colon = text.firstIndex(where: { $0 == ":" || $0 == "：" }), issueLabels.contains(String(text[..<colon]))
+        else { return (text, false) }
         return (String(text[text.index(after: colon)...]), true)
     }
 
