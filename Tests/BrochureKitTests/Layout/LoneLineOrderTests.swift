@@ -32,16 +32,6 @@ struct LoneLineOrderTests {
         #expect(order(200) != blocks.map { $0.lines[0].text })
     }
 
-    @Test("A column's heading in the top margin keeps the line under it in its column")
-    func headingInMarginKeepsColumn() {
-        let blocks = [
-            C.block(.paragraph, "左の段の一つ目の段落です。", 42, 40, 280, 80), C.block(.paragraph, "左の段の二つ目の段落です。", 42, 100, 280, 200),
-            C.block(.paragraph, "アクセス", 316, 40, 400, 60), C.block(.paragraph, "市役所前駅から徒歩5分", 316, 88, 450, 96),
-        ]
-        let order = ReadingOrder(vertical: false, pageHeight: 842).sort(blocks).map { $0.lines[0].text }
-        #expect(order.firstIndex(of: "市役所前駅から徒歩5分") == order.firstIndex(of: "アクセス").map { $0 + 1 }, "\(order)")
-    }
-
     @Test("A column's heading beside a gap in the other column keeps its column")
     func columnHeadingStays() {
         let blocks = [
