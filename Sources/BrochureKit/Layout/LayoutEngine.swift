@@ -80,6 +80,11 @@ public struct LayoutEngine: Sendable {
                 blocks += cards.map { Block(kind: $0.kind, box: table.box, lines: $0.lines) }
                 continue
             }
+            // Cards of the same fields side by side are a table each, one after the other (`KeyValueCards`).
+            if let cards = KeyValueCards.split(table, lines: tableLines) {
+                blocks += cards.map { Block(kind: .table, box: table.box, lines: $0.lines.sorted { $0.box.y0 < $1.box.y0 }, table: $0.table) }
+                continue
+            }
             blocks.append(Block(kind: .table, box: table.box, lines: tableLines.sorted { $0.box.y0 < $1.box.y0 }, table: table))
         }
         blocks += BlockBuilder(bodySize: body, verticalPage: isVertical).build(found.rest)

@@ -39,7 +39,8 @@ struct ReadingOrder {
                 unit.contains { blocks[$0].lines.count == 1 && SectionKind.opened(by: EnglishGloss.stripped(blocks[$0].lines[0].text)) != nil }
             },
             numbers: units.map { unit in unit.contains { Self.isChapterNumber(blocks[$0]) } },
-            latin: units.map { Self.isLatin(blocks[$0[0]]) })
+            latin: units.map { Self.isLatin(blocks[$0[0]]) },
+            tops: vertical ? [] : units.map { Self.uprightHeadingTop(of: $0, blocks: blocks) })
         let ordered = order.flatMap { units[$0].map { blocks[$0] } }
         return vertical ? ordered : Self.placingLoneLines(ordered, pageHeight: pageHeight)
     }
@@ -127,7 +128,9 @@ struct ReadingOrder {
     /// `titles`: whether each unit opens with a one-line title naming a section, in any type;
     /// `named`: whether its first line names a section, even run into the lines under it.
     /// `opens`: whether a one-line block of the unit opens a section; `numbers`: whether the unit holds a chapter number (alone, or paired with its heading).
-    private func sortUnits(_ boxes: [Rect], headings: [Bool], headingLines: [Double?], titles: [Bool], named: [Bool], opens: [Bool], numbers: [Bool], latin: [Bool]) -> [Int] {
+    /// `tops`: for a unit an upright side heading heads, the box of its first line, which
+    /// the unit is read by within its band (`uprightHeadingTop`).
+    private func sortUnits(_ boxes: [Rect], headings: [Bool], headingLines: [Double?], titles: [Bool], named: [Bool], opens: [Bool], numbers: [Bool], latin: [Bool], tops: [Rect?]) -> [Int] {
         let frame = boxes.map { vertical ? Rect(x0: $0.y0, y0: -$0.x1, x1: $0.y1, y1: -$0.x0) : $0 }
         var bands: [[Int]] = []
         var current: [Int] = []
@@ -170,7 +173,7 @@ struct ReadingOrder {
         }
         if !current.isEmpty { bands.append(current) }
         return bands.flatMap { band -> [Int] in
-            let centred = widenCentredHeadings(band.map { frame[$0] }, headings: band.map { headings[$0] })
+            let centred = widenCentredHeadings(band.map { tops.isEmpty ? frame[$0] : tops[$0] ?? frame[$0] }, headings: band.map { headings[$0] })
             let boxes = joiningRowEnds(centred, headings: band.map { headings[$0] }, page: frame)
             return breuel(widenLoneRows(boxes, headings: band.map { headings[$0] }, page: frame)).map { band[$0] }
         }

@@ -71,7 +71,11 @@ enum EditionFinder {
                 // (Nor a label before it, `発行日：令和8年4月1日`, which says the date is the issue's.)
                 let (text, said) = withoutIssueLabel(withoutEditionNumber(Normalized.compact(line.text).filter { $0 != " " }))
                 guard text.count <= 20 else { continue }
-                for suffix in issueSuffixes where text.hasSuffix(suffix) && !(saying && suffix.isEmpty && !said) {
+                // (The words are compared only on a line ending in one of their last letters:
+                // `hasSuffix` for every word on every line of the first page cost more than the
+                // rest of the search.)
+                let ending = text.unicodeScalars.last.map(issueSuffixEnds.contains) ?? false
+                for suffix in issueSuffixes where (suffix.isEmpty || ending) && text.hasSuffix(suffix) && !(saying && suffix.isEmpty && !said) {
                     let date = withoutEditionWord(String(text.dropLast(suffix.count)))
                     if let found = standalone(date) { newest = later(newest, found) }
                 }
@@ -154,8 +158,12 @@ enum EditionFinder {
         }
     }
 
-    /// What may follow a cover's date (nothing, or the word for issued, edition, made, revised).
-    private static let issueSuffixes = ["", "発行", "版", "作成", "改訂", "更新"]
+    /// What may follow a cover's date (nothing, or the word for issued, edition, made, revised,
+    /// printed; or `吉日`, the auspicious day a letter is dated on in place of the day).
+    private static let issueSuffixes = ["", "発行", "版", "作成", "改訂", "更新", "印刷", "吉日"]
+
+    /// The last letters of `issueSuffixes`.
+    private static let issueSuffixEnds = Set(issueSuffixes.compactMap(\.unicodeScalars.last))
 
     /// `令和8(2026)年3月` as `令和8年3月`: the Western year glossing an era year in brackets.
     /// The other way round too, `2026年（令和8年）3月` as `2026年3月`: the era year glossing

@@ -44,8 +44,9 @@ public enum SectionKind: String, Sendable, CaseIterable, Codable {
         guard !title.isEmpty, title.count <= 30 else { return nil }
         if title.contains("と"), let lead = Self.pairLead(title) { return lead }
         for (kind, words) in scalarVocabulary where words.contains(where: { contains(title, $0) }) {
-            // A department named after the support it gives (`子育て支援部`, a table's cell) heads none.
-            if kind == .supportSystems, let last = title.last, unitEndings.contains(last) { return nil }
+            // A department named after the support it gives (`子育て支援部`, a table's cell) heads none;
+            // nor one named after the training it runs (`研修事業課`, a unit in an assignment table).
+            if kind == .supportSystems || kind == .training, let last = title.last, unitEndings.contains(last) { return nil }
             // A unit note (`総合職の採用者数（年度別）（単位：人）`) captions a table; no heading carries one.
             return contains(title, unitNote) || contains(title, unitNoteWide) ? nil : kind
         }

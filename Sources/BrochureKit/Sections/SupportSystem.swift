@@ -64,8 +64,9 @@ public struct SupportSystem: Sendable, Hashable, Codable {
     }
 
     /// The dashes that may set a period after its name (`育児休業―子が3歳に達するまで`).
-    /// (A wave dash too, `育児休業 ～ 子が3歳に達するまで`, normalised to `~`.)
-    static let dashes: Set<Character> = ["―", "—", "–", "－", "~", "～", "〜"]
+    /// (A wave dash too, `育児休業 ～ 子が3歳に達するまで`, normalised to `~`; or an arrow,
+    /// `育児休業 → 子が3歳に達するまで`, pointing from the name to what it gives.)
+    static let dashes: Set<Character> = ["―", "—", "–", "－", "~", "～", "〜", "→", "⇒", "⇨", "➡"]
 
     /// The bracket that opens the pair closed by `text`'s last character, counting the pairs
     /// nested inside it; nil when the brackets do not balance.

@@ -118,6 +118,8 @@ struct HoldoutFactsFloorTests {
         Set(folder: "holdout83", floor: 0.999),
         Set(folder: "holdout84", floor: 0.999),
         Set(folder: "holdout85", floor: 0.999),
+        Set(folder: "holdout86", floor: 0.999),
+        Set(folder: "holdout87", floor: 0.999),
     ])
     func floor(_ set: Set) throws {
         let names = HoldoutFloorTests.names(in: set.folder)
