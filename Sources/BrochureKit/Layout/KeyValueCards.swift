@@ -16,8 +16,8 @@ enum KeyValueCards {
         guard columns.count >= 4, !lines.isEmpty else { return nil }
         let placed = table.rows.map(Self.placed)
         for width in 2...(columns.count / 2) where columns.count % width == 0 {
-            guard let fieldRow = firstFieldRow(placed, width: width, cards: columns.count / width) else { continue }
             let cards = columns.count / width
+            guard let fieldRow = firstFieldRow(placed, width: width, cards: cards) else { continue }
             var split: [(table: Table, lines: [TextLine])] = []
             for card in 0..<cards {
                 let first = card * width, last = first + width - 1

@@ -20,7 +20,7 @@ extension ReadingOrder {
             let alone = !ordered.contains { other in
                 guard other.box != box else { return false }
                 // (A title's line ending left of it on its row leaves it alone: the date set right
-                // of the title. Not beside a heading set upright, whose row is its whole height.)
+                // of the title. Not a heading set upright, whose row is its whole height.)
                 if other.box.yOverlap(box) > 0 { return other.lines.count > 1 || other.box.x1 > box.x0 || block.lines[0].orientation == .vertical }
                 guard other.box.xOverlap(box) > 0 else { return false }
                 // (Under it, what starts within three lines of it, or further down on its left or

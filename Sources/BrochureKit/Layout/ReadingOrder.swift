@@ -128,8 +128,8 @@ struct ReadingOrder {
     /// `titles`: whether each unit opens with a one-line title naming a section, in any type;
     /// `named`: whether its first line names a section, even run into the lines under it.
     /// `opens`: whether a one-line block of the unit opens a section; `numbers`: whether the unit holds a chapter number (alone, or paired with its heading).
-    /// `tops`: for a unit an upright side heading heads, the box of its first line, which
-    /// the unit is read by within its band (`uprightHeadingTop`).
+    /// `tops`: for a unit an upright side heading heads, the box it is read by within its band,
+    /// as high as the block beside the heading's top (`uprightHeadingTop`).
     private func sortUnits(_ boxes: [Rect], headings: [Bool], headingLines: [Double?], titles: [Bool], named: [Bool], opens: [Bool], numbers: [Bool], latin: [Bool], tops: [Rect?]) -> [Int] {
         let frame = boxes.map { vertical ? Rect(x0: $0.y0, y0: -$0.x1, x1: $0.y1, y1: -$0.x0) : $0 }
         var bands: [[Int]] = []
