@@ -107,22 +107,35 @@ extension ReadingOrder {
             return false
         }
         // A group label (`〈技術系〉`) may stand out of the column its items are indented to: the
-        // edge of the block right above it in the column counts as the column's too.
-        func indentedEdge(_ a: Int) -> Double? {
+        // edge of the block right above it in the column counts as the column's too. So does
+        // an item's title over its text indented under it (`●育児休業…` over `男女とも…`), for
+        // the next item's title starting at its edge within two lines under the text.
+        func indentedEdge(_ a: Int, over lower: Rect) -> Double? {
             above.filter { boxes[$0].y1 <= boxes[a].y0 + 0.5 && boxes[$0].xOverlap(boxes[a]) > 0 }.max { boxes[$0].y1 < boxes[$1].y1 }
-                .map { boxes[$0].x0 }.flatMap { $0 > boxes[a].x0 ? $0 : nil }
+                .flatMap { t in
+                    boxes[t].x0 > boxes[a].x0
+                        || Self.isItemTitle(boxes[t], heading: headings[t] && !headings[a], over: boxes[a]) && lower.y0 - boxes[a].y1 <= 2 * tolerance
+                        ? boxes[t].x0 : nil
+                }
         }
         for b in starting {
             let lower = boxes[b]
             // Same left edge, or a heading centred over the block below it.
             for a in near where (abs(boxes[a].x0 - lower.x0) <= max(tolerance, 1.5 * (headingLines[a] ?? 0))
-                || indentedEdge(a).map({ abs($0 - lower.x0) <= tolerance }) == true
+                || indentedEdge(a, over: lower).map({ abs($0 - lower.x0) <= tolerance }) == true
                 || Self.isInsetHeading(boxes[a], heading: headings[a] && !headings[b], over: lower)
+                || Self.isItemTitle(boxes[a], heading: headings[a] && !headings[b], over: lower)
                 || (lower.x0 <= boxes[a].x0 + tolerance && lower.x1 >= boxes[a].x1 - tolerance
                     && abs(boxes[a].midX - lower.midX) <= 0.15 * lower.width))
                 && boxes[a].xOverlap(lower) >= 0.5 * min(boxes[a].width, lower.width)
             {
-                let intrudes = near.contains { other in other != a && boxes[other].xOverlap(lower) > tolerance }
+                // (Not a side heading's unit, whose tall box holds `a` and stands out left of the
+                // column: the column's own.)
+                let intrudes = near.contains { other in
+                    other != a && boxes[other].xOverlap(lower) > tolerance
+                        && !(headings[other] && boxes[other].y0 < boxes[a].y0 - 0.5 && boxes[other].y1 >= boxes[a].y1 - 0.5
+                            && boxes[other].xOverlap(boxes[a]) > 0 && boxes[other].x0 < lower.x0 - tolerance)
+                }
                 // A block above reaching over another that starts level with this one too (a
                 // masthead over the first two columns) heads no column: it ends its band.
                 // (Not a title right over its item's lines, `◎…試験` over `▷技術系 | システム6名`.)
@@ -134,6 +147,13 @@ extension ReadingOrder {
             }
         }
         return false
+    }
+
+    /// Whether a heading is an item's title over its text, indented under it by a mark's width
+    /// or two (`●介護休暇（通算6か月）` over `3回まで…`): tight over it, the text starting right
+    /// of the title's edge by at most two of its line heights.
+    static func isItemTitle(_ head: Rect, heading: Bool, over lower: Rect) -> Bool {
+        heading && lower.y0 - head.y1 <= head.height && lower.x0 > head.x0 && lower.x0 - head.x0 <= 2 * head.height
     }
 
     /// Whether a heading starts in from the left edge of the text right under it, by an icon's

@@ -151,14 +151,17 @@ struct ReadingOrder {
             let across = headingLines[i] != nil && (afterRow || below || current.isEmpty)
                 ? Self.rowAcross(i, starting: Self.starting(under: current, below: i, frame, reach: 3 * headingLines[i]!), above: current, frame, headings: headings, line: headingLines[i])
                 : nil
-            if !current.isEmpty && (afterRow || below
+            // A column's last heading whose body is this block across the columns goes with it,
+            // in a band of their own, though the block would have gone on down that column.
+            let cut = below && !afterRow ? Self.headingOverWideBlock(current, next: i, frame, headings: headings, headingLines: headingLines) : nil
+            if !current.isEmpty && (afterRow || cut != nil || below
                 && (across != nil || Self.opensChapter(above: current, first: i, frame, opens: opens, numbers: numbers)
                     || !continuesColumn(above: current, below: i, frame, headings: headings, headingLines: headingLines, titles: titles, named: named, latin: latin)))
             {
                 row = across.map { (i, $0) }
                 boxRow = nil
-                bands.append(current)
-                current = []
+                bands.append(Array(current[..<(cut ?? current.count)]))
+                current = Array(current[(cut ?? current.count)...])
             } else if current.isEmpty, let across {
                 // (The page's first heading heads its row from the page's head.)
                 row = (i, across)

@@ -204,11 +204,15 @@ struct AssignmentsParser {
             // A footnote mark glued to the name (`各区役所＊`) is no part of it (`UnitNoteMark`).
             let unit = group + UnitNoteMark.stripped(printed)
             func count(_ role: ColumnRole) -> Int { cellCount(role, cells) }
-            rows.append(AssignmentRecord.Row(
-                unit: unit, administrative: count(.administrative), technical: count(.technical),
-                provenance: Rect.enclosing(cells.compactMap(\.box)).map {
-                    Provenance(page: page, box: $0, text: cells.map(\.text).joined(separator: "\t"))
-                }))
+            // (Units sharing a row and a count each, `税務課・住民課 | 各1`: a row each.)
+            let counted = [ColumnRole.administrative, .technical].compactMap { roles.firstIndex(of: $0) }.filter { $0 < cells.count }.map { cells[$0].text }
+            for name in AssignmentCountCell.eachUnit(printed, counts: counted).map({ $0.map { group + UnitNoteMark.stripped($0) } }) ?? [unit] {
+                rows.append(AssignmentRecord.Row(
+                    unit: name, administrative: count(.administrative), technical: count(.technical),
+                    provenance: Rect.enclosing(cells.compactMap(\.box)).map {
+                        Provenance(page: page, box: $0, text: cells.map(\.text).joined(separator: "\t"))
+                    }))
+            }
         }
         return rows
     }

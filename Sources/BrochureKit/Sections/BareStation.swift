@@ -150,15 +150,24 @@ enum BareStation {
     /// all the same: `BRT` ends the line's name.)
     static let lineWords = ["線", "JR", "エクスプレス", "ライン", "ライナー", "モノレール", "レール", "トラム", "メトロ", "電鉄", "鉄道", "軌道", "地下鉄", "都営", "市電", "電車", "BRT"]
 
-    /// Where the last line word of `text` ends, if it has one.
+    /// Where the last line word of `text` ends, if it has one. An operator's word straight
+    /// after a line's `線` opens the station's name instead (`北松江線電鉄出雲市`: the stop is
+    /// `電鉄出雲市`): an operator is named before its lines, never after one.
     static func endOfLastLineWord(_ text: Substring) -> String.Index? {
         var end = text.endIndex
         while end > text.startIndex {
-            if lineWords.contains(where: { text[..<end].hasSuffix($0) }) { return end }
+            if let word = lineWords.first(where: { text[..<end].hasSuffix($0) }) {
+                let start = text.index(end, offsetBy: -word.count)
+                if operatorWords.contains(word), text[..<start].hasSuffix("線") { return start }
+                return end
+            }
             end = text.index(before: end)
         }
         return nil
     }
+
+    /// The line words that name an operator, not a line.
+    static let operatorWords: Set<String> = ["電鉄", "鉄道", "電車"]
 
     /// Words after a line's name saying other lines stop there too (`丸ノ内線ほか霞ケ関駅`):
     /// part of the lines named, no part of the station's name.

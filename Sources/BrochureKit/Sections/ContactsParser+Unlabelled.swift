@@ -16,8 +16,18 @@ extension ContactsParser {
         func numbered(_ i: Int) -> Bool { blocks[i].block.lines.contains { givesNumber(Normalized.compact($0.text)) } }
         guard blocks.count == part.blocks.count, var end = blocks.indices.first(where: numbered), let line = blocks[0].block.lines.first
         else { return [] }
-        // The blocks giving numbers straight after the first: the office's run of fields.
-        while end + 1 < blocks.count, numbered(end + 1) { end += 1 }
+        // The blocks giving numbers straight after the first: the office's run of fields. (A
+        // field's caption set alone over its value, `E-MAIL` over the address, is of the run.)
+        func captions(_ i: Int) -> Bool { blocks[i].block.lines.allSatisfy { isFieldLabel(Normalized.compact($0.text)) } }
+        while end + 1 < blocks.count {
+            if numbered(end + 1) {
+                end += 1
+            } else if end + 2 < blocks.count, captions(end + 1), numbered(end + 2) {
+                end += 2
+            } else {
+                break
+            }
+        }
         let lines = blocks[...end].flatMap { $0.block.lines.map { Normalized.compact($0.text) } }
         let label = SectionKind.strippedTitle(Normalized.compact(part.heading))
         guard var contact = contact(label: label, lines: lines, page: blocks[0].page, box: line.box),

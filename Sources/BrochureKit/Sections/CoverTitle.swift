@@ -74,10 +74,14 @@ enum CoverTitle {
         // A local body's name set on two lines, its municipality small over the rest
         // (`上越市` over `ガス水道局`): the two lines are one name.
         if let whole = name(text), let parent = localParent(of: title, among: lines) { return parent + whole }
-        return name(text) ?? nameBeforeOffices(text) ?? title.text.split(separator: " ").first.flatMap { name(String($0)) }
-            ?? documentTitles.lazy.compactMap { text.hasSuffix($0) ? name(String(text.dropLast($0.count))) : nil }.first
-            ?? (documentTitles.contains(text) ? nameAbove(title, among: lines) : nil)
+        if let named = name(text) ?? nameBeforeOffices(text) ?? title.text.split(separator: " ").first.flatMap({ name(String($0)) })
+            ?? documentTitles.lazy.compactMap({ text.hasSuffix($0) ? name(String(text.dropLast($0.count))) : nil }).first
+        {
+            return named
+        }
+        return (documentTitles.contains(text) ? nameAbove(title, among: lines) : nil)
             ?? nameBeforeDocumentTitle(under: title, among: lines)
+            ?? nameBeforeInvitation(text) ?? spelledOut(text, among: lines)
     }
 
     /// The prefecture or municipality set small straight over `title`, a local body's own

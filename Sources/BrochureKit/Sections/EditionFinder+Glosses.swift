@@ -89,18 +89,22 @@ extension EditionFinder {
         return (0x30...0x39).contains(scalar.value) || (0xFF10...0xFF19).contains(scalar.value)
     }
 
-    /// The parts of a whole `R8.4` or `R8年3月` by a scanner instead of the regular expression
+    /// The parts of a whole `R8.4`, `令和8.4.1` or `R8年3月` by a scanner instead of the regular expression
     /// `(?<year>[RHS][0-9]{1,2})(?:[.\/](?<month>[0-9]{1,2})|年(?<worded>[0-9]{1,2})月)`: its
     /// digit runs end before `.`, `/`, 年, 月 or the end, so greedy is the regex's answer.
     static func letterParts(_ text: String) -> (year: Substring, month: Substring?, worded: Substring?)? {
         var scanner = TextScanner(text[...])
-        guard scanner.take(where: { $0 == "R" || $0 == "H" || $0 == "S" }), scanner.digits(1, 2) != nil else { return nil }
+        // (Or the era's name, dotted as officials shorten a date: `令和8.4.1`.)
+        let named = scanner.takeFirst(of: ["令和", "平成", "昭和"]) != nil
+        guard named || scanner.take(where: { $0 == "R" || $0 == "H" || $0 == "S" }), scanner.digits(1, 2) != nil else { return nil }
         let year = text[text.startIndex..<scanner.position]
         var month: Substring?
         var worded: Substring?
         if scanner.take(where: { $0 == "." || $0 == "/" }) {
             guard let run = scanner.digits(1, 2) else { return nil }
             month = text[run]
+            // (The day after a second dot, `令和8.4.1`: the month is what an edition keeps.)
+            if named, scanner.take(where: { $0 == "." }), scanner.digits(1, 2) == nil { return nil }
         } else if scanner.take("年") {
             guard let run = scanner.digits(1, 2), scanner.take("月") else { return nil }
             worded = text[run]

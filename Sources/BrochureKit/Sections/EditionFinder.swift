@@ -37,6 +37,7 @@ enum EditionFinder {
                 for date in WesternDate.all(in: window) where date.isAsOf {
                     newest = later(newest, YearMonth(year: date.year, month: date.month))
                 }
+                if let dotted = dottedAsOf(window) { newest = later(newest, dotted) }
             }
         }
         return newest
@@ -189,13 +190,31 @@ enum EditionFinder {
     }
 
     /// `R8.4`: an era's letter and year, then the month after a dot or slash, as a cover
-    /// prints `2026.4` in the era's terms; or with the words for year and month (`R8年3月発行`).
+    /// prints `2026.4` in the era's terms (or its name, and the day after another dot,
+    /// `令和8.4.1`); or with the words for year and month (`R8年3月発行`).
     static func letterYearMonth(_ text: String) -> YearMonth? {
         guard let match = letterParts(text), let written = match.month ?? match.worded,
             let month = Int(written), (1...12).contains(month),
-            let era = try? JapaneseEraParser.matches(in: String(match.year)), era.count == 1, !era[0].isFiscal
+            // (An era's name wants its `年` to be read: `令和8年`.)
+            case let year = match.year.first.map({ "RHS".contains($0) }) == true ? String(match.year) : match.year + "年",
+            let era = try? JapaneseEraParser.matches(in: year), era.count == 1, !era[0].isFiscal
         else { return nil }
         return YearMonth(year: era[0].gregorianYear, month: month)
+    }
+
+    /// The date of an as-of window written with dots after the era's name (`令和8.4.1現在`),
+    /// which the era parser, wanting `年` and `月`, does not read. (Asked only of a window
+    /// with a dot before its word.)
+    static func dottedAsOf(_ window: String) -> YearMonth? {
+        guard window.hasSuffix("現在") || window.hasSuffix("時点") else { return nil }
+        let head = Normalized.compact(String(window.dropLast(2))).trimmingWhitespace()
+        guard head.contains(".") else { return nil }
+        var start = head.endIndex
+        while start > head.startIndex {
+            start = head.index(before: start)
+            if let date = letterYearMonth(String(head[start...])) { return date }
+        }
+        return nil
     }
 
     /// The few characters before each `現在`/`時点`, with the word: where an as-of date can be.

@@ -1,5 +1,6 @@
 /// A column of years whose era is said only over it: in its header (`年度（令和）` over `3` …
-/// `8（予定）`) or in the caption above the table (`令和3年度以降の採用者数` over `3年度` …).
+/// `8（予定）`) or in the caption above the table (`令和3年度以降の採用者数` over `3年度` …); or
+/// a header row of years, the table turned, under the era alone (`令和` over `3年度` … `8年度`).
 ///
 /// A bare `3年度` or `3` names no era, so no label of the column is read and the table gives no
 /// year at all (`EraCarriedYears` reads one only after a label that said its era). When no cell
@@ -14,7 +15,13 @@ enum EraSaidOnce {
     /// `table` with its first column's bare years given the era said over them, and each label
     /// so made with the label as printed (`令和3年度` → `3年度`); or `table` and no labels.
     static func applied(to printedTable: Table, from blocks: [Block]) -> (table: Table, printed: [String: String]) {
-        guard printedTable.rows.count >= 4, printedTable.rows.allSatisfy({ !$0.isEmpty }) else { return (printedTable, [:]) }
+        guard printedTable.rows.count >= 2, printedTable.rows.allSatisfy({ !$0.isEmpty }) else { return (printedTable, [:]) }
+        if printedTable.rows.count >= 4, case let found = downColumn(printedTable, from: blocks), !found.printed.isEmpty { return found }
+        return alongHeader(printedTable, from: blocks)
+    }
+
+    /// Years down the first column (`3年度` … under `年度（令和）`).
+    static func downColumn(_ printedTable: Table, from blocks: [Block]) -> (table: Table, printed: [String: String]) {
         let (table, columnEra) = foldingEraColumn(printedTable)
         let column = table.rows.map { Normalized.compact($0[0].text) }
         let bare = column.map(bareYear)
@@ -30,6 +37,26 @@ enum EraSaidOnce {
             guard let found else { continue }
             rows[r][0].text = era + String(found.year) + "年度" + found.rest
             printed[era + String(found.year) + "年度"] = String(column[r].dropLast(found.rest.count))
+        }
+        return (Table(box: table.box, columns: table.columns, rows: rows, headerRowCount: table.headerRowCount), printed)
+    }
+
+    /// Years along the header row (`区分 | 3年度 | … | 8年度（予定）` under a bare `令和` set once
+    /// over them, or its corner naming the era): the same reading, the table turned.
+    static func alongHeader(_ table: Table, from blocks: [Block]) -> (table: Table, printed: [String: String]) {
+        let header = table.rows[0].map { Normalized.compact($0.text) }
+        let bare = header.dropFirst().map(bareYear)
+        let years = bare.compactMap { $0?.year }
+        guard years.count >= 3, zip(years, years.dropFirst()).allSatisfy({ $0 < $1 }),
+            !header.contains(where: { YearLabel($0) != nil }),
+            let era = era(in: header[0]) ?? captionEra(above: table, from: blocks, first: years[0])
+        else { return (table, [:]) }
+        var rows = table.rows
+        var printed: [String: String] = [:]
+        for (c, found) in zip(1..., bare) {
+            guard let found else { continue }
+            rows[0][c].text = era + String(found.year) + "年度" + found.rest
+            printed[era + String(found.year) + "年度"] = String(header[c].dropLast(found.rest.count))
         }
         return (Table(box: table.box, columns: table.columns, rows: rows, headerRowCount: table.headerRowCount), printed)
     }
@@ -82,13 +109,15 @@ enum EraSaidOnce {
     }
 
     /// The era of a caption line just above the table naming that era's year `first` or an
-    /// earlier one (`令和3年度以降の採用者数`).
+    /// earlier one (`令和3年度以降の採用者数`), or that is the era alone (`令和`).
     static func captionEra(above table: Table, from blocks: [Block], first: Int) -> String? {
         let em = table.rows.flatMap { $0.compactMap(\.box) }.map(\.height).min() ?? 10
         let lines = blocks.filter { $0.table == nil }.flatMap(\.lines)
             .filter { $0.box.y1 <= table.box.y0 + em / 4 && $0.box.y1 >= table.box.y0 - 3 * em }
         guard let nearest = lines.max(by: { $0.box.y1 < $1.box.y1 }) else { return nil }
         let text = Normalized.compact(nearest.text)
+        // (The era alone, set once over the years: `令和` above `3年度` … `8年度`.)
+        if eras.contains(text) { return text }
         guard let era = era(in: text), let range = text.range(of: era) else { return nil }
         let digits = text[range.upperBound...].prefix { $0.isASCII && $0.isNumber }
         guard let said = Int(digits), said <= first else { return nil }

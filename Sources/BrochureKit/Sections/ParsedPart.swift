@@ -30,7 +30,8 @@ enum ParsedPart: Sendable {
         case .supportSystems:
             // (Nor is an item whose name and text make a length of time together: a card's
             // number block, `最大` over `3年`, read before the name beside it.)
-            self = .supportSystems(QuotedSupportSystems.resolved(
+            // (A name may carry the mark of a footnote giving its period: `FootnotedSupportSystems`.)
+            self = .supportSystems(QuotedSupportSystems.resolved(FootnotedSupportSystems.attached(
                 TitledParagraphs().split(part).filter {
                     !SupportSystem.isDurationValue($0.title) && !SupportSystem.isDurationValue($0.title + $0.text)
                 }.flatMap { item -> [SupportSystem] in
@@ -43,7 +44,7 @@ enum ParsedPart: Sendable {
                     return [SupportSystem(
                         name: name, summary: summary, durations: DurationFinder.find(in: summary), page: item.page,
                         provenance: Provenance(page: item.page, box: item.box, text: item.title + "\n" + item.text))]
-                }, in: part))
+                }, in: part), in: part))
         case .training: self = .training(TrainingParser().parse(part))
         }
     }

@@ -131,9 +131,10 @@ struct SectionSegmenter {
                 // line's `、` set apart) or a single character (`育`, an icon's glyph beside its
                 // item) is no page title: it closes nothing by size.
                 // (Nor does a badge's title beside the hiring table, `isBadgeBesideTable`.)
-                // (Nor a desk's line set large under its office, `isDeskLine`.)
+                // (Nor a desk's line set large under its office, `isDeskLine`, nor a phone
+                // number set large under its caption, `isContactValue`.)
                 if block.kind == .heading, let open = current, !Self.isBadgeBesideTable(block, of: open, page: page.number),
-                    !Self.isDeskLine(block, of: open),
+                    !Self.isDeskLine(block, of: open), !Self.isContactValue(block, of: open),
                     block.lines[0].fontSize > open.headingSize * 1.1 && !TitledParagraphs.isBareMarker(block)
                         && (page.isVertical || block.lines[0].orientation == .horizontal)
                         && block.lines[0].text.contains(where: { $0.isLetter || $0.isNumber }) && !Self.isFigure(block.lines[0].text)

@@ -51,4 +51,20 @@ struct EraSaidOnceTests {
         let (table, printed) = EraSaidOnce.applied(to: original, from: caption.isEmpty ? [] : [Self.caption(caption)])
         #expect(table == original && printed.isEmpty)
     }
+
+    @Test("The era set alone over a header row of bare years, the table turned, gives them its era")
+    func eraOverYearColumns() {
+        func cell(_ text: String, _ x: Double, _ y: Double) -> Table.Cell { Table.Cell(text: text, box: Rect(x0: x, y0: y, x1: x + 40, y1: y + 9)) }
+        let years = ["3年度", "4年度", "5年度", "6年度（予定）"]
+        let rows = [[cell("区分", 60, 200)] + years.enumerated().map { cell($1, 120 + 60 * Double($0), 200) }]
+            + ["事務職", "技術職", "計"].enumerated().map { r, name in
+                [cell(name, 60, 217 + 17 * Double(r))] + years.indices.map { cell("2（1）", 120 + 60 * Double($0), 217 + 17 * Double(r)) }
+            }
+        let original = Table(box: Rect(x0: 60, y0: 200, x1: 360, y1: 260), columns: [60...100, 120...160, 180...220, 240...280, 300...340], rows: rows, headerRowCount: 1)
+        let (table, printed) = EraSaidOnce.applied(to: original, from: [Self.caption("令和")])
+        #expect(table.rows[0].map(\.text) == ["区分", "令和3年度", "令和4年度", "令和5年度", "令和6年度(予定)"])
+        #expect(printed["令和4年度"] == "4年度")
+        // (Without the era over them, the years stay bare.)
+        #expect(EraSaidOnce.applied(to: original, from: [Self.caption("採用者数の推移")]).printed.isEmpty)
+    }
 }

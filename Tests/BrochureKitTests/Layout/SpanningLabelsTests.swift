@@ -1,0 +1,54 @@
+import Testing
+@testable import BrochureKit
+
+/// Labels set once down a table's first column, centred on the rows they name (a merged cell
+/// of an unruled table), go to the first row of their run; labels level with their group's
+/// first row stay.
+@Suite("Spanning labels")
+struct SpanningLabelsTests {
+    /// A table `区分 | 試験 | 予定数` of `names.count` rows at an 18 pt pitch, in 9 pt type, with
+    /// `labels` (text, top) in its first column; its rows as texts.
+    static func rows(_ names: [String], labels: [(String, Double)]) -> [[String]] {
+        var b = PageBuilder()
+        b.text("区分", x: 60, y: 172, size: 9)
+        b.text("試験区分", x: 150, y: 172, size: 9)
+        b.text("予定数", x: 300, y: 172, size: 9)
+        for (r, name) in names.enumerated() {
+            let y = 190 + Double(r) * 18
+            b.text(name, x: 150, y: y, size: 9)
+            b.text(String(r + 1), x: 310, y: y, size: 9)
+        }
+        for (label, y) in labels { b.text(label, x: 60, y: y, size: 9) }
+        let tables = LayoutEngine().layout(b.page()).blocks.compactMap(\.table)
+        return tables.first?.rows.map { $0.map(\.text) } ?? []
+    }
+
+    @Test("An era set once in the gap at the middle of six year rows is read with the first")
+    func eraCentredOnSixRows() {
+        // Rows 190 … 289: the middle, 239.5, is the gap between the third and fourth rows.
+        let rows = Self.rows(["3年度", "4年度", "5年度", "6年度", "7年度", "8年度"], labels: [("令和", 235)])
+        #expect(rows.count == 7, "\(rows)")
+        #expect(rows.dropFirst().first?.first == "令和", "\(rows)")
+        #expect(rows.dropFirst(2).allSatisfy { $0.first == "" }, "\(rows)")
+    }
+
+    @Test("Two group labels, each centred on its run (three rows, then two), go to each run's first row")
+    func groupsCentredOnRuns() {
+        // 事務系 on rows 190 … 235 (middle row 208), 技術系 on rows 244 … 271 (in the gap, 253 … 262).
+        let rows = Self.rows(["法律", "経済", "行政", "土木", "電気"], labels: [("事務系", 208), ("技術系", 253)])
+        #expect(rows.map { $0.first ?? "?" } == ["区分", "事務系", "", "", "技術系", ""], "\(rows)")
+    }
+
+    @Test("Labels level with their group's first row stay, though a regular pitch centres one on rows around it")
+    func topAlignedLabelsStay() {
+        let rows = Self.rows(["行政", "学校事務", "建築", "電気"], labels: [("事務職", 190), ("技術職", 226)])
+        #expect(rows.map { $0.first ?? "?" } == ["区分", "事務職", "", "技術職", ""], "\(rows)")
+    }
+
+    @Test("Labels that leave the last rows to no label stay where they are")
+    func labelsThatTileNothingStay() {
+        // Centred on the first three of five rows: the last two would belong to no label.
+        let rows = Self.rows(["法律", "経済", "行政", "土木", "電気"], labels: [("事務系", 208)])
+        #expect(rows.map { $0.first ?? "?" } == ["区分", "", "事務系", "", "", ""], "\(rows)")
+    }
+}
