@@ -28,7 +28,35 @@ struct RowBand {
                 bands.append(RowBand(lines: [line]))
             }
         }
-        return mergeStackedCells(bands)
+        return mergeStackedCells(bands).flatMap(splittingLevels)
+    }
+
+    /// A band bridged by cells spanning its rows, split back into them: lines at two levels or
+    /// more, each level holding cells side by side, apart by more than half a line, with a
+    /// two-line cell or a label centred beside them joining the levels into one band
+    /// (`事務` | `3` and `図書` | `1` beside `国立大学法人等職員採用試験` / `（北海道・東北地区）`
+    /// and `事務系`). A row per level; the spanning lines go with the first, as a reader
+    /// takes a merged cell. (Two text lines of one row sit tighter: they stay one band.)
+    static func splittingLevels(_ band: RowBand) -> [RowBand] {
+        guard band.lines.count >= 5 else { return [band] }
+        let em = band.em
+        var levels: [[TextLine]] = []
+        for line in band.lines.sorted(by: { $0.box.y0 < $1.box.y0 }) {
+            if let last = levels.indices.last, abs(levels[last][0].box.y0 - line.box.y0) <= 0.2 * em {
+                levels[last].append(line)
+            } else {
+                levels.append([line])
+            }
+        }
+        let rows = levels.filter { level in
+            level.count >= 2 && level.contains { a in level.contains { b in b.box.x0 >= a.box.x1 } }
+        }
+        guard rows.count >= 2, rows.count < levels.count else { return [band] }
+        for (upper, lower) in zip(rows, rows.dropFirst()) {
+            guard let bottom = upper.map(\.box.y1).max(), let top = lower.map(\.box.y0).min(), top - bottom > 0.45 * em else { return [band] }
+        }
+        let spanning = levels.filter { level in !rows.contains { $0[0].box.y0 == level[0].box.y0 } }.flatMap { $0 }
+        return [RowBand(lines: rows[0] + spanning)] + rows.dropFirst().map { RowBand(lines: $0) }
     }
 
     /// Merges three bands when a cell of two lines in the outer two is centred on the middle

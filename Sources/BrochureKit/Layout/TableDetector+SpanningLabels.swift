@@ -6,9 +6,9 @@ extension TableDetector {
     ///
     /// An unruled table gives no span: a label lands in the row (or the gap after a row)
     /// nearest its centre, the middle of its run, and the rows above it were read without it.
-    /// Only when the first row has no label, and the labels tile the body, each centred on the
-    /// rows from where the one before ends, the last reaching the last row; only words, one line each, in a column at most
-    /// half filled, beside rows that all have cells of their own.
+    /// Only when the first row has no label and the labels tile the body, each centred on the
+    /// rows from where the one before ends, the last reaching the last row; only words, one line
+    /// each, in a column at most half filled, beside rows that all have cells of their own.
     static func placeSpanningLabels(_ rows: inout [[Table.Cell]], headerRows: Int) {
         let body = headerRows..<rows.count
         guard body.count >= 3, rows[headerRows].count >= 2 else { return }

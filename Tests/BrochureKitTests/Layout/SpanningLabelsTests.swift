@@ -51,4 +51,21 @@ struct SpanningLabelsTests {
         let rows = Self.rows(["法律", "経済", "行政", "土木", "電気"], labels: [("事務系", 208)])
         #expect(rows.map { $0.first ?? "?" } == ["区分", "", "事務系", "", "", ""], "\(rows)")
     }
+
+    @Test("Two rows bridged by a two-line cell and a label centred beside both stay two rows, the spanning cells in the first")
+    func rowsBridgedBySpanningCells() {
+        var b = PageBuilder()
+        for (text, x) in [("区分", 79.0), ("試験", 229), ("職種", 389), ("採用予定数", 475)] { b.text(text, x: x, y: 93.5, size: 9) }
+        b.text("事務", x: 389, y: 113.5, size: 9)
+        b.text("3", x: 494.7, y: 113.5, size: 9)
+        b.text("国立大学法人等職員採用試験", x: 179.5, y: 118.1, size: 9)
+        b.text("事務系", x: 74.5, y: 123.5, size: 9)
+        b.text("（北海道・東北地区）", x: 193, y: 128.9, size: 9)
+        b.text("図書", x: 389, y: 133.5, size: 9)
+        b.text("1", x: 494.7, y: 133.5, size: 9)
+        let rows = LayoutEngine().layout(b.page()).blocks.compactMap(\.table).first?.rows.map { $0.map(\.text) } ?? []
+        #expect(rows.count == 3, "\(rows)")
+        #expect(rows.dropFirst().first?.last == "3" && rows.last?.last == "1", "\(rows)")
+        #expect(rows.dropFirst().first?.contains("事務系") == true && rows.last?.contains("図書") == true, "\(rows)")
+    }
 }

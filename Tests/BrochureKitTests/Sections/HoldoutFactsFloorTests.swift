@@ -120,7 +120,7 @@ struct HoldoutFactsFloorTests {
         Set(folder: "holdout85", floor: 0.999),
         Set(folder: "holdout86", floor: 0.999),
         Set(folder: "holdout87", floor: 0.999),
-        Set(folder: "holdout88", floor: 0.96),
+        Set(folder: "holdout88", floor: 0.97),
         Set(folder: "holdout89", floor: 0.999),
     ])
     func floor(_ set: Set) throws {
