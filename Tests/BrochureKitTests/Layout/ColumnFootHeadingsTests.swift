@@ -5,6 +5,12 @@ import Testing
 /// its body; items whose text is indented under their titles, under a side heading's tall box.
 @Suite("Column-foot headings and indented items")
 struct ColumnFootHeadingsTests {
+    /// The page's lines in reading order, and where the first starting with a text stands (−1 if none).
+    static func read(_ b: PageBuilder) -> (lines: [String], index: (String) -> Int) {
+        let lines = LayoutEngine().layout(b.page()).textLines
+        return (lines, { text in lines.firstIndex { $0.hasPrefix(text) } ?? -1 })
+    }
+
     @Test("A heading and its caption at the foot of the left column, over the table across both columns, are read with that table, after the right column")
     func headingOverWideBlock() {
         var b = PageBuilder()
@@ -32,8 +38,7 @@ struct ColumnFootHeadingsTests {
         for (r, row) in [["区分", "試験", "試験区分", "予定数"], ["事務系", "一般職試験", "行政", "1"], ["技術系", "一般職試験", "化学", "1"]].enumerated() {
             for (c, cell) in row.enumerated() { b.text(cell, x: [78.0, 200, 380, 480][c], y: 398 + Double(r) * 18, size: 9) }
         }
-        let lines = LayoutEngine().layout(b.page()).textLines
-        let index = { (text: String) in lines.firstIndex { $0.hasPrefix(text) } ?? -1 }
+        let (lines, index) = Self.read(b)
         #expect(index("配属実績") < index("採用予定"), "\(lines)")
         #expect(index("採用予定") < index("令和8年度の採用予定") && index("令和8年度の採用予定") < index("区分"), "\(lines)")
         #expect(index("令和3年度") < index("配属実績"), "\(lines)")
@@ -49,8 +54,7 @@ struct ColumnFootHeadingsTests {
         b.text("配属実績", x: 361, y: 165, size: 12)
         for r in 0..<3 { b.text("研究部門に\(r + 1)名を配属しました。", x: 352, y: 190 + Double(r) * 14, size: 9) }
         b.text("一般職試験（大卒程度試験）の行政区分から1名、化学区分から1名を採用する予定です。", x: 52, y: 372, size: 9)
-        let lines = LayoutEngine().layout(b.page()).textLines
-        let index = { (text: String) in lines.firstIndex { $0.hasPrefix(text) } ?? -1 }
+        let (lines, index) = Self.read(b)
         #expect(index("研修") < index("配属実績"), "\(lines)")
     }
 
@@ -67,8 +71,7 @@ struct ColumnFootHeadingsTests {
         b.text("西郷村総務課人事係", x: 360, y: 172, size: 9)
         b.text("TEL 0248-25-1115", x: 360, y: 186, size: 9)
         b.text("JR東北本線新白河駅から車で約10分", x: 360, y: 204, size: 9)
-        let lines = LayoutEngine().layout(b.page()).textLines
-        let index = { (text: String) in lines.firstIndex { $0.hasPrefix(text) } ?? -1 }
+        let (lines, index) = Self.read(b)
         #expect(index("男女とも") < index("●介護休暇") && index("●介護休暇") < index("3回まで"), "\(lines)")
         #expect(index("3回まで") < index("お問い合わせ"), "\(lines)")
     }
@@ -82,8 +85,7 @@ struct ColumnFootHeadingsTests {
         b.text("Work style", x: 386, y: 100, size: 10)
         for r in 0..<5 { b.text("Telework up to \(r + 2) days a week at headquarters.", x: 382, y: 124 + Double(r) * 12, size: 8.5) }
         b.text("病院の設備更新を担当する技術職の職員", x: 40, y: 250, size: 7)
-        let lines = LayoutEngine().layout(b.page()).textLines
-        let index = { (text: String) in lines.firstIndex { $0.hasPrefix(text) } ?? -1 }
+        let (lines, index) = Self.read(b)
         #expect(index("Telework up to 6") < index("病院の設備更新"), "\(lines)")
     }
 }
