@@ -55,13 +55,57 @@ struct BlockBuilder {
     private func verticalBlocks(_ lines: [TextLine]) -> [Block] {
         let passages = columnsRightToLeft(lines)
         guard verticalPage else {
-            return passages.flatMap { block -> [Block] in
+            var single: [TextLine] = []
+            var blocks = passages.flatMap { block -> [Block] in
                 let long = block.lines.dropLast().allSatisfy { $0.text.count >= 6 }
                 if block.lines.count >= 3 && long { return [block] }
-                return block.lines.map { Block(kind: $0.text.count <= 14 ? .heading : .paragraph, box: $0.box, lines: [$0]) }
+                single += block.lines
+                return []
             }
+            for panel in Self.panelRows(Self.panels(single)) {
+                if panel.count >= 3 {
+                    blocks.append(Block(kind: .paragraph, box: Rect.enclosing(panel.map(\.box))!, lines: panel))
+                } else {
+                    blocks += panel.map { Block(kind: $0.text.count <= 14 ? .heading : .paragraph, box: $0.box, lines: [$0]) }
+                }
+            }
+            return blocks
         }
         return passages
+    }
+
+    /// Short vertical lines set close side by side from one top, whatever their type: items
+    /// of a panel set upright (`育児休業` / `子が3歳に達するまで` / `男女とも取得できます`), read right
+    /// to left.
+    static func panels(_ lines: [TextLine]) -> [[TextLine]] {
+        var panels: [[TextLine]] = []
+        for line in lines.sorted(by: { $0.box.x1 > $1.box.x1 }) {
+            let index = panels.firstIndex { panel in
+                let last = panel.last!
+                let em = min(last.box.width, line.box.width)
+                let gap = last.box.x0 - line.box.x1
+                return gap > -0.3 * em && gap <= 0.8 * em && abs(last.box.y0 - line.box.y0) <= 0.3 * em
+            }
+            if let index { panels[index].append(line) } else { panels.append([line]) }
+        }
+        return panels
+    }
+
+    /// Panels of three lines or more side by side from one top, less than 2.5 em apart, as one:
+    /// the items of one panel (`育児休業` …, then `介護休暇` …), read right to left.
+    static func panelRows(_ panels: [[TextLine]]) -> [[TextLine]] {
+        var rows: [[TextLine]] = []
+        for panel in panels {
+            let first = panel[0]
+            let index = panel.count < 3 ? nil : rows.firstIndex { row in
+                let last = row.last!
+                let em = min(last.box.width, first.box.width)
+                let gap = last.box.x0 - first.box.x1
+                return row.count >= 3 && gap > 0 && gap <= 2.5 * em && abs(last.box.y0 - first.box.y0) <= 0.3 * em
+            }
+            if let index { rows[index] += panel } else { rows.append(panel) }
+        }
+        return rows
     }
 
     /// Vertical lines grouped into paragraphs read right to left: each line joins the block whose

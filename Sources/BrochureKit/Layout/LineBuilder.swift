@@ -23,7 +23,8 @@ struct LineBuilder {
         guard !boxes.isEmpty else { return [] }
         var vertical = Set<Int>()
         var lines: [TextLine] = []
-        for chain in Self.withStops(verticalChains(), boxes: boxes, glyphs: page.glyphs, grid: grid) {
+        let stopped = Self.withStops(verticalChains(), boxes: boxes, glyphs: page.glyphs, grid: grid)
+        for chain in Self.withUprightFigures(stopped, boxes: boxes, glyphs: page.glyphs, grid: grid) {
             vertical.formUnion(chain)
             lines.append(makeLine(chain, orientation: .vertical))
         }
@@ -212,7 +213,12 @@ struct LineBuilder {
         // Runs come from a sweep along the line, so they are nearly always in order already:
         // checking costs a pass, sorting every line cost a tenth of a dense table's layout.
         let horizontal = orientation == .horizontal
-        func precedes(_ a: Int, _ b: Int) -> Bool { horizontal ? boxes[a].x0 < boxes[b].x0 : boxes[a].y0 < boxes[b].y0 }
+        func precedes(_ a: Int, _ b: Int) -> Bool {
+            if horizontal { return boxes[a].x0 < boxes[b].x0 }
+            // (Figures set across a vertical line stand side by side: `12` reads left to right.)
+            let level = 0.5 * min(boxes[a].height, boxes[b].height)
+            return abs(boxes[a].y0 - boxes[b].y0) < level ? boxes[a].x0 < boxes[b].x0 : boxes[a].y0 < boxes[b].y0
+        }
         var ordered = indices
         if zip(indices, indices.dropFirst()).contains(where: { precedes($1, $0) }) { ordered.sort(by: precedes) }
         // A column poppler reads from the bottom up, glyph after glyph, is a line turned 90°

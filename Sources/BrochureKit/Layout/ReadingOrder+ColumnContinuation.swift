@@ -52,6 +52,14 @@ extension ReadingOrder {
         // A heading level with one in the other language across the gutter starts a row of a
         // bilingual page.
         if Self.startsBilingualRow(starting, boxes, headings: headings, latin: latin) { return false }
+        // A section heading far under the gap (five lines or more), with a column beside it in
+        // the band, starts a new arrangement: a box across the page under both columns
+        // (`お問い合わせ` and `アクセス`, set at its left), not the left column's next section.
+        if headingLines[below] != nil, next.y0 - gapTop > 5 * tolerance,
+            above.contains(where: { boxes[$0].xOverlap(next) <= 0 && boxes[$0].x0 >= next.x1 })
+        {
+            return false
+        }
         // A section heading over one column whose first row of item headings runs on across the
         // gutter, where the column beside ended well above the heading: its items fill both
         // columns (a 2 × 2 grid of support cards), and the heading starts a new arrangement.

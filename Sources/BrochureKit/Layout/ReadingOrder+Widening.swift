@@ -99,6 +99,12 @@ extension ReadingOrder {
             }
             let lane = page.filter { $0.y1 <= box.y0 && $0.xOverlap(box) > 0 }.max { $0.y1 < $1.y1 }
             guard let below = following.first, let lane else { return box }
+            // An item's title over its text indented under it, the item above indented as much
+            // (`■時差出勤` / its text, then `■年次休暇の計画取得` / its text): the column's next
+            // item, however narrow the text above it ends.
+            if let text = following.min(by: { $0.y0 < $1.y0 }), Self.isItemTitle(box, heading: true, over: text), abs(lane.x0 - text.x0) <= 0.5 * box.height {
+                return box
+            }
             let span = Rect.enclosing(following) ?? below
             // Wider than its column: reaching two ems into the next one. The block above may be
             // shorter than its column (a contact's last lines): the next column starts where

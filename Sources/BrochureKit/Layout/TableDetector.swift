@@ -212,6 +212,7 @@ struct TableDetector {
         // Header rows are those above the first row with a digit past its first cell.
         let headerRows = rows.firstIndex { $0.dropFirst().contains { $0.text.unicodeScalars.contains(where: Self.isDigit) } } ?? 0
         Self.joinSplitSpanningCells(&rows, em: em)
+        Self.joinLabelRows(&rows, rowBoxes: &rowBoxes, headerRows: headerRows)
         Self.placeSpanningLabels(&rows, headerRows: headerRows)
         // Brochure tables carry counts: a column of numbers, or at least short cells in three
         // columns. Prose in columns has neither, however well its lines align.

@@ -15,8 +15,9 @@ extension Headcount {
         _ = scanner.takeFirst(of: ["名", "人"])
         scanner.skipWhitespace()
         var women: Substring?
-        // (Tortoise-shell and angle brackets serve some tables as round ones do: `3〔2〕`, `3〈1〉`.)
-        let close: Character? = scanner.take("(") ? ")" : scanner.take("〔") ? "〕" : scanner.take("〈") ? "〉" : nil
+        // (Tortoise-shell, angle and lenticular brackets serve some tables as round ones do:
+        // `3〔2〕`, `3〈1〉`, `3【2】`.)
+        let close: Character? = scanner.take("(") ? ")" : scanner.take("〔") ? "〕" : scanner.take("〈") ? "〉" : scanner.take("【") ? "】" : nil
         // (Or the women after `♀`: `3 ♀1`.)
         if close == nil, scanner.take("♀") {
             scanner.skipWhitespace()

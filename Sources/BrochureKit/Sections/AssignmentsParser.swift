@@ -144,6 +144,10 @@ struct AssignmentsParser {
         if let told = ProseAssignments.rows(in: part.blocks) {
             return AssignmentRecord(cohortFiscalYear: cohort, asOf: asOf, rows: told, page: part.blocks.first?.page ?? part.page)
         }
+        // No table: each unit followed by its counts per track in brackets (`総務課（事務2）、…`).
+        if let bracketed = BracketedCountAssignments.rows(in: part.blocks) {
+            return AssignmentRecord(cohortFiscalYear: cohort, asOf: asOf, rows: bracketed, page: bracketed.first?.provenance?.page ?? part.page)
+        }
         // No table: a run of `unit N名` per track inside a sentence (`事務職は、総務部 6名、…`).
         if let runs = SentenceRunAssignments.rows(in: part.blocks) {
             return AssignmentRecord(cohortFiscalYear: cohort, asOf: asOf, rows: runs, page: runs.first?.provenance?.page ?? part.page)

@@ -184,8 +184,8 @@ enum CoverTitle {
             || "々ヶ・ー".unicodeScalars.contains(s)
     }
 
-    /// Whether `scalars` are a name's, but for a word spelt in hiragana inside it, two or three
-    /// kana between kanji or katakana (`国立がん研究センター`). A greeting or a slogan opens with
+    /// Whether `scalars` are a name's, but for a word spelt in hiragana inside it, two to four
+    /// kana between kanji or katakana (`国立がん研究センター`, `鳥取中部ふるさと広域連合`). A greeting or a slogan opens with
     /// kana or joins its words with them (`ようこそ宮内庁`, `まちの未来都市`, `未来をつくる市`,
     /// `私たちの居場所`: kana ending in the particle `の` join two words, whatever their length);
     /// a name spelt in kana from its start (`さいたま市`) is not told from them, and is left out.
@@ -197,7 +197,10 @@ enum CoverTitle {
                 guard i > 0 else { return false }
                 run += 1
             } else {
-                guard isNameScalar(s), run == 0 || ((2...3).contains(run) && scalars[i - 1] != "の") else { return false }
+                // (A word of four kana too, `鳥取中部ふるさと広域連合`, when no particle opens it:
+                // `未来をつくる市` joins two words.)
+                let word = (2...3).contains(run) || (run == 4 && !"をがにではへともの".unicodeScalars.contains(scalars[i - 4]))
+                guard isNameScalar(s), run == 0 || (word && scalars[i - 1] != "の") else { return false }
                 run = 0
             }
         }

@@ -91,7 +91,13 @@ struct TitledParagraphs {
                 // (Not a bulleted line, `・育児休業：…`: a list under a category, `CategorisedSupportSystems`.)
                 let periodAfterMark = part.kind == .supportSystems && text.first?.isLetter == true && Self.titleLike(text)
                     && SupportSystem.splitAtSeparator(text) != nil
-                let isTitle = markedAgain || periodAfterMark || index == 0
+                // In a block of items each opening with its name in larger type (a panel set
+                // upright, name / period / text, read right to left), a later line in the first
+                // line's type, larger than the block's, is the next name. (Not a period set large
+                // under its name, `育児休業` / `3年` / its text: the name's type is the title's.)
+                let larger = index > 0 && block.lines.count >= 3 && abs(line.fontSize - block.lines[0].fontSize) <= 0.05 * line.fontSize
+                    && line.fontSize >= 1.15 * Median.of(block.lines.map(\.fontSize), or: line.fontSize) && Self.titleLike(text)
+                let isTitle = markedAgain || periodAfterMark || larger || index == 0
                     && (block.kind == .heading || line.isBold || namedPeriod
                         || (Self.titleLike(text) && (block.lines.count == 1 || line.box.width < 0.8 * block.box.width
                             || part.kind == .supportSystems && Self.nameOverPeriod(block))))
@@ -148,7 +154,7 @@ struct TitledParagraphs {
     /// (`1on1ミーティング`).
     static func cleanTitle(_ title: String) -> String {
         var text = Substring(title)
-        while let first = text.unicodeScalars.first, "■□◆◇●○◎▶▷▼▽★☆・".unicodeScalars.contains(first) || (0x2460...0x2473).contains(first.value) {
+        while let first = text.unicodeScalars.first, "■□◆◇●○◎▶▷▼▽▲△★☆・".unicodeScalars.contains(first) || (0x2460...0x2473).contains(first.value) {
             text = Substring(text.unicodeScalars.dropFirst())
             text = text.drop { $0 == " " || $0 == "\u{3000}" }
         }
@@ -315,7 +321,7 @@ struct TitledParagraphs {
     /// 制度` over the first item has no text of its own and is not its title's first half).
     static func startsWithMarker(_ text: String) -> Bool {
         guard let first = text.unicodeScalars.first else { return false }
-        return "■□◆◇●○◎▶▷▼▽★☆".unicodeScalars.contains(first)
+        return "■□◆◇●○◎▶▷▼▽▲△★☆".unicodeScalars.contains(first)
     }
 
     /// Whether a line is a field of the item above it (`期間：子が3歳に達するまで`, `対象：…`): a

@@ -1,5 +1,5 @@
 extension YearLabel {
-    /// `2021.4`, `2021.4採用`, `2026.04入庁`: a Western year and the intake month after a dot,
+    /// `2021.4`, `2021.4採用`, `2026.04入庁`, `令和3.4採用`: a year and the intake month after a dot,
     /// as a table of hires dates each cohort (`R3.4` is the era's spelling, read by the era
     /// parser). Nil for any other text.
     ///
@@ -11,10 +11,19 @@ extension YearLabel {
         var text = Substring(label)
         if let suffix = ["採用", "入省", "入庁", "入構", "入社"].first(where: { text.hasSuffix($0) }) { text = text.dropLast(suffix.count) }
         guard let dot = text.firstIndex(of: "."), case let yearText = text[..<dot], case let monthText = text[text.index(after: dot)...],
-            yearText.count == 4, (1...2).contains(monthText.count),
-            yearText.allSatisfy({ $0.isASCII && $0.isNumber }), monthText.allSatisfy({ $0.isASCII && $0.isNumber }),
-            let year = Int(yearText), (1900...2199).contains(year), let month = Int(monthText), (1...12).contains(month)
+            (1...2).contains(monthText.count), monthText.allSatisfy({ $0.isASCII && $0.isNumber }),
+            let month = Int(monthText), (1...12).contains(month), let year = Self.dottedYear(yearText)
         else { return nil }
         return (year, month)
+    }
+
+    /// `2021`, or an era's year named in full (`令和3`, `令和元`: `令和3.4採用`), as the year of
+    /// a dotted intake; nil for any other text.
+    private static func dottedYear(_ text: Substring) -> Int? {
+        if text.count == 4, text.allSatisfy({ $0.isASCII && $0.isNumber }), let year = Int(text), (1900...2199).contains(year) { return year }
+        guard let era = EraSaidOnce.eras.first(where: { text.hasPrefix($0) }), case let rest = text.dropFirst(era.count),
+            rest == "元" || ((1...2).contains(rest.count) && rest.allSatisfy({ $0.isASCII && $0.isNumber }))
+        else { return nil }
+        return (try? FiscalYear.parse(String(text) + "年度"))?.year
     }
 }

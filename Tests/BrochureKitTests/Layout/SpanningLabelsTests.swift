@@ -68,4 +68,47 @@ struct SpanningLabelsTests {
         #expect(rows.dropFirst().first?.last == "3" && rows.last?.last == "1", "\(rows)")
         #expect(rows.dropFirst().first?.contains("事務系") == true && rows.last?.contains("図書") == true, "\(rows)")
     }
+
+    @Test("A first label centred between the first two rows counts as their run's: the next label, centred on three, goes to its first")
+    func firstRowLabelCentredOnTwo() {
+        // 事務職 in the gap between rows 190 and 208; 技術職 level with 244, the middle of 226 … 271.
+        let rows = Self.rows(["一般事務", "社会福祉", "土木", "建築", "電気"], labels: [("事務職", 199), ("技術職", 244)])
+        #expect(rows.map { $0.first ?? "?" } == ["区分", "事務職", "", "技術職", "", ""], "\(rows)")
+    }
+
+    @Test("Cells set once beside two rows, falling between their bands, join the first of them")
+    func labelRowBetweenTwoRows() {
+        var b = PageBuilder()
+        for (text, x) in [("区分", 321.6), ("試験", 383.6), ("職種", 462.6), ("予定数", 515.5)] { b.text(text, x: x, y: 385.7, size: 8) }
+        func spanning(_ track: String, centre: Double) {
+            b.text(track, x: 311.6, y: centre - 4, size: 8)
+            b.text("一般職試験", x: 371.6, y: centre - 8.8, size: 8)
+            b.text("（大卒程度試験）", x: 359.6, y: centre + 0.8, size: 8)
+        }
+        spanning("事務系", centre: 411.7)
+        b.text("行政", x: 462.6, y: 407.7, size: 8)
+        b.text("3", x: 525, y: 407.7, size: 8)
+        b.text("電気・電子・情報", x: 438.6, y: 429.7, size: 8)
+        b.text("1", x: 525, y: 429.7, size: 8)
+        spanning("技術系", centre: 444.7)
+        b.text("機械", x: 462.6, y: 451.7, size: 8)
+        b.text("1", x: 525, y: 451.7, size: 8)
+        let rows = LayoutEngine().layout(b.page()).blocks.compactMap(\.table).first?.rows.map { $0.map(\.text) } ?? []
+        #expect(rows.count == 4, "\(rows)")
+        #expect(rows.dropFirst(2).first == ["技術系", "一般職試験（大卒程度試験）", "電気・電子・情報", "1"], "\(rows)")
+        #expect(rows.last == ["", "", "機械", "1"], "\(rows)")
+    }
+
+    @Test("A label on a row of its own, at the table's pitch, stays that row")
+    func labelRowOfItsOwnStays() {
+        func cell(_ text: String, x: Double, y: Double) -> Table.Cell {
+            text.isEmpty ? Table.Cell(text: "", box: nil) : Table.Cell(text: text, box: Rect(x0: x, y0: y, x1: x + 9 * Double(text.count), y1: y + 9))
+        }
+        var rows = [("区分", "職種", "予定数"), ("事務系", "", ""), ("", "行政", "1"), ("技術系", "", ""), ("", "土木", "3"), ("", "電気", "4")].enumerated().map { r, row in
+            [cell(row.0, x: 60, y: 172 + Double(r) * 18), cell(row.1, x: 150, y: 172 + Double(r) * 18), cell(row.2, x: 300, y: 172 + Double(r) * 18)]
+        }
+        var boxes: [Rect] = []
+        TableDetector.joinLabelRows(&rows, rowBoxes: &boxes, headerRows: 1)
+        #expect(rows.map { $0[0].text } == ["区分", "事務系", "", "技術系", "", ""])
+    }
 }

@@ -18,6 +18,8 @@ struct HeadcountTests {
         ("2＋1（1）", 3, 1), ("3+1", 4, nil), ("１＋１（０）", 2, 0), ("2+1名", 3, nil),
         // Women in angle brackets
         ("3〈1〉", 3, 1), ("5名〈うち女性2名〉", 5, 2),
+        // Women in lenticular brackets
+        ("3【2】", 3, 2), ("5名【うち女性2名】", 5, 2),
     ]
 
     @Test("parse", arguments: cases)

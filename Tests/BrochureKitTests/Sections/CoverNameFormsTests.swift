@@ -41,6 +41,7 @@ struct CoverNameFormsTests {
     func kanaInNames() {
         #expect(CoverTitle.name("国立がん研究センター") == "国立がん研究センター")
         #expect(CoverTitle.name("北辰こども研究所") == "北辰こども研究所")
+        #expect(CoverTitle.name("鳥取中部ふるさと広域連合") == "鳥取中部ふるさと広域連合")
         #expect(CoverTitle.name("ようこそ宮内庁") == nil)
         #expect(CoverTitle.name("未来の都市") == nil)
         #expect(CoverTitle.name("未来をつくる市") == nil)

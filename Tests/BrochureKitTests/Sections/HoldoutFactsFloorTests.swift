@@ -120,8 +120,10 @@ struct HoldoutFactsFloorTests {
         Set(folder: "holdout85", floor: 0.999),
         Set(folder: "holdout86", floor: 0.999),
         Set(folder: "holdout87", floor: 0.999),
-        Set(folder: "holdout88", floor: 0.97),
+        Set(folder: "holdout88", floor: 0.999),
         Set(folder: "holdout89", floor: 0.999),
+        Set(folder: "holdout90", floor: 0.999),
+        Set(folder: "holdout91", floor: 0.999),
     ])
     func floor(_ set: Set) throws {
         let names = HoldoutFloorTests.names(in: set.folder)
