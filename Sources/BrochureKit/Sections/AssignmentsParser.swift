@@ -12,6 +12,7 @@ struct AssignmentsParser {
         if cohort == nil, Normalized.compact(part.heading).hasSuffix("(続き)") { record?.continuation = true }
         // A table going on overleaf (`（次ページへ続く）`) stays open for the next part's rows.
         if PageTurnMark.isPresent(in: part.blocks) { record?.continues = true }
+        if let rows = record?.rows { record?.rows = Self.joiningTrackBands(rows) }
         return record
     }
 
@@ -55,6 +56,10 @@ struct AssignmentsParser {
             // One row per unit and track (`配属先 | 系統 | 人数`): pivoted (`LongFormatAssignments`).
             if let long = block.table.flatMap({ LongFormatAssignments.rows($0, page: page) }) {
                 return AssignmentRecord(cohortFiscalYear: cohort, asOf: asOf, rows: long, page: page)
+            }
+            // One row per person hired (`職種 | 配属先`, no counts): the rows naming each unit, counted.
+            if let hires = block.table.flatMap({ PerHireAssignments.rows($0, page: page) }) {
+                return AssignmentRecord(cohortFiscalYear: cohort, asOf: asOf, rows: hires, page: page)
             }
             // Each unit over a count naming its track (an organisation chart's row of boxes).
             if let chart = CountsUnderUnits.rows(from: index, in: part.blocks) {

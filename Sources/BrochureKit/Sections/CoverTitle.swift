@@ -80,8 +80,22 @@ enum CoverTitle {
             return named
         }
         return (documentTitles.contains(text) ? nameAbove(title, among: lines) : nil)
+            ?? nameOnTwoLines(title, among: lines)
             ?? nameBeforeDocumentTitle(under: title, among: lines)
             ?? nameBeforeInvitation(text) ?? spelledOut(text, among: lines)
+    }
+
+    /// A name broken over two lines of the masthead in one type (`岩手中部` / `水道企業団`): the
+    /// largest line, no name itself, and the line straight under it, from its left edge and
+    /// within half its height, joined, when the whole is a name.
+    static func nameOnTwoLines(_ title: TextLine, among lines: [TextLine]) -> String? {
+        let under = lines.filter {
+            $0.orientation == .horizontal && $0.box.y0 >= title.box.y1 - 1 && $0.box.y0 - title.box.y1 <= 0.5 * title.box.height
+                && abs($0.box.x0 - title.box.x0) <= 0.5 * title.box.height && abs(stature($0) - stature(title)) <= 0.05 * stature(title)
+        }
+        guard let next = under.min(by: { $0.box.y0 < $1.box.y0 }) else { return nil }
+        let whole = Normalized.compact(title.text) + Normalized.compact(next.text)
+        return name(whole)
     }
 
     /// The prefecture or municipality set small straight over `title`, a local body's own
@@ -174,7 +188,7 @@ enum CoverTitle {
         if scalars.count == 2, text.hasSuffix("市"), let first = scalars.first, !"本当同各他都全".unicodeScalars.contains(first) {
             return (0x4E00...0x9FFF).contains(first.value) ? text : nil
         }
-        guard (3...16).contains(scalars.count), endings.contains(where: { text.hasSuffix($0) }) else { return nil }
+        guard (3...20).contains(scalars.count), endings.contains(where: { text.hasSuffix($0) }) else { return nil }
         return isCoverName(Array(scalars)) ? text : nil
     }
 

@@ -184,6 +184,8 @@ struct HoldoutFloorTests {
         Set(folder: "holdout89", count: 3, integrity: 0.98, tau: 0.99),
         Set(folder: "holdout90", count: 3, integrity: 0.99, tau: 0.99),
         Set(folder: "holdout91", count: 3, integrity: 0.99, tau: 0.99),
+        Set(folder: "holdout92", count: 3, integrity: 0.99, tau: 0.99),
+        Set(folder: "holdout93", count: 3, integrity: 0.90, tau: 0.99),
     ])
     func floor(_ set: Set) throws {
         let names = Self.names(in: set.folder)
