@@ -17,6 +17,8 @@ struct TitledParagraphs {
     }
 
     func split(_ part: SectionSegmenter.Part) -> [Item] {
+        // Cards titled under their text (`TitledParagraphs+TitleUnder`).
+        if let cards = Self.titlesUnder(part) { return cards }
         var items: [Item] = []
         var current: Item? = nil
         let measures = Self.measures(part.blocks)
