@@ -51,7 +51,8 @@ struct BlockBuilder {
     /// A passage set vertically on a horizontal page (a governor's message in 縦書き beside the
     /// figures) is a paragraph too: three lines or more side by side from one top, each but the
     /// last at least six characters long. Vertical headings and a table's vertical column heads
-    /// are short, or stand apart.
+    /// are short, or stand apart; short lines close side by side from one top in two sizes or
+    /// more are a panel of items (`panels`).
     private func verticalBlocks(_ lines: [TextLine]) -> [Block] {
         let passages = columnsRightToLeft(lines)
         guard verticalPage else {
@@ -63,7 +64,10 @@ struct BlockBuilder {
                 return []
             }
             for panel in Self.panelRows(Self.panels(single)) {
-                if panel.count >= 3 {
+                // (Items of a panel name themselves in larger type: a table's upright column
+                // heads, close side by side from one top, are set in one.)
+                let sizes = panel.map(\.fontSize)
+                if panel.count >= 3, let small = sizes.min(), let large = sizes.max(), large >= 1.1 * small {
                     blocks.append(Block(kind: .paragraph, box: Rect.enclosing(panel.map(\.box))!, lines: panel))
                 } else {
                     blocks += panel.map { Block(kind: $0.text.count <= 14 ? .heading : .paragraph, box: $0.box, lines: [$0]) }

@@ -56,7 +56,7 @@ extension ReadingOrder {
         // the band, starts a new arrangement: a box across the page under both columns
         // (`お問い合わせ` and `アクセス`, set at its left), not the left column's next section.
         if headingLines[below] != nil, next.y0 - gapTop > 5 * tolerance,
-            above.contains(where: { boxes[$0].xOverlap(next) <= 0 && boxes[$0].x0 >= next.x1 })
+            above.contains(where: { boxes[$0].x0 >= next.x1 })
         {
             return false
         }

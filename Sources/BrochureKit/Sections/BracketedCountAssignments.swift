@@ -12,12 +12,7 @@ enum BracketedCountAssignments {
         var rows: [AssignmentRecord.Row] = []
         var run = ""
         var start: (page: Int, block: Block)? = nil
-        for (page, block) in blocks where block.table == nil {
-            let text = Normalized.compact(block.lines.map { $0.text.trimmingWhitespace() }.joined())
-            if start == nil { start = (page, block) }
-            run += text
-            // (A list broken off after a `、` goes on in the next block.)
-            if run.hasSuffix("、") { continue }
+        func read() {
             if let found = items(in: run), found.count >= 2, let first = start {
                 for (unit, administrative, technical) in found where !rows.contains(where: { $0.unit == unit }) {
                     rows.append(AssignmentRecord.Row(unit: unit, administrative: administrative, technical: technical,
@@ -27,6 +22,15 @@ enum BracketedCountAssignments {
             run = ""
             start = nil
         }
+        for (page, block) in blocks where block.table == nil {
+            let text = Normalized.compact(block.lines.map { $0.text.trimmingWhitespace() }.joined())
+            if start == nil { start = (page, block) }
+            run += text
+            // (A list broken off after a `、` goes on in the next block.)
+            if !run.hasSuffix("、") { read() }
+        }
+        // (A list whose last block ends in `、` is read as it stands.)
+        if !run.isEmpty { read() }
         return rows.count >= 2 ? rows : nil
     }
 

@@ -163,7 +163,7 @@ enum CoverTitle {
         return String(String.UnicodeScalarView(text.unicodeScalars.dropLast(4)))
     }
 
-    /// `text` when it is one name: three to sixteen kanji and katakana (`カジノ管理委員会`;
+    /// `text` when it is one name: three to twenty kanji and katakana (`カジノ管理委員会`;
     /// `ヶ`, `・`, `々`, `ー`), no hiragana sentence, ending in one of `endings`; or a city named
     /// by one kanji (`堺市`, `津市`), the only body whose name may be two characters (not a
     /// word referring to a city, `本市`, `各市`, nor `都市`).

@@ -41,10 +41,11 @@ struct HiringParser {
             ?? HiringPageLines.timeline(part, convention: convention, notedPlans: parser.notedPlans)
         else { return nil }
         // A `※修正` note quoting a misprinted cell and its right value.
-        let fixes = CorrectionNote.corrections(in: notes.map { $0.block.lines.map(\.text).joined() })
+        let noteTexts = notes.map { $0.block.lines.map(\.text).joined() }
+        let fixes = CorrectionNote.corrections(in: noteTexts)
         if !fixes.isEmpty { record = CorrectionNote.apply(fixes, to: record, convention: convention) }
         // The women told only in a note under bare counts (`※うち女性（事務系／技術系）は、…`).
-        if let women = WomenInNote.women(in: notes.map { $0.block.lines.map(\.text).joined() }) { record = WomenInNote.apply(women, to: record) }
+        if let women = WomenInNote.women(in: noteTexts) { record = WomenInNote.apply(women, to: record) }
         // The coming year's plan in a box of its own beside the chart or table of the actual
         // years, or in a sentence under it.
         if !record.rows.contains(where: \.planned), let newest = record.rows.map(\.fiscalYear).max(),

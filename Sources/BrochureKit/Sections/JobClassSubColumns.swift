@@ -9,7 +9,8 @@ enum JobClassSubColumns {
     /// `table` with each track's class sub-columns folded into one holding their sum (the
     /// women summed too when every filled cell gives them); nil when there is no such group or
     /// a body cell of one is no count.
-    static func summed(_ table: Table, headerRows: Int) -> Table? {
+    /// (`kind` names the sub-labels that make a group: job classes unless told otherwise.)
+    static func summed(_ table: Table, headerRows: Int, kind: (String) -> String? = kind) -> Table? {
         guard headerRows >= 2, headerRows <= table.rows.count,
             let groups = TrackSubColumnGroups.groups(under: Array(table.rows[..<headerRows]), kind: kind)
         else { return nil }

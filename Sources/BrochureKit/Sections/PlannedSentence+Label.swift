@@ -17,8 +17,9 @@ extension PlannedSentence {
         return (text[..<topic.lowerBound], String(body))
     }
 
-    /// The planned row a line among `lines` gives as `year` + plan label + `：` + the tracks'
-    /// counts (the total in brackets after them, or not), for a year after `newest`; read as a
+    /// The planned row a line among `lines` gives as `year` + plan label + `：` (or `は、`, the
+    /// sentence closing on `です。`) + the tracks' counts (the total in brackets after them, or
+    /// not), for a year after `newest`; read as a
     /// sentence's body is (`HiringSentences`: both tracks named, a printed total their sum).
     static func labelledRow(in lines: [TextLine], after newest: Int, page: Int) -> HiringRecord.Row? {
         for line in lines where line.orientation == .horizontal {

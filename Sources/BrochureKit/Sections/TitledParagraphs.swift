@@ -65,6 +65,8 @@ struct TitledParagraphs {
                 current = Item(title: joined, text: "", page: page, box: block.box)
                 continue
             }
+            // The block's body type, for a line set larger in it (asked once per block).
+            let bodySize = block.lines.count >= 3 ? Median.of(block.lines.map(\.fontSize), or: 0) : 0
             for (index, line) in block.lines.enumerated() {
                 let text = texts[index]
                 // A marked item's title run into its text after a colon (`◆ノー残業デー：毎週水曜日は…`).
@@ -98,7 +100,7 @@ struct TitledParagraphs {
                 // line's type, larger than the block's, is the next name. (Not a period set large
                 // under its name, `育児休業` / `3年` / its text: the name's type is the title's.)
                 let larger = index > 0 && block.lines.count >= 3 && abs(line.fontSize - block.lines[0].fontSize) <= 0.05 * line.fontSize
-                    && line.fontSize >= 1.15 * Median.of(block.lines.map(\.fontSize), or: line.fontSize) && Self.titleLike(text)
+                    && line.fontSize >= 1.15 * bodySize && Self.titleLike(text)
                 let isTitle = markedAgain || periodAfterMark || larger || index == 0
                     && (block.kind == .heading || line.isBold || namedPeriod
                         || (Self.titleLike(text) && (block.lines.count == 1 || line.box.width < 0.8 * block.box.width

@@ -16,16 +16,7 @@ enum TrackCategorySums {
             let total = totalColumn(table, headerRows: headerRows, besides: Set(groups.flatMap(\.columns))),
             addsUp(table, headerRows: headerRows, total: total)
         else { return nil }
-        var sums: [Int: [Int: Table.Cell]] = [:]
-        for r in table.rows.indices.dropFirst(headerRows) {
-            for group in groups {
-                guard let sum = JobClassSubColumns.sum(group.columns.map { table.rows[r][$0] }) else { return nil }
-                sums[r, default: [:]][group.columns[0]] = sum
-            }
-        }
-        return TrackSubColumnGroups.collapsed(table, groups: groups, headerRows: headerRows) { r, group in
-            sums[r]?[group.columns[0]] ?? table.rows[r][group.columns[0]]
-        }
+        return JobClassSubColumns.summed(table, headerRows: headerRows, kind: kind)
     }
 
     /// The label itself for a category; nil for a blank cell, a total or subtotal, or a sex.

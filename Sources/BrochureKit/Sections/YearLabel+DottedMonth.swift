@@ -4,9 +4,10 @@ extension YearLabel {
     /// parser). Nil for any other text.
     ///
     /// Without the month's word `月` the label is no date `gregorian` or `intake` reads, so
-    /// the whole column of years was lost. Only a year of four figures (1900–2199) and a month
-    /// of one or two (1–12), optionally followed by the word for joining, qualify: a decimal
-    /// figure (`12.5`) or a share (`2021.45`) is no label.
+    /// the whole column of years was lost. Only a year of four figures (1900–2199) or an era's
+    /// name with its year (`令和3`, `令和元`), and a month of one or two figures (1–12),
+    /// optionally followed by the word for joining, qualify: a decimal figure (`12.5`) or a
+    /// share (`2021.45`) is no label.
     static func dottedIntake(_ label: String) -> (year: Int, month: Int)? {
         var text = Substring(label)
         if let suffix = ["採用", "入省", "入庁", "入構", "入社"].first(where: { text.hasSuffix($0) }) { text = text.dropLast(suffix.count) }

@@ -52,8 +52,9 @@ struct UprightPanelTests {
         var b = PageBuilder()
         b.vertical("採用実績", x: 40, y: 100, size: 10)
         b.text("2026年度の採用", x: 40, y: 142, size: 10)
-        b.text("X", x: 42.5, y: 60, size: 10)
-        b.text("任期付職員", x: 52, y: 60, size: 10)
+        // (A letter over the column's top, the start of a line running on beside it.)
+        b.text("X", x: 42.5, y: 88, size: 10)
+        b.text("任期付職員", x: 52, y: 88, size: 10)
         let lines = LineBuilder(page: b.page()).build()
         #expect(lines.contains { $0.orientation == .vertical && $0.text == "採用実績" })
         #expect(lines.contains { $0.orientation == .horizontal && $0.text == "2026年度の採用" })
@@ -76,6 +77,8 @@ struct UprightPanelTests {
         b.vertical("採用実績", x: 300, y: 100, size: 12)
         b.vertical("令和8年度", x: 286, y: 120, size: 10)
         b.vertical("予定者数", x: 272, y: 100, size: 9)
+        // Column heads set upright close side by side from one top, in one type: no panel.
+        for (k, head) in ["事務系", "技術系", "合計"].enumerated() { b.vertical(head, x: 400 + Double(k) * 14, y: 100, size: 10) }
         let layout = LayoutEngine().layout(b.page())
         let vertical = layout.blocks.filter { $0.lines.first?.orientation == .vertical }
         #expect(vertical.allSatisfy { $0.lines.count == 1 }, "\(vertical.map { $0.lines.map(\.text) })")

@@ -42,6 +42,9 @@ struct SubtotalColumnsAndBracketedListsTests {
         #expect(BracketedCountAssignments.items(in: "総務課（事務2）、財政課では予算を担当します（事務1）") == nil)
         #expect(BracketedCountAssignments.items(in: "総務課（土木2）、財政課（事務1）") == nil)
         #expect(BracketedCountAssignments.rows(in: [L.block("総務課（事務2）", x: 40, y: 100)]) == nil)
+        // A list whose last block still ends in `、` is read as it stands.
+        let open = BracketedCountAssignments.rows(in: [L.block("総務課（事務2）、", x: 40, y: 100), L.block("財政課（事務1）、", x: 40, y: 114)])
+        #expect(open?.map(\.unit) == ["総務課", "財政課"])
     }
 
     @Test("The plan said in a sentence under the table (`…の採用予定は、…です。`) is the planned row")
