@@ -63,6 +63,10 @@ extension GutterReading {
                 TableDetector.isNumeric($0.text) && gutter.lowerBound - $0.box.x1 <= 3 * $0.box.height && YearLabel($0.text) == nil
             } ?? false
         }
+        // (Not row numbers, 1, 2, 3 … down the rows under `No.`: they count the rows of the
+        // table beside them, one column of it, and are no table's figures.)
+        let numbers = figures.compactMap { nearestLeft($0).flatMap { Int(Normalized.compact($0.text)) } }
+        if numbers.count == figures.count, numbers.enumerated().allSatisfy({ $0.element == $0.offset + 1 }) { return false }
         return figures.count >= 3
     }
 

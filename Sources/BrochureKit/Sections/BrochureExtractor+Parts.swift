@@ -40,6 +40,8 @@ extension BrochureExtractor {
                 if !ParsedPart.isFilled(parts[index].kind, in: sections) {
                     (parsed.removeValue(forKey: index) ?? ParsedPart(parts[index])).merge(into: &sections)
                 }
+                // (A plan set under a later section, before its blocks are let go.)
+                PlannedBoxElsewhere.add(from: parts[index], to: &sections)
                 parts[index].blocks = []
                 parts[index].opener = nil
             }
