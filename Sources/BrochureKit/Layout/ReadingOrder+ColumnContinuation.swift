@@ -52,10 +52,11 @@ extension ReadingOrder {
         // A heading level with one in the other language across the gutter starts a row of a
         // bilingual page.
         if Self.startsBilingualRow(starting, boxes, headings: headings, latin: latin) { return false }
-        // A section heading far under the gap (five lines or more), with a column beside it in
+        // A section heading well under the gap (two lines or more), with a column beside it in
         // the band, starts a new arrangement: a box across the page under both columns
-        // (`お問い合わせ` and `アクセス`, set at its left), not the left column's next section.
-        if headingLines[below] != nil, next.y0 - gapTop > 5 * tolerance,
+        // (`お問い合わせ` and `アクセス`, set at its left), or the next row of sections set two by
+        // two (`配属実績 | 試験区分`, then `研修` under the first), not the left column's next section.
+        if headingLines[below] != nil, next.y0 - gapTop > 2 * tolerance,
             above.contains(where: { boxes[$0].x0 >= next.x1 })
         {
             return false

@@ -31,7 +31,7 @@ extension TableDetector {
         var next = headerRows
         for (k, r) in filled.enumerated() {
             let cell = rows[r][0]
-            guard let box = cell.box, cell.lines.isEmpty, !cell.text.unicodeScalars.contains(where: isDigit), next <= r else { return }
+            guard let box = cell.box, cell.lines.count <= 2, !cell.text.unicodeScalars.contains(where: isDigit), next <= r else { return }
             let last = k + 1 < filled.count ? filled[k + 1] - 1 : rows.count - 1
             let top = tops[next]!
             let ends = (r...last).filter { b in

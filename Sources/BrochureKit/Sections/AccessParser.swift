@@ -35,7 +35,26 @@ struct AccessParser {
             lines[i - 1].1.box = lines[i - 1].1.box.union(lines[i].1.box)
             lines.remove(at: i)
         }
-        let (address, building) = Self.splitAddress(Normalized.text(lines[addressIndex].1.text))
+        var (address, building) = Self.splitAddress(Normalized.text(lines[addressIndex].1.text))
+        // (Or on the line under it: then no route's.)
+        // (Or its end: `…1番1号北九州市` over `役所本庁舎`. The address broken inside its block
+        // number, `霞が関1-2-` over `2中央合同庁舎5号館`: the two lines read as one.)
+        if building.map({ !Self.buildingWords.contains(where: $0.hasSuffix) }) ?? true, addressIndex + 1 < lines.count,
+            lines[addressIndex + 1].0 == lines[addressIndex].0, let named = Self.building(under: lines[addressIndex].1, lines[addressIndex + 1].1)
+        {
+            if let start = building {
+                building = start + named
+                lines.remove(at: addressIndex + 1)
+            } else if address.last.map({ $0.isNumber || $0 == "号" || $0 == "地" }) == true {
+                building = named
+                lines.remove(at: addressIndex + 1)
+            } else if case let (joined, whole?) = Self.splitAddress(Normalized.text(lines[addressIndex].1.text) + named),
+                Self.buildingWords.contains(where: whole.hasSuffix)
+            {
+                (address, building) = (joined, whole)
+                lines.remove(at: addressIndex + 1)
+            }
+        }
         // Route lines wrap; join them and split before each operator or line name that starts one.
         var routes: [Access.Route] = []
         var pending = ""
@@ -149,6 +168,26 @@ struct AccessParser {
         return head.last.map { $0.isASCII && $0.isNumber } == true
     }
 
+    /// Where a block number starting `text` ends: figures and hyphens (`3-1-1`), or figures
+    /// each followed by its word (`1番1号`, `2番地`); a word not followed by figures (`1番`)
+    /// ends it too.
+    static func endOfBlockNumber(_ text: Substring) -> Substring.Index {
+        var end = text.startIndex
+        var index = text.startIndex
+        while index < text.endIndex {
+            if text[index].isASCII && (text[index].isNumber || text[index] == "-") {
+                index = text.index(after: index)
+                end = index
+            } else if text[..<index].last?.isNumber == true, let word = ["番地", "番", "号"].first(where: { text[index...].hasPrefix($0) }) {
+                index = text.index(index, offsetBy: word.count)
+                end = index
+            } else {
+                break
+            }
+        }
+        return end
+    }
+
     /// `東京都千代田区霞が関2-1-2 合同庁舎2号館` → address and building.
     static func splitAddress(_ raw: String) -> (String, String?) {
         // The postal code before it (`〒100-0013 `) is no part of the address.
@@ -183,7 +222,7 @@ struct AccessParser {
         // The block number ends the address (`霞が関3-1-1財務省本庁舎`): what follows it
         // without a space is the building.
         if let first = text.firstIndex(where: { $0.isASCII && $0.isNumber }) {
-            let end = text[first...].firstIndex { !(($0.isASCII && $0.isNumber) || $0 == "-") } ?? text.endIndex
+            let end = Self.endOfBlockNumber(text[first...])
             let building = String(text[end...]).trimmingWhitespace()
             // (Nor a word of the address itself: `番`, `丁目`, `号`, a block `街区` (`姫城町6街区21号`), `地割`.)
             if !building.isEmpty, !["番", "丁目", "号", "街区", "地割"].contains(where: building.hasPrefix) {
@@ -219,9 +258,10 @@ struct AccessParser {
         if !latin.isEmpty, prefix.dropFirst(latin.count).first.map({ !$0.isASCII }) == true { prefix.removeFirst(latin.count) }
         var lines = prefix.split(separator: "・").map { String($0).trimmingWhitespace() }.filter { $0.hasSuffix("線") }
         let rest = String(text[close...])
-        // Lines set in brackets after the station (`『東舞鶴』駅(JR舞鶴線)`) when none came before it.
+        // Lines set in brackets after the station (`『東舞鶴』駅(JR舞鶴線)`) or after the way from it
+        // (`『北与野』駅から徒歩約7分(JR埼京線)`) when none came before it.
         if lines.isEmpty, let after = rest.dropFirst().firstIndex(of: "駅").map({ rest[rest.index(after: $0)...] }),
-            let named = BareStation.linesInBrackets(after)
+            let named = BareStation.bracketedLines(in: after)
         {
             lines = named.split(separator: "・").map { word in
                 String(Self.operators.first { word.hasPrefix($0) && word.count > $0.count }.map { word.dropFirst($0.count) } ?? word)

@@ -78,9 +78,11 @@ struct AssignmentsParser {
             let beside = part.blocks.filter { $0.page == page && $0.block.table == nil }.map(\.block)
             // Halves wrapped side by side under one header row (`WrappedUnitHalves`): stacked; a
             // header fused with the row under it (`FusedHeaderRow`): parted first. A track's
-            // counts split over two columns (`SplitTrackColumn`): one column again.
+            // counts split over two columns (`SplitTrackColumn`): one column again. A track's
+            // categories under it (`AssignmentCategoryColumns`): summed into one column.
             guard let table = block.table.map({ TracksDown.turned($0) ?? WrappedUnitHalves.stacked(FusedHeaderRow.split($0) ?? $0) })
-                .map({ HeaderRowAbove.attach(to: $0, from: beside) ?? $0 }).map({ SplitTrackColumn.joined($0) ?? $0 }),
+                .map({ HeaderRowAbove.attach(to: $0, from: beside) ?? $0 }).map({ SplitTrackColumn.joined($0) ?? $0 })
+                .map({ AssignmentCategoryColumns.summed($0) ?? $0 }),
                 let (headerIndex, roles) = header(of: table, at: index, in: part)
             else { continue }
             // A group column set 縦書き is read as lines apart from the table (`VerticalGroupCells`).

@@ -40,6 +40,11 @@ enum BareStation {
                 } else if linesInBrackets(text[stop...]) != nil {
                     // Its lines in brackets after it (`東舞鶴駅（JR舞鶴線）から…`), after a label.
                     name = start..<station
+                } else if bracketedLines(in: text[stop...]) != nil {
+                    // Its lines in brackets at the route's end (`さいたま新都心駅から徒歩約3分
+                    // （JR京浜東北線…）`): the line is named there, so a kana word opening the name
+                    // is the station's, not a railway's nickname.
+                    name = start..<station
                 } else if start == text.startIndex, lined {
                     name = start..<station
                 } else if start == text.startIndex, let kana = afterKanaWord(text[start..<station]) {
@@ -196,6 +201,17 @@ enum BareStation {
         guard text.first == "(", let close = text.firstIndex(of: ")") else { return nil }
         let inner = text[text.index(after: text.startIndex)..<close]
         return inner.split(separator: "・").contains { endOfLastLineWord($0) == $0.endIndex } ? inner : nil
+    }
+
+    /// What the first brackets in `text` naming lines hold, wherever they stand (`から徒歩約3分
+    /// (JR京浜東北線・宇都宮線)`): the route's lines, said after the way instead of before the station.
+    static func bracketedLines(in text: Substring) -> Substring? {
+        var from = text.startIndex
+        while let open = text[from...].firstIndex(of: "(") {
+            if let lines = linesInBrackets(text[open...]) { return lines }
+            from = text.index(after: open)
+        }
+        return nil
     }
 
     /// Whether the route goes on from the station as a route does: an exit (`1番出口`, `善光寺口`),

@@ -97,7 +97,8 @@ struct ExamBreakdownParser {
                 // (`…農業科学・水` / `産：3名`) is continued by the next.
                 var current: Piece? = nil
                 for line in block.lines {
-                    if var open = current, !Self.endsCleanly(open.text) {
+                    // (So is a count's bracket of categories left open, `52名（うち土木40名、`: `ExamInnerCounts`.)
+                    if var open = current, !Self.endsCleanly(open.text) || ExamInnerCounts.isOpen(open.text) {
                         open.raw += line.text
                         open.text = Normalized.compact(open.raw)
                         open.box = open.box.union(line.box)
@@ -110,6 +111,8 @@ struct ExamBreakdownParser {
                 if let open = current { pieces += Self.levelParts(of: open) }
             }
         }
+        // A track's count over its categories' in a bracket: the categories (`ExamInnerCounts`).
+        for i in pieces.indices { if let inner = ExamInnerCounts.categories(pieces[i].text) { pieces[i].text = inner } }
         // Counts in brackets after their categories, under a header declaring them (`ExamBracketCounts`).
         if ExamBracketCounts.declared(in: part.blocks) {
             for i in pieces.indices { if let counted = ExamBracketCounts.counted(pieces[i].text) { pieces[i].text = counted } }

@@ -19,6 +19,8 @@ struct TitledParagraphs {
     func split(_ part: SectionSegmenter.Part) -> [Item] {
         // Cards titled under their text (`TitledParagraphs+TitleUnder`).
         if let cards = Self.titlesUnder(part) { return cards }
+        // Marked sentences naming their item in 『』 (`TitledParagraphs+QuotedTitles`).
+        if let sentences = Self.quotedTitles(part) { return sentences }
         var items: [Item] = []
         var current: Item? = nil
         let measures = Self.measures(part.blocks)

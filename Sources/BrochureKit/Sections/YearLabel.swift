@@ -60,7 +60,9 @@ struct YearLabel {
         // `令和3年度採用`, `2021年度採用`: the year of joining, 採用 said in the cell rather
         // than in the header.
         if label.hasSuffix("年度採用") { label.removeLast(2) }
-        if let (year, month) = Self.intake(label) ?? Self.dottedIntake(label) {
+        if let year = Self.fiscalPeriod(label) {
+            fiscalYear = year
+        } else if let (year, month) = Self.intake(label) ?? Self.dottedIntake(label) {
             fiscalYear = month < FiscalYear.startMonth ? year - 1 : year
         } else if let gregorian = Self.gregorian(label) {
             fiscalYear = gregorian
@@ -121,7 +123,13 @@ struct YearLabel {
     /// January one belongs to the year before).
     static func intake(_ label: String) -> (year: Int, month: Int)? {
         guard let suffix = ["採用", "入省", "入庁"].first(where: label.hasSuffix) else { return nil }
-        var date = label.dropLast(suffix.count)
+        return yearAndMonth(label.dropLast(suffix.count))
+    }
+
+    /// `令和3年4月`, `2021年4月1日`: the year and month of a date, the day dropped; nil for
+    /// any other text.
+    static func yearAndMonth(_ text: Substring) -> (year: Int, month: Int)? {
+        var date = text
         // The day of joining too (`令和3年4月1日採用`): the month decides the fiscal year.
         if date.hasSuffix("日"), case let day = date.dropLast().reversed().prefix(while: { $0.isASCII && $0.isNumber }),
             (1...2).contains(day.count), date.dropLast(day.count + 1).hasSuffix("月")

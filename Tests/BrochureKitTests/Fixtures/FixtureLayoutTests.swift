@@ -91,7 +91,7 @@ struct HoldoutFloorTests {
         Set(folder: "holdout", count: 6, integrity: 0.98, tau: 0.98),
         Set(folder: "holdout2", count: 5, integrity: 0.96, tau: 0.98),
         Set(folder: "holdout3", count: 5, integrity: 0.95, tau: 0.98),
-        Set(folder: "holdout4", count: 5, integrity: 0.85, tau: 0.96),
+        Set(folder: "holdout4", count: 5, integrity: 0.85, tau: 0.975),
         Set(folder: "holdout5", count: 5, integrity: 0.93, tau: 0.92),
         Set(folder: "holdout6", count: 5, integrity: 0.93, tau: 0.97),
         Set(folder: "holdout7", count: 3, integrity: 0.86, tau: 0.98),
@@ -185,7 +185,9 @@ struct HoldoutFloorTests {
         Set(folder: "holdout90", count: 3, integrity: 0.99, tau: 0.99),
         Set(folder: "holdout91", count: 3, integrity: 0.99, tau: 0.99),
         Set(folder: "holdout92", count: 3, integrity: 0.99, tau: 0.99),
-        Set(folder: "holdout93", count: 3, integrity: 0.90, tau: 0.99),
+        Set(folder: "holdout93", count: 3, integrity: 0.98, tau: 0.99),
+        Set(folder: "holdout94", count: 3, integrity: 0.98, tau: 0.99),
+        Set(folder: "holdout95", count: 3, integrity: 0.97, tau: 0.99),
     ])
     func floor(_ set: Set) throws {
         let names = Self.names(in: set.folder)

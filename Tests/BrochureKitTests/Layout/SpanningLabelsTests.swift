@@ -39,6 +39,15 @@ struct SpanningLabelsTests {
         #expect(rows.map { $0.first ?? "?" } == ["区分", "事務系", "", "", "技術系", ""], "\(rows)")
     }
 
+    @Test("Labels on two lines (`上級` over `（大学卒業程度）`), each centred on its run, go to each run's first row")
+    func twoLineLabelsCentredOnRuns() {
+        // 上級 … on rows 190 … 235 (middle 212.5), 中級 … on rows 244 … 271 (middle 257.5).
+        let rows = Self.rows(
+            ["一般行政", "土木", "建築", "一般事務", "保育士"],
+            labels: [("上級", 203), ("（大学卒業程度）", 213), ("中級", 248), ("（短大卒業程度）", 258)])
+        #expect(rows.map { $0.first ?? "?" } == ["区分", "上級（大学卒業程度）", "", "", "中級（短大卒業程度）", ""], "\(rows)")
+    }
+
     @Test("Labels level with their group's first row stay, though a regular pitch centres one on rows around it")
     func topAlignedLabelsStay() {
         let rows = Self.rows(["行政", "学校事務", "建築", "電気"], labels: [("事務職", 190), ("技術職", 226)])

@@ -124,8 +124,10 @@ struct HoldoutFactsFloorTests {
         Set(folder: "holdout89", floor: 0.999),
         Set(folder: "holdout90", floor: 0.999),
         Set(folder: "holdout91", floor: 0.999),
-        Set(folder: "holdout92", floor: 0.95),
+        Set(folder: "holdout92", floor: 0.999),
         Set(folder: "holdout93", floor: 0.999),
+        Set(folder: "holdout94", floor: 0.999),
+        Set(folder: "holdout95", floor: 0.999),
     ])
     func floor(_ set: Set) throws {
         let names = HoldoutFloorTests.names(in: set.folder)

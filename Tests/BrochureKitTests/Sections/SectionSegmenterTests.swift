@@ -80,6 +80,8 @@ struct SectionSegmenterTests {
         ("どうやって行けばいいですか？", SectionKind?.some(.access)), ("最寄り駅からの行き方", .access), ("庁舎案内図", .access),
         ("どの試験区分から採用していますか？", .examBreakdown), ("国土交通省の仕事", nil),
         ("第3章 採用予定", .examBreakdown), ("第２部　研修制度", .training), ("第3章", nil), ("第一線で働く", nil),
+        // A police force's words: its first posts, the jobs it recruits.
+        ("初任配置", .assignments), ("配置実績", .assignments), ("募集職種", .examBreakdown), ("募集職種の紹介", nil),
     ])
     func questionHeadings(_ text: String, _ kind: SectionKind?) {
         #expect(SectionKind.opened(by: text) == kind)
