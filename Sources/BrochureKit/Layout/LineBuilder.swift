@@ -249,7 +249,10 @@ struct LineBuilder {
                 // A change of type across a gap a third of an em wide is a title and its text
                 // (`お問い合わせ` bold at 10 pt, then its intro at 8 pt), not one word.
                 let retyped = glyph.font != page.glyphs[p].font || abs(glyph.size - page.glyphs[p].size) > 0.05 * h
-                if gap > (bothCJK && !retyped ? 0.8 : bothCJK ? 0.35 : 0.2) * h, !unspaced.contains(i) { text.append(0x20) }
+                // (Brackets with nothing inside, `（ ）` in a note on the women's figures, hold a blank
+                // however narrow: no letter-spacing sets a gap between a pair of brackets.)
+                let emptyBrackets = Self.openingBrackets.contains(page.glyphs[p].scalar) && Self.closingBrackets.contains(glyph.scalar)
+                if gap > (emptyBrackets ? 0.2 : bothCJK && !retyped ? 0.8 : bothCJK ? 0.35 : 0.2) * h, !unspaced.contains(i) { text.append(0x20) }
             }
             UTF8.encode(glyph.scalar) { text.append($0) }
             box = box.union(boxes[i])

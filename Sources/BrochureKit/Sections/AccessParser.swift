@@ -224,8 +224,9 @@ struct AccessParser {
         if let first = text.firstIndex(where: { $0.isASCII && $0.isNumber }) {
             let end = Self.endOfBlockNumber(text[first...])
             let building = String(text[end...]).trimmingWhitespace()
-            // (Nor a word of the address itself: `番`, `丁目`, `号`, a block `街区` (`姫城町6街区21号`), `地割`.)
-            if !building.isEmpty, !["番", "丁目", "号", "街区", "地割"].contains(where: building.hasPrefix) {
+            // (Nor a word of the address itself: `番`, `丁目`, `号`, a block `街区` (`姫城町6街区21号`), `地割`,
+            // a Sapporo street's `条` (`北2条西18丁目`).)
+            if !building.isEmpty, !["番", "丁目", "号", "街区", "地割", "条"].contains(where: building.hasPrefix) {
                 return (String(text[..<end]), building)
             }
         }

@@ -16,8 +16,7 @@ enum BareStation {
             var from = text.startIndex
             while let (station, stop) = nextStop(in: text, from: from) {
                 from = stop
-                var start = station
-                while start > text.startIndex, isNameCharacter(text[text.index(before: start)]) { start = text.index(before: start) }
+                let start = nameStart(in: text, before: station)
                 let name: Range<String.Index>
                 // The station after a change (`乗り換え、立飛駅`), no line named between them.
                 if let after = afterTransfer(text[..<station]), after >= start, endOfLastLineWord(text[after..<station]) == nil {
@@ -120,6 +119,27 @@ enum BareStation {
         let capitals = text.prefix { $0.isASCII && $0.isUppercase }
         guard (2...5).contains(capitals.count), let next = text.dropFirst(capitals.count).first, !next.isASCII else { return nil }
         return capitals.endIndex
+    }
+
+    /// Where the run of name characters ending at `end` starts: kanji, kana and letters, and
+    /// figures numbering a street inside it (`西18丁目`, `北24条`: Sapporo's stations), not
+    /// figures opening it or counting anything else (`徒歩5分`).
+    static func nameStart(in text: String, before end: String.Index) -> String.Index {
+        var start = end
+        while start > text.startIndex {
+            let previous = text.index(before: start)
+            if isNameCharacter(text[previous]) {
+                start = previous
+                continue
+            }
+            // Figures inside the name: a name character before them, a street's word after them.
+            let figures = text[..<start].reversed().prefix { $0.isASCII && $0.isNumber }
+            guard !figures.isEmpty, start < end, ["丁目", "条"].contains(where: { text[start..<end].hasPrefix($0) }) else { break }
+            let before = text.index(start, offsetBy: -figures.count)
+            guard before > text.startIndex, isNameCharacter(text[text.index(before: before)]) else { break }
+            start = before
+        }
+        return start
     }
 
     /// The words after a stop's name: a station's `駅`, a tram stop's `電停` (`県庁通り電停`).

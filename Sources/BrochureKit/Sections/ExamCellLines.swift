@@ -90,7 +90,8 @@ enum ExamCellLines {
         var compact = Normalized.compact(text)
         // Its unit in brackets after it (`人数（人）`, `予定数(名)`).
         if compact.hasSuffix(")"), let open = compact.lastIndex(of: "(") { compact = String(compact[..<open]) }
-        return compact.hasSuffix("数") && compact.count <= 6 && !compact.contains(where: \.isNumber)
+        // (Or the people to take, `募集人員`, `採用人員`.)
+        return (compact.hasSuffix("数") || compact.hasSuffix("人員")) && compact.count <= 6 && !compact.contains(where: \.isNumber)
     }
 
     /// `３名`, `12人`: a count and nothing else.

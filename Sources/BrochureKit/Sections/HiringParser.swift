@@ -100,7 +100,7 @@ struct HiringParser {
             // A planned row under a divider the layout left outside the grid (`PlanDividerRows`).
             guard let grid = block.table, case let beside = part.blocks.filter({ $0.page == page }).map(\.block),
                 case let printed = PlanDividerRows.attach(to: grid, from: beside),
-                case let raw = HeaderLegend.expanded(printed, legend: beside.filter { $0.table == nil }.flatMap { $0.lines.map(\.text) }),
+                case let raw = TrackBreakdownColumn.expanded(HeaderLegend.expanded(printed, legend: beside.filter { $0.table == nil }.flatMap { $0.lines.map(\.text) })),
                 case let labelled = SubtotalRows.namedByVerticalTracks(SubtotalRows.namedByGroupColumn(RowLabelsBeside.attach(to: raw, from: beside)), from: beside),
                 case let headed = YearHeaderAbove.attach(to: RepeatedHeaderHalves.stacked(HeaderAbove.attach(to: labelled, from: beside)), from: beside),
                 case let (table, printed) = EraSaidOnce.applied(to: headed, from: beside)

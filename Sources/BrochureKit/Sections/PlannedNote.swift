@@ -8,9 +8,9 @@
 enum PlannedNote {
     /// The words that say figures are planned, not actual: 予定 (planned), 見込 (expected,
     /// `令和8年度見込み`, `採用見込み数`) and 計画 (the hiring plan, `令和8年度（計画）`,
-    /// `採用計画数`). A brochure printed before April cannot know the coming cohort, and says so
-    /// with any of them.
-    static let words = ["予定", "見込", "計画"]
+    /// `採用計画数`), and 目標 (the target, `令和8年度（目標）`, `採用目標数`). A brochure printed
+    /// before April cannot know the coming cohort, and says so with any of them.
+    static let words = ["予定", "見込", "計画", "目標"]
 
     /// Whether `text` says planned, in either word.
     static func says(_ text: String) -> Bool {

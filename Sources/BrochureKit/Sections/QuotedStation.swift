@@ -6,7 +6,8 @@
 /// (`「町田」駅`, a tram's `「県庁前」電停`), and a railway line's or operator's name stands right
 /// before the opening one (`…線「`, `JR「`, `地下鉄「`, or `…線ほか「` for other lines stopping
 /// there too). A bus's stop has neither: it follows `バス` or `…行き` and is followed by `下車`
-/// or `停留所`, or carries `駅` inside its brackets (`「町田駅」行き`); and a leg ridden by bus
+/// or `停留所`, or carries `駅` inside its brackets with no line's name before them (`「町田駅」行き`:
+/// after one, `JR奥羽本線「大館駅」から`, the station is named with its stop word); and a leg ridden by bus
 /// since its last stop (`市バス北線「本町」駅前`) names no railway station even after a `…線`;
 /// nor does a train's name in 「」 after its line (`JR港線「快速」で…`), no stop word after it.
 /// Such a station is marked as one in 『』, so every later step reads it as it reads those.
@@ -27,6 +28,14 @@ enum QuotedStation {
             out += text[from..<open]
             let isStation = isStationName(text[inside..<close]) && (isStopWord(after: close, in: text)
                 && isLineBefore(text[..<open]) || opensRoute(after: close, in: text, before: text[..<open]))
+            // (Or the stop word inside the brackets, after a line's name: `JR奥羽本線「大館駅」から…`;
+            // not a bus's destination, `「町田駅」行き`.)
+            let named = text[inside..<close].hasSuffix("駅") ? text[inside..<text.index(before: close)] : nil
+            if !isStation, let named, isStationName(named), isLineBefore(text[..<open]), !text[text.index(after: close)...].hasPrefix("行") {
+                out += "『" + named + "』駅"
+                from = text.index(after: close)
+                continue
+            }
             out += isStation ? "『" + text[inside..<close] + "』" : text[open...close]
             from = text.index(after: close)
         }

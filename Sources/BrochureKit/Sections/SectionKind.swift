@@ -21,8 +21,9 @@ public enum SectionKind: String, Sendable, CaseIterable, Codable {
         (.examBreakdown, ["試験区分", "試験の区分"]),
         (.contacts, ["採用窓口", "問い合わせ", "問合せ", "お問合せ", "連絡先", "採用担当"]),
         (.access, ["アクセス", "交通案内", "所在地", "案内図", "行き方", "行けば", "最寄り駅"]),
-        // (A police force places its first-year staff: `初任配置`, `配置実績`.)
-        (.assignments, ["配属実績", "配属状況", "配属先", "後の配属", "に配属", "者の配属", "初任配置", "配置実績"]),
+        // (A police force places its first-year staff: `初任配置`, `配置実績`; a hospital bureau
+        // names the first post, `最初の職場`.)
+        (.assignments, ["配属実績", "配属状況", "配属先", "後の配属", "に配属", "者の配属", "初任配置", "配置実績", "最初の職場"]),
         (.hiring, ["採用実績", "採用状況", "採用者数", "入省者数", "入庁者数", "採用人数"]),
         // (The two kinds of care named as a pair, `子育て・介護の支援`, head the leave for them;
         // so does the support for raising children, `子育て支援` or `子育て応援制度`, a hospital's nursery and hours.)
@@ -142,7 +143,8 @@ public enum SectionKind: String, Sendable, CaseIterable, Codable {
     /// `学ぶ`, `訪ねる`), or with `人材育成` over its training. Inside a longer text they name
     /// nothing (`業務実績`, `募集要項`, a contact's `人事課 人材育成班`).
     static let shortWords: [String: SectionKind] = [
-        "実績": .hiring, "配属": .assignments, "募集": .examBreakdown, "募集職種": .examBreakdown, "働く": .initiatives,
+        "実績": .hiring, "配属": .assignments, "募集": .examBreakdown, "募集職種": .examBreakdown, "募集人員": .examBreakdown, "働く": .initiatives,
+        "申込先": .contacts, "申込み先": .contacts, "庁舎案内": .access,
         "支える": .supportSystems, "学ぶ": .training, "訪ねる": .access, "人材育成": .training,
     ]
 

@@ -188,6 +188,8 @@ struct HoldoutFloorTests {
         Set(folder: "holdout93", count: 3, integrity: 0.98, tau: 0.99),
         Set(folder: "holdout94", count: 3, integrity: 0.98, tau: 0.99),
         Set(folder: "holdout95", count: 3, integrity: 0.97, tau: 0.99),
+        Set(folder: "holdout96", count: 3, integrity: 0.93, tau: 0.99),
+        Set(folder: "holdout97", count: 3, integrity: 0.97, tau: 0.99),
     ])
     func floor(_ set: Set) throws {
         let names = Self.names(in: set.folder)

@@ -13,6 +13,15 @@ struct LineBuilderTests {
         #expect(lines.allSatisfy { $0.orientation == .horizontal })
     }
 
+    @Test("Brackets with nothing inside keep their blank; kanji half an em apart take none")
+    func emptyBrackets() {
+        var b = PageBuilder()
+        b.text("※（ ）内は女性の数で内数です。", x: 50, y: 100)
+        b.text("全 体の採用者数", x: 50, y: 130)
+        let lines = LineBuilder(page: b.page()).build().sorted { $0.box.y0 < $1.box.y0 }
+        #expect(lines.map(\.text) == ["※（ ）内は女性の数で内数です。", "全体の採用者数"])
+    }
+
     @Test("A letter-spaced tab of three kanji down a card's edge (1.45 em apart) is one vertical line; two so set, or kanji beside others on their rows, are not")
     func letterSpacedTab() {
         var b = PageBuilder()

@@ -128,6 +128,8 @@ struct HoldoutFactsFloorTests {
         Set(folder: "holdout93", floor: 0.999),
         Set(folder: "holdout94", floor: 0.999),
         Set(folder: "holdout95", floor: 0.999),
+        Set(folder: "holdout96", floor: 0.999),
+        Set(folder: "holdout97", floor: 0.999),
     ])
     func floor(_ set: Set) throws {
         let names = HoldoutFloorTests.names(in: set.folder)
