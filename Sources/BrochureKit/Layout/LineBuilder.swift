@@ -251,8 +251,9 @@ struct LineBuilder {
                 let retyped = glyph.font != page.glyphs[p].font || abs(glyph.size - page.glyphs[p].size) > 0.05 * h
                 // (Brackets with nothing inside, `（ ）` in a note on the women's figures, hold a blank
                 // however narrow: no letter-spacing sets a gap between a pair of brackets.)
-                let emptyBrackets = Self.openingBrackets.contains(page.glyphs[p].scalar) && Self.closingBrackets.contains(glyph.scalar)
-                if gap > (emptyBrackets ? 0.2 : bothCJK && !retyped ? 0.8 : bothCJK ? 0.35 : 0.2) * h, !unspaced.contains(i) { text.append(0x20) }
+                let spaced = gap > (bothCJK && !retyped ? 0.8 : bothCJK ? 0.35 : 0.2) * h
+                    || gap > 0.2 * h && Self.openingBrackets.contains(page.glyphs[p].scalar) && Self.closingBrackets.contains(glyph.scalar)
+                if spaced, !unspaced.contains(i) { text.append(0x20) }
             }
             UTF8.encode(glyph.scalar) { text.append($0) }
             box = box.union(boxes[i])

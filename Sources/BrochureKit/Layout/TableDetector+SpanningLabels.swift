@@ -7,7 +7,7 @@ extension TableDetector {
     /// An unruled table gives no span: a label lands in the row (or the gap after a row)
     /// nearest its centre, the middle of its run, and the rows above it were read without it.
     /// Only when the labels tile the body, each centred on the rows from where the one before
-    /// ends (the first row's own label centred on it and the rows after it), the last reaching the last row; only words, one line
+    /// ends (the first row's own label centred on it and the rows after it), the last reaching the last row; only words, one or two lines
     /// each, in a column at most half filled, beside rows that all have cells of their own.
     static func placeSpanningLabels(_ rows: inout [[Table.Cell]], headerRows: Int) {
         let body = headerRows..<rows.count

@@ -36,7 +36,7 @@ struct AccessParser {
             lines.remove(at: i)
         }
         var (address, building) = Self.splitAddress(Normalized.text(lines[addressIndex].1.text))
-        // (Or on the line under it: then no route's.)
+        // A building named on the line under the address is its building, and that line no route's.
         // (Or its end: `…1番1号北九州市` over `役所本庁舎`. The address broken inside its block
         // number, `霞が関1-2-` over `2中央合同庁舎5号館`: the two lines read as one.)
         if building.map({ !Self.buildingWords.contains(where: $0.hasSuffix) }) ?? true, addressIndex + 1 < lines.count,
@@ -169,8 +169,9 @@ struct AccessParser {
     }
 
     /// Where a block number starting `text` ends: figures and hyphens (`3-1-1`), or figures
-    /// each followed by its word (`1番1号`, `2番地`); a word not followed by figures (`1番`)
-    /// ends it too.
+    /// each followed by its word (`1番1号`, `2番地`). `番` only before figures (`7番町` is a
+    /// town's name); `番地` and `号` also at the end or before a building, not before `の`
+    /// (`123番地の1` goes on).
     static func endOfBlockNumber(_ text: Substring) -> Substring.Index {
         var end = text.startIndex
         var index = text.startIndex
@@ -178,7 +179,10 @@ struct AccessParser {
             if text[index].isASCII && (text[index].isNumber || text[index] == "-") {
                 index = text.index(after: index)
                 end = index
-            } else if text[..<index].last?.isNumber == true, let word = ["番地", "番", "号"].first(where: { text[index...].hasPrefix($0) }) {
+            } else if text[..<index].last?.isNumber == true, let word = ["番地", "番", "号"].first(where: { text[index...].hasPrefix($0) }),
+                case let after = text[text.index(index, offsetBy: word.count)...],
+                after.first.map({ $0.isASCII && $0.isNumber }) ?? true || word != "番" && after.first != "の"
+            {
                 index = text.index(index, offsetBy: word.count)
                 end = index
             } else {
@@ -225,8 +229,8 @@ struct AccessParser {
             let end = Self.endOfBlockNumber(text[first...])
             let building = String(text[end...]).trimmingWhitespace()
             // (Nor a word of the address itself: `番`, `丁目`, `号`, a block `街区` (`姫城町6街区21号`), `地割`,
-            // a Sapporo street's `条` (`北2条西18丁目`).)
-            if !building.isEmpty, !["番", "丁目", "号", "街区", "地割", "条"].contains(where: building.hasPrefix) {
+            // a Sapporo street's `条` (`北2条西18丁目`), a sub-number's `の` (`123番地の1`).)
+            if !building.isEmpty, !["番", "丁目", "号", "街区", "地割", "条", "の"].contains(where: building.hasPrefix) {
                 return (String(text[..<end]), building)
             }
         }

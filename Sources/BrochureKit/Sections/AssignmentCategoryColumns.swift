@@ -12,7 +12,10 @@ enum AssignmentCategoryColumns {
     /// unless its header rows group two sub-columns or more under a track.
     static func summed(_ table: Table) -> Table? {
         let headerRows = table.headerRowCount
-        guard headerRows >= 2, headerRows < table.rows.count else { return nil }
+        // (A subtotal among the sub-labels, `土木 | 建築 | 計`, says the track's count itself.)
+        guard headerRows >= 2, headerRows < table.rows.count,
+            !table.rows[headerRows - 1].contains(where: { TrackSubtotalColumns.subtotals.contains(Normalized.compact($0.text)) })
+        else { return nil }
         return JobClassSubColumns.summed(table, headerRows: headerRows, kind: kind)
     }
 

@@ -223,9 +223,11 @@ enum BareStation {
         return inner.split(separator: "・").contains { endOfLastLineWord($0) == $0.endIndex } ? inner : nil
     }
 
-    /// What the first brackets in `text` naming lines hold, wherever they stand (`から徒歩約3分
-    /// (JR京浜東北線・宇都宮線)`): the route's lines, said after the way instead of before the station.
-    static func bracketedLines(in text: Substring) -> Substring? {
+    /// What the first brackets in `text` naming lines hold, wherever they stand in its clause
+    /// (`から徒歩約3分(JR京浜東北線・宇都宮線)`; not after a `、`, another station's): the route's
+    /// lines, said after the way instead of before the station.
+    static func bracketedLines(in whole: Substring) -> Substring? {
+        let text = whole.prefix { $0 != "、" }
         var from = text.startIndex
         while let open = text[from...].firstIndex(of: "(") {
             if let lines = linesInBrackets(text[open...]) { return lines }

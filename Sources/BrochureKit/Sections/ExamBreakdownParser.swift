@@ -42,9 +42,9 @@ struct ExamBreakdownParser {
         part.blocks = ExamNoteMarkers.unmarked(part.blocks)
         // Header cells set apart as lines above a headerless table are its header (`ExamHeaderAbove`).
         part.blocks = ExamHeaderAbove.joined(part.blocks)
-        // In each table a ditto mark (`〃`) repeats the cell above it (`ExamDittoMarks`), then one
-        // count for each of several jobs (`教育事務・警察事務 | 各3名`) becomes a row per job, counts
-        // split by sitting and summed are the sum (`ExamSumColumn`)
+        // In each table a ditto mark (`〃`) repeats the cell above it (`ExamDittoMarks`), counts
+        // split by sitting and summed are the sum (`ExamSumColumn`), then one count for each of
+        // several jobs (`教育事務・警察事務 | 各3名`) becomes a row per job
         // (`ExamDistributiveCounts`); a count column before its category's is read after it
         // (`ExamCountColumnFirst`), and tracks said in the categories' brackets stand in a
         // column of their own (`ExamBracketTracks`).

@@ -4,7 +4,7 @@
 /// Read as printed, the first count column (`A日程`) was taken for the category's count, or
 /// the row's figures for several, and no category added up to the plan. The columns are parts
 /// only when every body row's figures in them add up to its `計` (a dash counting none), on two
-/// rows at least, and the categories are named down a column before them.
+/// rows at least, the categories are named down a column before them, and they are no years.
 enum ExamSumColumn {
     /// `table` without the part columns, the sum's header saying `人数`; `table` itself when
     /// there is no such run of two part columns or more before a `計` column.
@@ -39,7 +39,11 @@ enum ExamSumColumn {
                 checked += 1
                 return true
             }
-            guard adds, checked >= 2, parts.allSatisfy({ c in !Normalized.compact(table.rows[header - 1][c].text).isEmpty }) else { continue }
+            // (Not years side by side, `令和5年度 | 令和6年度 | 計`: each a cohort, `ExamYearColumns` reads the latest.)
+            guard adds, checked >= 2, parts.allSatisfy({ c in
+                let label = Normalized.compact(table.rows[header - 1][c].text)
+                return !label.isEmpty && YearLabel(label) == nil && !label.contains("年度")
+            }) else { continue }
             var result = table
             result.columns.removeSubrange(parts)
             for r in result.rows.indices { result.rows[r].removeSubrange(parts) }

@@ -21,9 +21,8 @@ public enum SectionKind: String, Sendable, CaseIterable, Codable {
         (.examBreakdown, ["試験区分", "試験の区分"]),
         (.contacts, ["採用窓口", "問い合わせ", "問合せ", "お問合せ", "連絡先", "採用担当"]),
         (.access, ["アクセス", "交通案内", "所在地", "案内図", "行き方", "行けば", "最寄り駅"]),
-        // (A police force places its first-year staff: `初任配置`, `配置実績`; a hospital bureau
-        // names the first post, `最初の職場`.)
-        (.assignments, ["配属実績", "配属状況", "配属先", "後の配属", "に配属", "者の配属", "初任配置", "配置実績", "最初の職場"]),
+        // (A police force places its first-year staff: `初任配置`, `配置実績`.)
+        (.assignments, ["配属実績", "配属状況", "配属先", "後の配属", "に配属", "者の配属", "初任配置", "配置実績"]),
         (.hiring, ["採用実績", "採用状況", "採用者数", "入省者数", "入庁者数", "採用人数"]),
         // (The two kinds of care named as a pair, `子育て・介護の支援`, head the leave for them;
         // so does the support for raising children, `子育て支援` or `子育て応援制度`, a hospital's nursery and hours.)
@@ -65,7 +64,7 @@ public enum SectionKind: String, Sendable, CaseIterable, Codable {
             || Self.byCategory(title) { return .examBreakdown }
         // (The string is built only for a title starting as one of them does: a dense table's
         // short cells all come here, and building it cost some 4,000 instructions a cell.)
-        guard title.count <= 4, shortWordStarts.contains(title[0]) else { return nil }
+        guard title.count <= 5, shortWordStarts.contains(title[0]) else { return nil }
         return shortWords[String(String.UnicodeScalarView(title))]
     }
 
@@ -145,6 +144,8 @@ public enum SectionKind: String, Sendable, CaseIterable, Codable {
     static let shortWords: [String: SectionKind] = [
         "実績": .hiring, "配属": .assignments, "募集": .examBreakdown, "募集職種": .examBreakdown, "募集人員": .examBreakdown, "働く": .initiatives,
         "申込先": .contacts, "申込み先": .contacts, "庁舎案内": .access,
+        // (A hospital bureau names the first post so; a longer heading with it, `最初の職場はどんなところ？`, is an interview's.)
+        "最初の職場": .assignments,
         "支える": .supportSystems, "学ぶ": .training, "訪ねる": .access, "人材育成": .training,
     ]
 

@@ -3,8 +3,8 @@
 extension TitledParagraphs {
     /// The items of a section made of such sentences: each marked line opens one, the
     /// unmarked lines after it go on with it, and the one term it quotes in 『』 is its title.
-    /// Nil when fewer than two sentences are marked, or any of them quotes no term or several,
-    /// or a term is too long for a name: then the section is read by its title lines. Lines
+    /// Nil when fewer than two sentences are marked, or any of them does not end in `。`, quotes
+    /// no term or several, or a term is too long for a name: then the section is read by its title lines. Lines
     /// before the first marked one (the section's lead) are no item's.
     ///
     /// Read by title lines, each sentence was too long to be a title and the section gave

@@ -31,6 +31,7 @@ enum TrackBreakdownColumn {
                 t != c && zip(table.rows[header...], sums).allSatisfy { row, sum in (try? Headcount.parse(row[t].text))?.count == sum }
             }) {
                 result.rows[header - 1][total > c ? total + first.count - 1 : total].text = "計"
+                result.rows[header - 1][total > c ? total + first.count - 1 : total].lines = []
             }
             return result
         }
@@ -38,7 +39,8 @@ enum TrackBreakdownColumn {
     }
 
     /// `事務4（2）・技術6（1）` → `事務` `4（2）`, `技術` `6（1）`: a track's word and its count per
-    /// part, the parts parted by `・`, `、` or `／` after a count; nil unless there are two or more.
+    /// part, the parts parted by `・`, `、` or `／` after a count (`4`, `4（2）`, `4名`); nil unless
+    /// there are two or more.
     static func parts(of text: String) -> [(label: String, count: String)]? {
         let compact = Normalized.compact(text)
         var parts: [(label: String, count: String)] = []
@@ -46,7 +48,7 @@ enum TrackBreakdownColumn {
         for character in compact {
             if count.isEmpty, !(character.isASCII && character.isNumber) {
                 label.append(character)
-            } else if "・、/".contains(character), count.last.map({ $0.isNumber || $0 == ")" }) == true {
+            } else if "・、/".contains(character), count.last.map({ $0.isNumber || ")名人".contains($0) }) == true {
                 parts.append((label, count))
                 (label, count) = ("", "")
             } else {

@@ -31,6 +31,7 @@ struct LocalBureauShapesTests {
     func notBreakdown() {
         #expect(TrackBreakdownColumn.parts(of: "事務4（2）・技術6（1）")?.map { "\($0.label) \($0.count)" } == ["事務 4(2)", "技術 6(1)"])
         #expect(TrackBreakdownColumn.parts(of: "事務4（2）") == nil)
+        #expect(TrackBreakdownColumn.parts(of: "事務4名・技術6名")?.map { "\($0.label) \($0.count)" } == ["事務 4名", "技術 6名"])
         #expect(TrackBreakdownColumn.parts(of: "総務課・経理課") == nil)
         var other = Self.breakdown
         other[2][2] = "技術7（2）・事務3（1）"
@@ -65,6 +66,11 @@ struct LocalBureauShapesTests {
             ["職種", "行政事務", "社会福祉", "土木", "計"], ["事務職", "130", "18", "－", "148"], ["技術職", "－", "－", "35", "35"],
         ]).block.table!
         #expect(ExamSumColumn.summed(across).columns.count == across.columns.count)
+        // Years side by side are cohorts, not sittings.
+        var years = Self.sittings
+        (years[0][2], years[0][3]) = ("令和6年度", "令和7年度")
+        let yearTable = JobTitleTracksTests.table(years).block.table!
+        #expect(ExamSumColumn.summed(yearTable).columns.count == yearTable.columns.count)
     }
 
     @Test("Places offered (`募集人員`) head a count column")

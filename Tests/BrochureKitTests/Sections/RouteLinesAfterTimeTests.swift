@@ -30,6 +30,8 @@ struct RouteLinesAfterTimeTests {
         #expect(BareStation.find(in: ["ことでん高松築港駅から徒歩5分"]).map { String("ことでん高松築港駅から徒歩5分"[$0.range]) } == "高松築港")
         #expect(BareStation.bracketedLines(in: "から徒歩5分(JR埼京線)") == "JR埼京線")
         #expect(BareStation.bracketedLines(in: "から徒歩5分(約400m)") == nil)
+        // Another station's lines, after a comma, are not this one's.
+        #expect(BareStation.bracketedLines(in: "から徒歩5分、または長野駅(長野電鉄線)から") == nil)
         #expect(BareStation.find(in: ["北与野駅から徒歩約7分（約400m）"]) == nil)
         // After a topic too: the name starts after its comma.
         let topic = "本庁舎へは、さいたま新都心駅から徒歩約3分(JR京浜東北線)"
@@ -67,7 +69,7 @@ struct RouteLinesAfterTimeTests {
     }
 
     @Test("A block number ends after its figures, hyphens and their words", arguments: [
-        ("1番1号北九州市", "1番1号"), ("3-1-1財務省", "3-1-1"), ("2番地 県庁", "2番地"), ("6街区21号", "6"), ("12番", "12番"),
+        ("1番1号北九州市", "1番1号"), ("3-1-1財務省", "3-1-1"), ("2番地 県庁", "2番地"), ("6街区21号", "6"), ("12番", "12番"), ("7番町1016-1", "7"), ("123番地の1", "123"), ("8番地", "8番地"),
     ])
     func blockNumber(text: String, number: String) {
         let text = Substring(text)

@@ -83,7 +83,7 @@ struct SectionSegmenterTests {
         // A police force's words: its first posts, the jobs it recruits.
         ("初任配置", .assignments), ("配置実績", .assignments), ("募集職種", .examBreakdown), ("募集職種の紹介", nil),
         // A hospital bureau's: the first post, the places offered, where to apply, the way to its building.
-        ("最初の職場", .assignments), ("募集人員", .examBreakdown), ("申込先", .contacts), ("庁舎案内", .access), ("申込先一覧表", nil),
+        ("最初の職場", .assignments), ("募集人員", .examBreakdown), ("申込先", .contacts), ("庁舎案内", .access), ("申込先一覧表", nil), ("最初の職場はどんなところ？", nil),
     ])
     func questionHeadings(_ text: String, _ kind: SectionKind?) {
         #expect(SectionKind.opened(by: text) == kind)
