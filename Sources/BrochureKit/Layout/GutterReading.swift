@@ -132,9 +132,35 @@ struct GutterReading {
         let top = max(left.box.y1, right.box.y1)
         let below = region.filter { page.boxes[$0].y0 >= top - 0.5 && page.flows[$0] == nil }
         // Header cells sit tight over the next header row; a section's heading has its gap
-        // or its caption under it.
-        guard let next = below.lazy.map({ page.boxes[$0].y0 }).min(), next - top <= 0.5 * unit else { return false }
+        // or its caption under it. Or as far over the first body row as each row is over the
+        // next (a table set with air between its rows, `配属先 | 所在地` over 16 pt rows of
+        // 8 pt text), two different words said once: the same word on both sides heads two
+        // tables of one design (`配属先 | 配属先`), and a word said again down its column labels
+        // each card of a stack (`採用予定` over each card's count).
+        guard let next = below.lazy.map({ page.boxes[$0].y0 }).min() else { return false }
+        if next - top > 0.5 * unit {
+            guard left.text != right.text, next - top <= 1.15 * rowGap(below),
+                !below.contains(where: { page.lines[$0].text == left.text || page.lines[$0].text == right.text })
+            else { return false }
+        }
         return TableAcrossGutter.runsAcross(page.lines(below), gutter: gutter)
+    }
+
+    /// The usual gap between one row of `lines` and the next, from the first three rows on;
+    /// zero when there are fewer, so that rows alone never widen a heading's allowance.
+    private func rowGap(_ lines: [Int]) -> Double {
+        var rows: [(y0: Double, y1: Double)] = []
+        for i in lines.sorted(by: { page.boxes[$0].y0 < page.boxes[$1].y0 }) {
+            let box = page.boxes[i]
+            if let last = rows.last, box.y0 < last.y1 - 0.25 * box.height {
+                rows[rows.count - 1].y1 = max(last.y1, box.y1)
+            } else {
+                rows.append((box.y0, box.y1))
+            }
+        }
+        guard rows.count >= 3 else { return 0 }
+        let gaps = zip(rows, rows.dropFirst()).map { $1.y0 - $0.y1 }
+        return gaps.allSatisfy({ $0 >= 0 }) ? Median.of(gaps, or: 0) : 0
     }
 
     /// Whether line `i`'s words stand again on its row, elsewhere than across the gutter

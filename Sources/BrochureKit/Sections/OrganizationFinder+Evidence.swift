@@ -12,6 +12,9 @@ extension OrganizationFinder {
         var scores: [String: Int]
         /// The first page's lines, compacted (a bureau named after its ministry: `subordinate`).
         var firstLines: [String] = []
+        /// The first page's running header and footer, compacted: an office's brochure may name
+        /// its agency before itself only there (`林野庁中部森林管理局職員採用案内`).
+        var furnitureLines: [String] = []
 
         init(_ layout: DocumentLayout) {
             self.init(first: layout.pages.first, scores: OrganizationFinder.scores(layout))
@@ -23,6 +26,7 @@ extension OrganizationFinder {
             titleNames = OrganizationFinder.titleNames(first: first)
             self.scores = scores
             firstLines = (first?.blocks ?? []).filter { !$0.isFurniture && $0.table == nil }.flatMap(\.lines).prefix(40).map { Normalized.compact($0.text) }
+            furnitureLines = (first?.blocks ?? []).filter(\.isFurniture).flatMap(\.lines).prefix(8).map { Normalized.compact($0.text) }
         }
     }
 }

@@ -39,9 +39,12 @@ enum OrganizationFinder {
                 let agency = ExternalAgency.publisher(under: name, scores: evidence.scores)
                 // A regional office of that agency names itself on the cover under the agency's
                 // name (`林野庁` small over `東北森林管理局`), or after the agency's own stem
-                // (`大阪出入国在留管理局` of `出入国在留管理庁`): the office publishes its own.
+                // (`大阪出入国在留管理局` of `出入国在留管理庁`), or straight after the agency's name on
+                // one line, a running header's too (`林野庁中部森林管理局職員採用案内`): the office
+                // publishes its own.
                 if let agency, let unlisted, agency.count >= 3,
                     unlisted.contains(agency.dropLast()) || evidence.firstLines.firstIndex(of: unlisted).map({ $0 > 0 && evidence.firstLines[$0 - 1] == agency }) == true
+                        || (evidence.firstLines + evidence.furnitureLines).contains(where: { $0.contains(agency + unlisted) })
                 {
                     return unlisted
                 }

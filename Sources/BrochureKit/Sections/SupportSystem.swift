@@ -83,9 +83,11 @@ public struct SupportSystem: Sendable, Hashable, Codable {
 
     /// A period of leave: a length of time (`2日`, `産前6週間・産後8週間`) or a limit (`…まで`),
     /// or the child's age it runs up to, named by the stage (`小学校就学前`) or the age it stays
-    /// under (`3歳未満`): a limit without `まで`.
+    /// under (`3歳未満`): a limit without `まで`; or the hours it lets one choose from
+    /// (`始業7時30分～10時30分`), a range of clock times, which is when the system applies.
     static func isPeriod(_ text: String) -> Bool {
         !DurationFinder.find(in: text).isEmpty || ["まで", "以内", "以上", "就学前", "未満"].contains { text.hasSuffix($0) }
+            || ContactAsides.hasHourRange(text)
     }
 
     /// Whether a would-be name is a length of time with at most a two-character qualifier

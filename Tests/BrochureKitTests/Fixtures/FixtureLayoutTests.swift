@@ -190,6 +190,8 @@ struct HoldoutFloorTests {
         Set(folder: "holdout95", count: 3, integrity: 0.97, tau: 0.99),
         Set(folder: "holdout96", count: 3, integrity: 0.93, tau: 0.99),
         Set(folder: "holdout97", count: 3, integrity: 0.97, tau: 0.99),
+        Set(folder: "holdout98", count: 3, integrity: 0.95, tau: 0.99),
+        Set(folder: "holdout99", count: 3, integrity: 0.97, tau: 0.99),
     ])
     func floor(_ set: Set) throws {
         let names = Self.names(in: set.folder)

@@ -130,6 +130,8 @@ struct HoldoutFactsFloorTests {
         Set(folder: "holdout95", floor: 0.999),
         Set(folder: "holdout96", floor: 0.999),
         Set(folder: "holdout97", floor: 0.999),
+        Set(folder: "holdout98", floor: 0.999),
+        Set(folder: "holdout99", floor: 0.99),
     ])
     func floor(_ set: Set) throws {
         let names = HoldoutFloorTests.names(in: set.folder)

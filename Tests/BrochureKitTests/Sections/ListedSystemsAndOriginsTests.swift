@@ -39,6 +39,18 @@ struct ListedSystemsAndOriginsTests {
         #expect(badged.entries.map(\.category) == ["行政", "電気"])
     }
 
+    @Test("Exam cells naming their track first and the category in brackets (`事務（一般行政）`) take that track; whom an exam is for is no category")
+    func leadingBracketTracks() throws {
+        let exam = try #require(ExamBreakdownParser().parse(L.part(.examBreakdown, "試験区分", [J.table([
+            ["職種", "採用予定数"], ["事務（一般行政）", "3"], ["事務（社会福祉）", "1"], ["技術（土木）", "1"], ["技術（農業土木）", "1"],
+        ])])))
+        #expect(exam.entries.map { "\($0.track) \($0.category) \($0.count)" } == [
+            "administrative 一般行政 3", "administrative 社会福祉 1", "technical 土木 1", "technical 農業土木 1",
+        ])
+        #expect(ExamBracketTracks.leadingTrack("事務(障がい者対象)") == nil && ExamBracketTracks.leadingTrack("事務(社会人経験者)") == nil)
+        #expect(ExamBracketTracks.leadingTrack("総合職(事務)") == nil && ExamBracketTracks.leadingTrack("技術職(電気)")?.name == "電気")
+    }
+
     @Test("A route with the way first and the station in brackets after it is read station first")
     func originAfterTime() throws {
         #expect(OriginAfterTime.reordered("車で約10分(JR常磐線いわき駅から)") == "JR常磐線いわき駅から車で約10分")
