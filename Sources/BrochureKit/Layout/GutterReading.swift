@@ -120,8 +120,8 @@ struct GutterReading {
 
     /// Whether two section words level with each other are header cells of one table
     /// (`採用実績` over five years beside `採用予定` over the next): set no larger than the
-    /// region's type, tight over the next row, with the table's rows running across the gap
-    /// under them.
+    /// region's type, tight over the next row (or spaced as the table's rows are, in a row
+    /// of header cells: below), with the table's rows running across the gap under them.
     ///
     /// A word under another line of its cell (`採用者数` under `技術系（情報）`, `者数` under `採用`)
     /// is measured from the cell's first line: the rows under the cell's last line are the
@@ -134,20 +134,30 @@ struct GutterReading {
         // Header cells sit tight over the next header row; a section's heading has its gap
         // or its caption under it. Or as far over the first body row as each row is over the
         // next (a table set with air between its rows, `配属先 | 所在地` over 16 pt rows of
-        // 8 pt text), two different words said once: the same word on both sides heads two
-        // tables of one design (`配属先 | 配属先`), and a word said again down its column labels
-        // each card of a stack (`採用予定` over each card's count).
+        // 8 pt text), the left word over one column on its side of the gap (a heading stands
+        // over a table of its own, `採用実績` over `年度 | 事務系 | 技術系`, and so does each of two
+        // twins, `配属先 | 配属先`), each word said once (a word said again down its column labels
+        // each card of a stack, `採用予定` over each card's count).
         guard let next = below.lazy.map({ page.boxes[$0].y0 }).min() else { return false }
         if next - top > 0.5 * unit {
-            guard left.text != right.text, next - top <= 1.15 * rowGap(below),
-                !below.contains(where: { page.lines[$0].text == left.text || page.lines[$0].text == right.text })
+            guard columnsLeft(of: gutter, in: below, unit: unit) <= 1,
+                !below.contains(where: { page.lines[$0].text == left.text || page.lines[$0].text == right.text }),
+                next - top <= 1.15 * rowGap(below)
             else { return false }
         }
         return TableAcrossGutter.runsAcross(page.lines(below), gutter: gutter)
     }
 
-    /// The usual gap between one row of `lines` and the next, from the first three rows on;
-    /// zero when there are fewer, so that rows alone never widen a heading's allowance.
+    /// How many columns the lines of `lines` left of `gutter` stand in: their left edges,
+    /// clustered within an em.
+    private func columnsLeft(of gutter: ClosedRange<Double>, in lines: [Int], unit: Double) -> Int {
+        let edges = lines.filter { page.boxes[$0].x1 <= gutter.lowerBound + 0.5 }.map { page.boxes[$0].x0 }.sorted()
+        return zip(edges, edges.dropFirst()).filter { $1 - $0 > unit }.count + (edges.isEmpty ? 0 : 1)
+    }
+
+    /// The usual (median) gap between one row of `lines` and the next, over three rows or
+    /// more; zero when there are fewer, or rows overlap, so that they never widen a heading's
+    /// allowance.
     private func rowGap(_ lines: [Int]) -> Double {
         var rows: [(y0: Double, y1: Double)] = []
         for i in lines.sorted(by: { page.boxes[$0].y0 < page.boxes[$1].y0 }) {

@@ -1,5 +1,5 @@
 /// Two stations joined before the one way on from them: of two operators by `・`
-/// (`JR札幌駅・地下鉄さっぽろ駅から徒歩約5分`), or two of one line by `または`
+/// (`JR札幌駅・地下鉄さっぽろ駅から徒歩約5分`), or either of two by `または`
 /// (`地下鉄東西線薬師堂駅または卸町駅から徒歩約15分`).
 extension AccessParser {
     /// The words that join a second station the way on is told from as well.
@@ -10,38 +10,29 @@ extension AccessParser {
     /// takes the second's way on. Otherwise `text` alone. (`・` inside a line's list,
     /// `丸ノ内線・日比谷線…駅`, follows no station and parts nothing.)
     ///
-    /// A second station joined by `または` that names no line of its own (no line word nor
-    /// operator before its `駅`: `JR`, `地下鉄` are line words) is on the first's
-    /// (two stops of one line, either a short walk): it takes the first's lines too, so a
-    /// reader sees which line reaches it.
+    /// A second station joined by `または` that names no line of its own is set in 『』: read
+    /// bare, its name would open no route. It takes none of the first's lines: either stop
+    /// may be on another line (`南北線仙台駅またはあおば通駅`, the second on JR), and no line is
+    /// better than a wrong one.
     static func joinedStations(_ text: String) -> [String] {
-        guard text.contains("駅"), let joint = stationJoints.lazy.compactMap({ text.range(of: $0) }).first else { return [text] }
-        var second = String(text[joint.upperBound...])
+        guard text.contains("駅"), let joint = stationJoints.compactMap({ text.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound })
+        else { return [text] }
+        // (A second station's reading in brackets, `権堂（ごんどう）駅`, is no part of its name.)
+        var second = BareStation.withoutReading(String(text[joint.upperBound...]))
         guard BareStation.namesStop(second), let from = second.range(of: "から"), BareStation.leadsOn(String(second[from.lowerBound...])),
             !BareStation.namesStop(String(second[from.lowerBound...]))
         else { return [text] }
         let first = String(text[..<text.index(after: joint.lowerBound)]) + second[from.lowerBound...]
-        if !text[joint].hasSuffix("・"), let lines = linesBeforeStation(first),
-            let stop = BareStation.nextStop(in: second, from: second.startIndex),
-            BareStation.endOfLastLineWord(second[..<stop.start]) == nil
+        if !text[joint].hasSuffix("・"), let stop = BareStation.nextStop(in: second, from: second.startIndex),
+            case let name = second[..<stop.start], (1...12).contains(name.count), name.allSatisfy(BareStation.isNameCharacter),
+            BareStation.endOfLastLineWord(name) == nil,
+            // (An operator opening it, by its Latin initials or its kana nickname, `MR佐世保中央`,
+            // `ことでん瓦町`, names its line as `BareStation` reads it.)
+            BareStation.afterLatinOperator(name) == nil, BareStation.afterKanaWord(name) == nil
         {
-            second = lines + second
+            second = "『" + name + "』" + second[stop.start...]
         }
-        return [first, second]
-    }
-
-    /// What names the lines before the station of `route` (`仙台市地下鉄東西線` of
-    /// `仙台市地下鉄東西線薬師堂駅から…`), its name in 『』 or bare; nil when nothing comes before it.
-    static func linesBeforeStation(_ route: String) -> String? {
-        let start: String.Index
-        if let open = route.firstIndex(of: "『") {
-            start = open
-        } else if let found = BareStation.find(in: [route]) {
-            start = found.range.lowerBound
-        } else {
-            return nil
-        }
-        let lines = String(route[..<start])
-        return lines.isEmpty || BareStation.endOfLastLineWord(Substring(lines)) == nil ? nil : lines
+        // (A third station joined to the second, `…駅または地下鉄長町駅・長町南駅から`, parts it in turn.)
+        return [first] + joinedStations(second)
     }
 }

@@ -92,9 +92,12 @@ struct AccessParser {
             // (Two stations of two operators joined by `・` before one time, `JR札幌駅・地下鉄さっぽろ駅から…`: a route each.)
             for text in Self.joinedStations(marked) {
                 // (A station named without 『』, `JR長野駅 善光寺口`, names the route as well.)
-                let named = pending.contains("『") && pending.contains("』") || BareStation.namesStop(pending) && BareStation.find(in: pendingLines) != nil
+                // (A station's reading in brackets before `駅`, `旭橋（あさひばし）駅`, is read past
+                // here as `BareStation.route` reads past it.)
+                let named = pending.contains("『") && pending.contains("』")
+                    || BareStation.namesStop(pending) && BareStation.find(in: pendingLines.map(BareStation.withoutReading)) != nil
                 let startsRoute = Self.operators.contains { text.hasPrefix($0) }
-                    || (named && (text.contains("線") || text.contains("『") || BareStation.namesStop(text) && BareStation.find(in: [text]) != nil))
+                    || (named && (text.contains("線") || text.contains("『") || BareStation.namesStop(text) && BareStation.find(in: [BareStation.withoutReading(text)]) != nil))
                 if startsRoute && !pending.isEmpty { flush() }
                 if pendingStart == nil { pendingStart = (page, line.box) }
                 pending += text

@@ -28,7 +28,12 @@ extension ContactsParser {
                 break
             }
         }
-        let lines = blocks[...end].flatMap { $0.block.lines.map { Normalized.compact($0.text) } }
+        // (An office's phone in brackets after its name is a line of its own: `BracketedPhone`.)
+        let lines = blocks[...end].flatMap { entry in
+            entry.block.lines.flatMap { line in
+                BracketedPhone.split(line.text).map { [Normalized.compact($0.office), Normalized.compact($0.phone)] } ?? [Normalized.compact(line.text)]
+            }
+        }
         let label = SectionKind.strippedTitle(Normalized.compact(part.heading))
         guard var contact = contact(label: label, lines: lines, page: blocks[0].page, box: line.box),
             !contact.phones.isEmpty || !contact.emails.isEmpty, !contact.office.isEmpty

@@ -40,13 +40,14 @@ enum ExamBracketTracks {
     /// A cell naming its track first and its category in the brackets after it (`事務（一般行政）`,
     /// `技術（農業土木）`, a town's table of 職種 with no 区分 column): the track word and the
     /// category. Nil for any other cell, or brackets saying whom the exam is for
-    /// (`事務（障がい者対象）`, `事務（社会人経験者）`), no category.
+    /// (`事務（障がい者対象）`, `事務（社会人経験者）`) or at what level (`事務（大卒程度）`,
+    /// `技術（上級）`), no category.
     static func leadingTrack(_ compact: String) -> (word: String, name: String)? {
         guard compact.last == ")", let open = compact.firstIndex(of: "("), open > compact.startIndex,
             case let word = String(compact[..<open]), ExamTrackWords.isBare(word),
             case let name = String(compact[compact.index(after: open)..<compact.index(before: compact.endIndex)]),
             (2...12).contains(name.count), !name.contains("("), !name.contains(where: { $0.isASCII && $0.isNumber }),
-            !["対象", "経験者", "枠", "限定", "採用"].contains(where: { name.hasSuffix($0) })
+            !["対象", "経験", "枠", "限定", "採用", "程度", "卒", "級", "社会人", "障"].contains(where: { name.contains($0) })
         else { return nil }
         return (word, name)
     }

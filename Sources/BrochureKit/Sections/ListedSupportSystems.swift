@@ -30,8 +30,11 @@ enum ListedSupportSystems {
         var items: [(String, String)] = []
         for piece in topLevelParts(sentence[..<end]) {
             let (name, period) = SupportSystem.splitPeriod(String(piece))
-            guard let period, QuotedSupportSystems.namesSystem(name) else { return [] }
-            items.append((name, period))
+            guard let period else { return [] }
+            // (Two names on one bullet, a period each: `PairedSupportSystems`.)
+            let named = PairedSupportSystems.split(name: name, period: period) ?? [(name, period)]
+            guard named.allSatisfy({ QuotedSupportSystems.namesSystem($0.name) }) else { return [] }
+            items += named
         }
         return items
     }

@@ -40,10 +40,13 @@ enum ParsedPart: Sendable {
                     // Bulleted `●name（period）` lines with no text under them: a system each.
                     if let lines = BulletedSupportLines.expanded(item) { return lines }
                     let (name, period) = SupportSystem.splitPeriod(item.spacedTitle.isEmpty ? item.title : item.spacedTitle)
-                    let summary = period.map { item.text + "(" + $0 + ")" } ?? item.text
-                    return [SupportSystem(
-                        name: name, summary: summary, durations: DurationFinder.find(in: summary), page: item.page,
-                        provenance: Provenance(page: item.page, box: item.box, text: item.title + "\n" + item.text))]
+                    // (Two names on one bullet, a period each, `育児休業・育児短時間勤務（3歳まで／就学前まで）`: `PairedSupportSystems`.)
+                    let named: [(name: String, period: String?)] = PairedSupportSystems.split(name: name, period: period)?.map { ($0.name, $0.period) } ?? [(name, period)]
+                    let provenance = Provenance(page: item.page, box: item.box, text: item.title + "\n" + item.text)
+                    return named.map { system -> SupportSystem in
+                        let summary: String = system.period.map { item.text + "(" + $0 + ")" } ?? item.text
+                        return SupportSystem(name: system.name, summary: summary, durations: DurationFinder.find(in: summary), page: item.page, provenance: provenance)
+                    }
                 }, in: part), in: part))
         case .training: self = .training(TrainingParser().parse(part))
         }

@@ -67,6 +67,7 @@ struct SectionSegmenter {
                     !(block.kind != .heading && current?.blocks.last.map { TitledParagraphs.isBareMarker($0.block) } == true
                         && EnglishGloss.stripped(text) == text),
                     !Self.isNextItem(block, of: current),
+                    !Self.isFirstItem(block, naming: kind, of: current, after: parts),
                     !Self.isYearBadge(block, of: current, page: page.number),
                     !Self.isBadgeBesideTable(block, of: current, page: page.number),
                     !Self.isUprightTableCell(block, of: current, page: page.number, pageIsVertical: page.isVertical)

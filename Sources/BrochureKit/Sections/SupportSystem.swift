@@ -49,7 +49,10 @@ public struct SupportSystem: Sendable, Hashable, Codable {
             let open = matchingOpen(compact, open: pair, close: close), open > compact.startIndex
         else { return (compact, nil) }
         let inner = String(compact[compact.index(after: open)..<compact.index(before: compact.endIndex)])
-        guard isPeriod(inner) else { return (compact, nil) }
+        // (Or the hours it lets one choose from, a range of hours in brackets after the name,
+        // `早出遅出勤務（始業7時30分～10時30分）`: when the system applies. Only there: a column of
+        // hours beside names, `勤務時間 | 8時30分～17時15分`, is a timetable, not periods.)
+        guard isPeriod(inner) || ContactAsides.hasHourRange(inner) else { return (compact, nil) }
         return (String(compact[..<open]), inner)
     }
 
@@ -83,11 +86,9 @@ public struct SupportSystem: Sendable, Hashable, Codable {
 
     /// A period of leave: a length of time (`2日`, `産前6週間・産後8週間`) or a limit (`…まで`),
     /// or the child's age it runs up to, named by the stage (`小学校就学前`) or the age it stays
-    /// under (`3歳未満`): a limit without `まで`; or the hours it lets one choose from
-    /// (`始業7時30分～10時30分`), a range of clock times, which is when the system applies.
+    /// under (`3歳未満`): a limit without `まで`.
     static func isPeriod(_ text: String) -> Bool {
         !DurationFinder.find(in: text).isEmpty || ["まで", "以内", "以上", "就学前", "未満"].contains { text.hasSuffix($0) }
-            || ContactAsides.hasHourRange(text)
     }
 
     /// Whether a would-be name is a length of time with at most a two-character qualifier

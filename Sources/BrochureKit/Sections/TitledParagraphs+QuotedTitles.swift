@@ -2,6 +2,10 @@
 /// 『フレックスタイム制』を導入しています。`), or in 「」 opening it (`◆「ガス安全出前講座」小学校などで、…`),
 /// with no title line of their own.
 extension TitledParagraphs {
+    /// What goes on after a phrase quoted as said (`「ありがとう」と言われる`, `「地域のために」という`,
+    /// `「挑戦」って`), or a comma: a name goes on with any other particle (`「メンター制度」は…`).
+    static let quoteParticles: Set<Character> = ["と", "っ", "、", ","]
+
     /// The items of a section made of such sentences: each marked line opens one, the
     /// unmarked lines after it go on with it, and the one term it quotes in 『』 (or opens with in 「」) is its title.
     /// Nil when fewer than two sentences are marked, or any of them does not end in `。`, quotes
@@ -30,9 +34,13 @@ extension TitledParagraphs {
             // A name quoted in 「」 opening the sentence, the text run on after it on the line
             // (`◆「若手技術者育成プログラム」入局後3年間、…`): the name, and the rest its text. (Inside
             // a sentence 「」 quote a phrase as often as a name: only 『』 name an item there.)
+            // (Not a phrase quoted as said, `「ありがとう」と言われる仕事です。`, `「地域のために」という
+            // 思いで…`, nor a sentence quoted whole, `「挑戦を。」`: `quoteParticles`.)
             if text.hasSuffix("。"), text.first == "「", let close = text.firstIndex(of: "」"),
                 case let term = text[text.index(after: text.startIndex)..<close], (2...20).contains(term.count),
-                case let rest = text[text.index(after: close)...], rest.count >= 2
+                !term.contains(where: { "。！？!?".contains($0) }),
+                case let rest = text[text.index(after: close)...], rest.count >= 2,
+                let next = rest.first, !Self.quoteParticles.contains(next)
             {
                 items[i].title = String(term)
                 items[i].text = String(rest)

@@ -192,6 +192,8 @@ struct HoldoutFloorTests {
         Set(folder: "holdout97", count: 3, integrity: 0.97, tau: 0.99),
         Set(folder: "holdout98", count: 3, integrity: 0.95, tau: 0.99),
         Set(folder: "holdout99", count: 3, integrity: 0.97, tau: 0.99),
+        Set(folder: "holdout100", count: 3, integrity: 0.96, tau: 0.99),
+        Set(folder: "holdout101", count: 3, integrity: 0.96, tau: 0.99),
     ])
     func floor(_ set: Set) throws {
         let names = Self.names(in: set.folder)

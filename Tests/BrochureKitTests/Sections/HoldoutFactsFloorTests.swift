@@ -132,6 +132,8 @@ struct HoldoutFactsFloorTests {
         Set(folder: "holdout97", floor: 0.999),
         Set(folder: "holdout98", floor: 0.999),
         Set(folder: "holdout99", floor: 0.99),
+        Set(folder: "holdout100", floor: 0.98),
+        Set(folder: "holdout101", floor: 0.97),
     ])
     func floor(_ set: Set) throws {
         let names = HoldoutFloorTests.names(in: set.folder)

@@ -49,6 +49,8 @@ struct ListedSystemsAndOriginsTests {
         ])
         #expect(ExamBracketTracks.leadingTrack("事務(障がい者対象)") == nil && ExamBracketTracks.leadingTrack("事務(社会人経験者)") == nil)
         #expect(ExamBracketTracks.leadingTrack("総合職(事務)") == nil && ExamBracketTracks.leadingTrack("技術職(電気)")?.name == "電気")
+        // (Nor a level: `事務（大卒程度）`, `技術（上級）`.)
+        #expect(ExamBracketTracks.leadingTrack("事務(大卒程度)") == nil && ExamBracketTracks.leadingTrack("技術(上級)") == nil)
     }
 
     @Test("A route with the way first and the station in brackets after it is read station first")
