@@ -45,15 +45,15 @@ struct AiryHeaderRowsTests {
         #expect(table.rows.dropFirst().first?.first?.text == "総務企画部")
     }
 
-    /// Two section headings in body type, each over a small table of its own (with its header
-    /// row, or its body straight under the heading), the tables' rows `pitch` apart and level
-    /// with each other's.
-    static func headedTables(pitch: Double, headerRows: Bool = true) -> PageLayout {
+    /// Two section headings in body type, each over a small table of its own, the tables' rows
+    /// `pitch` apart and level with each other's. (The outcome a review asked after; on this
+    /// page other readings part the two before `headerCells` is asked.)
+    static func headedTables(pitch: Double) -> PageLayout {
         var page = PageBuilder()
         page.text("採用実績", x: 50, y: 420, size: 8)
         page.text("配属先", x: 260, y: 420, size: 8)
-        let left = [["年度", "事務系", "技術系"], ["令和5年度", "3", "2"], ["令和6年度", "4", "1"], ["令和7年度", "2", "3"]].dropFirst(headerRows ? 0 : 1)
-        let right = [["課", "事務系", "技術系"], ["総務課", "1", "0"], ["企画課", "2", "1"], ["会計課", "1", "2"]].dropFirst(headerRows ? 0 : 1)
+        let left = [["年度", "事務系", "技術系"], ["令和5年度", "3", "2"], ["令和6年度", "4", "1"], ["令和7年度", "2", "3"]]
+        let right = [["課", "事務系", "技術系"], ["総務課", "1", "0"], ["企画課", "2", "1"], ["会計課", "1", "2"]]
         for (x, rows) in [(50.0, left), (260.0, right)] {
             for (r, row) in rows.enumerated() {
                 for (c, text) in row.enumerated() { page.text(text, x: x + [0, 70, 110][c], y: 420 + pitch * Double(r + 1), size: 8) }
@@ -86,12 +86,6 @@ struct AiryHeaderRowsTests {
     func farHeaderRow() {
         let layout = Self.airyTable(pitch: 16, headerGap: 40)
         #expect(!layout.blocks.contains { $0.table?.rows.first?.map(\.text) == ["配属先", "所在地", "事務系", "技術系"] })
-    }
-
-    @Test("Two headings alone on their row over two tables' bodies are no header row of one table")
-    func headingsOverTwoBodies() {
-        let lines = Self.headedTables(pitch: 16, headerRows: false).textLines
-        #expect(!lines.contains { $0.contains("採用実績") && $0.contains("配属先") })
     }
 
     @Test("The same header word on both sides of the gap heads two tables of one design, however airy their rows")
