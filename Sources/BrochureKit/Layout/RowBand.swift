@@ -61,7 +61,9 @@ struct RowBand {
         let rows = levels.filter { level in
             level.count >= 2 && level.contains { a in level.contains { b in b.box.x0 >= a.box.x1 } }
         }
-        guard rows.count >= 2, rows.count < levels.count else { return [band] }
+        // (Or no two lines of a row level: the rows told by a column of figures, one line each.)
+        if rows.count < 2 { return splittingAtColumn(band) ?? [band] }
+        guard rows.count < levels.count else { return [band] }
         for (upper, lower) in zip(rows, rows.dropFirst()) {
             guard let bottom = upper.map(\.box.y1).max(), let top = lower.map(\.box.y0).min(), top - bottom > 0.45 * em else { return [band] }
         }
@@ -104,10 +106,15 @@ struct RowBand {
 
     /// The band's lines grouped by horizontal overlap: one group per cell.
     func horizontalGroups() -> [[TextLine]] {
+        horizontalGroupIndices().map { $0.map { lines[$0] } }
+    }
+
+    /// `horizontalGroups` as indices into `lines`.
+    func horizontalGroupIndices() -> [[Int]] {
         let (order, starts) = cellStarts()
-        var groups: [[TextLine]] = []
+        var groups: [[Int]] = []
         for (k, i) in order.enumerated() {
-            if starts[k] { groups.append([lines[i]]) } else { groups[groups.count - 1].append(lines[i]) }
+            if starts[k] { groups.append([i]) } else { groups[groups.count - 1].append(i) }
         }
         return groups
     }

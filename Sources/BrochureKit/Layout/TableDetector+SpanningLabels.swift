@@ -38,7 +38,12 @@ extension TableDetector {
                 let bottom = bottoms[b]!
                 return box.y0 >= top - 0.5 && box.y1 <= bottom + 0.5 && abs(box.midY - (top + bottom) / 2) <= 0.25 * box.height
             }
-            guard let end = ends.first, k + 1 < filled.count || end == last, r > headerRows || end > r else { return }
+            // (A first label beside its one row shows no convention: then no later label may
+            // stand level with the middle of its own row, as one set level with its group's
+            // first row does.)
+            guard let end = ends.first, k + 1 < filled.count || end == last,
+                r > headerRows || end > r || filled.dropFirst().allSatisfy({ f in Self.offLevel(rows[f][0].box, top: tops[f]!, bottom: bottoms[f]!) })
+            else { return }
             starts.append(next)
             next = end + 1
         }
@@ -46,6 +51,14 @@ extension TableDetector {
             rows[start][0] = rows[r][0]
             rows[r][0] = Table.Cell(text: "", box: nil)
         }
+    }
+
+    /// Whether a label's box stands off the middle of the row it was put in (from `top` to
+    /// `bottom`): it is centred on rows around it, not set in its own. (One set level with its
+    /// row's top is centred on no run of rows at a regular pitch, unless its row is one line.)
+    static func offLevel(_ box: Rect?, top: Double, bottom: Double) -> Bool {
+        guard let box else { return false }
+        return abs(box.midY - (top + bottom) / 2) > 0.25 * box.height
     }
 
     /// Joins a row holding only its first cells, set between the rows above and below it, to

@@ -24,7 +24,10 @@ extension AssignmentsParser {
         // `令和7年度に採用された職員`, `2025年度に採用した職員` name it in a clause.
         let patterns = cohortJoinings.map { "年度" + $0 } + ["年度採用", "年度新規採用", "年度に採用され", "年度に採用し"] + cohortJoinings.map { "年" + $0 }
         guard let range = patterns.lazy.compactMap({ normalized.range(of: $0) }).first
-        else { return intakeCohortYear(in: normalized) ?? examCohortYear(in: normalized) ?? shortCohortYear(in: normalized) }
+        else {
+            return intakeCohortYear(in: normalized) ?? datedCohortYear(in: normalized) ?? examCohortYear(in: normalized)
+                ?? shortCohortYear(in: normalized)
+        }
         // The era year nearest 入省: the last one in the few characters before it (R4年度・R5年度入省 → R5).
         let before = normalized[..<range.lowerBound]
         // A western year (`2024年度入省者`) is the year itself, its era in brackets after it or not
@@ -59,6 +62,33 @@ extension AssignmentsParser {
             }
         }
         return nil
+    }
+
+    /// `令和7年4月1日～令和8年3月1日採用者`, `令和7年4月1日付採用者`: a cohort named by the days
+    /// it joined on or between, whose fiscal year is that of the month right before 採用 (the
+    /// range's last); nil when the dates fall in different fiscal years, a cohort of two.
+    static func datedCohortYear(in normalized: String) -> Int? {
+        let months = withoutDays(normalized)
+        guard months != normalized, let year = intakeCohortYear(in: months) else { return nil }
+        let dates = ((try? EraDate.all(in: normalized)) ?? []).filter { !$0.isAsOf }
+        let spans = dates.compactMap { date in date.month.map { $0 < FiscalYear.startMonth ? date.year - 1 : date.year } }
+        return spans.allSatisfy { $0 == year } ? year : nil
+    }
+
+    /// `normalized` without the days of its dates and a `付` after them (`令和7年4月1日付` →
+    /// `令和7年4月`), so that `intakeCohortYear` reads their months.
+    static func withoutDays(_ normalized: String) -> String {
+        var result = ""
+        var rest = normalized[...]
+        while let month = rest.firstIndex(of: "月") {
+            result += rest[...month]
+            rest = rest[rest.index(after: month)...]
+            let digits = rest.prefix { $0.isASCII && $0.isNumber }
+            guard !digits.isEmpty, digits.count <= 2, rest.dropFirst(digits.count).first == "日" else { continue }
+            rest = rest.dropFirst(digits.count + 1)
+            if rest.hasPrefix("付け") { rest = rest.dropFirst(2) } else if rest.first == "付" { rest = rest.dropFirst() }
+        }
+        return result + rest
     }
 
     /// `R6採用者`, `H31入省者`: the short era form a table's year labels use, directly before

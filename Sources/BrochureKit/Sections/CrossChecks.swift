@@ -1,6 +1,6 @@
 /// The arithmetic a brochure's tables must satisfy, reported as warnings.
 ///
-/// Totals equal 事務系 + 技術系 (heads and women); women never exceed heads; the assignment
+/// Totals equal 事務系 + 技術系 (+ a third group the table counts, heads and women); women never exceed heads; the assignment
 /// table adds up to its cohort's hires; the exam breakdown adds up to the planned hires.
 enum CrossChecks {
     static func run(_ sections: SectionSet) -> [ExtractionWarning] {
@@ -8,7 +8,7 @@ enum CrossChecks {
         if let hiring = sections.hiring {
             for row in hiring.rows {
                 let page = row.provenance?.page ?? hiring.page
-                for (name, value) in [("total", row.total), ("administrative", row.administrative), ("technical", row.technical)] {
+                for (name, value) in [("total", row.total), ("administrative", row.administrative), ("technical", row.technical), ("other", row.other)] {
                     if let value, let women = value.women, women > value.count {
                         warnings.append(ExtractionWarning(
                             code: "women-exceed-count", message: "\(row.label) \(name): \(women) women of \(value.count)",
@@ -16,15 +16,19 @@ enum CrossChecks {
                     }
                 }
                 guard let total = row.total, let admin = row.administrative, let tech = row.technical else { continue }
-                if sum([admin.count, tech.count]) != total.count {
+                // A third group the table counts in its total (`技能`) is part of the sum; its
+                // women are unknown when it gives none.
+                let other = row.other ?? CountWithWomen(count: 0, women: 0)
+                // (` + 技能 6` in the message, when there is a third group.)
+                func plusOther(_ figure: Int) -> String { row.other == nil ? "" : " + \(hiring.otherScope ?? "other") \(figure)" }
+                if sum([admin.count, tech.count, other.count]) != total.count {
                     warnings.append(ExtractionWarning(
-                        code: "sum-mismatch",
-                        message: "\(row.label): 事務系 \(admin.count) + 技術系 \(tech.count) ≠ 合計 \(total.count)",
+                        code: "sum-mismatch", message: "\(row.label): 事務系 \(admin.count) + 技術系 \(tech.count)\(plusOther(other.count)) ≠ 合計 \(total.count)",
                         section: "hiring", page: page))
                 }
-                if let t = total.women, let a = admin.women, let e = tech.women, sum([a, e]) != t {
+                if let t = total.women, let a = admin.women, let e = tech.women, let o = other.women, sum([a, e, o]) != t {
                     warnings.append(ExtractionWarning(
-                        code: "sum-mismatch", message: "\(row.label) women: 事務系 \(a) + 技術系 \(e) ≠ 合計 \(t)",
+                        code: "sum-mismatch", message: "\(row.label) women: 事務系 \(a) + 技術系 \(e)\(plusOther(o)) ≠ 合計 \(t)",
                         section: "hiring", page: page))
                 }
             }

@@ -43,14 +43,16 @@ struct ExamBreakdownParser {
         // Header cells set apart as lines above a headerless table are its header (`ExamHeaderAbove`).
         part.blocks = ExamHeaderAbove.joined(part.blocks)
         // In each table a ditto mark (`〃`) repeats the cell above it (`ExamDittoMarks`), counts
-        // split by sitting and summed are the sum (`ExamSumColumn`), then one count for each of
+        // split by sitting and summed are the sum (`ExamSumColumn`), a region's count beside this
+        // body's share of it gives way to the share (`ExamOwnShareColumn`), then one count for each of
         // several jobs (`教育事務・警察事務 | 各3名`) becomes a row per job
         // (`ExamDistributiveCounts`); a count column before its category's is read after it
         // (`ExamCountColumnFirst`), and tracks said in the categories' brackets stand in a
         // column of their own (`ExamBracketTracks`).
         for i in part.blocks.indices {
             if let table = part.blocks[i].block.table {
-                part.blocks[i].block.table = ExamBracketTracks.split(ExamCountColumnFirst.reordered(ExamDistributiveCounts.split(ExamSumColumn.summed(ExamDittoMarks.resolved(table)))))
+                part.blocks[i].block.table = ExamBracketTracks.split(ExamCountColumnFirst.reordered(ExamDistributiveCounts.split(
+                    ExamOwnShareColumn.kept(ExamSumColumn.summed(ExamDittoMarks.resolved(table))))))
             }
         }
         var pieces: [Piece] = []

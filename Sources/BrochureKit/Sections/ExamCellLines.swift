@@ -13,6 +13,9 @@ enum ExamCellLines {
         var text: String
         var box: Rect
         var cell: [Int]
+        /// A line wholly in brackets (`（要免許）` under `薬剤師` in its cell): it qualifies a name,
+        /// and names a count only where no other name is level with it.
+        var qualifier = false
     }
 
     /// The pairs as pieces at the place of their count's cell, and the cells they use up
@@ -60,7 +63,9 @@ enum ExamCellLines {
                     if isBareCount(text) {
                         counts.append(line)
                     } else if isName(text) || (named && texts.count == 1) || ExamTrackedRowNames.isQualifiedName(text) {
-                        names.append(line)
+                        var name = line
+                        name.qualifier = NameColumn.isBracketed(text)
+                        names.append(name)
                     }
                 }
             }
@@ -73,7 +78,8 @@ enum ExamCellLines {
                 !used.contains(i) && names[i].box.x0 < count.box.x0 - 1
                     && abs(names[i].box.midY - count.box.midY) <= 0.6 * max(names[i].box.height, count.box.height)
             }
-            guard let best = ExamLinePairs.nearest(to: count.box, among: candidates, box: { names[$0].box }) else { continue }
+            let unqualified = candidates.filter { !names[$0].qualifier }
+            guard let best = ExamLinePairs.nearest(to: count.box, among: unqualified.isEmpty ? candidates : unqualified, box: { names[$0].box }) else { continue }
             used.insert(best)
             let name = names[best]
             usedLines[name.cell, default: 0] += 1

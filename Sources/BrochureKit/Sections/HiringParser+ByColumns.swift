@@ -70,6 +70,8 @@ extension HiringParser {
             men = Set(women.keys)
         }
         let techLabel = roles.firstIndex(of: .technical).map { rowLabels[$0] }
+        // A third group the total counts, as in the other orientation.
+        let others = OtherTrackColumns.candidates(rowLabels, roles: roles, paired: Set(women.keys).union(women.values), from: 0)
         // The same years again under a caption naming the women, the row labels shared: each
         // year's women in its column of the second group.
         let womenGroup = women.isEmpty ? WomenColumnGroup.columns(table, header: headerIndex, years: years) : nil
@@ -85,9 +87,10 @@ extension HiringParser {
                     year, cells: both, roles: roles + Array(repeating: .unknown, count: body.count), women: pairs,
                     convention: convention, page: page)
             }
-            return row(year, cells: cells, roles: roles, women: women, men: men, convention: convention, page: page)
+            return row(year, cells: cells, roles: roles, women: women, men: men, others: others, convention: convention, page: page)
         }
-        return HiringRecord(rows: rows, technicalScope: techLabel.flatMap(ColumnRole.scope), page: page)
+        return OtherTrackColumns.kept(HiringRecord(
+            rows: rows, technicalScope: techLabel.flatMap(ColumnRole.scope), otherScope: OtherTrackColumns.scope(others.map { rowLabels[$0] }), page: page))
     }
 
     /// Columns (or, with years across, rows) of women set apart (`人数 | うち女性` under each

@@ -25,4 +25,9 @@ extension HiringParser {
         let inner = bracket.contains("%") ? "" : bracket.filter { $0.isASCII && $0.isNumber }
         return CountWithWomen(count: Int(String(head)) ?? 0, women: Int(String(inner)))
     }
+
+    /// A cell saying its figure is not decided yet (`未定`, `検討中`): no count at all, not 0.
+    static func undecided(_ text: String) -> Bool {
+        ["未定", "検討中", "調整中", "未確定"].contains(Normalized.compact(text))
+    }
 }

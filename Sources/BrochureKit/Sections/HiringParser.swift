@@ -7,11 +7,11 @@ struct HiringParser {
     /// The years the section's notes say are planned, for labels that carry only a note mark.
     private(set) var notedPlans: Set<Int> = []
     /// A line of the section says each cell is `heads／women` (`48／24`).
-    private var slashedWomen = false
+    private(set) var slashedWomen = false
     /// A note of the section says a dash in a cell means nobody (`「－」は該当者なし`).
-    private var dashMeansNone = false
+    private(set) var dashMeansNone = false
     /// A note says the figures struck through were corrected beside them, on this side.
-    private var struck: StruckFigures.Side? = nil
+    private(set) var struck: StruckFigures.Side? = nil
 
     func parse(_ part: SectionSegmenter.Part) -> HiringRecord? {
         let convention = part.blocks.lazy.compactMap { Headcount.convention(inFootnote: $0.block.lines.map(\.text).joined()) }.first
@@ -57,7 +57,9 @@ struct HiringParser {
             record.rows.append(box)
         }
         for i in record.rows.indices where record.rows[i].total == nil {
-            record.rows[i].total = Self.sum(record.rows[i].administrative, record.rows[i].technical)
+            let tracks = Self.sum(record.rows[i].administrative, record.rows[i].technical)
+            // (With a third group, `OtherTrackColumns`, the total counts it too.)
+            record.rows[i].total = record.otherScope == nil ? tracks : Self.sum(tracks, record.rows[i].other)
         }
         let coloured = StyledPlans.plannedYears(record.rows, in: part).union(UprightPlanCells.plannedYears(record.rows, blocks: part.blocks, page: record.page))
         // Rows under a divider saying they are planned (`▼以下は採用予定数です▼`).
@@ -66,6 +68,8 @@ struct HiringParser {
         if let year = PlannedNote.newestNoted(record.rows, notedPlans: parser.notedPlans) {
             for i in record.rows.indices where record.rows[i].fiscalYear == year { record.rows[i].planned = true }
         }
+        // Bare counts a note says have no women (`女性がいない場合は（ ）を省略`), once the plans are known.
+        if notes.contains(where: { BareCountsNote.saysNoWomen($0.block.lines.map(\.text).joined()) }) { record.rows = BareCountsNote.applied(record.rows) }
         return record
     }
 
@@ -187,6 +191,8 @@ struct HiringParser {
         if women.isEmpty { women = WomenHalfDown.columns(table, labels: labels, years: years, roles: &roles) }
         if women.isEmpty { women = Self.womenColumns(labels, &roles) }
         let techLabel = roles.firstIndex(of: .technical).map { bySex?.labels[$0] ?? labels[$0] }
+        // A third group the total counts (`技能`), kept only if the figures add up (`OtherTrackColumns`).
+        let others = OtherTrackColumns.candidates(labels, roles: roles, paired: Set(women.keys).union(women.values), from: 1)
         // Or each year's women in a sub-row of their own under its counts.
         let subRows = women.isEmpty
             ? WomenRowGroups.subRows(table.rows, years: years, firstFigure: roles.firstIndex { [.total, .administrative, .technical].contains($0) } ?? 1) : [:]
@@ -199,48 +205,11 @@ struct HiringParser {
             return row(
                 year, cells: Array(table.rows[r].dropFirst()), roles: Array(roles.dropFirst()),
                 women: Dictionary(uniqueKeysWithValues: women.map { ($0.key - 1, $0.value - 1) }),
-                men: Set(women.keys.filter { Self.namesMen(labels[$0]) }.map { $0 - 1 }), convention: convention, page: page)
+                men: Set(women.keys.filter { Self.namesMen(labels[$0]) }.map { $0 - 1 }), others: others.map { $0 - 1 }, convention: convention,
+                page: page)
         }
-        return HiringRecord(rows: rows, technicalScope: techLabel.flatMap(ColumnRole.scope), page: page)
-    }
-
-    /// `men` are the count columns that hold the men only (`男性 | 女性`): the head count is
-    /// their sum with the women beside them, which the page never prints.
-    func row(
-        _ year: YearLabel, cells: [Table.Cell], roles: [ColumnRole], women: [Int: Int] = [:], men: Set<Int> = [],
-        convention: Headcount.Convention, page: Int
-    ) -> HiringRecord.Row {
-        let planned = PlannedNote.isPlanned(year, notedPlans: notedPlans)
-        func count(_ role: ColumnRole) -> CountWithWomen? {
-            guard let i = roles.firstIndex(of: role), i < cells.count else { return nil }
-            let text = struck.map { StruckFigures.corrected(cells[i].text, side: $0) } ?? cells[i].text
-            if text.trimmingWhitespace().isEmpty && !men.contains(i) { return CountWithWomen(count: 0, women: nil) }
-            var found = text.trimmingWhitespace().isEmpty
-                ? CountWithWomen(count: 0, women: nil)
-                : (slashedWomen ? SlashedWomen.parse(text) : nil) ?? SexSplitCount.parse(text) ?? WomenBelowCount.parse(text) ?? (try? Headcount.parse(text, convention: convention)).map(CountWithWomen.init)
-                    ?? Self.asPrinted(text)
-            if let w = women[i], w < cells.count, found.women == nil {
-                // A planned year's women left blank are not known yet (the plan is not split by
-                // sex); an actual year's blank cell has none, and so has a dash the notes say
-                // means none (`DashNote`).
-                let text = cells[w].text
-                if text.trimmingWhitespace().isEmpty {
-                    found.women = planned ? nil : 0
-                } else if dashMeansNone, Headcount.noneMarks.contains(Normalized.compact(text)) {
-                    found.women = 0
-                } else {
-                    found.women = WomenCell.women(in: text, count: found.count)
-                }
-                if men.contains(i) { found.count += found.women ?? 0 }
-            }
-            return found
-        }
-        return HiringRecord.Row(
-            fiscalYear: year.fiscalYear, label: year.label, planned: planned, total: count(.total),
-            administrative: count(.administrative), technical: count(.technical),
-            provenance: Rect.enclosing(cells.compactMap(\.box)).map {
-                Provenance(page: page, box: $0, text: ([year.label] + cells.map(\.text)).joined(separator: "\t"))
-            })
+        return OtherTrackColumns.kept(HiringRecord(
+            rows: rows, technicalScope: techLabel.flatMap(ColumnRole.scope), otherScope: OtherTrackColumns.scope(others.map { labels[$0] }), page: page))
     }
 
     /// The table from its column of years on, with the years read: the first of its first two

@@ -9,11 +9,13 @@ public struct HiringRecord: Sendable, Hashable, Codable {
         public var total: CountWithWomen?
         public var administrative: CountWithWomen?
         public var technical: CountWithWomen?
+        /// Hires the total counts under neither track, in a column of their own (`技能`, `保健師`).
+        public var other: CountWithWomen?
         public var provenance: Provenance?
 
         public init(
             fiscalYear: Int, label: String, planned: Bool, total: CountWithWomen?, administrative: CountWithWomen?,
-            technical: CountWithWomen?, provenance: Provenance? = nil
+            technical: CountWithWomen?, other: CountWithWomen? = nil, provenance: Provenance? = nil
         ) {
             self.fiscalYear = fiscalYear
             self.label = label
@@ -21,6 +23,7 @@ public struct HiringRecord: Sendable, Hashable, Codable {
             self.total = total
             self.administrative = administrative
             self.technical = technical
+            self.other = other
             self.provenance = provenance
         }
     }
@@ -28,11 +31,14 @@ public struct HiringRecord: Sendable, Hashable, Codable {
     public var rows: [Row]
     /// What the technical track covers when the header says so (`（うち情報通信行政）`).
     public var technicalScope: String?
+    /// What the hires in `other` are, as the header names them (`技能`); absent without them.
+    public var otherScope: String?
     public var page: Int
 
-    public init(rows: [Row], technicalScope: String?, page: Int) {
+    public init(rows: [Row], technicalScope: String?, otherScope: String? = nil, page: Int) {
         self.rows = rows
         self.technicalScope = technicalScope
+        self.otherScope = otherScope
         self.page = page
     }
 
@@ -40,6 +46,7 @@ public struct HiringRecord: Sendable, Hashable, Codable {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(rows, forKey: .rows)
         try c.encode(technicalScope, forKey: .technicalScope)
+        try c.encodeIfPresent(otherScope, forKey: .otherScope)
         try c.encode(page, forKey: .page)
     }
 
@@ -47,7 +54,7 @@ public struct HiringRecord: Sendable, Hashable, Codable {
     /// `採用なし` or left empty beside counts like `4（2）` has none, though it prints no
     /// women's figure. A record that never counts women keeps them unknown.
     static func noWomenInNoHires(_ rows: [Row]) -> [Row] {
-        let cells: [WritableKeyPath<Row, CountWithWomen?>] = [\.total, \.administrative, \.technical]
+        let cells: [WritableKeyPath<Row, CountWithWomen?>] = [\.total, \.administrative, \.technical, \.other]
         guard rows.contains(where: { row in cells.contains { row[keyPath: $0]?.women != nil } }) else { return rows }
         return rows.map { row in
             var row = row

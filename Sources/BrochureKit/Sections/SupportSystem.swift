@@ -52,8 +52,20 @@ public struct SupportSystem: Sendable, Hashable, Codable {
         // (Or the hours it lets one choose from, a range of hours in brackets after the name,
         // `早出遅出勤務（始業7時30分～10時30分）`: when the system applies. Only there: a column of
         // hours beside names, `勤務時間 | 8時30分～17時15分`, is a timetable, not periods.)
-        guard isPeriod(inner) || ContactAsides.hasHourRange(inner) else { return (compact, nil) }
-        return (String(compact[..<open]), inner)
+        guard isPeriod(inner) || ContactAsides.hasHourRange(inner) else { return (withoutShortName(compact), nil) }
+        return (withoutShortName(String(compact[..<open])), inner)
+    }
+
+    /// `name` without the short name in brackets closing it (`育児休業（育休）`, `育児短時間勤務（時短）`,
+    /// compacted): a reader looks the system up by its full name. Short: up to four
+    /// characters, each one of the name's, which is at least as long again, taken from apart
+    /// in it: a run of the name (`産前産後休暇（産後）`, `早出遅出勤務（早出）`) says which part of
+    /// the system is meant.
+    static func withoutShortName(_ name: String) -> String {
+        guard name.last == ")", let open = name.lastIndex(of: "(") else { return name }
+        let full = name[..<open], short = name[name.index(after: open)..<name.index(before: name.endIndex)]
+        guard short.count <= 4, full.count >= 2 * short.count, short.allSatisfy(full.contains), !full.contains(short) else { return name }
+        return String(full)
     }
 
     /// A name, then a colon, a slash or a dash and its period (`育児休業：子が3歳に達するまで`,

@@ -476,6 +476,10 @@ enum BundledSchemaTexts {
               "technical": {
                 "$ref": "#/$defs/count"
               },
+              "other": {
+                "$ref": "#/$defs/count",
+                "description": "Hires the total counts under neither track, in a column of their own (技能, 保健師); given only when, in every year that prints the total and both tracks (two years at least), the three add up to the total."
+              },
               "provenance": {
                 "$ref": "#/$defs/provenance"
               }
@@ -489,6 +493,10 @@ enum BundledSchemaTexts {
             "null"
           ],
           "description": "What the technical track covers (うち情報通信行政 → 情報通信行政)."
+        },
+        "otherScope": {
+          "type": "string",
+          "description": "What the hires in each row's other are, as the header names them (技能); present only with them."
         },
         "page": {
           "$ref": "#/$defs/page"

@@ -194,6 +194,8 @@ struct HoldoutFloorTests {
         Set(folder: "holdout99", count: 3, integrity: 0.97, tau: 0.99),
         Set(folder: "holdout100", count: 3, integrity: 0.96, tau: 0.99),
         Set(folder: "holdout101", count: 3, integrity: 0.96, tau: 0.99),
+        Set(folder: "holdout102", count: 3, integrity: 0.96, tau: 0.99),
+        Set(folder: "holdout103", count: 3, integrity: 0.96, tau: 0.99),
     ])
     func floor(_ set: Set) throws {
         let names = Self.names(in: set.folder)

@@ -134,6 +134,8 @@ struct HoldoutFactsFloorTests {
         Set(folder: "holdout99", floor: 0.99),
         Set(folder: "holdout100", floor: 0.98),
         Set(folder: "holdout101", floor: 0.97),
+        Set(folder: "holdout102", floor: 0.999),
+        Set(folder: "holdout103", floor: 0.999),
     ])
     func floor(_ set: Set) throws {
         let names = HoldoutFloorTests.names(in: set.folder)

@@ -110,6 +110,9 @@ struct SectionRulesTests {
         ("R6採用者（総合職）の配属先", 2024),
         ("H31入省者", 2019),
         ("OUR6採用者", nil),
+        ("令和7年4月1日～令和8年3月1日採用者の配属先", 2025),
+        ("令和6年10月1日採用者", 2024),
+        ("令和7年4月1日現在の配属先", nil),
     ] as [(String, Int?)])
     func cohortYear(_ text: String, _ year: Int?) {
         #expect(AssignmentsParser.cohortYear(in: text) == year)
