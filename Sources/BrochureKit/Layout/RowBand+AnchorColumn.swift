@@ -11,8 +11,7 @@ extension RowBand {
     /// by more than half a line. A line reaching none spans the rows and goes with the first,
     /// as a reader takes a merged cell; without one, nothing joined the rows. Nil when the
     /// band is no such run of rows.
-    static func splittingAtColumn(_ band: RowBand) -> [RowBand]? {
-        let em = band.em
+    static func splittingAtColumn(_ band: RowBand, em: Double) -> [RowBand]? {
         // The column of figures with the most lines (as indices into the band's lines); that its
         // lines stand apart is asked of the rows they make.
         let lines = band.lines
@@ -35,9 +34,6 @@ extension RowBand {
         }
         // (Without a line between the rows, nothing joined them: no such band.)
         guard !spanning.isEmpty, rows.allSatisfy({ row in row.contains { a in row.contains { b in b.box.x0 >= a.box.x1 } } }) else { return nil }
-        for (upper, lower) in zip(rows, rows.dropFirst()) {
-            guard let bottom = upper.map(\.box.y1).max(), let top = lower.map(\.box.y0).min(), top - bottom > 0.45 * em else { return nil }
-        }
-        return [RowBand(lines: rows[0] + spanning)] + rows.dropFirst().map { RowBand(lines: $0) }
+        return apart(rows, spanning: spanning, em: em)
     }
 }

@@ -62,12 +62,18 @@ struct RowBand {
             level.count >= 2 && level.contains { a in level.contains { b in b.box.x0 >= a.box.x1 } }
         }
         // (Or no two lines of a row level: the rows told by a column of figures, one line each.)
-        if rows.count < 2 { return splittingAtColumn(band) ?? [band] }
+        if rows.count < 2 { return splittingAtColumn(band, em: em) ?? [band] }
         guard rows.count < levels.count else { return [band] }
-        for (upper, lower) in zip(rows, rows.dropFirst()) {
-            guard let bottom = upper.map(\.box.y1).max(), let top = lower.map(\.box.y0).min(), top - bottom > 0.45 * em else { return [band] }
-        }
         let spanning = levels.filter { level in !rows.contains { $0[0].box.y0 == level[0].box.y0 } }.flatMap { $0 }
+        return apart(rows, spanning: spanning, em: em) ?? [band]
+    }
+
+    /// A band per row, the lines spanning them with the first, as a reader takes a merged
+    /// cell; nil when two rows stand within half a line of each other (`em`): one row's lines.
+    static func apart(_ rows: [[TextLine]], spanning: [TextLine], em: Double) -> [RowBand]? {
+        for (upper, lower) in zip(rows, rows.dropFirst()) {
+            guard let bottom = upper.map(\.box.y1).max(), let top = lower.map(\.box.y0).min(), top - bottom > 0.45 * em else { return nil }
+        }
         return [RowBand(lines: rows[0] + spanning)] + rows.dropFirst().map { RowBand(lines: $0) }
     }
 
@@ -106,22 +112,22 @@ struct RowBand {
 
     /// The band's lines grouped by horizontal overlap: one group per cell.
     func horizontalGroups() -> [[TextLine]] {
-        // (Built directly, not from `horizontalGroupIndices`: asked of every band of a table, the
-        // arrays of indices cost 0.3% of a dense table page's `text`.)
-        let (order, starts) = cellStarts()
-        var groups: [[TextLine]] = []
-        for (k, i) in order.enumerated() {
-            if starts[k] { groups.append([lines[i]]) } else { groups[groups.count - 1].append(lines[i]) }
-        }
-        return groups
+        // (Each line put in directly, not mapped from `horizontalGroupIndices`: asked of every
+        // band of a table, arrays of indices cost 0.3% of a dense table page's `text`.)
+        groups { lines[$0] }
     }
 
     /// `horizontalGroups` as indices into `lines`.
     func horizontalGroupIndices() -> [[Int]] {
+        groups { $0 }
+    }
+
+    /// The band's cells, each line as `element` makes it of its index.
+    private func groups<Element>(_ element: (Int) -> Element) -> [[Element]] {
         let (order, starts) = cellStarts()
-        var groups: [[Int]] = []
+        var groups: [[Element]] = []
         for (k, i) in order.enumerated() {
-            if starts[k] { groups.append([i]) } else { groups[groups.count - 1].append(i) }
+            if starts[k] { groups.append([element(i)]) } else { groups[groups.count - 1].append(element(i)) }
         }
         return groups
     }

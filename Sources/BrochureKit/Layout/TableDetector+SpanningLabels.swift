@@ -7,15 +7,18 @@ extension TableDetector {
     /// An unruled table gives no span: a label lands in the row (or the gap after a row)
     /// nearest its centre, the middle of its run, and the rows above it were read without it.
     /// Only when the labels tile the body, each centred on the rows from where the one before
-    /// ends (the first row's own label centred on it and the rows after it), the last reaching the last row; only words, one or two lines
-    /// each, in a column at most half filled, beside rows that all have cells of their own.
+    /// ends (the first row's own label centred on it and the rows after it, or on it alone when
+    /// no later label stands level with the middle of its own row), the last reaching the last
+    /// row; only words, one or two lines each, in a column at most half filled, beside rows
+    /// that all have cells of their own.
     static func placeSpanningLabels(_ rows: inout [[Table.Cell]], headerRows: Int) {
         let body = headerRows..<rows.count
         guard body.count >= 3, rows[headerRows].count >= 2 else { return }
         let filled = body.filter { !rows[$0][0].text.isEmpty }
-        // (A label in the first body row set level with it sets the others level with their
+        // (A label in the first body row set level with it may set the others level with their
         // groups' first rows too: a regular pitch would centre each on rows of the groups
-        // around it. One centred between the first rows, `事務職` beside two, is no such label.)
+        // around it; see the first label's test below. One centred between the first rows,
+        // `事務職` beside two, is no such label.)
         guard filled.first != nil, filled.count * 2 <= body.count else { return }
         // Each body row's extent from its other cells: the label's own box says nothing of the row.
         var tops: [Int: Double] = [:], bottoms: [Int: Double] = [:]
@@ -36,7 +39,7 @@ extension TableDetector {
             let top = tops[next]!
             let ends = (r...last).filter { b in
                 let bottom = bottoms[b]!
-                return box.y0 >= top - 0.5 && box.y1 <= bottom + 0.5 && abs(box.midY - (top + bottom) / 2) <= 0.25 * box.height
+                return box.y0 >= top - 0.5 && box.y1 <= bottom + 0.5 && !offLevel(box, top: top, bottom: bottom)
             }
             // (A first label beside its one row shows no convention: then no later label may
             // stand level with the middle of its own row, as one set level with its group's

@@ -35,8 +35,8 @@ enum BareCountsNote {
     /// gives them: a table that never brackets women says nothing of them. A bare total
     /// beside bracketed tracks takes their sum.
     static func applied(_ rows: [HiringRecord.Row]) -> [HiringRecord.Row] {
-        let cells: [WritableKeyPath<HiringRecord.Row, CountWithWomen?>] = [\.total, \.administrative, \.technical, \.other]
-        guard rows.contains(where: { row in cells.contains { row[keyPath: $0]?.women != nil } }) else { return rows }
+        let cells = HiringRecord.Row.counts
+        guard rows.contains(where: \.countsWomen) else { return rows }
         return rows.map { row in
             guard !row.planned else { return row }
             var row = row

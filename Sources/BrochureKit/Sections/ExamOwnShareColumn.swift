@@ -17,15 +17,12 @@ enum ExamOwnShareColumn {
         let whole = share - 1
         // (The whole names the region or the joint exam: `九州地区全体`, `全国`, `合同`.)
         guard wholeWords.contains(where: Normalized.compact(table.rows[header - 1][whole].text).contains) else { return table }
-        func figure(_ text: String) -> Int? {
-            let compact = Normalized.compact(text)
-            if Headcount.noneMarks.contains(compact) { return 0 }
-            return (try? Headcount.parse(compact))?.count
-        }
         var checked = 0
         for row in table.rows[header...] {
-            guard let all = figure(row[whole].text), let own = figure(row[share].text), own <= all else { return table }
-            if !Headcount.noneMarks.contains(Normalized.compact(row[whole].text)) { checked += 1 }
+            guard let all = TrackComplement.headcount(row[whole].text), let own = TrackComplement.headcount(row[share].text), own <= all
+            else { return table }
+            // (A dash in the whole, nobody there, shows nothing of the two.)
+            if (try? Headcount.parse(row[whole].text)) != nil { checked += 1 }
         }
         guard checked >= 2 else { return table }
         var result = table

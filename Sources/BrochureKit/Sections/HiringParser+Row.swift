@@ -17,9 +17,7 @@ extension HiringParser {
             if Self.undecided(text) || (role == .total && undecided && Headcount.noneMarks.contains(Normalized.compact(text))) { return nil }
             if text.trimmingWhitespace().isEmpty && !men.contains(i) { return CountWithWomen(count: 0, women: nil) }
             var found = text.trimmingWhitespace().isEmpty
-                ? CountWithWomen(count: 0, women: nil)
-                : (slashedWomen ? SlashedWomen.parse(text) : nil) ?? SexSplitCount.parse(text) ?? WomenBelowCount.parse(text) ?? (try? Headcount.parse(text, convention: convention)).map(CountWithWomen.init)
-                    ?? Self.asPrinted(text)
+                ? CountWithWomen(count: 0, women: nil) : parsedCount(text, convention: convention) ?? Self.asPrinted(text)
             if let w = women[i], w < cells.count, found.women == nil {
                 // A planned year's women left blank are not known yet (the plan is not split by
                 // sex); an actual year's blank cell has none, and so has a dash the notes say
@@ -39,9 +37,22 @@ extension HiringParser {
         return HiringRecord.Row(
             fiscalYear: year.fiscalYear, label: year.label, planned: planned, total: count(.total),
             administrative: count(.administrative), technical: count(.technical),
-            other: others.isEmpty ? nil : OtherTrackColumns.sum(others.filter(cells.indices.contains).map { cells[$0].text }, convention: convention),
+            other: others.isEmpty ? nil : OtherTrackColumns.sum(others.map { i in
+                // (Read as the tracks are, save a figure printed oddly: a decoy's must not pass for one.)
+                guard i < cells.count else { return nil }
+                let text = struck.map { StruckFigures.corrected(cells[i].text, side: $0) } ?? cells[i].text
+                return Headcount.noneMarks.contains(Normalized.compact(text)) ? CountWithWomen(count: 0, women: nil) : parsedCount(text, convention: convention)
+            }),
             provenance: Rect.enclosing(cells.compactMap(\.box)).map {
                 Provenance(page: page, box: $0, text: ([year.label] + cells.map(\.text)).joined(separator: "\t"))
             })
+    }
+
+    /// A cell's head count and women in any of the forms a table prints them (`48／24` under
+    /// a legend, `男5女3`, a count over its women, `55（20）` by the section's convention); nil
+    /// for a dash or a cell that is no count.
+    func parsedCount(_ text: String, convention: Headcount.Convention) -> CountWithWomen? {
+        (slashedWomen ? SlashedWomen.parse(text) : nil) ?? SexSplitCount.parse(text) ?? WomenBelowCount.parse(text)
+            ?? (try? Headcount.parse(text, convention: convention)).map(CountWithWomen.init)
     }
 }

@@ -69,7 +69,7 @@ struct HiringParser {
             for i in record.rows.indices where record.rows[i].fiscalYear == year { record.rows[i].planned = true }
         }
         // Bare counts a note says have no women (`女性がいない場合は（ ）を省略`), once the plans are known.
-        if notes.contains(where: { BareCountsNote.saysNoWomen($0.block.lines.map(\.text).joined()) }) { record.rows = BareCountsNote.applied(record.rows) }
+        if noteTexts.contains(where: BareCountsNote.saysNoWomen) { record.rows = BareCountsNote.applied(record.rows) }
         return record
     }
 

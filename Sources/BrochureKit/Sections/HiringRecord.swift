@@ -13,6 +13,12 @@ public struct HiringRecord: Sendable, Hashable, Codable {
         public var other: CountWithWomen?
         public var provenance: Provenance?
 
+        /// The row's counts: the total, each track and the third group.
+        static var counts: [WritableKeyPath<Row, CountWithWomen?>] { [\.total, \.administrative, \.technical, \.other] }
+
+        /// Whether one of the row's counts gives its women: a record that never does says nothing of them.
+        var countsWomen: Bool { Self.counts.contains { self[keyPath: $0]?.women != nil } }
+
         public init(
             fiscalYear: Int, label: String, planned: Bool, total: CountWithWomen?, administrative: CountWithWomen?,
             technical: CountWithWomen?, other: CountWithWomen? = nil, provenance: Provenance? = nil
@@ -54,8 +60,8 @@ public struct HiringRecord: Sendable, Hashable, Codable {
     /// `採用なし` or left empty beside counts like `4（2）` has none, though it prints no
     /// women's figure. A record that never counts women keeps them unknown.
     static func noWomenInNoHires(_ rows: [Row]) -> [Row] {
-        let cells: [WritableKeyPath<Row, CountWithWomen?>] = [\.total, \.administrative, \.technical, \.other]
-        guard rows.contains(where: { row in cells.contains { row[keyPath: $0]?.women != nil } }) else { return rows }
+        let cells = Row.counts
+        guard rows.contains(where: \.countsWomen) else { return rows }
         return rows.map { row in
             var row = row
             for cell in cells where row[keyPath: cell]?.count == 0 && row[keyPath: cell]?.women == nil { row[keyPath: cell]?.women = 0 }

@@ -2,11 +2,11 @@
 ///
 /// Local bodies hire a third group beside 事務 and 技術 (plant operators, public-health
 /// nurses) and print it in a column of its own, counted in `計`. Left out, every total looks
-/// wrong by that column's figure and the cross-check warns on a table that adds up. The
-/// arithmetic decides, not the label: the columns are a third group only when, added to both
-/// tracks, they give the total in every year that prints all three, and they count someone in
-/// one year at least. A decoy beside the tracks (applicants, a ratio, last year's change)
-/// does not add up; nor does a column that names a part of a track or a route of hiring.
+/// wrong by that column's figure and the cross-check warns on a table that adds up. The label
+/// rules out (a column naming the women, a part of a track or a route of hiring is none), the
+/// arithmetic confirms: the columns are a third group only when, added to both tracks, they
+/// give the total in every year that prints all three, and they count someone in one year at
+/// least. A decoy beside the tracks (applicants, a ratio, last year's change) does not add up.
 enum OtherTrackColumns {
     /// The columns (or, with years across, rows) that may hold a third group: named, of no
     /// role, and not the women or the men of another (`paired`). `first` is the first that can
@@ -34,13 +34,12 @@ enum OtherTrackColumns {
         labels.isEmpty ? nil : labels.map(Normalized.compact).joined(separator: "・")
     }
 
-    /// The sum of one year's cells in the candidate columns; nil when one holds no head count.
-    static func sum(_ texts: [String], convention: Headcount.Convention) -> CountWithWomen? {
+    /// The sum of one year's cells in the candidate columns, as read; nil when one holds no
+    /// head count. Women only when every cell with people gives them.
+    static func sum(_ cells: [CountWithWomen?]) -> CountWithWomen? {
         var total = CountWithWomen(count: 0, women: 0)
-        for text in texts {
-            // (A dash or an empty cell is nobody: `CountWithWomen(nil)`.)
-            let cell: CountWithWomen
-            do { cell = CountWithWomen(try Headcount.parse(text, convention: convention)) } catch { return nil }
+        for cell in cells {
+            guard let cell else { return nil }
             total.count += cell.count
             total.women = total.women.flatMap { w in cell.women.map { w + $0 } ?? (cell.count == 0 ? w : nil) }
         }
@@ -50,12 +49,12 @@ enum OtherTrackColumns {
     /// `record` with its rows' `other` and its `otherScope` kept only when they add up as the
     /// type says, and dropped otherwise.
     static func kept(_ record: HiringRecord) -> HiringRecord {
-        let full = record.rows.filter { $0.total != nil && $0.administrative != nil && $0.technical != nil }
-        let adds = full.count >= 2 && full.allSatisfy { row in
-            guard let total = row.total, let admin = row.administrative, let tech = row.technical, let other = row.other else { return false }
-            return admin.count + tech.count + other.count == total.count
+        guard record.otherScope != nil else { return record }
+        let full = record.rows.compactMap { row in row.total.flatMap { t in row.administrative.flatMap { a in row.technical.map { (t, a, $0, row.other) } } } }
+        let adds = full.count >= 2 && full.allSatisfy { total, admin, tech, other in
+            other.map { admin.count + tech.count + $0.count == total.count } ?? false
         }
-        if adds, full.contains(where: { ($0.other?.count ?? 0) > 0 }) { return record }
+        if adds, full.contains(where: { ($0.3?.count ?? 0) > 0 }) { return record }
         var record = record
         for i in record.rows.indices { record.rows[i].other = nil }
         record.otherScope = nil

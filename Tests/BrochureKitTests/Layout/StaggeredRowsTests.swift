@@ -46,12 +46,13 @@ struct StaggeredRowsTests {
     }
 
     @Test("A band is split only at a column of figures apart by more than half a line, into rows of cells side by side, apart, joined by a line between them", arguments: [
+        // (Each with a short label between the figures, reaching neither.)
         // A tall name reaching both figures: the rows would touch.
-        ["2@500,100", "長い名前@400,96,30", "3@500,117", "技術@300,108"],
+        ["2@500,100", "長い名前@400,96,30", "3@500,117", "技術@300,110,2"],
         // Figures apart by less than half a line: one row's two lines.
-        ["2@500,100", "名前@400,100", "3@500,111", "名前@400,111", "技術@300,105"],
+        ["2@500,100", "名前@400,100", "3@500,111", "名前@400,111", "技術@300,109,1.5"],
         // A line under the first figure reaching down to the second row.
-        ["2@500,100", "名前@400,100", "注@450,104", "3@500,114", "名前@400,114", "技術@300,108"],
+        ["2@500,100", "名前@400,100", "注@450,104", "3@500,114", "名前@400,114", "技術@300,109,4"],
         // A figure with nothing beside it.
         ["2@500,100", "名前@400,100", "3@500,120", "技術@300,110"],
         // Names only, no figures.
@@ -64,13 +65,13 @@ struct StaggeredRowsTests {
             let parts = spec.split(separator: "@"), figures = parts[1].split(separator: ",").map { Double($0)! }
             return Self.line(String(parts[0]), figures[0], figures[1], height: figures.count > 2 ? figures[2] : 8.5)
         }
-        #expect(RowBand.splittingAtColumn(RowBand(lines: lines)) == nil)
+        #expect(RowBand.splittingAtColumn(RowBand(lines: lines), em: 8.5) == nil)
     }
 
     @Test("Rows of a figure and a name each, with a label between them, split; the label goes with the first")
     func split() {
         let band = RowBand(lines: [Self.line("2", 500, 100), Self.line("名前", 400, 100), Self.line("3", 500, 120), Self.line("名前", 400, 120), Self.line("技術", 300, 110)])
-        #expect(RowBand.splittingAtColumn(band)?.map { $0.lines.map(\.text) } == [["2", "名前", "技術"], ["3", "名前"]])
+        #expect(RowBand.splittingAtColumn(band, em: 8.5)?.map { $0.lines.map(\.text) } == [["2", "名前", "技術"], ["3", "名前"]])
     }
 
     @Test("Labels set level with their groups' first rows stay there, at a pitch that centres them on rows above")

@@ -97,11 +97,23 @@ struct OtherTrackColumnsTests {
 
     @Test("A year's other group is the sum of its cells; women only when every cell with people gives them")
     func sums() {
-        #expect(Self.describe(OtherTrackColumns.sum(["5（1）", "2（0）"], convention: .womenIncluded)) == "7(1)")
-        #expect(Self.describe(OtherTrackColumns.sum(["5（1）", "－"], convention: .womenIncluded)) == "5(1)")
-        #expect(Self.describe(OtherTrackColumns.sum(["5（1）", "2"], convention: .womenIncluded)) == "7(-)")
-        #expect(OtherTrackColumns.sum(["5", "約2"], convention: .womenIncluded) == nil)
+        let five = CountWithWomen(count: 5, women: 1)
+        #expect(Self.describe(OtherTrackColumns.sum([five, .init(count: 2, women: 0)])) == "7(1)")
+        #expect(Self.describe(OtherTrackColumns.sum([five, .init(count: 0, women: nil)])) == "5(1)")
+        #expect(Self.describe(OtherTrackColumns.sum([five, .init(count: 2, women: nil)])) == "7(-)")
+        #expect(OtherTrackColumns.sum([five, nil]) == nil)
         #expect(OtherTrackColumns.scope(["技能", "保健師"]) == "技能・保健師" && OtherTrackColumns.scope([]) == nil)
+    }
+
+    @Test("The group's cells are read as the tracks' are: heads and women apart by a slash under a legend saying so")
+    func slashedGroup() throws {
+        let record = try #require(HiringParser().parse(L.part(.hiring, "採用実績", [
+            L.block("採用者数／うち女性（人）", x: 40, y: 80),
+            JobTitleTracksTests.table([
+                ["年度", "事務", "技術", "技能", "計"], ["令和5年度", "9／5", "13／2", "7／0", "29／7"], ["令和6年度", "8／4", "15／3", "6／1", "29／8"],
+            ]),
+        ])))
+        #expect(record.rows.map { Self.describe($0.other) } == ["7(0)", "6(1)"])
     }
 
     @Test("The cross-check adds the other group in, names it in its message, and checks its women")
