@@ -50,11 +50,13 @@ enum OtherTrackColumns {
     /// type says, and dropped otherwise.
     static func kept(_ record: HiringRecord) -> HiringRecord {
         guard record.otherScope != nil else { return record }
-        let full = record.rows.compactMap { row in row.total.flatMap { t in row.administrative.flatMap { a in row.technical.map { (t, a, $0, row.other) } } } }
-        let adds = full.count >= 2 && full.allSatisfy { total, admin, tech, other in
-            other.map { admin.count + tech.count + $0.count == total.count } ?? false
+        // The years that print the total and both tracks.
+        let full = record.rows.filter { $0.total != nil && $0.administrative != nil && $0.technical != nil }
+        let adds = full.count >= 2 && full.allSatisfy { row in
+            guard let total = row.total, let admin = row.administrative, let tech = row.technical, let other = row.other else { return false }
+            return admin.count + tech.count + other.count == total.count
         }
-        if adds, full.contains(where: { ($0.3?.count ?? 0) > 0 }) { return record }
+        if adds, full.contains(where: { ($0.other?.count ?? 0) > 0 }) { return record }
         var record = record
         for i in record.rows.indices { record.rows[i].other = nil }
         record.otherScope = nil
