@@ -10,6 +10,12 @@ public struct FiscalYear: Sendable, Codable, Hashable {
     /// The month a Japanese government fiscal year begins.
     public static let startMonth = 4
 
+    /// The fiscal year (its April's year) a month falls in: January to March close the year
+    /// before's. Cohorts, intakes and editions name months, tables name fiscal years.
+    public static func year(of year: Int, month: Int) -> Int {
+        month < startMonth ? year - 1 : year
+    }
+
     public init(era: String, eraYear: Int, year: Int) {
         self.era = era
         self.eraYear = eraYear

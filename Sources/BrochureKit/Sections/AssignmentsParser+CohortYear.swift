@@ -57,7 +57,7 @@ extension AssignmentsParser {
             guard before.count >= 4 else { continue }
             for length in 4...min(12, before.count) {
                 if let (year, month) = YearLabel.intake(String(before.suffix(length)) + "月" + word) {
-                    return month < FiscalYear.startMonth ? year - 1 : year
+                    return FiscalYear.year(of: year, month: month)
                 }
             }
         }
@@ -71,7 +71,7 @@ extension AssignmentsParser {
         let months = withoutDays(normalized)
         guard months != normalized, let year = intakeCohortYear(in: months) else { return nil }
         let dates = ((try? EraDate.all(in: normalized)) ?? []).filter { !$0.isAsOf }
-        let spans = dates.compactMap { date in date.month.map { $0 < FiscalYear.startMonth ? date.year - 1 : date.year } }
+        let spans = dates.compactMap { date in date.month.map { FiscalYear.year(of: date.year, month: $0) } }
         return spans.allSatisfy { $0 == year } ? year : nil
     }
 

@@ -29,7 +29,7 @@ enum RelativeYear {
     static func fiscalYear(ofEdition asOf: String) -> Int? {
         let parts = asOf.split(separator: "-")
         guard parts.count == 2, let year = Int(parts[0]), let month = Int(parts[1]) else { return nil }
-        return month < FiscalYear.startMonth ? year - 1 : year
+        return FiscalYear.year(of: year, month: month)
     }
 
     /// `rows` with stand-in years made the edition's (`base`, its fiscal year) plus their

@@ -63,7 +63,7 @@ struct YearLabel {
         if let year = Self.fiscalPeriod(label) {
             fiscalYear = year
         } else if let (year, month) = Self.intake(label) ?? Self.dottedIntake(label) {
-            fiscalYear = month < FiscalYear.startMonth ? year - 1 : year
+            fiscalYear = FiscalYear.year(of: year, month: month)
         } else if let gregorian = Self.gregorian(label) {
             fiscalYear = gregorian
         } else if let relative = RelativeYear.standIn(label), label.count <= 5 {

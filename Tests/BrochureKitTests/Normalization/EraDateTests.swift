@@ -95,6 +95,13 @@ struct EraDateTests {
         #expect(throws: NormalizationError.self) { try FiscalYear.parse("令和6年3月") }
     }
 
+    @Test("a month's fiscal year: April opens it, March closes the year before's", arguments: [
+        (2024, 1, 2023), (2024, 3, 2023), (2024, 4, 2024), (2024, 12, 2024),
+    ])
+    func fiscalYearOfAMonth(year: Int, month: Int, fiscal: Int) {
+        #expect(FiscalYear.year(of: year, month: month) == fiscal)
+    }
+
     @Test func allFindsEveryYearOfTheTable() throws {
         let text = "55（20）R2 49（17） 6（3）\n52（17）R3 47（14） 5（3）\n56（21）R4 46（16） 10（5）\n70（23）R5 61（20） 9（3）\n55（17）R6"
         #expect(try EraDate.all(in: text).map(\.year) == [2020, 2021, 2022, 2023, 2024])
