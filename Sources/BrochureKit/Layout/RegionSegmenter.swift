@@ -107,7 +107,7 @@ struct RegionSegmenter {
             ?? gutters.first { reading.headsSectionBeside(region, at: $0, bands: bands) }
         let independent = betweenTables
             ?? betweenHeadings
-            ?? gutters.first { reading.separatesProse(region, at: $0, unit: unit) }
+            ?? gutters.first { reading.separatesProse(region, at: $0, unit: unit, among: gutters) }
             ?? gutters.first { reading.partsLanguages(region, at: $0) }
             ?? gutters.first { reading.wrapsItems(region, at: $0, unit: unit) }
             ?? gutters.first { !reading.rowsAlign(region, at: ($0.lowerBound + $0.upperBound) / 2) }

@@ -24,9 +24,17 @@ enum TableAcrossGutter {
     /// Whether a column of short cells stands wholly between `gutter` and the left edge of the
     /// heading right of it, below that heading: the last column of the table on the left
     /// (a `計` column of figures), which the cut would hand to the column on the right.
-    /// A page column's text starts at its edge and runs on past its heading's first letter.
+    /// A page column's text starts at its edge and runs on past its heading's first letter;
+    /// so does a numbered list's item, its number standing out before the heading
+    /// (`1␣募集案内の公表`): a cell whose row goes on within an em is such a number.
     static func leavesColumnBehind(_ lines: [TextLine], gutter: ClosedRange<Double>, rightHeading heading: Rect) -> Bool {
-        let stranded = lines.filter { $0.box.y0 >= heading.y1 && $0.box.x0 >= gutter.upperBound - 0.5 && $0.box.x1 <= heading.x0 + 0.5 }
+        let stranded = lines.filter { line in
+            line.box.y0 >= heading.y1 && line.box.x0 >= gutter.upperBound - 0.5 && line.box.x1 <= heading.x0 + 0.5
+                && !lines.contains { next in
+                    next.box.x0 >= line.box.x1 - 0.5 && next.box.x0 - line.box.x1 <= line.box.height
+                        && next.box.yOverlap(line.box) >= 0.5 * min(next.box.height, line.box.height) && next != line
+                }
+        }
         return stranded.count >= 2
     }
 }

@@ -1,7 +1,20 @@
 /// Two stations joined before the one way on from them: of two operators by `・`
 /// (`JR札幌駅・地下鉄さっぽろ駅から徒歩約5分`), or either of two by `または`
-/// (`地下鉄東西線薬師堂駅または卸町駅から徒歩約15分`).
+/// (`地下鉄東西線薬師堂駅または卸町駅から徒歩約15分`); or two whole routes on one line, parted by a
+/// slash (`…北四番丁駅から徒歩約8分／東西線大町西公園駅から徒歩約12分`).
 extension AccessParser {
+    /// `text` (a route line, compacted) as one line per route when slashes part whole routes,
+    /// each naming a stop and the way on from it (`から`, then a time or a distance); otherwise
+    /// `text` alone. (A slash inside one route, `徒歩5分/バス10分`, leaves a part with no stop.)
+    static func slashedRoutes(_ text: String) -> [String] {
+        guard text.contains("/") || text.contains("／") else { return [text] }
+        let parts = text.split(whereSeparator: { $0 == "/" || $0 == "／" }).map(String.init)
+        guard parts.count >= 2, parts.allSatisfy({ part in
+            BareStation.namesStop(part) && part.range(of: "から").map { BareStation.leadsOn(String(part[$0.lowerBound...])) } == true
+        }) else { return [text] }
+        return parts
+    }
+
     /// The words that join a second station the way on is told from as well.
     static let stationJoints = ["駅・", "駅または", "駅又は", "駅もしくは"]
 

@@ -90,7 +90,8 @@ struct AccessParser {
             let marked = ArrowRoute.marked(TerminalStop.marked(QuotedStation.marked(OriginAfterTime.reordered(
                 Normalized.compact(String(line.text.drop { Self.markers.contains($0) || $0.unicodeScalars.allSatisfy { (0x2460...0x2473).contains($0.value) } }))))))
             // (Two stations of two operators joined by `・` before one time, `JR札幌駅・地下鉄さっぽろ駅から…`: a route each.)
-            for text in Self.joinedStations(marked) {
+            // (Two whole routes parted by a slash, `…駅から徒歩約8分／東西線…駅から…`: a route each.)
+            for text in Self.slashedRoutes(marked).flatMap(Self.joinedStations) {
                 // (A station named without 『』, `JR長野駅 善光寺口`, names the route as well.)
                 // (A station's reading in brackets before `駅`, `旭橋（あさひばし）駅`, is read past
                 // here as `BareStation.route` reads past it.)

@@ -129,7 +129,9 @@ struct AssignmentsParser {
                     lastTable = next
                     continue
                 }
-                guard laterPage > lastPage, let (nextHeader, nextRoles) = header(of: next, at: nil, in: part), nextRoles == roles
+                // (Or in the next column of the same page, its header marked as going on: `配属先（つづき）`.)
+                guard let (nextHeader, nextRoles) = header(of: next, at: nil, in: part), nextRoles == roles,
+                    laterPage > lastPage || laterPage == lastPage && next.rows[nextHeader].contains(where: { PageTurnMark.marksContinuation($0.text) })
                 else { break }
                 rows += Self.rows(next, after: nextHeader, roles: roles, page: laterPage)
                 lastPage = laterPage

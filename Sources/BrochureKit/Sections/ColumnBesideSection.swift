@@ -9,7 +9,10 @@
 /// heading and clear of it across, level with a block read before the heading, sits beside
 /// the section above: it is read just before the heading, as a reader takes the rows across.
 /// Not when its column runs on below the heading: then it is the top of a column of its own
-/// (text flowing on from the foot of the left column), which must stay whole.
+/// (text flowing on from the foot of the left column), which must stay whole. Nor when its
+/// column starts above it with a block that stays (`●配偶者出産休暇` level with the heading of
+/// the section above, over `＜介護＞` and its items): that column flows on from the foot of the
+/// left one.
 enum ColumnBesideSection {
     /// `blocks` (one page's, in reading order) with every such block moved to just before the
     /// heading it was read after; the same blocks in the same order when none is.
@@ -22,9 +25,13 @@ enum ColumnBesideSection {
             let start = n > 0 ? openers[n - 1] + 1 : 0
             let end = n + 1 < openers.count ? openers[n + 1] : blocks.count
             let before = blocks[start..<h].filter { !$0.isFurniture }
-            let moved = (h + 1..<end).filter { isBeside(blocks[$0], heading: blocks[h], before: before) }
+            let kind = SectionKind.opened(by: blocks[h].lines.map(\.text).joined())
+            let moved = (h + 1..<end).filter { isBeside(blocks[$0], heading: blocks[h], before: before) && !continues(blocks[$0], kind) }
             guard !moved.isEmpty,
-                !(h + 1..<end).contains(where: { k in !moved.contains(k) && runsOn(blocks[k], below: blocks[h], column: moved.map { blocks[$0] }) })
+                !(h + 1..<end).contains(where: { k in
+                    !moved.contains(k)
+                        && (runsOn(blocks[k], below: blocks[h], column: moved.map { blocks[$0] }) || heads(blocks[k], column: moved.map { blocks[$0] }))
+                })
             else { continue }
             order.removeAll { moved.contains($0) }
             order.insert(contentsOf: moved, at: order.firstIndex(of: h)!)
@@ -52,5 +59,18 @@ enum ColumnBesideSection {
             let em = max(above.lines.first?.box.height ?? 10, 1)
             return block.box.x0 >= above.box.x0 - em && block.box.x0 < above.box.x1
         }
+    }
+
+    /// Whether `block` is a table the heading's own section goes on in, its first cell naming
+    /// that section (`配属先（つづき）` at the top of the next column, after `配属実績`): the
+    /// rest of the section's table, wherever the columns stand.
+    static func continues(_ block: Block, _ kind: SectionKind?) -> Bool {
+        guard let kind, let first = block.table?.rows.first?.first else { return false }
+        return SectionSegmenter.sectionOpening(first.text) == kind
+    }
+
+    /// Whether `block` stands over one of `column`'s blocks in its column: above it, overlapping it across.
+    static func heads(_ block: Block, column: [Block]) -> Bool {
+        !block.isFurniture && column.contains { block.box.y1 <= $0.box.y0 + 0.5 && block.box.xOverlap($0.box) > 0 }
     }
 }

@@ -18,10 +18,11 @@ enum CoverTitle {
     /// office staff the same way (`…工業高等専門学校`, `…大学校`); and the Hokkaido bureau's
     /// regional offices (`…開発建設部`) and the local offices called `署` that stand alone
     /// (`…森林管理署`, `…労働基準監督署`, `…海上保安署`; a `税務署` is named beside its bureau,
-    /// `熊本国税局・税務署`), each of which recruits by its own brochure.
+    /// `熊本国税局・税務署`), each of which recruits by its own brochure; and a ministry's
+    /// facilities named as gardens (`国立療養所長島愛生園`, a national sanatorium; `…学園`).
     static let endings = [
         "省", "庁", "院", "委員会", "会議", "本部", "所", "局", "センター", "機構", "館", "税関", "基金", "大学", "警察", "企業団", "組合", "広域連合", "公社",
-        "気象台", "学校", "開発建設部", "森林管理署", "監督署", "保安署",
+        "気象台", "学校", "開発建設部", "森林管理署", "監督署", "保安署", "園",
     ] + localEndings
 
     /// The words a prefecture's or a municipality's name ends in.
@@ -169,7 +170,7 @@ enum CoverTitle {
     /// word referring to a city, `本市`, `各市`, nor `都市`).
     static func name(_ text: String) -> String? {
         // Its Latin abbreviation in brackets after it (`宇宙航空研究開発機構(JAXA)`) is not part of it.
-        var text = text
+        var text = withoutReadings(text)
         if text.hasSuffix(")"), let open = text.lastIndex(of: "("),
             case let inner = text[text.index(after: open)..<text.index(before: text.endIndex)],
             !inner.isEmpty, inner.allSatisfy({ $0.isASCII && ($0.isUppercase || $0.isNumber || $0 == "-") })
@@ -190,6 +191,26 @@ enum CoverTitle {
         }
         guard (3...20).contains(scalars.count), endings.contains(where: { text.hasSuffix($0) }) else { return nil }
         return isCoverName(Array(scalars)) ? text : nil
+    }
+
+    /// `text` without the readings printed in brackets after its kanji (`柳泉園(りゅうせんえん)組合`
+    /// → `柳泉園組合`): a bracket of hiragana only after a kanji spells the word before it out,
+    /// as ruby would, and is no part of the name.
+    static func withoutReadings(_ text: String) -> String {
+        guard text.contains("(") else { return text }
+        var scalars = Array(text.unicodeScalars)
+        var i = 0
+        while i < scalars.count {
+            if scalars[i] == "(", i > 0, (0x4E00...0x9FFF).contains(scalars[i - 1].value) || scalars[i - 1] == "々",
+                let close = scalars[(i + 1)...].firstIndex(of: ")"), close - i >= 3,
+                scalars[(i + 1)..<close].allSatisfy({ (0x3041...0x3096).contains($0.value) || $0 == "ー" })
+            {
+                scalars.removeSubrange(i...close)
+            } else {
+                i += 1
+            }
+        }
+        return String(String.UnicodeScalarView(scalars))
     }
 
     /// A character of a name: a kanji, a katakana, or `々`, `ヶ`, `・`, `ー`.

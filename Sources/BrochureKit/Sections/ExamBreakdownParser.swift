@@ -77,8 +77,10 @@ struct ExamBreakdownParser {
             // or down the side under track-grouped categories (`ExamLevelRows`), or none (`ExamTrackPairColumns`),
             // or the tracks down the side, the level in a title (`ExamTrackRows`).
             // (Or cards side by side, a field column and a value column each, `ExamFieldCards`.)
+            // (Or each track heading a category column and a count column, `ExamTrackPairHeader`.)
             if let table = block.table, case let carded = ExamFieldCards.entries(in: table, page: page),
-                case let grid = carded.isEmpty ? ExamGrid.entries(in: table, page: page) : carded,
+                case let paired = carded.isEmpty ? ExamTrackPairHeader.entries(in: table, page: page, titles: Self.titles(before: index, in: part)) : carded,
+                case let grid = paired.isEmpty ? ExamGrid.entries(in: table, page: page) : paired,
                 case let tracked = grid.isEmpty ? ExamLevelTrackHeader.entries(in: table, page: page) : grid,
                 case let heads = tracked.isEmpty ? ExamColumnHeads.entries(in: table, page: page, above: part.blocks.filter { $0.page == page }.map(\.block)) : tracked,
                 case let found = heads.isEmpty ? ExamLevelRows.entries(in: table, page: page) + ExamTrackPairColumns.entries(in: table, page: page) : heads,

@@ -17,4 +17,11 @@ enum PageTurnMark {
         if let first = text.first, "→▶►".contains(first) { text.removeFirst() }
         return text.count <= 12 && (text.hasSuffix("続く") || text.hasSuffix("つづく")) && !text.contains("。")
     }
+
+    /// Whether a header cell says its table goes on from before (`配属先（つづき）`, `（続き）`,
+    /// `（続）`): the rest of a table whose head stands in the column or page before.
+    static func marksContinuation(_ raw: String) -> Bool {
+        let text = Normalized.compact(raw)
+        return text.count <= 16 && (text.hasSuffix("(続き)") || text.hasSuffix("(つづき)") || text.hasSuffix("(続)"))
+    }
 }

@@ -100,13 +100,15 @@ extension SectionSegmenter {
     /// that heading, is its first item though its words name another section read already,
     /// under a heading of its own set larger (`◆事務職員の海外研修` under `職場の取組`, after
     /// `研修` over its text): a section is opened once by its heading, and an item's mark and
-    /// type say what it is. (`isNextItem` asks the same of the items after the first.)
+    /// type say what it is. So is one whose words name the very section it opens
+    /// (`◆歴史を伝える取組` under `働きやすい職場づくり`): a second heading would take its title.
+    /// (`isNextItem` asks the same of the items after the first.)
     static func isFirstItem(_ block: Block, naming kind: SectionKind, of part: Part?, after parts: [Part]) -> Bool {
         guard let part, part.blocks.isEmpty, [.initiatives, .supportSystems].contains(part.kind), block.lines.count == 1,
             let line = block.lines.first, let mark = line.text.first, TitledParagraphs.startsWithMarker(String(mark)),
             line.fontSize < 0.95 * part.headingSize
         else { return false }
-        return parts.contains { $0.kind == kind && $0.opener == nil && $0.headingSize >= 1.1 * line.fontSize }
+        return kind == part.kind || parts.contains { $0.kind == kind && $0.opener == nil && $0.headingSize >= 1.1 * line.fontSize }
     }
 
     /// Whether a heading is the next section's, glossed in English as section titles are

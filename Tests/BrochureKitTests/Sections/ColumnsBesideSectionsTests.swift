@@ -73,6 +73,40 @@ struct ColumnsBesideSectionsTests {
         #expect(ColumnBesideSection.reordered(flowing) == flowing)
     }
 
+    @Test("A column that starts level with the section heading above flows on from the left column: its lower blocks stay after the next heading")
+    func columnFlowingOn() {
+        let page = [Self.heading("働きやすい職場づくり", x: 49, y: 49).block, Self.block(["◆夜勤負担の軽減"], x: 40, y: 76, kind: .heading).block,
+                    Self.block(["2交代制を導入しています。"], x: 50, y: 92).block, Self.heading("仕事と家庭の両立支援", x: 49, y: 176).block,
+                    Self.block(["●育児休業（子が3歳に達するまで）"], x: 40, y: 200, kind: .heading).block,
+                    Self.block(["●配偶者出産休暇（3日）"], x: 315, y: 49, kind: .heading).block,
+                    Self.block(["＜介護＞"], x: 315, y: 92, kind: .heading).block, Self.block(["●介護休暇（通算6か月）"], x: 315, y: 112, kind: .heading).block]
+        #expect(ColumnBesideSection.reordered(page) == page)
+        // Without the block over it, the right column's block level with the grid is the grid's and moves up.
+        let order = ColumnBesideSection.reordered(page.filter { $0.lines[0].text != "●配偶者出産休暇（3日）" }).map { $0.lines[0].text }
+        #expect(order.firstIndex(of: "＜介護＞")! < order.firstIndex(of: "仕事と家庭の両立支援")!)
+    }
+
+    @Test("A table naming the heading's own section at the top of the next column goes on with that section")
+    func tableContinuingTheSection() {
+        let moved = PageBreakTablesTests.grid([["配属先（つづき）", "事務", "技術"], ["情報システム室", "－", "1"]], page: 1, y: 76, x0: 315).block
+        let page = [Self.heading("研修", x: 49, y: 49).block, Self.block(["採用後は新規採用職員研修に参加します。"], x: 40, y: 76, width: 200).block,
+                    Self.heading("配属実績", x: 49, y: 176).block, Self.block(["総務課 1"], x: 40, y: 200).block, moved]
+        #expect(ColumnBesideSection.reordered(page) == page)
+        #expect(ColumnBesideSection.continues(moved, .assignments))
+        #expect(!ColumnBesideSection.continues(moved, .training))
+    }
+
+    @Test("A marked item naming the section it stands first in is its first item, not a second heading")
+    func firstItemNamingItsSection() throws {
+        let parts = SectionSegmenterTests.parts([
+            Self.heading("働きやすい職場づくり", x: 49, y: 49), Self.block(["◆歴史を伝える取組"], x: 40, y: 76, kind: .heading),
+            Self.block(["歴史館の案内を職員が担当しています。"], x: 50, y: 92, width: 200), Self.block(["◆夜勤負担の軽減"], x: 40, y: 124, kind: .heading),
+            Self.block(["2交代制を導入しています。"], x: 50, y: 140, width: 200),
+        ])
+        #expect(parts.map(\.kind) == [.initiatives])
+        #expect(TitledParagraphs().split(try #require(parts.first)).map(\.title) == ["歴史を伝える取組", "夜勤負担の軽減"])
+    }
+
     static let names = ["育児休業", "育児短時間勤務", "子の看護休暇", "介護休業"]
     static let periods = ["子が3歳に達するまで", "小学校3年生修了まで", "年5日", "通算93日"]
 

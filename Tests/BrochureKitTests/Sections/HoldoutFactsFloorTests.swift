@@ -136,6 +136,8 @@ struct HoldoutFactsFloorTests {
         Set(folder: "holdout101", floor: 0.97),
         Set(folder: "holdout102", floor: 0.999),
         Set(folder: "holdout103", floor: 0.999),
+        Set(folder: "holdout104", floor: 0.999),
+        Set(folder: "holdout105", floor: 0.999),
     ])
     func floor(_ set: Set) throws {
         let names = HoldoutFloorTests.names(in: set.folder)
