@@ -125,11 +125,11 @@ struct HiringParser {
             {
                 found = byColumns(headed, page: page, convention: convention).map { [$0] } ?? []
             } else if found.isEmpty, record != nil, let above = yearsAbove, let carried = Self.carriedRows(table, under: above),
-                var piece = byRows(carried.table, page: page, convention: convention)
+                var piece = byRows(carried, page: page, convention: convention), piece.rows.count == 2
             {
                 // Rows a page break carried over under the header repeated (`PageBreakRows`), too
                 // few to read alone: read after the last row above, which the record has already.
-                piece.rows.removeFirst(carried.context)
+                piece.rows.removeFirst()
                 found = [piece]
             } else if !found.isEmpty {
                 yearsAbove = table
@@ -137,17 +137,6 @@ struct HiringParser {
             for piece in found { Self.add(piece, to: &record, blocks: part.blocks, at: index) }
         }
         return EraSaidOnce.relabelled(record, printed: printedLabels)
-    }
-
-    /// `table` read after the last body row of `above`, the table it goes on from: one
-    /// carried row under `above`'s header repeated, the same columns. `context` rows lead it.
-    static func carriedRows(_ table: Table, under above: Table) -> (table: Table, context: Int)? {
-        let header = above.headerRowCount
-        guard header >= 1, table.headerRowCount == header, table.rows.count == header + 1, table.columns.count == above.columns.count,
-            above.rows.count > header, zip(table.rows.prefix(header), above.rows.prefix(header)).allSatisfy({ $0.map(\.text) == $1.map(\.text) })
-        else { return nil }
-        let rows = Array(above.rows.prefix(header)) + [above.rows[above.rows.count - 1]] + table.rows.suffix(1)
-        return (Table(box: table.box, columns: table.columns, rows: rows, headerRowCount: header), 1)
     }
 
     /// `record` with the years of `found`, a later table of the section: the women of a table
