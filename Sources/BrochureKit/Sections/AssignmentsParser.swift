@@ -236,7 +236,15 @@ struct AssignmentsParser {
     static func isGrandTotal(_ cells: [Table.Cell], labelColumns: Int) -> Bool {
         let first = Normalized.compact(cells.first?.text ?? "")
         let labels = Normalized.compact(cells.prefix(max(labelColumns, 1)).map(\.text).joined())
-        return first == "計" || first == "合計" || labels == "合計" || labels == "総計"
+        return first == "計" || first == "合計" || labels == "合計" || labels == "総計" || isTrackTotal(first)
+    }
+
+    /// A track's total closing its list of units (`事務計`, `技術系計`, `事務合計`): no unit.
+    static func isTrackTotal(_ label: String) -> Bool {
+        for total in ["合計", "計"] where label.hasSuffix(total) && label.count > total.count {
+            if Track(label: String(label.dropLast(total.count))) != .other, ColumnRole(label: String(label.dropLast(total.count))) != .unknown { return true }
+        }
+        return false
     }
 
     /// A header's second line (`（局・課室）` under `配属先`, `（人）` under `事務系`): a row whose

@@ -14,8 +14,8 @@ enum ParsedPart: Sendable {
 
     /// Runs the parser of `part`'s kind.
     init(_ part: SectionSegmenter.Part) {
-        // (A table a page break parted is read whole: `PageBreakRows`.)
-        let part = PageBreakRows.joined(part)
+        // (A table a page break parted is read whole, `PageBreakRows`; without its leaders, `LeaderColumns`.)
+        let part = LeaderColumns.stripped(PageBreakRows.joined(part))
         switch part.kind {
         case .hiring: self = .hiring(HiringParser().parse(part))
         case .assignments: self = .assignments(AssignmentsParser().parse(part))

@@ -39,10 +39,11 @@ extension SectionSegmenter {
 
     /// The lines of a block that make its title: all of them, or of a heading whose first line
     /// names a section, that line alone when the next is set smaller (`採用に関するお問い合わせ`
-    /// over `◆事務系 警務部人事第一課…`).
+    /// over `◆事務系 警務部人事第一課…`) or opens with an item's mark (`働きやすい職場づくり` over
+    /// `◆夜間開館の運営` in one type: the first item's title).
     static func titleLines(_ block: Block) -> ArraySlice<TextLine> {
         guard block.kind == .heading, block.lines.count >= 2, SectionKind.opened(by: block.lines[0].text) != nil,
-            block.lines[1].fontSize < 0.9 * block.lines[0].fontSize
+            block.lines[1].fontSize < 0.9 * block.lines[0].fontSize || TitledParagraphs.startsWithMarker(block.lines[1].text)
         else { return block.lines[...] }
         return block.lines.prefix(1)
     }

@@ -56,7 +56,7 @@ enum TrackGroups {
     /// A unit with its count under `role`: nil unless the name is no count and the count is one.
     private static func row(unit: Table.Cell, count: Table.Cell, role: ColumnRole, page: Int) -> AssignmentRecord.Row? {
         let name = Normalized.compact(unit.text)
-        guard !name.isEmpty, !["計", "合計"].contains(name), (try? Headcount.parse(unit.text)) == nil,
+        guard !name.isEmpty, !["計", "合計"].contains(name), !AssignmentsParser.isTrackTotal(name), (try? Headcount.parse(unit.text)) == nil,
             let n = (try? Headcount.parse(count.text))??.count
         else { return nil }
         return AssignmentRecord.Row(

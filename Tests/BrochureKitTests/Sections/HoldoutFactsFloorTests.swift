@@ -138,6 +138,8 @@ struct HoldoutFactsFloorTests {
         Set(folder: "holdout103", floor: 0.999),
         Set(folder: "holdout104", floor: 0.999),
         Set(folder: "holdout105", floor: 0.999),
+        Set(folder: "holdout106", floor: 0.849),
+        Set(folder: "holdout107", floor: 0.96),
     ])
     func floor(_ set: Set) throws {
         let names = HoldoutFloorTests.names(in: set.folder)
