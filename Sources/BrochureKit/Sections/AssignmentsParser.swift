@@ -241,10 +241,7 @@ struct AssignmentsParser {
 
     /// A track's total closing its list of units (`事務計`, `技術系計`, `事務合計`): no unit.
     static func isTrackTotal(_ label: String) -> Bool {
-        for total in ["合計", "計"] where label.hasSuffix(total) && label.count > total.count {
-            if Track(label: String(label.dropLast(total.count))) != .other, ColumnRole(label: String(label.dropLast(total.count))) != .unknown { return true }
-        }
-        return false
+        ["合計", "計"].contains { label.hasSuffix($0) && ExamTrackedRowNames.isTrackLabel(String(label.dropLast($0.count))) }
     }
 
     /// A header's second line (`（局・課室）` under `配属先`, `（人）` under `事務系`): a row whose

@@ -27,10 +27,10 @@ enum ColumnBesideSection {
             let before = blocks[start..<h].filter { !$0.isFurniture }
             let kind = SectionKind.opened(by: blocks[h].lines.map(\.text).joined())
             let moved = (h + 1..<end).filter { isBeside(blocks[$0], heading: blocks[h], before: before) && !continues(blocks[$0], kind) }
+            let column = moved.map { blocks[$0] }
             guard !moved.isEmpty,
                 !(h + 1..<end).contains(where: { k in
-                    !moved.contains(k)
-                        && (runsOn(blocks[k], below: blocks[h], column: moved.map { blocks[$0] }) || heads(blocks[k], column: moved.map { blocks[$0] }))
+                    !moved.contains(k) && (runsOn(blocks[k], below: blocks[h], column: column) || heads(blocks[k], column: column))
                 })
             else { continue }
             order.removeAll { moved.contains($0) }

@@ -198,19 +198,20 @@ enum CoverTitle {
     /// as ruby would, and is no part of the name.
     static func withoutReadings(_ text: String) -> String {
         guard text.contains("(") else { return text }
-        var scalars = Array(text.unicodeScalars)
-        var i = 0
-        while i < scalars.count {
-            if scalars[i] == "(", i > 0, (0x4E00...0x9FFF).contains(scalars[i - 1].value) || scalars[i - 1] == "々",
-                let close = scalars[(i + 1)...].firstIndex(of: ")"), close - i >= 3,
-                scalars[(i + 1)..<close].allSatisfy({ (0x3041...0x3096).contains($0.value) || $0 == "ー" })
-            {
-                scalars.removeSubrange(i...close)
+        var out = ""
+        var rest = Substring(text)
+        while let open = rest.firstIndex(of: "(") {
+            let inner = rest[rest.index(after: open)...].prefix { Script.isHiragana($0) || $0 == "ー" }
+            let before = open > rest.startIndex ? rest[rest.index(before: open)] : out.last
+            if inner.count >= 2, inner.endIndex < rest.endIndex, rest[inner.endIndex] == ")", let before, Script.isKanji(before) || before == "々" {
+                out += rest[..<open]
+                rest = rest[rest.index(after: inner.endIndex)...]
             } else {
-                i += 1
+                out += rest[...open]
+                rest = rest[rest.index(after: open)...]
             }
         }
-        return String(String.UnicodeScalarView(scalars))
+        return out + rest
     }
 
     /// A character of a name: a kanji, a katakana, or `々`, `ヶ`, `・`, `ー`.

@@ -43,7 +43,7 @@ extension ExamBreakdownParser {
             guard !value.isEmpty else { continue }
             var category = body.dropLast(value.count)
             // Leaders typed between the category and its count (`一般事務・・・・・・2名`): no part of the name.
-            let leaders = category.reversed().prefix { "・…‥.．·".contains($0) }.count
+            let leaders = category.reversed().prefix { $0.unicodeScalars.count == 1 && LeaderColumns.leaderScalars.contains($0.unicodeScalars.first!) }.count
             if leaders >= 2 { category = category.dropLast(leaders) }
             var trackNamed = false
             if let colon = category.lastIndex(where: { $0 == ":" || $0 == "：" }), colon == category.index(before: category.endIndex) {

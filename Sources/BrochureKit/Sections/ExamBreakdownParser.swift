@@ -79,7 +79,7 @@ struct ExamBreakdownParser {
             // (Or cards side by side, a field column and a value column each, `ExamFieldCards`.)
             // (Or each track heading a category column and a count column, `ExamTrackPairHeader`.)
             if let table = block.table, case let carded = ExamFieldCards.entries(in: table, page: page),
-                case let paired = carded.isEmpty ? ExamTrackPairHeader.entries(in: table, page: page, titles: Self.titles(before: index, in: part)) : carded,
+                case let paired = carded.isEmpty ? ExamTrackPairHeader.entries(in: table, page: page, titles: { Self.titles(before: index, in: part) }) : carded,
                 case let grid = paired.isEmpty ? ExamGrid.entries(in: table, page: page) : paired,
                 case let tracked = grid.isEmpty ? ExamLevelTrackHeader.entries(in: table, page: page) : grid,
                 case let heads = tracked.isEmpty ? ExamColumnHeads.entries(in: table, page: page, above: part.blocks.filter { $0.page == page }.map(\.block)) : tracked,

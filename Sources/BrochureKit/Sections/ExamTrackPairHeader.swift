@@ -9,18 +9,19 @@
 /// the one a title over the table names (`試験：…（大学卒業程度）`), else the non-graduate one,
 /// as for any table under no level (`ExamTrackRows`).
 enum ExamTrackPairHeader {
-    /// The entries of `table`; `titles` are the lines set above it in its section, nearest last.
-    static func entries(in table: Table, page: Int, titles: [String]) -> [ExamBreakdown.Entry] {
+    /// The entries of `table`; `titles` gives the lines set above it in its section, nearest
+    /// last (asked only of a table headed so).
+    static func entries(in table: Table, page: Int, titles: () -> [String]) -> [ExamBreakdown.Entry] {
         guard let header = table.rows.first, header.count >= 4, header.count % 2 == 0 else { return [] }
         var pairs: [(track: Track, name: Int, count: Int)] = []
         for c in stride(from: 0, to: header.count, by: 2) {
             let label = Normalized.compact(header[c].text), count = Normalized.compact(header[c + 1].text)
             let track = Track(label: label)
-            guard track != .other, ExamTrackedRowNames.isTrackLabel(label), count.hasSuffix("数"), count.count <= 5 else { return [] }
+            guard ExamTrackedRowNames.isTrackLabel(label), count.hasSuffix("数"), count.count <= 5 else { return [] }
             pairs.append((track, c, c + 1))
         }
         guard Set(pairs.map(\.track)).count == pairs.count else { return [] }
-        let level = titles.reversed().lazy.compactMap { ExamBreakdownParser.level(named: Normalized.compact($0)) }.first ?? .undergraduate
+        let level = titles().reversed().lazy.compactMap { ExamBreakdownParser.level(named: Normalized.compact($0)) }.first ?? .undergraduate
         var entries: [ExamBreakdown.Entry] = []
         for row in table.rows.dropFirst() where row.count == header.count {
             for pair in pairs {

@@ -18,6 +18,8 @@ enum LeaderColumns {
 
     /// `table` without its leaders; nil when it has none.
     static func stripped(_ table: Table) -> Table? {
+        // (Most tables have none: asked of each cell's last character first.)
+        guard table.rows.contains(where: { $0.contains { $0.text.unicodeScalars.last.map(leaderScalars.contains) == true } }) else { return nil }
         var changed = false
         var rows = table.rows.map { row in
             row.map { cell -> Table.Cell in
@@ -26,6 +28,8 @@ enum LeaderColumns {
                 changed = true
                 var clean = cell
                 clean.text = text
+                // (A cell's lines go with its text: the last held the dots.)
+                if !clean.lines.isEmpty { clean.lines[clean.lines.count - 1] = withoutLeader(clean.lines[clean.lines.count - 1]) }
                 return clean
             }
         }
@@ -43,8 +47,9 @@ enum LeaderColumns {
         return Table(box: table.box, columns: columns, rows: rows, headerRowCount: table.headerRowCount)
     }
 
-    /// `text` without a run of three leader characters or more at its end (the whole text,
-    /// when it is one), and the spaces before it.
+    /// `text` without the leader at its end (the whole text, when it is one) and the spaces
+    /// around it: three leader characters or more, or two ellipses (`……`, `‥‥`), which no
+    /// name ends in.
     static func withoutLeader(_ text: String) -> String {
         let scalars = Array(text.unicodeScalars)
         var end = scalars.count

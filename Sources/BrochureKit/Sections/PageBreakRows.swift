@@ -16,9 +16,10 @@ enum PageBreakRows {
         guard pages.count >= 2 else { return part }
         var part = part
         for (page, next) in zip(pages, pages.dropFirst()) where next == page + 1 {
-            if let table = part.blocks.indices.filter({ part.blocks[$0].page == page && part.blocks[$0].block.table != nil })
-                .max(by: { part.blocks[$0].block.box.y1 < part.blocks[$1].block.box.y1 }) {
-                carryOver(from: table, onto: next, in: &part)
+            // (From the page's last block in the part, when it is a table: one under which a note
+            // stands has ended.)
+            if let last = part.blocks.indices.filter({ part.blocks[$0].page == page }).max(by: { part.blocks[$0].block.box.y1 < part.blocks[$1].block.box.y1 }) {
+                carryOver(from: last, onto: next, in: &part)
             }
             strandedHeader(on: page, over: next, in: &part)
         }
@@ -42,13 +43,13 @@ enum PageBreakRows {
         }
     }
 
-    /// The column of `columns` a cell's box falls in: the one it overlaps most, else the
-    /// nearest within three of its heights (a header centred in a ruled cell wider than the
-    /// column's figures).
-    static func column(of box: Rect, in columns: [ClosedRange<Double>]) -> Int? {
+    /// The column of `columns` a cell's box falls in: the one it overlaps most, else (not
+    /// `overlapping`) the nearest within three of its heights (a header word centred in a
+    /// ruled cell wider than the column's figures).
+    static func column(of box: Rect, in columns: [ClosedRange<Double>], overlapping: Bool = false) -> Int? {
         let overlaps = columns.map { min($0.upperBound, box.x1) - max($0.lowerBound, box.x0) }
         guard let best = overlaps.indices.max(by: { overlaps[$0] < overlaps[$1] }) else { return nil }
-        return overlaps[best] > 0 || -overlaps[best] <= 3 * box.height ? best : nil
+        return overlaps[best] > 0 || !overlapping && -overlaps[best] <= 3 * box.height ? best : nil
     }
 
     /// Rows of `earlier`'s table carried to the top of page `next`: loose cells on one
@@ -58,7 +59,6 @@ enum PageBreakRows {
         let row = topRow(of: next, in: part)
         guard let first = row.first else { return }
         var cells: [[Table.Cell]]
-        var used = row
         if row.count == 1, let carried = part.blocks[first].block.table {
             // A headerless table: every row's cells into the earlier table's columns.
             guard carried.headerRowCount == 0, carried.rows.first?.contains(where: { hasFigure($0.text) }) == true else { return }
@@ -66,33 +66,33 @@ enum PageBreakRows {
             for cellsOfRow in carried.rows {
                 var placed = [Table.Cell](repeating: Table.Cell(text: "", box: nil), count: table.columns.count)
                 for cell in cellsOfRow where !cell.text.isEmpty {
-                    guard let box = cell.box, let c = column(of: box, in: table.columns), placed[c].text.isEmpty else { return }
+                    guard let box = cell.box, let c = column(of: box, in: table.columns, overlapping: true), placed[c].text.isEmpty else { return }
                     placed[c] = cell
                 }
                 grid.append(placed)
             }
             cells = grid
         } else {
-            guard row.count >= 2, row.allSatisfy({ part.blocks[$0].block.table == nil }) else { return }
+            guard row.count >= 2, row.allSatisfy({ part.blocks[$0].block.table == nil && part.blocks[$0].block.lines.count == 1 }) else { return }
             var placed = [Table.Cell](repeating: Table.Cell(text: "", box: nil), count: table.columns.count)
             for i in row {
                 let line = part.blocks[i].block.lines[0]
-                guard let c = column(of: line.box, in: table.columns), placed[c].text.isEmpty else { return }
+                guard let c = column(of: line.box, in: table.columns, overlapping: true), placed[c].text.isEmpty else { return }
                 placed[c] = Table.Cell(text: line.text, box: line.box)
             }
             cells = [placed]
-            used = row
         }
         guard cells.joined().contains(where: { hasFigure($0.text) }) else { return }
         // A first column of group labels cut by the break: its last label runs on.
         let body = table.rows.dropFirst(table.headerRowCount)
         if body.contains(where: { $0.first?.text.isEmpty == true }), let label = body.last(where: { $0.first?.text.isEmpty == false })?.first {
-            for r in cells.indices where cells[r][0].text.isEmpty {
-                guard cells[r].dropFirst().contains(where: { !$0.text.isEmpty }) else { break }
+            // (Down to the first row with a label of its own, or with nothing beside.)
+            for r in cells.indices {
+                guard cells[r][0].text.isEmpty, cells[r].dropFirst().contains(where: { !$0.text.isEmpty }) else { break }
                 cells[r][0] = Table.Cell(text: label.text, box: nil)
             }
         }
-        rebuild(used, into: Array(table.rows.prefix(table.headerRowCount)) + cells, columns: table.columns, headerRows: table.headerRowCount, page: next, in: &part)
+        rebuild(row, into: header(of: table, over: cells) + cells, columns: table.columns, headerRows: table.headerRowCount, page: next, in: &part)
     }
 
     /// A header row left at the foot of `page` over the headerless table opening `next`.
@@ -117,6 +117,24 @@ enum PageBreakRows {
         let index = row[0]
         part.blocks[index].block.table = Table(box: table.box, columns: table.columns, rows: [placed] + table.rows, headerRowCount: 1)
         part.blocks = part.blocks.indices.filter { !removed.contains($0) }.map { part.blocks[$0] }
+    }
+
+    /// `table`'s header rows set over `rows` on their page: each cell where its column stands,
+    /// its rows stacked just above the first carried row, so no box reaches back to the
+    /// earlier page's coordinates.
+    private static func header(of table: Table, over rows: [[Table.Cell]]) -> [[Table.Cell]] {
+        let top = rows.joined().compactMap(\.box).map(\.y0).min() ?? table.box.y0
+        let count = table.headerRowCount
+        return table.rows.prefix(count).enumerated().map { r, row in
+            row.map { cell in
+                var moved = cell
+                moved.box = cell.box.map { box in
+                    let y1 = top - Double(count - r - 1) * (box.height + 2) - 2
+                    return Rect(x0: box.x0, y0: y1 - box.height, x1: box.x1, y1: y1)
+                }
+                return moved
+            }
+        }
     }
 
     /// The blocks `used` replaced, where the first stands, by one table of `rows` on `page`.

@@ -15,7 +15,7 @@ enum ParsedPart: Sendable {
     /// Runs the parser of `part`'s kind.
     init(_ part: SectionSegmenter.Part) {
         // (A table a page break parted is read whole, `PageBreakRows`; without its leaders, `LeaderColumns`.)
-        let part = LeaderColumns.stripped(PageBreakRows.joined(part))
+        let part = [.hiring, .assignments, .examBreakdown].contains(part.kind) ? LeaderColumns.stripped(PageBreakRows.joined(part)) : part
         switch part.kind {
         case .hiring: self = .hiring(HiringParser().parse(part))
         case .assignments: self = .assignments(AssignmentsParser().parse(part))
