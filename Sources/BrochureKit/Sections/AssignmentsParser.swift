@@ -9,7 +9,7 @@ struct AssignmentsParser {
         var record = parseRows(part, cohort: cohort, asOf: asOf)
         // A continuation naming no cohort (`配属実績（続き）` read before the section's start)
         // stays open for the next part's rows (`ParsedPart.merge`).
-        if cohort == nil, Normalized.compact(part.heading).hasSuffix("(続き)") { record?.continuation = true }
+        if cohort == nil, PageTurnMark.marksContinuation(part.heading) { record?.continuation = true }
         // A table going on overleaf (`（次ページへ続く）`) stays open for the next part's rows.
         if PageTurnMark.isPresent(in: part.blocks) { record?.continues = true }
         if let rows = record?.rows { record?.rows = Self.joiningTrackBands(rows) }

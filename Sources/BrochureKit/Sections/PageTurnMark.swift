@@ -18,10 +18,17 @@ enum PageTurnMark {
         return text.count <= 12 && (text.hasSuffix("続く") || text.hasSuffix("つづく")) && !text.contains("。")
     }
 
-    /// Whether a header cell says its table goes on from before (`配属先（つづき）`, `（続き）`,
-    /// `（続）`): the rest of a table whose head stands in the column or page before.
+    /// Whether a header cell or a title says it goes on from before (`配属先（つづき）`, `（続き）`,
+    /// `（続）`): the rest of a table or a section whose head stands in the column or page before.
     static func marksContinuation(_ raw: String) -> Bool {
         let text = Normalized.compact(raw)
-        return text.count <= 16 && (text.hasSuffix("(続き)") || text.hasSuffix("(つづき)") || text.hasSuffix("(続)"))
+        return text.hasSuffix("(続き)") || text.hasSuffix("(つづき)") || text.hasSuffix("(続)")
+    }
+
+    /// Whether a section's heading says it continues one before (`試験区分（続き）`,
+    /// `配属実績（つづき）`, `続き`), wherever in it.
+    static func saysContinued(_ heading: String) -> Bool {
+        let text = Normalized.compact(heading)
+        return text.contains("続き") || text.contains("つづき") || text.hasSuffix("(続)")
     }
 }

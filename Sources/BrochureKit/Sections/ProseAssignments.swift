@@ -20,7 +20,7 @@ enum ProseAssignments {
         var text = ""
         var ends: [(offset: Int, page: Int, box: Rect)] = []
         for (page, block) in blocks where block.table == nil {
-            let lines = block.lines.map { Normalized.compact($0.text.trimmingWhitespace()) }.filter { !$0.hasSuffix("(続き)") }
+            let lines = block.lines.map { Normalized.compact($0.text.trimmingWhitespace()) }.filter { !PageTurnMark.marksContinuation($0) }
             text += lines.joined()
             ends.append((text.utf8.count, page, block.box))
         }

@@ -4,9 +4,8 @@ extension SectionSegmenter {
     static func joinContinuations(_ parts: inout [Part]) {
         var kept = 0
         for k in parts.indices {
-            let heading = Normalized.compact(parts[k].heading)
             let kind = parts[k].kind
-            if heading.contains("続き") || heading.hasSuffix("(続)"), let earlier = parts[..<kept].lastIndex(where: { $0.kind == kind }) {
+            if PageTurnMark.saysContinued(parts[k].heading), let earlier = parts[..<kept].lastIndex(where: { $0.kind == kind }) {
                 let blocks = parts[k].blocks
                 parts[k].blocks = []
                 parts[earlier].blocks += blocks

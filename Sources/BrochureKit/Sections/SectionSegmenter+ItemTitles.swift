@@ -10,7 +10,7 @@ extension SectionSegmenter {
         while i > 0 {
             // (A title saying it continues a section, `両立支援制度（続き）`, is never an item's.)
             if let opener = parts[i].opener, [.initiatives, .supportSystems].contains(parts[i - 1].kind),
-                !Normalized.compact(parts[i].heading).contains("続き"),
+                !PageTurnMark.saysContinued(parts[i].heading),
                 parts[(i + 1)...].contains(where: { $0.kind == parts[i].kind && ($0.opener == nil || $0.headingSize >= 1.04 * parts[i].headingSize) })
             {
                 let restored = parts.remove(at: i)

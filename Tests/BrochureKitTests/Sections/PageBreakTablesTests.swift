@@ -112,6 +112,18 @@ struct PageBreakTablesTests {
         #expect(try #require(AssignmentsParser().parse(L.part(.assignments, "配属実績", [first, other]))).rows.count == 2)
     }
 
+    @Test("A section headed as going on (`配属実績（つづき）`, `試験区分（続）`) joins the part before it")
+    func continuedHeadings() {
+        for heading in ["配属実績（つづき）", "配属実績（続き）", "配属実績（続）"] {
+            var parts = [L.part(.assignments, "配属実績", [Self.grid([["配属先", "事務", "技術"], ["総務課", "1", "－"]], page: 1)]),
+                         L.part(.assignments, heading, [Self.grid([["配属先", "事務", "技術"], ["企画課", "1", "－"]], page: 2)])]
+            SectionSegmenter.joinContinuations(&parts)
+            #expect(parts.count == 1 && parts[0].blocks.count == 2, "\(heading)")
+        }
+        #expect(!PageTurnMark.saysContinued("配属実績"))
+        #expect(PageTurnMark.marksContinuation("配属先（つづき）") && !PageTurnMark.marksContinuation("つづき配属先"))
+    }
+
     @Test("Two routes on one line parted by a slash are a route each; a slash inside one route parts nothing")
     func slashedRoutes() {
         #expect(AccessParser.slashedRoutes("仙台市地下鉄南北線北四番丁駅から徒歩約8分／東西線大町西公園駅から徒歩約12分").count == 2)
