@@ -43,12 +43,36 @@ extension GutterReading {
         return isNote(right, beside: left) || isNote(left, beside: right)
     }
 
+    /// Whether one side of a gutter is a title set large beside a table (a slide's message,
+    /// `空港の現場から／キャリアが／始まります` in 18 pt beside 12 pt rows): wrapped lines a
+    /// quarter larger than every line across the gutter. Its lines meet the rows by chance.
+    func partsTitle(_ region: [Int], at gutter: ClosedRange<Double>) -> Bool {
+        let cut = (gutter.lowerBound + gutter.upperBound) / 2
+        let left = region.filter { page.boxes[$0].midX < cut }
+        let right = region.filter { page.boxes[$0].midX >= cut }
+        return isTitle(right, beside: left) || isTitle(left, beside: right)
+    }
+
     /// Whether `side` is wrapped lines set smaller than all of `other`.
     private func isNote(_ side: [Int], beside other: [Int]) -> Bool {
         guard side.count >= 2, other.count >= 2 else { return false }
         let sizes = side.map { page.lines[$0].fontSize }
         let otherSmallest = other.lazy.map { page.lines[$0].fontSize }.min()!
         guard sizes.max()! <= 0.92 * otherSmallest else { return false }
+        return isWrapped(side)
+    }
+
+    /// Whether most of `side` is wrapped lines set a quarter larger than all of `other` (a
+    /// slide's label, `採用実績`, may stand over the title in smaller type).
+    private func isTitle(_ side: [Int], beside other: [Int]) -> Bool {
+        guard side.count >= 2, other.count >= 4 else { return false }
+        let largestOther = other.lazy.map { page.lines[$0].fontSize }.max()!
+        let large = side.filter { page.lines[$0].fontSize >= 1.25 * largestOther }
+        return large.count >= 2 && large.count * 2 > side.count && isWrapped(large)
+    }
+
+    /// Whether the lines of `side` stand each tight under the one before, as wrapped text does.
+    private func isWrapped(_ side: [Int]) -> Bool {
         let stacked = side.map { page.boxes[$0] }.sorted { $0.y0 < $1.y0 }
         return zip(stacked, stacked.dropFirst()).allSatisfy { upper, lower in
             lower.y0 - upper.y1 <= 0.6 * upper.height && lower.y0 - upper.y1 >= -0.2 * upper.height && lower.xOverlap(upper) > 0

@@ -7,18 +7,21 @@ extension GutterReading {
     /// with a gap between items wider than a paragraph's leading, so it makes no paragraph of
     /// running text. Its rows may still meet a table's rows across the gutter by chance; a
     /// table's cells are not bulleted items that wrap at the column's edge, item after item.
+    /// (So do items whose text under them is a sentence, `●介護休暇` over `分割して取得できます。`,
+    /// however short the item's line: a list of terms and what each means. A table's cell
+    /// under a bulleted label holds a figure or a name, not a sentence.)
     func wrapsItems(_ region: [Int], at gutter: ClosedRange<Double>, unit: Double) -> Bool {
         var wrapped = 0
         for i in region {
             let box = page.boxes[i]
-            guard box.x1 <= gutter.lowerBound + 0.5, box.x1 >= gutter.lowerBound - 2 * unit,
-                let first = page.lines[i].text.first, Self.itemMarks.contains(first)
-            else { continue }
+            guard box.x1 <= gutter.lowerBound + 0.5, let first = page.lines[i].text.first, Self.itemMarks.contains(first) else { continue }
+            let atGutter = box.x1 >= gutter.lowerBound - 2 * unit
             let continues = region.contains { j in
                 let next = page.boxes[j]
                 return next.y0 > box.y1 - 0.2 * unit && next.y0 - box.y1 <= 0.9 * unit
                     && next.x0 >= box.x0 + 0.5 * unit && next.x0 <= box.x0 + 2 * unit && next.x1 < box.x1
                     && !(page.lines[j].text.first.map(Self.itemMarks.contains) ?? true)
+                    && (atGutter || page.lines[j].text.hasSuffix("。"))
             }
             if continues { wrapped += 1 }
             if wrapped >= 2 { return true }

@@ -10,6 +10,8 @@ struct LineBuilder {
     private let medianHeight: Double
     /// `page.fonts[n].isBold` by font number, read once per glyph without touching the names.
     private let fontIsBold: [Bool]
+    /// Glyphs of Latin text turned to run down a vertical line (`turnedDown`).
+    private let turned: Set<Int>
 
     init(page: Page) {
         self.page = page
@@ -17,6 +19,7 @@ struct LineBuilder {
         self.fontIsBold = page.fonts.map(\.isBold)
         self.medianHeight = max(Median.of(boxes.map(\.height), or: 10), 1)
         self.grid = SpatialGrid(boxes: boxes, cellSize: medianHeight * 2)
+        self.turned = Self.turnedDown(page.glyphs)
     }
 
     func build() -> [TextLine] {
@@ -51,7 +54,7 @@ struct LineBuilder {
     private func direction(_ i: Int) -> Direction {
         let box = boxes[i]
         let h = max(box.height, box.width, 1)
-        guard Script.isCJK(page.glyphs[i].scalar) else { return .horizontal }
+        guard Script.isCJK(page.glyphs[i].scalar) else { return turned.contains(i) ? .vertical : .horizontal }
         // Most glyphs have a neighbour in text order one advance away on their row: then a
         // column neighbour would have to sit closer than 0.84 em to win, which only
         // overlapping text does. Deciding those here skips the neighbourhood query.
@@ -254,6 +257,11 @@ struct LineBuilder {
                 let spaced = gap > (bothCJK && !retyped ? 0.8 : bothCJK ? 0.35 : 0.2) * h
                     || gap > 0.2 * h && Self.openingBrackets.contains(page.glyphs[p].scalar) && Self.closingBrackets.contains(glyph.scalar)
                 if spaced, !unspaced.contains(i) { text.append(0x20) }
+            } else if let p = previous, !turned.isEmpty, turned.contains(i), turned.contains(p),
+                boxes[i].y0 - boxes[p].y1 > 0.2 * max(page.glyphs[i].size, 1)
+            {
+                // Latin turned down a vertical line keeps its word gaps (`Recruitment brochure`).
+                text.append(0x20)
             }
             UTF8.encode(glyph.scalar) { text.append($0) }
             box = box.union(boxes[i])

@@ -18,8 +18,15 @@ extension ReadingOrder {
             let head = block.box
             let em = max(block.lines[0].em, 1)
             let others = boxes.indices.filter { $0 != u }
-            // Nothing beside it reaches past its left edge: it stands at the right of all.
-            guard !others.contains(where: { boxes[$0].x1 > head.x0 + 0.5 && boxes[$0].yOverlap(head) > 0 }) else { continue }
+            // Nothing beside it reaches past its left edge: it stands at the right of all; or
+            // it heads the article on its left, a newspaper's headline (`articleArea`).
+            if others.contains(where: { boxes[$0].x1 > head.x0 + 0.5 && boxes[$0].yOverlap(head) > 0 }) {
+                if let area = Self.articleArea(of: block, boxes: boxes, others: others) {
+                    let top = min(head.y0, area.y0) - 1
+                    moved[u] = Rect(x0: area.x0, y0: top - 0.5, x1: area.x1, y1: top)
+                }
+                continue
+            }
             let left = others.filter { boxes[$0].x1 <= head.x0 + 0.5 }
             // A tab centred on its section (its top well below the section's): the stretch
             // between two gaps of the page whose middle is the tab's.
@@ -34,7 +41,14 @@ extension ReadingOrder {
                 j != unit[0] && blocks[j].kind == .heading && blocks[j].lines.count == 1 && blocks[j].lines[0].orientation == .vertical
                     && abs(blocks[j].box.x0 - head.x0) <= 1 && blocks[j].box.yOverlap(head) <= 0
             }
-            guard let area = Rect.enclosing(section.map { boxes[$0] }), railed || head.x0 - area.x1 <= 6 * em else { continue }
+            guard let area = Rect.enclosing(section.map { boxes[$0] }), railed || head.x0 - area.x1 <= 6 * em else {
+                // (Further off, the article of its column alone: `articleArea`.)
+                if let area = Self.articleArea(of: block, boxes: boxes, others: others, reach: .infinity) {
+                    let top = min(head.y0, area.y0) - 1
+                    moved[u] = Rect(x0: area.x0, y0: top - 0.5, x1: area.x1, y1: top)
+                }
+                continue
+            }
             let top = min(head.y0, area.y0) - 1
             moved[u] = Rect(x0: area.x0, y0: top - 0.5, x1: area.x1, y1: top)
         }

@@ -92,7 +92,9 @@ struct ReadingOrder {
                 continue
             }
             var best: (index: Int, gap: Double)? = nil
-            for b in blocks.indices where b != h && !taken[b] && !inBadge.contains(b) && (blocks[b].kind != .heading || upright && Self.isSubheading(blocks[b])) {
+            for b in blocks.indices where b != h && !taken[b] && !inBadge.contains(b)
+                && (blocks[b].kind != .heading || upright && Self.isSubheading(blocks[b]) && !Self.namesOtherSection(blocks[b], than: blocks[h]))
+            {
                 let box = blocks[b].box
                 let gap = box.x0 - head.x1
                 // The section beside a horizontal side heading is at least about as tall as it:
@@ -113,6 +115,15 @@ struct ReadingOrder {
             units.append(partner[i].map { [i, $0] } ?? [i])
         }
         return units
+    }
+
+    /// Whether `block`'s first line names a section other than the one `heading` names: the
+    /// next column's heading (`配属実績` right of a vertical `採用実績`), no subheading of it.
+    static func namesOtherSection(_ block: Block, than heading: Block) -> Bool {
+        guard let own = heading.lines.first.flatMap({ SectionKind.opened(by: $0.text) }),
+            let other = block.lines.first.flatMap({ SectionKind.opened(by: $0.text) })
+        else { return false }
+        return own != other
     }
 
     /// A horizontal heading of a line or two, which a vertical side heading can head: the

@@ -113,7 +113,9 @@ struct RegionSegmenter {
             ?? gutters.first { !reading.rowsAlign(region, at: ($0.lowerBound + $0.upperBound) / 2) }
             // (A note set smaller beside a table spans its rows, but is no column of it.)
             ?? gutters.first { reading.partsNote(region, at: $0) }
-        if independent == nil, accept(detector.detect(page.lines(region)), into: &result) { return }
+        // (Nor a title set large beside it.)
+        let besideTitle: ClosedRange<Double>? = independent == nil ? gutters.first { reading.partsTitle(region, at: $0) } : nil
+        if independent == nil, besideTitle == nil, accept(detector.detect(page.lines(region)), into: &result) { return }
         // (Not a table as a whole, and headings run across it: what lies above them is read
         // apart from what they head, before any column is cut through both.)
         if independent == nil, let cut = HeadingRowCut.above(slices, page: page) {
@@ -124,7 +126,7 @@ struct RegionSegmenter {
         // Not a table as a whole: where running text stands on one side only (a column of
         // text wrapped around a picture, its lines by the gutter no paragraph of their own),
         // the gutter nearest it is the column's edge; the table's own gaps lie further off.
-        let chosen = independent ?? reading.besideProse(region, gutters: gutters) ?? widest
+        let chosen = independent ?? besideTitle ?? reading.besideProse(region, gutters: gutters) ?? widest
         let cut = (chosen.lowerBound + chosen.upperBound) / 2
         visit(region.filter { page.boxes[$0].midX < cut }, depth: depth + 1, into: &result)
         visit(region.filter { page.boxes[$0].midX >= cut }, depth: depth + 1, into: &result)

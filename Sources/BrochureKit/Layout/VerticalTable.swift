@@ -77,11 +77,20 @@ enum VerticalTable {
             guard !lines[i].text.unicodeScalars.contains(where: TableDetector.isDigit) else { return nil }
             labels.append(i)
         }
-        guard labels.count >= 2, labels.contains(where: { lines[$0].orientation == .vertical }) else { return nil }
-        let centres = labels.map { lines[$0].box.midY }
+        var rowLabels = labels.map { Label(text: lines[$0].text, box: lines[$0].box) }
+        // One vertical word beside several rows of cells is their labels set close (`事務` over `技術`).
+        if labels.count == 1, let label = labels.first {
+            let beside = lines.indices.filter { i in
+                i != label && !taken.contains(i) && !heads.contains(i) && lines[i].box.y0 >= headBottom - 0.5
+                    && lines[i].box.y0 <= lines[label].box.y1 && column(of: lines[i]).map { $0 < spans.count - 1 } == true
+            }
+            rowLabels = split(lines[label], beside: beside.map { lines[$0].box }, em: em) ?? rowLabels
+        }
+        guard rowLabels.count >= 2, labels.contains(where: { lines[$0].orientation == .vertical }) else { return nil }
+        let centres = rowLabels.map(\.box.midY)
         let pitch = zip(centres.dropFirst(), centres).map { $0 - $1 }.min()!
         let bottom = centres.last! + pitch / 2
-        var cells = [[[Int]]](repeating: [[Int]](repeating: [], count: spans.count - 1), count: labels.count)
+        var cells = [[[Int]]](repeating: [[Int]](repeating: [], count: spans.count - 1), count: rowLabels.count)
         var used = Set(heads + labels)
         for i in lines.indices where !taken.contains(i) && !used.contains(i) && lines[i].box.y0 >= headBottom - 0.5 && lines[i].box.midY <= bottom {
             guard let c = column(of: lines[i]), c < spans.count - 1 else { continue }
@@ -93,7 +102,9 @@ enum VerticalTable {
         }
         let filled = cells.flatMap { $0 }.filter { !$0.isEmpty }
         let figures = filled.filter { cell in cell.contains { lines[$0].text.unicodeScalars.contains(where: TableDetector.isDigit) } }
-        guard filled.count >= 2 * (spans.count - 1), figures.count * 5 >= filled.count * 4 else { return nil }
+        // Every column holds a figure, though a sparse table leaves cells empty (`空欄は配属なし`).
+        let everyColumn = (0..<(spans.count - 1)).allSatisfy { c in cells.contains { !$0[c].isEmpty } }
+        guard filled.count >= 2 * (spans.count - 1) || everyColumn, figures.count * 5 >= filled.count * 4 else { return nil }
         // A column reads right to left across its lines, each top to bottom.
         func cell(_ members: [Int]) -> Table.Cell {
             let ordered = members.sorted { a, b in
@@ -104,7 +115,9 @@ enum VerticalTable {
         }
         let order = Array(spans.indices.reversed())
         let header = order.map { cell(columns[$0]) }
-        let body = labels.indices.map { r in order.map { $0 == spans.count - 1 ? cell([labels[r]]) : cell(cells[r][$0]) } }
+        let body = rowLabels.indices.map { r in
+            order.map { $0 == spans.count - 1 ? Table.Cell(text: rowLabels[r].text, box: rowLabels[r].box) : cell(cells[r][$0]) }
+        }
         let box = Rect.enclosing(used.map { lines[$0].box })!
         return (Table(box: box, columns: order.map { spans[$0] }, rows: [header] + body, headerRowCount: 1), used)
     }

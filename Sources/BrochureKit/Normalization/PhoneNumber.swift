@@ -21,7 +21,7 @@ public struct PhoneNumber: Sendable, Codable, Hashable {
     /// more digits (03-5253-50691 is not 03-5253-5069).)
     /// Parses a text that is one phone number (with an optional note).
     public static func parse(_ text: String) throws(NormalizationError) -> PhoneNumber {
-        let normalized = try JapaneseTextNormalizer.shared.normalize(text).trimmingCharacters(in: .whitespacesAndNewlines)
+        let normalized = try withKanjiDigits(JapaneseTextNormalizer.shared.normalize(text)).trimmingCharacters(in: .whitespacesAndNewlines)
         guard let match = wholeShape(normalized[...]), let phone = make(match.number, note: match.note)
         else { throw .notAPhoneNumber(text) }
         return phone
@@ -29,7 +29,7 @@ public struct PhoneNumber: Sendable, Codable, Hashable {
 
     /// Every phone number in `text`, e.g. both in `03-5253-5069（直通）　03-5253-5072（直通）`.
     public static func all(in text: String) throws(NormalizationError) -> [PhoneNumber] {
-        let normalized = try JapaneseTextNormalizer.shared.normalize(text)
+        let normalized = try withKanjiDigits(JapaneseTextNormalizer.shared.normalize(text))
         guard mayHold(normalized[...]) else { return [] }
         return shapes(in: normalized[...]).flatMap { shape -> [PhoneNumber] in
             guard let phone = make(shape.number, note: shape.note) else { return [] }

@@ -20,7 +20,9 @@ extension Contact {
         let apart = lines.contains(where: { Normalized.compact(String($0)) == publisher })
         // (Run into the first line under the section's own heading, `お問い合わせ・アクセス`
         // over `海難審判所総務課人事係`, the name is the office's: no subject's card heads it.)
-        guard apart || (!officeOnLabelLine && SectionKind.opened(by: label) != .contacts && Self.isOfficeName(rest)) else { return contact }
+        // (So under `問`, the mark of where to ask, which is that heading in a word.)
+        guard apart || (!officeOnLabelLine && SectionKind.opened(by: label) != .contacts && !UnheadedContacts.askMarks.contains(label) && Self.isOfficeName(rest))
+        else { return contact }
         contact.office = rest
         return contact
     }

@@ -185,7 +185,9 @@ struct ContactsParser {
             defer { if !numbers.isEmpty || !foundEmails.isEmpty { reached = true } }
             guard numbers.isEmpty && foundEmails.isEmpty && !isFieldLabel(line) && !isKicker(line) && !ContactAsides.isNote(line)
                 && !ContactAsides.isPersonInCharge(line)
-                && !ContactAsides.isHours(line) && !ContactAsides.isWebAddress(line) && !addressed else { continue }
+                && !ContactAsides.isHours(line) && !ContactAsides.isWebAddress(line) && !addressed
+                && !(officeText.isEmpty && Self.namesContacts(line))
+            else { continue }
             // A building's line under its field's name (`所在地 つくば中央第1 本部・情報棟`): the name is no part of it.
             // (A sentence sending the reader to the office names it before `まで`.)
             let line = Self.officeInSentence(line) ?? Self.withoutFieldName(line)
@@ -228,6 +230,13 @@ struct ContactsParser {
             track: Track(label: label), label: label.components(separatedBy: "(")[0], specialty: ColumnRole.scope(of: label),
             office: office.trimmingWhitespace(), location: location, phones: phones, emails: emails, page: page,
             provenance: Provenance(page: page, box: box, text: ([label] + lines).joined(separator: "\n")))
+    }
+
+    /// Whether a line is the contacts' own title (`お問い合わせ` over the office, a card's
+    /// caption under the page's heading), no office's name: the section's word alone.
+    static func namesContacts(_ line: String) -> Bool {
+        let title = SectionKind.strippedTitle(Normalized.compact(line))
+        return title.count <= 8 && SectionKind.opened(by: title) == .contacts && !officeEndings.contains(where: title.hasSuffix)
     }
 
     private static let locationWords = ["階", "号館", "庁舎", "ビル", "本館", "別館", "棟"]

@@ -11,11 +11,29 @@ enum PageTurnMark {
         blocks.contains { $0.block.table == nil && $0.block.lines.contains { isMark($0.text) } }
     }
 
+    /// (Not the note at the head of the rows overleaf, `（1面から続く）`: `saysContinuedFrom`.)
     static func isMark(_ raw: String) -> Bool {
+        let text = bare(raw)
+        return text.count <= 12 && (text.hasSuffix("続く") || text.hasSuffix("つづく")) && !text.contains("。") && !saysFrom(text)
+    }
+
+    /// Whether a line is the note heading the rest of a table where it goes on (`（1面から続く）`,
+    /// `（前ページより続く）`): short, saying where from.
+    static func saysContinuedFrom(_ raw: String) -> Bool {
+        let text = bare(raw)
+        return text.count <= 12 && ["続く", "つづく", "続き", "つづき"].contains(where: text.hasSuffix) && !text.contains("。") && saysFrom(text)
+    }
+
+    /// The note compacted, without its brackets or its arrow.
+    private static func bare(_ raw: String) -> String {
         var text = Normalized.compact(raw)
         if text.first == "(", text.last == ")" { text = String(text.dropFirst().dropLast()) }
         if let first = text.first, "→▶►".contains(first) { text.removeFirst() }
-        return text.count <= 12 && (text.hasSuffix("続く") || text.hasSuffix("つづく")) && !text.contains("。")
+        return text
+    }
+
+    private static func saysFrom(_ text: String) -> Bool {
+        text.contains("から") || text.contains("より")
     }
 
     /// Whether a header cell or a title says it goes on from before (`配属先（つづき）`, `（続き）`,
@@ -27,8 +45,17 @@ enum PageTurnMark {
 
     /// Whether a section's heading says it continues one before (`試験区分（続き）`,
     /// `配属実績（つづき）`, `続き`), wherever in it.
+    /// (Or counts its pages, a slide deck's `配属実績 (2/2)`: any but the first.)
     static func saysContinued(_ heading: String) -> Bool {
         let text = Normalized.compact(heading)
-        return text.contains("続き") || text.contains("つづき") || text.hasSuffix("(続)")
+        return text.contains("続き") || text.contains("つづき") || text.hasSuffix("(続)") || laterOf(text)
+    }
+
+    /// Whether a compacted heading ends with its place in a run of pages, `(2/2)`, after the first.
+    private static func laterOf(_ text: String) -> Bool {
+        guard text.hasSuffix(")"), let open = text.lastIndex(of: "(") else { return false }
+        let parts = text[text.index(after: open)..<text.index(before: text.endIndex)].split(separator: "/")
+        guard parts.count == 2, let page = Int(parts[0]), let pages = Int(parts[1]) else { return false }
+        return page >= 2 && page <= pages
     }
 }

@@ -34,19 +34,22 @@ enum RelativeYear {
 
     /// `rows` with stand-in years made the edition's (`base`, its fiscal year) plus their
     /// offsets; rows with stand-ins dropped when there is no edition.
+    /// (Two figures alone, `21年度`, are settled by the edition too: `ShortYear`.)
     static func resolved(_ rows: [HiringRecord.Row], base: Int?) -> [HiringRecord.Row] {
         rows.compactMap { row in
-            guard isStandIn(row.fiscalYear) else { return row }
-            guard let base else { return nil }
+            guard isStandIn(row.fiscalYear) || ShortYear.isStandIn(row.fiscalYear) else { return row }
+            guard let year = resolved(row.fiscalYear, base: base) else { return nil }
             var row = row
-            row.fiscalYear = base + (row.fiscalYear - epoch)
+            row.fiscalYear = year
             return row
         }
     }
 
     /// A cohort's stand-in year made the edition's, or nil without one.
     static func resolved(_ year: Int?, base: Int?) -> Int? {
-        guard let year, isStandIn(year) else { return year }
+        guard let year else { return nil }
+        if ShortYear.isStandIn(year) { return base.flatMap { ShortYear.resolved(year, base: $0) } }
+        guard isStandIn(year) else { return year }
         return base.map { $0 + (year - epoch) }
     }
 }

@@ -41,6 +41,9 @@ public enum SectionKind: String, Sendable, CaseIterable, Codable {
     public static func opened(by heading: String) -> SectionKind? {
         // (Every cell of a dense table comes here: most carry none of the words' first letters.)
         guard heading.unicodeScalars.contains(where: mayOpen) else { return nil }
+        // A breadcrumb (`働く環境 ＞ 仕事と家庭の両立支援`) is the section its last step names,
+        // when that names one (`お問い合わせ ＞ ご質問はお気軽に` is the first step's).
+        if let step = lastCrumb(heading), let kind = opened(by: step) { return kind }
         let title = Array(strippedTitle(heading).unicodeScalars)
         guard !title.isEmpty, title.count <= 30 else { return nil }
         if title.contains("と"), let lead = Self.pairLead(title) { return lead }
@@ -179,10 +182,20 @@ public enum SectionKind: String, Sendable, CaseIterable, Codable {
     private static let unitNote = Array("単位:".unicodeScalars)
     private static let unitNoteWide = Array("単位：".unicodeScalars)
 
+    /// The last step of a breadcrumb heading (`採用情報 ＞ 採用実績` → `採用実績`), or nil.
+    static func lastCrumb(_ heading: String) -> String? {
+        guard let mark = heading.lastIndex(where: { $0 == "＞" || $0 == ">" || $0 == "›" || $0 == "»" }) else { return nil }
+        let step = String(heading[heading.index(after: mark)...]).trimmingWhitespace()
+        return step.isEmpty ? nil : step
+    }
+
     /// The section whose heading word `title` starts with (`採用実績総合職の…`), if any.
+
+    /// (An honorific `お` or `ご` before the word is no part of it: `お問い合わせ…`.)
     static func startingWith(_ title: String) -> SectionKind? {
         // (Every table's first row is asked: scalars compared, not characters.)
-        let scalars = Array(title.unicodeScalars.prefix(longestWord))
+        var scalars = Array(title.unicodeScalars.prefix(longestWord + 1))
+        if let first = scalars.first, first == "お" || first == "ご" { scalars.removeFirst() } else { scalars = Array(scalars.prefix(longestWord)) }
         return scalarVocabulary.first { $0.1.contains { scalars.count >= $0.count && scalars.prefix($0.count).elementsEqual($0) } }?.0
     }
 

@@ -5,7 +5,13 @@ extension SectionSegmenter {
         var kept = 0
         for k in parts.indices {
             let kind = parts[k].kind
-            if PageTurnMark.saysContinued(parts[k].heading), let earlier = parts[..<kept].lastIndex(where: { $0.kind == kind }) {
+            // (Or whose continued title closed the part before, as one of its lines: `配属実績
+            // (2/2)` over a slide whose table repeats its header, `配属先`, which opened this one.)
+            let titled = kept > 0 && parts[kept - 1].kind == kind && parts[kept - 1].blocks.last.map { last in
+                last.page == parts[k].page && last.block.table == nil && last.block.lines.count == 1
+                    && PageTurnMark.saysContinued(last.block.lines[0].text) && SectionKind.opened(by: last.block.lines[0].text) == kind
+            } == true
+            if PageTurnMark.saysContinued(parts[k].heading) || titled, let earlier = parts[..<kept].lastIndex(where: { $0.kind == kind }) {
                 let blocks = parts[k].blocks
                 parts[k].blocks = []
                 parts[earlier].blocks += blocks

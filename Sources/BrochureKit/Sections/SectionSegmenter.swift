@@ -16,6 +16,8 @@ struct SectionSegmenter {
         var page: Int
         /// The line in body type that opened the section, when no heading did.
         var opener: Block? = nil
+        /// Where the title that opened the part stands, when a title did.
+        var titleBox: Rect? = nil
 
         /// Every text of the part as printed: its blocks' lines and its tables' cells.
         var texts: [String] {
@@ -45,10 +47,17 @@ struct SectionSegmenter {
             let own = read[index]
             read[index].blocks = []
             read[index].readings = []
-            for (block, reading) in zip(own.blocks, own.readings) {
+            // `問` boxed left of an office and its numbers (a newsletter's mark of where to ask).
+            let askCards = UnheadedContacts.askCards(in: own.blocks, page: page.number)
+            for (index, (block, reading)) in zip(own.blocks, own.readings).enumerated() {
                 defer {
                     recent.append((page.number, block))
                     if recent.count > 2 { recent.removeFirst() }
+                }
+                if askCards.contains(index), current?.kind != .contacts {
+                    if let open = current { parts.append(open) }
+                    current = Part(kind: .contacts, heading: block.lines[0].text, headingSize: Self.headingSize(block.lines[0]), page: page.number)
+                    continue
                 }
                 // A short line naming the section already open (`働き方サポーター` among the
                 // 働き方 initiatives) is one of its items, unless set as a heading. (The text is
@@ -66,7 +75,7 @@ struct SectionSegmenter {
                     kind != current?.kind || block.kind == .heading && !Self.isItemTitle(block, of: current),
                     !(block.kind != .heading && current?.blocks.last.map { TitledParagraphs.isBareMarker($0.block) } == true
                         && EnglishGloss.stripped(text) == text),
-                    !Self.isNextItem(block, of: current),
+                    !Self.isNextItem(block, of: current), !Self.isMessage(text, of: current),
                     !Self.isFirstItem(block, naming: kind, of: current, after: parts),
                     !Self.isYearBadge(block, of: current, page: page.number),
                     !Self.isBadgeBesideTable(block, of: current, page: page.number),
@@ -79,6 +88,7 @@ struct SectionSegmenter {
                     if let open = current { parts.append(open) }
                     current = Part(kind: kind, heading: text, headingSize: Self.headingSize(block.lines[0]), page: page.number)
                     current?.blocks += captioned
+                    current?.titleBox = block.lines[0].box
                     if block.kind != .heading { current?.opener = block }
                     // Lines set smaller under the title (a contact's label) belong to the section.
                     var rest = block
@@ -134,9 +144,11 @@ struct SectionSegmenter {
                 // (Nor does a badge's title beside the hiring table, `isBadgeBesideTable`.)
                 // (Nor a desk's line set large under its office, `isDeskLine`, nor a phone
                 // number set large under its caption, `isContactValue`.)
+                // (Nor a headline right under the section's own banner: `isHeadline`.)
                 if block.kind == .heading, let open = current, !Self.isBadgeBesideTable(block, of: open, page: page.number),
                     !Self.isDeskLine(block, of: open), !Self.isContactValue(block, of: open),
-                    block.lines[0].fontSize > open.headingSize * 1.1 && !TitledParagraphs.isBareMarker(block)
+                    !Self.isHeadline(block, under: open, page: page.number)
+                        && block.lines[0].fontSize > open.headingSize * 1.1 && !TitledParagraphs.isBareMarker(block)
                         && (page.isVertical || block.lines[0].orientation == .horizontal)
                         && block.lines[0].text.contains(where: { $0.isLetter || $0.isNumber }) && !Self.isFigure(block.lines[0].text)
                         && block.lines[0].text.trimmingWhitespace().count >= 2
@@ -155,6 +167,7 @@ struct SectionSegmenter {
         // while the caller still holds the ones it was given.)
         Self.restoreItemTitles(&parts)
         Self.joinContinuations(&parts)
+        JumpedContinuation.gather(&parts)
         StrandedEntries.gather(&parts)
         ExamStrandedItems.gather(&parts)
         FootnoteHome.gather(&parts)

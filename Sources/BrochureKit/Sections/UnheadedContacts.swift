@@ -45,18 +45,41 @@ enum UnheadedContacts {
 
     /// Whether `title`, one line labelling a contact and nothing else, stands straight over
     /// `body`, a few lines giving a phone number or an e-mail address: one card.
+    /// (Or `問`, a newsletter's mark for where to ask, set in a box left of the office: the
+    /// card's title beside its first line.)
     static func isCard(title: (page: Int, block: Block), body: (page: Int, block: Block)) -> Bool {
         guard title.page == body.page, title.block.table == nil, body.block.table == nil, title.block.lines.count == 1,
-            (1...6).contains(body.block.lines.count), case let line = title.block.lines[0],
-            let label = ContactsParser.labelPrefix(Normalized.compact(line.text)), label.rest.isEmpty
+            (1...6).contains(body.block.lines.count), case let line = title.block.lines[0]
         else { return false }
+        let text = Normalized.compact(line.text)
         let em = max(line.box.height, 1)
         let box = body.block.box
-        guard box.y0 >= line.box.y1 - 1, box.y0 - line.box.y1 <= 3 * em, box.xOverlap(line.box) > 0 else { return false }
+        if askMarks.contains(text) {
+            guard abs(box.y0 - line.box.y0) <= 0.5 * em, box.x0 >= line.box.x1 - 0.5, box.x0 - line.box.x1 <= 3 * em else { return false }
+        } else {
+            guard let label = ContactsParser.labelPrefix(text), label.rest.isEmpty,
+                box.y0 >= line.box.y1 - 1, box.y0 - line.box.y1 <= 3 * em, box.xOverlap(line.box) > 0
+            else { return false }
+        }
         return body.block.lines.contains { line in
             let text = line.text
             return (text.contains("@") && !((try? EmailAddress.all(in: text)) ?? []).isEmpty)
                 || (text.unicodeScalars.filter(TableDetector.isDigit).count >= 9 && !((try? PhoneNumber.all(in: text)) ?? []).isEmpty)
         }
     }
+
+    /// The indices of `blocks` that are marks of where to ask (`問`) beside a contact card's
+    /// body: they open the contacts wherever they stand.
+    static func askCards(in blocks: [Block], page: Int) -> Set<Int> {
+        var found = Set<Int>()
+        for i in blocks.indices.dropLast() where blocks[i].lines.count == 1 && askMarks.contains(Normalized.compact(blocks[i].lines[0].text))
+            && isCard(title: (page, blocks[i]), body: (page, blocks[i + 1]))
+        {
+            found.insert(i)
+        }
+        return found
+    }
+
+    /// Marks of where to ask, set as a label before the office.
+    static let askMarks: Set<String> = ["問", "問合せ", "問合せ先", "問い合わせ先", "問合わせ先"]
 }

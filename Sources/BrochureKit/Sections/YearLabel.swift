@@ -66,6 +66,9 @@ struct YearLabel {
             fiscalYear = FiscalYear.year(of: year, month: month)
         } else if let gregorian = Self.gregorian(label) {
             fiscalYear = gregorian
+        } else if let short = ShortYear.standIn(label) {
+            // `21年度`: two figures, the edition says of which calendar (`ShortYear`).
+            fiscalYear = short
         } else if let relative = RelativeYear.standIn(label), label.count <= 5 {
             // `今年度`, `昨年度`: the edition settles the year (`RelativeYear`).
             fiscalYear = relative

@@ -198,8 +198,10 @@ struct HoldoutFloorTests {
         Set(folder: "holdout103", count: 3, integrity: 0.96, tau: 0.99),
         Set(folder: "holdout104", count: 3, integrity: 0.97, tau: 0.99),
         Set(folder: "holdout105", count: 3, integrity: 0.95, tau: 0.99),
-        Set(folder: "holdout106", count: 3, integrity: 0.80, tau: 0.95),
+        Set(folder: "holdout106", count: 3, integrity: 0.88, tau: 0.97),
         Set(folder: "holdout107", count: 3, integrity: 0.95, tau: 0.98),
+        Set(folder: "holdout108", count: 3, integrity: 0.95, tau: 0.99),
+        Set(folder: "holdout109", count: 3, integrity: 0.96, tau: 0.98),
     ])
     func floor(_ set: Set) throws {
         let names = Self.names(in: set.folder)

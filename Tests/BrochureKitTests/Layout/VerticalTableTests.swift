@@ -59,6 +59,48 @@ struct VerticalTableTests {
         ])
     }
 
+    /// An assignment table set 縦組み: a unit per column, its counts below its name, the row
+    /// labels `事務` over `技術` set close in the right-most column, cells left empty for none.
+    static func assignmentPage(labels: [String] = ["事務技術"]) -> PageBuilder {
+        var b = PageBuilder()
+        b.text("令和7年度採用者の配属先（単位：人）", x: 42, y: 73, size: 8)
+        b.vertical("配属先", x: 529, y: 94, size: 9)
+        for (i, label) in labels.enumerated() { b.vertical(label, x: 529, y: 177 + Double(i) * 18, size: 9) }
+        let units = [("総務部", "2", ""), ("交通政策部", "2", ""), ("鉄道部", "", "2"), ("自動車交通部", "2", ""),
+                     ("自動車技術安全部", "", "2"), ("札幌運輸支局", "2", "1"), ("函館運輸支局", "1", "")]
+        for (c, unit) in units.enumerated() {
+            let x = 505 - Double(c) * 24
+            b.vertical(unit.0, x: x, y: 94, size: 9)
+            if !unit.1.isEmpty { b.text(unit.1, x: x + 1.5, y: 180, size: 9) }
+            if !unit.2.isEmpty { b.text(unit.2, x: x + 1.5, y: 198, size: 9) }
+        }
+        return b
+    }
+
+    @Test("A 縦組み assignment table: labels set close are parted at the rows they stand beside, empty cells kept")
+    func assignmentTable() throws {
+        let tables = Self.tables(Self.assignmentPage())
+        let table = try #require(tables.first { $0.first?.first == "配属先" }, "\(tables)")
+        #expect(table[0] == ["配属先", "総務部", "交通政策部", "鉄道部", "自動車交通部", "自動車技術安全部", "札幌運輸支局", "函館運輸支局"])
+        #expect(table[1] == ["事務", "2", "2", "", "2", "", "2", "1"])
+        #expect(table[2] == ["技術", "", "", "2", "", "2", "1", ""])
+        let record = AssignmentsParser().parse(AssignmentsParserTests.part(lines: ["令和7年度採用者の配属先"], rows: table))
+        #expect(AssignmentsParserTests.read(record) == [
+            "総務部 2 0", "交通政策部 2 0", "鉄道部 0 2", "自動車交通部 2 0", "自動車技術安全部 0 2", "札幌運輸支局 2 1", "函館運輸支局 1 0",
+        ])
+    }
+
+    @Test("Labels set apart read the same; a label word beside one row of cells is not parted")
+    func assignmentLabelsApart() throws {
+        let apart = Self.tables(Self.assignmentPage(labels: ["事務", "技術"]))
+        let table = try #require(apart.first { $0.first?.first == "配属先" }, "\(apart)")
+        #expect(table.map { $0[0] } == ["配属先", "事務", "技術"])
+        let word = TextLine(text: "事務計", box: Rect(x0: 529, y0: 177, x1: 538, y1: 204), fontSize: 9, isBold: false, orientation: .vertical)
+        #expect(VerticalTable.split(word, beside: [Rect(x0: 500, y0: 181, x1: 506, y1: 190)], em: 9) == nil)
+        let cells = [Rect(x0: 500, y0: 178, x1: 506, y1: 187), Rect(x0: 500, y0: 187, x1: 506, y1: 196)]
+        #expect(VerticalTable.split(word, beside: cells, em: 9) == nil, "pieces of one cell stacked close are one row")
+    }
+
     @Test("Vertical prose with figures is no table: no column of row labels under its lines")
     func verticalProse() {
         var b = PageBuilder()

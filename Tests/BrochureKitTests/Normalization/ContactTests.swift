@@ -18,6 +18,7 @@ struct ContactTests {
         ("090-1234-5678", "09012345678", "090-1234-5678", nil), ("0120-123-456", "0120123456", "0120-123-456", nil),
         ("06-6123-4567（内線1234）", "0661234567", "06-6123-4567", "内線1234"),
         ("011-231-4111（代表）", "0112314111", "011-231-4111", "代表"),
+        ("〇七五（七六一）四一八八", "0757614188", "075-761-4188", nil), ("〇三-五二五三-五〇六九", "0352535069", "03-5253-5069", nil),
     ]
 
     @Test("phone", arguments: phones)
@@ -25,7 +26,7 @@ struct ContactTests {
         #expect(try PhoneNumber.parse(text) == PhoneNumber(digits: digits, formatted: formatted, note: note))
     }
 
-    static let notPhones: [String] = ["", "5253-5069", "03-5253", "2024-03-31", "55（20）", "00-1234-5678", "03-5253-50691234", "TEL"]
+    static let notPhones: [String] = ["〇七五（七六一）四一八", "〇三-五二五三-五〇六十", "", "5253-5069", "03-5253", "2024-03-31", "55（20）", "00-1234-5678", "03-5253-50691234", "TEL"]
 
     @Test("not a phone", arguments: notPhones)
     func notPhone(_ text: String) {
@@ -39,6 +40,13 @@ struct ContactTests {
             PhoneNumber(digits: "0352535072", formatted: "03-5253-5072", note: "直通"),
         ])
         #expect(try PhoneNumber.all(in: "東京都千代田区霞が関２-１-２ 合同庁舎２号館").isEmpty)
+    }
+
+    @Test("A number spelt in kanji digits, as a vertical colophon prints it, is read after its label; years and counts in kanji are none")
+    func kanjiDigits() throws {
+        #expect(try PhoneNumber.all(in: "電話〇七五（七六一）四一八八").map(\.formatted) == ["075-761-4188"])
+        #expect(PhoneNumber.withKanjiDigits("二〇二六年四月一日　電話〇七五（七六一）四一八八） 〇一二〇") == "二〇二六年四月一日　電話075（761）4188） 〇一二〇")
+        #expect(PhoneNumber.withKanjiDigits("（〇七五）七六一・四一八八") == "（〇七五）七六一・四一八八", "a run opening with a bracket or parted by a dot is not read")
     }
 
     @Test("A neighbouring line given by its last group alone is a number of its own; other figures after a number are not")

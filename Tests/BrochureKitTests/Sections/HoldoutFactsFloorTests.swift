@@ -138,8 +138,10 @@ struct HoldoutFactsFloorTests {
         Set(folder: "holdout103", floor: 0.999),
         Set(folder: "holdout104", floor: 0.999),
         Set(folder: "holdout105", floor: 0.999),
-        Set(folder: "holdout106", floor: 0.849),
+        Set(folder: "holdout106", floor: 0.985),
         Set(folder: "holdout107", floor: 0.96),
+        Set(folder: "holdout108", floor: 0.999),
+        Set(folder: "holdout109", floor: 0.985),
     ])
     func floor(_ set: Set) throws {
         let names = HoldoutFloorTests.names(in: set.folder)
