@@ -67,7 +67,10 @@ extension GutterReading {
     private func isTitle(_ side: [Int], beside other: [Int]) -> Bool {
         guard side.count >= 2, other.count >= 4 else { return false }
         let largestOther = other.lazy.map { page.lines[$0].fontSize }.max()!
-        let large = side.filter { page.lines[$0].fontSize >= 1.25 * largestOther }
+        // (Big figures, `15人` beside its label, are a table's cells set large, no title.)
+        let large = side.filter { i in
+            page.lines[i].fontSize >= 1.25 * largestOther && !page.lines[i].text.unicodeScalars.contains(where: TableDetector.isDigit)
+        }
         return large.count >= 2 && large.count * 2 > side.count && isWrapped(large)
     }
 

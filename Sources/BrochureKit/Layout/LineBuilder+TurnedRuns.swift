@@ -12,7 +12,7 @@ extension LineBuilder {
     static func turnedDown(_ glyphs: [Glyph]) -> Set<Int> {
         let candidates = glyphs.indices.filter { i in
             let box = glyphs[i].box
-            return box.width >= 0.85 * max(glyphs[i].size, 1) && box.height < box.width && !Script.isCJK(glyphs[i].scalar)
+            return box.width >= 0.85 * max(glyphs[i].size, 1) && box.height < box.width && isTurnable(glyphs[i].scalar)
         }
         guard candidates.count >= 3 else { return [] }
         // Columns of glyphs at one x, each read top to bottom.
@@ -38,6 +38,12 @@ extension LineBuilder {
         }
         close()
         return turned
+    }
+
+    /// Whether a glyph is one a vertical line turns rather than sets upright: Latin letters,
+    /// figures and the marks of numbers and addresses (not `●` or `※`, as wide as they are tall).
+    static func isTurnable(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "-.@_:/()+".unicodeScalars.contains(scalar))
     }
 
     /// Whether `next` runs on from `glyph` downwards, both turned a quarter clockwise.

@@ -12,7 +12,8 @@ extension ReadingOrder {
     /// block's column begins (an em's slack for a caption set a little further out). Blocks of
     /// columns further left start level with it too, but end before that. With columns beyond
     /// it, the nearest block must be within three ems (`reach`); at the right of all, an
-    /// article set narrower than its frame leaves a wider gap, and nothing else is there to head.
+    /// article set narrower than its frame leaves a wider gap, and nothing else is there to head
+    /// (within twelve: further off it is a page's label, not an article's).
     static func articleArea(of heading: Block, boxes: [Rect], others: [Int], reach: Double = 3) -> Rect? {
         guard heading.lines.count == 1, SectionKind.opened(by: heading.lines[0].text) != nil else { return nil }
         let head = heading.box

@@ -43,7 +43,7 @@ extension ReadingOrder {
             }
             guard let area = Rect.enclosing(section.map { boxes[$0] }), railed || head.x0 - area.x1 <= 6 * em else {
                 // (Further off, the article of its column alone: `articleArea`.)
-                if let area = Self.articleArea(of: block, boxes: boxes, others: others, reach: .infinity) {
+                if let area = Self.articleArea(of: block, boxes: boxes, others: others, reach: 12) {
                     let top = min(head.y0, area.y0) - 1
                     moved[u] = Rect(x0: area.x0, y0: top - 0.5, x1: area.x1, y1: top)
                 }

@@ -13,7 +13,7 @@ extension VerticalTable {
     /// to the row it stands beside, so every row must get some; nil unless the word stands
     /// beside two rows or more.
     static func split(_ word: TextLine, beside cells: [Rect], em: Double) -> [Label]? {
-        let glyphs = Array(word.text)
+        let glyphs = Array(word.text.filter { !$0.isWhitespace })
         guard word.orientation == .vertical, glyphs.count >= 2 else { return nil }
         var stacks: [Rect] = []
         for box in cells.sorted(by: { $0.y0 < $1.y0 }) {
@@ -30,12 +30,17 @@ extension VerticalTable {
         }
         rows = rows.filter { (word.box.y0...word.box.y1).contains($0) }
         guard rows.count >= 2 else { return nil }
+        // (Each glyph beside its row, within half the rows' pitch: a label spanning rows, a
+        // group's `総合職` centred on two, is one label, not parted.)
+        let pitch = zip(rows.dropFirst(), rows).map { $0 - $1 }.min()!
         let step = word.box.height / Double(glyphs.count)
         let rowOf = glyphs.indices.map { k in
             let centre = word.box.y0 + (Double(k) + 0.5) * step
             return rows.indices.min { abs(rows[$0] - centre) < abs(rows[$1] - centre) }!
         }
-        guard Set(rowOf).count == rows.count else { return nil }
+        guard Set(rowOf).count == rows.count,
+            glyphs.indices.allSatisfy({ abs(rows[rowOf[$0]] - (word.box.y0 + (Double($0) + 0.5) * step)) < 0.45 * pitch })
+        else { return nil }
         return rows.indices.map { r in
             let members = glyphs.indices.filter { rowOf[$0] == r }
             let box = Rect(

@@ -6,7 +6,7 @@ extension PhoneNumber {
     /// and it must hold digits alone — positional kanji, no `十` or `百` — between its
     /// brackets and dashes, ten or eleven of them: a year (`二〇二六`) or a count is none.
     static func withKanjiDigits(_ text: String) -> String {
-        guard text.contains("〇") else { return text }
+        guard text.unicodeScalars.contains("〇") else { return text }
         let characters = Array(text)
         var out = ""
         var i = 0
@@ -18,8 +18,8 @@ extension PhoneNumber {
             }
             var j = i
             var digits = 0
-            while j < characters.count, let c = Optional(characters[j]), digit(c) != nil || separators.contains(c) {
-                if digit(c) != nil { digits += 1 }
+            while j < characters.count, digit(characters[j]) != nil || separators.contains(characters[j]) {
+                if digit(characters[j]) != nil { digits += 1 }
                 j += 1
             }
             // (A run ends on a digit: a closing bracket or dash after it is the text's.)

@@ -11,6 +11,9 @@ extension YearLabel {
         var previous: (era: String, year: Int)? = nil
         for text in texts {
             var label = YearLabel(text)
+            // (Two figures alone, `29年度`, wait for the edition only when no era went before:
+            // after `平成28年度` they are that era's.)
+            if let short = label, ShortYear.isStandIn(short.fiscalYear), previous != nil { label = nil }
             if label == nil, let previous, isBareEraYear(text), var carried = YearLabel(previous.era + Normalized.compact(text)),
                 carried.fiscalYear > previous.year
             {

@@ -20,11 +20,13 @@ enum JumpedContinuation {
             var j = 0
             while j + 1 < parts[i].blocks.count {
                 let (page, note) = parts[i].blocks[j]
+                // (The home is the part that said so last, on an earlier page: an older note,
+                // another table's, is no promise of these rows.)
                 guard note.table == nil, note.lines.count == 1, PageTurnMark.saysContinuedFrom(note.lines[0].text),
                     parts[i].blocks[j + 1].page == page, parts[i].blocks[j + 1].block.table != nil,
-                    let home = parts[..<i].lastIndex(where: { part in
-                        kinds.contains(part.kind) && part.blocks.contains { $0.page < page && PageTurnMark.isPresent(in: [$0]) }
-                    })
+                    !parts[i].blocks[..<j].contains(where: { $0.page < page && PageTurnMark.isPresent(in: [$0]) }),
+                    let home = parts[..<i].lastIndex(where: { part in part.blocks.contains { $0.page < page && PageTurnMark.isPresent(in: [$0]) } }),
+                    kinds.contains(parts[home].kind)
                 else {
                     j += 1
                     continue

@@ -20,6 +20,8 @@ enum PageTurnMark {
     /// Whether a line is the note heading the rest of a table where it goes on (`（1面から続く）`,
     /// `（前ページより続く）`): short, saying where from.
     static func saysContinuedFrom(_ raw: String) -> Bool {
+        // (Every one-line block of a part is asked: a glyph of the words before any normalising.)
+        guard raw.unicodeScalars.contains("続") || raw.unicodeScalars.contains("づ") else { return false }
         let text = bare(raw)
         return text.count <= 12 && ["続く", "つづく", "続き", "つづき"].contains(where: text.hasSuffix) && !text.contains("。") && saysFrom(text)
     }
@@ -55,7 +57,8 @@ enum PageTurnMark {
     private static func laterOf(_ text: String) -> Bool {
         guard text.hasSuffix(")"), let open = text.lastIndex(of: "(") else { return false }
         let parts = text[text.index(after: open)..<text.index(before: text.endIndex)].split(separator: "/")
+        // (A slide deck's counter counts a few slides: `(6/12)` is a date.)
         guard parts.count == 2, let page = Int(parts[0]), let pages = Int(parts[1]) else { return false }
-        return page >= 2 && page <= pages
+        return page >= 2 && page <= pages && pages <= 9
     }
 }

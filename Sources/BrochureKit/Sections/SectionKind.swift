@@ -43,7 +43,7 @@ public enum SectionKind: String, Sendable, CaseIterable, Codable {
         guard heading.unicodeScalars.contains(where: mayOpen) else { return nil }
         // A breadcrumb (`働く環境 ＞ 仕事と家庭の両立支援`) is the section its last step names,
         // when that names one (`お問い合わせ ＞ ご質問はお気軽に` is the first step's).
-        if let step = lastCrumb(heading), let kind = opened(by: step) { return kind }
+        if let step = lastCrumb(heading), heading.unicodeScalars.count <= 40, let kind = opened(by: step) { return kind }
         let title = Array(strippedTitle(heading).unicodeScalars)
         guard !title.isEmpty, title.count <= 30 else { return nil }
         if title.contains("と"), let lead = Self.pairLead(title) { return lead }
@@ -183,14 +183,18 @@ public enum SectionKind: String, Sendable, CaseIterable, Codable {
     private static let unitNoteWide = Array("単位：".unicodeScalars)
 
     /// The last step of a breadcrumb heading (`採用情報 ＞ 採用実績` → `採用実績`), or nil.
+    /// A sentence pointing along a site's menus (`詳しくは市HP＞職員採用＞お問い合わせをご覧ください。`)
+    /// is no breadcrumb. (Every text asked for its section comes here: scalars compared.)
     static func lastCrumb(_ heading: String) -> String? {
-        guard let mark = heading.lastIndex(where: { $0 == "＞" || $0 == ">" || $0 == "›" || $0 == "»" }) else { return nil }
-        let step = String(heading[heading.index(after: mark)...]).trimmingWhitespace()
+        let scalars = heading.unicodeScalars
+        guard let mark = scalars.lastIndex(where: { $0 == ">" || $0 == "＞" || $0 == "›" || $0 == "»" }),
+            !scalars.contains(where: { $0 == "。" || $0 == "、" || $0 == "「" })
+        else { return nil }
+        let step = String(scalars[scalars.index(after: mark)...]).trimmingWhitespace()
         return step.isEmpty ? nil : step
     }
 
     /// The section whose heading word `title` starts with (`採用実績総合職の…`), if any.
-
     /// (An honorific `お` or `ご` before the word is no part of it: `お問い合わせ…`.)
     static func startingWith(_ title: String) -> SectionKind? {
         // (Every table's first row is asked: scalars compared, not characters.)

@@ -48,17 +48,20 @@ struct SectionSegmenter {
             read[index].blocks = []
             read[index].readings = []
             // `問` boxed left of an office and its numbers (a newsletter's mark of where to ask).
+            // Each card is a contacts part of its own; the part it stands in goes on after it
+            // (a newsletter ends article after article with one).
             let askCards = UnheadedContacts.askCards(in: own.blocks, page: page.number)
-            for (index, (block, reading)) in zip(own.blocks, own.readings).enumerated() {
+            for (position, (block, reading)) in zip(own.blocks, own.readings).enumerated() {
                 defer {
                     recent.append((page.number, block))
                     if recent.count > 2 { recent.removeFirst() }
                 }
-                if askCards.contains(index), current?.kind != .contacts {
-                    if let open = current { parts.append(open) }
-                    current = Part(kind: .contacts, heading: block.lines[0].text, headingSize: Self.headingSize(block.lines[0]), page: page.number)
+                if askCards.contains(position) {
+                    parts.append(Part(kind: .contacts, heading: block.lines[0].text, headingSize: Self.headingSize(block.lines[0]),
+                                      blocks: [(page.number, own.blocks[position + 1])], page: page.number))
                     continue
                 }
+                if position > 0, askCards.contains(position - 1) { continue }
                 // A short line naming the section already open (`働き方サポーター` among the
                 // 働き方 initiatives) is one of its items, unless set as a heading. (The text is
                 // joined only for a heading: on a long document most blocks are not.)
@@ -75,7 +78,7 @@ struct SectionSegmenter {
                     kind != current?.kind || block.kind == .heading && !Self.isItemTitle(block, of: current),
                     !(block.kind != .heading && current?.blocks.last.map { TitledParagraphs.isBareMarker($0.block) } == true
                         && EnglishGloss.stripped(text) == text),
-                    !Self.isNextItem(block, of: current), !Self.isMessage(text, of: current),
+                    !Self.isNextItem(block, of: current), !Self.isMessage(text, block: block, of: current, page: page.number),
                     !Self.isFirstItem(block, naming: kind, of: current, after: parts),
                     !Self.isYearBadge(block, of: current, page: page.number),
                     !Self.isBadgeBesideTable(block, of: current, page: page.number),

@@ -121,6 +121,9 @@ struct TitledParagraphs {
                     && !(part.kind == .supportSystems && current.map { Self.ribbonBelow($0, line, page: page) } == true)
                     && !figure
                     && !(part.kind == .supportSystems && current.map { Self.periodUnder($0, line, page: page) } == true)
+                    // A sub-headline set between dashes under a title still without text
+                    // (`学校事務にもテレワーク` / `―県立学校の事務室から在宅へ―`) opens its text.
+                    && !(current.map { $0.text.isEmpty } == true && Self.isDashedSubtitle(text))
                 if figure, let open = current {
                     // (Set apart on the name's line, as a pill would be: the text under it may
                     // still open with a field, `期間：…`, which only follows a name.)
@@ -321,6 +324,14 @@ struct TitledParagraphs {
         item.titleSize > 0 && item.page == page && !CharacterBound.atMost(1, item.title) && block.lines.count >= 2 && block.box.x0 >= item.box.x1 - 0.5
             && block.box.y0 <= item.box.midY && item.box.midY <= block.box.y1
     }
+
+    /// Whether a line is a sub-headline set between dashes (`―1年間のメンター制度―`).
+    static func isDashedSubtitle(_ text: String) -> Bool {
+        guard text.count >= 4, let first = text.first, let last = text.last else { return false }
+        return Self.subtitleDashes.contains(first) && Self.subtitleDashes.contains(last)
+    }
+
+    private static let subtitleDashes: Set<Character> = ["―", "—", "〜", "～", "－", "-"]
 
     /// Whether a line opens with an item's marker (`■育児休業`): it starts an item of its own,
     /// never the second line of the title before it (a caption such as `仕事と家庭の両立を支える

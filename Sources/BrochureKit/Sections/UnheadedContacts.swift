@@ -72,7 +72,9 @@ enum UnheadedContacts {
     /// body: they open the contacts wherever they stand.
     static func askCards(in blocks: [Block], page: Int) -> Set<Int> {
         var found = Set<Int>()
-        for i in blocks.indices.dropLast() where blocks[i].lines.count == 1 && askMarks.contains(Normalized.compact(blocks[i].lines[0].text))
+        // (Every block of every page is asked: the mark's first scalar before any normalising.)
+        for i in blocks.indices.dropLast() where blocks[i].lines.count == 1 && blocks[i].lines[0].text.unicodeScalars.contains("問")
+            && askMarks.contains(Normalized.compact(blocks[i].lines[0].text))
             && isCard(title: (page, blocks[i]), body: (page, blocks[i + 1]))
         {
             found.insert(i)

@@ -41,11 +41,6 @@ struct NewspaperLayoutTests {
 
     @Test("A headline with the next column's text tight beside it heads nothing on its left")
     func headlineWithTextBeside() {
-        var b = PageBuilder(width: 842, height: 1191)
-        b.text("採用者数の推移（単位：人）", x: 190, y: 205, size: 8.2)
-        b.text("令和7年度は16人を採用しました。", x: 190, y: 219, size: 8.2)
-        b.vertical("採用実績", x: 340, y: 206, size: 12)
-        b.text("職員が市の魅力を伝えます。", x: 356, y: 206, size: 8.2)
         let block = Block(kind: .heading, box: Rect(x0: 340, y0: 206, x1: 352, y1: 254),
                           lines: [TextLine(text: "採用実績", box: Rect(x0: 340, y0: 206, x1: 352, y1: 254), fontSize: 12, isBold: false, orientation: .vertical)])
         let boxes = [block.box, Rect(x0: 190, y0: 205, x1: 315, y1: 213), Rect(x0: 356, y0: 206, x1: 460, y1: 214)]

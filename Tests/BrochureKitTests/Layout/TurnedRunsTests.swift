@@ -39,13 +39,16 @@ struct TurnedRunsTests {
         #expect(LineBuilder(page: b.page()).build().map(\.text) == ["Recruitment brochure"])
     }
 
-    @Test("Upright letters stacked in a column, each a row of its own, are no turned run; nor two turned glyphs")
+    @Test("Upright letters stacked in a column are no turned run; nor two turned glyphs, nor bullets stacked tight; three turned figures are")
     func uprightStacksStayApart() {
         var b = PageBuilder()
         for (i, letter) in ["A", "B", "C", "D"].enumerated() { b.text(letter, x: 100, y: 100 + Double(i) * 10, size: 10) }
         Self.turned("07", x: 300, y: 100, into: &b)
+        Self.turned("029", x: 400, y: 100, into: &b)
+        // Bullets stacked tight, as wide as they are tall: marks a vertical line sets upright.
+        for i in 0..<3 { b.glyphs.append(Glyph(scalar: "●", box: Rect(x0: 200, y0: 100 + Double(i) * 8, x1: 209, y1: 108 + Double(i) * 8), font: 0, size: 9)) }
         let glyphs = b.page().glyphs
-        #expect(LineBuilder.turnedDown(glyphs).isEmpty)
-        #expect(LineBuilder(page: b.page()).build().allSatisfy { $0.orientation == .horizontal })
+        #expect(LineBuilder.turnedDown(glyphs).map { glyphs[$0].scalar }.sorted() == ["0", "2", "9"])
+        #expect(LineBuilder(page: b.page()).build().filter { $0.orientation == .vertical }.map(\.text) == ["029"])
     }
 }

@@ -40,6 +40,8 @@ struct NewspapersAndSlidesTests {
         #expect(label.planned && label.fiscalYear == ShortYear.epoch + 26)
         #expect(RelativeYear.resolved(ShortYear.epoch + 25, base: 2026) == 2025)
         #expect(RelativeYear.resolved(ShortYear.epoch + 25, base: nil) == nil)
+        // After a label naming its era, two figures are that era's years, as `2年度` is.
+        #expect(YearLabel.carryingEra(["平成28年度", "29年度", "30年度"]).map { $0?.fiscalYear } == [2016, 2017, 2018])
     }
 
     @Test("Notes of a jump: `→2面へ続く` says the table goes on, `（1面から続く）` heads its rest; `(2/2)` titles a later slide")
@@ -48,6 +50,7 @@ struct NewspapersAndSlidesTests {
         #expect(!PageTurnMark.isMark("（1面から続く）") && PageTurnMark.saysContinuedFrom("（1面から続く）"))
         #expect(PageTurnMark.saysContinuedFrom("（前ページより続く）") && !PageTurnMark.saysContinuedFrom("→2面へ続く"))
         #expect(PageTurnMark.saysContinued("配属実績 (2/2)") && !PageTurnMark.saysContinued("配属実績 (1/2)") && !PageTurnMark.saysContinued("(3/2)"))
+        #expect(!PageTurnMark.saysContinued("試験区分 (6/12)"), "a date, no slide's counter")
     }
 
     @Test("The rest of a table under `（1面から続く）` in another section's column goes back to the table that said it goes on")
@@ -82,6 +85,15 @@ struct NewspapersAndSlidesTests {
         #expect(contacts.map(\.office) == ["高岡市総務部人事課"])
         #expect(contacts.first?.phones.map(\.number) == ["0766-20-1432"])
         #expect(contacts.first?.withoutPublisherLine("高岡市").office == "高岡市総務部人事課", "a card under 問 names its office whole")
+        // A newsletter's articles each end with a card: each is a contact, and the article after one is read on.
+        let articles = Self.parts([
+            L.block("仕事と家庭の両立支援", x: 40, y: 100, size: 9.6, kind: .heading), L.block("●育児休業（子が3歳に達するまで）", x: 40, y: 120, size: 8),
+            L.block("問", x: 40, y: 140, size: 8.4), Self.lines(["職員課", "☎0766-20-1111"], x: 55, y: 140),
+            L.block("●介護休暇（通算6か月）", x: 40, y: 180, size: 8),
+            L.block("問", x: 40, y: 200, size: 8.4), Self.lines(["人事課", "☎0766-20-1432"], x: 55, y: 200),
+        ])
+        #expect(articles.filter { $0.kind == .contacts }.count == 2)
+        #expect(articles.contains { $0.kind == .supportSystems && $0.blocks.contains { $0.block.lines[0].text.hasPrefix("●介護休暇") } }, "\(articles.map(\.kind))")
         // Beside something else, or a mark over no numbers, it is no card.
         #expect(UnheadedContacts.askCards(in: [L.block("問", x: 364, y: 773).block, Self.lines(["高岡市総務部人事課", "平日8時30分から"], x: 379, y: 773).block], page: 1).isEmpty)
         #expect(UnheadedContacts.askCards(in: [L.block("問", x: 364, y: 773).block, Self.lines(["高岡市総務部人事課", "☎0766-20-1432"], x: 379, y: 810).block], page: 1).isEmpty)
@@ -95,11 +107,17 @@ struct NewspapersAndSlidesTests {
             L.block("◆テレワークの推進", x: 300, y: 90, size: 13, kind: .heading), L.block("本局の事務系職員は週2日まで在宅で勤務できます。", x: 300, y: 110),
         ])
         #expect(parts.map(\.kind) == [.initiatives], "\(parts.map(\.kind))")
-        #expect(SectionSegmenter.isMessage("仕事と家庭の両立を支援しています", of: SectionSegmenter.Part(kind: .initiatives, heading: "x", headingSize: 10, page: 1)))
-        var open = SectionSegmenter.Part(kind: .initiatives, heading: "働きやすい職場づくり", headingSize: 10, page: 1)
-        open.blocks = [L.block("◆テレワーク", x: 26, y: 80)]
-        #expect(!SectionSegmenter.isMessage("仕事と家庭の両立を支援します", of: open), "after the section's text, a section of its own")
-        #expect(!SectionSegmenter.isMessage("仕事と家庭の両立支援", of: SectionSegmenter.Part(kind: .initiatives, heading: "x", headingSize: 10, page: 1)))
+        var open = SectionSegmenter.Part(kind: .initiatives, heading: "働きやすい職場づくり", headingSize: 13, page: 1)
+        open.titleBox = Rect(x0: 26, y0: 63, x1: 156, y1: 76)
+        let under = L.block("仕事と家庭の両立を支援しています", x: 26, y: 106, size: 18.5, kind: .heading).block
+        #expect(SectionSegmenter.isMessage("仕事と家庭の両立を支援しています", block: under, of: open, page: 1))
+        #expect(!SectionSegmenter.isMessage("仕事と家庭の両立を支援しています", block: under, of: open, page: 2), "on another page")
+        let far = L.block("仕事と家庭の両立を支援しています", x: 26, y: 400, size: 18.5, kind: .heading).block
+        #expect(!SectionSegmenter.isMessage("仕事と家庭の両立を支援しています", block: far, of: open, page: 1), "far below the title")
+        #expect(!SectionSegmenter.isMessage("仕事と家庭の両立支援", block: under, of: open, page: 1), "a topic, no sentence")
+        var begun = open
+        begun.blocks = [L.block("◆テレワーク", x: 26, y: 80)]
+        #expect(!SectionSegmenter.isMessage("仕事と家庭の両立を支援します", block: under, of: begun, page: 1), "after the section's text, a section of its own")
     }
 
     @Test("A headline set larger right under the section's banner is its first article; over contacts it is the page's own and closes them")
@@ -138,12 +156,25 @@ struct NewspapersAndSlidesTests {
         #expect(second.page == 2 && second.blocks.contains { $0.block.table != nil }, "\(parts.map { ($0.kind, $0.page, $0.blocks.count) })")
     }
 
+    @Test("A sub-headline between dashes under a feature's headline opens its text: the headline names the item")
+    func dashedSubtitle() {
+        let items = TitledParagraphs().split(L.part(.initiatives, "特集 働きやすい職場づくり", [
+            L.block("学校事務にもテレワーク", x: 600, y: 205, size: 16, kind: .heading),
+            L.block("―県立学校の事務室から在宅へ―", x: 600, y: 228, size: 8.6),
+            Self.lines(["令和6年度から、県立学校の事務職員も週2日", "まで在宅で働けるようになりました。"], x: 600, y: 243, size: 8),
+        ]))
+        #expect(items.map(\.title) == ["学校事務にもテレワーク"])
+        #expect(TitledParagraphs.isDashedSubtitle("―1年間のメンター制度―") && !TitledParagraphs.isDashedSubtitle("―") && !TitledParagraphs.isDashedSubtitle("―期間―年5日"))
+    }
+
     @Test("A breadcrumb title is the section its last step names, or its first step's when the last names none")
     func breadcrumbs() {
         #expect(SectionKind.opened(by: "働く環境 ＞ 仕事と家庭の両立支援") == .supportSystems)
         #expect(SectionKind.opened(by: "採用情報 > 採用実績") == .hiring)
         #expect(SectionKind.opened(by: "お問い合わせ ＞ ご質問はお気軽に") == .contacts)
         #expect(SectionKind.lastCrumb("採用実績") == nil)
+        #expect(SectionKind.opened(by: "試験区分 ＞ 採用実績") == .hiring, "the last step, not the first")
+        #expect(SectionKind.lastCrumb("詳しくは市HP＞職員採用＞お問い合わせをご覧ください。") == nil, "a sentence along the menus")
     }
 
     @Test("The contacts' own word over the office is no part of the office's name; `お問い合わせ` opens contacts at a cell's start")
