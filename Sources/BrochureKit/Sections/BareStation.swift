@@ -173,7 +173,8 @@ enum BareStation {
     /// tram or people mover by its, `ニュートラム`, `ポートラム`.)
     /// (A line run as a bus rapid transit since a disaster, `JR気仙沼線BRT`, names its stops `…駅`
     /// all the same: `BRT` ends the line's name.)
-    static let lineWords = ["線", "JR", "エクスプレス", "ライン", "ライナー", "モノレール", "レール", "トラム", "メトロ", "電鉄", "鉄道", "軌道", "地下鉄", "都営", "市電", "電車", "BRT"]
+    /// (`鐵道`, `電鐵`: the old form some companies keep in their names, `真岡鐵道`.)
+    static let lineWords = ["線", "JR", "エクスプレス", "ライン", "ライナー", "モノレール", "レール", "トラム", "メトロ", "電鉄", "鉄道", "電鐵", "鐵道", "軌道", "地下鉄", "都営", "市電", "電車", "BRT"]
 
     /// Where the last line word of `text` ends, if it has one. An operator's word straight
     /// after a line's `線` opens the station's name instead (`北松江線電鉄出雲市`: the stop is
@@ -192,7 +193,7 @@ enum BareStation {
     }
 
     /// The line words that name an operator, not a line.
-    static let operatorWords: Set<String> = ["電鉄", "鉄道", "電車"]
+    static let operatorWords: Set<String> = ["電鉄", "鉄道", "電鐵", "鐵道", "電車"]
 
     /// Words after a line's name saying other lines stop there too (`丸ノ内線ほか霞ケ関駅`):
     /// part of the lines named, no part of the station's name.

@@ -12,9 +12,11 @@
 /// numbers (`SharedContactOffices`).
 extension ContactsParser {
     static func unlabelled(_ part: SectionSegmenter.Part) -> [Contact] {
-        let blocks = part.blocks.filter { $0.block.table == nil }
+        // (The blocks before any table: a site's footer, the body's seat and hours set as a
+        // table under a page's contact box, is no part of the office.)
+        let blocks = Array(part.blocks.prefix { $0.block.table == nil })
         func numbered(_ i: Int) -> Bool { blocks[i].block.lines.contains { givesNumber(Normalized.compact($0.text)) } }
-        guard blocks.count == part.blocks.count, var end = blocks.indices.first(where: numbered), let line = blocks[0].block.lines.first
+        guard var end = blocks.indices.first(where: numbered), let line = blocks[0].block.lines.first
         else { return [] }
         // The blocks giving numbers straight after the first: the office's run of fields. (A
         // field's caption set alone over its value, `E-MAIL` over the address, is of the run.)

@@ -186,7 +186,7 @@ struct ContactsParser {
             guard numbers.isEmpty && foundEmails.isEmpty && !isFieldLabel(line) && !isKicker(line) && !ContactAsides.isNote(line)
                 && !ContactAsides.isPersonInCharge(line)
                 && !ContactAsides.isHours(line) && !ContactAsides.isWebAddress(line) && !addressed
-                && !(officeText.isEmpty && Self.namesContacts(line))
+                && !((officeText.isEmpty || reached) && Self.namesContacts(line))
             else { continue }
             // A building's line under its field's name (`所在地 つくば中央第1 本部・情報棟`): the name is no part of it.
             // (A sentence sending the reader to the office names it before `まで`.)
@@ -234,9 +234,10 @@ struct ContactsParser {
 
     /// Whether a line is the contacts' own title (`お問い合わせ` over the office, a card's
     /// caption under the page's heading), no office's name: the section's word alone.
+    /// (After the numbers, a link's text naming them, `メールフォームによるお問い合わせ`, too.)
     static func namesContacts(_ line: String) -> Bool {
         let title = SectionKind.strippedTitle(Normalized.compact(line))
-        return title.count <= 8 && SectionKind.opened(by: title) == .contacts && !officeEndings.contains(where: title.hasSuffix)
+        return title.count <= 16 && SectionKind.opened(by: title) == .contacts && !officeEndings.contains(where: title.hasSuffix)
     }
 
     private static let locationWords = ["階", "号館", "庁舎", "ビル", "本館", "別館", "棟"]

@@ -258,7 +258,8 @@ struct TitledParagraphs {
         // `その1`, `その2`: the item's number in words.
         if text.hasPrefix("その"), (1...2).contains(text.count - 2), text.dropFirst(2).allSatisfy({ $0.isASCII && $0.isNumber }) { return true }
         return !text.isEmpty && CharacterBound.atMost(3, text) && text.unicodeScalars.allSatisfy {
-            ($0.properties.numericType != nil && !(0x4E00...0x9FFF).contains($0.value)) || "■□◆◇●○◎▶▷▼▽★☆.".unicodeScalars.contains($0)
+            // (`＋`: a closed accordion's toggle before its summary, on a printed web page.)
+            ($0.properties.numericType != nil && !(0x4E00...0x9FFF).contains($0.value)) || "■□◆◇●○◎▶▷▼▽★☆.＋+".unicodeScalars.contains($0)
         }
     }
 

@@ -202,6 +202,9 @@ struct HoldoutFloorTests {
         Set(folder: "holdout107", count: 3, integrity: 0.95, tau: 0.98),
         Set(folder: "holdout108", count: 3, integrity: 0.95, tau: 0.99),
         Set(folder: "holdout109", count: 3, integrity: 0.96, tau: 0.98),
+        // (holdout110: infographic pages whose charts the reading order does not yet follow.)
+        Set(folder: "holdout110", count: 3, integrity: 0.64, tau: 0.94),
+        Set(folder: "holdout111", count: 3, integrity: 0.91, tau: 0.98),
     ])
     func floor(_ set: Set) throws {
         let names = Self.names(in: set.folder)

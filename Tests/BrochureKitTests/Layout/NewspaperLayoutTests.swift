@@ -90,6 +90,24 @@ struct NewspaperLayoutTests {
         #expect(!table.rows.joined().contains { $0.text.contains("キャリア") })
     }
 
+    @Test("Big figures beside their labels are a table's cells set large, no title beside it")
+    func bigFiguresStay() throws {
+        var b = PageBuilder(width: 595, height: 842)
+        for (r, (label, figure)) in [("採用者数", "15人"), ("うち女性", "6人"), ("平均年齢", "24歳"), ("内定者数", "18人"), ("説明会参加者", "320人")].enumerated() {
+            b.text(label, x: 40, y: 100 + Double(r) * 26, size: 10)
+            b.text(figure, x: 200, y: 96 + Double(r) * 26, size: 18)
+        }
+        let lines = LineBuilder(page: b.page()).build()
+        let reading = GutterReading(page: PageLines(lines: lines, flows: [:], sectionNames: []))
+        #expect(!reading.partsTitle(Array(lines.indices), at: 150...195))
+        // Words set so large beside the same labels are a title.
+        var titled = PageBuilder(width: 595, height: 842)
+        for (r, label) in ["採用者数", "うち女性", "平均年齢", "内定者数", "説明会参加者"].enumerated() { titled.text(label, x: 200, y: 100 + Double(r) * 26, size: 10) }
+        for (r, word) in ["空港の現場から", "キャリアが"].enumerated() { titled.text(word, x: 20, y: 96 + Double(r) * 26, size: 18) }
+        let titleLines = LineBuilder(page: titled.page()).build()
+        #expect(GutterReading(page: PageLines(lines: titleLines, flows: [:], sectionNames: [])).partsTitle(Array(titleLines.indices), at: 150...195))
+    }
+
     @Test("Items whose lines under them are sentences make a list beside the table, not its first column (由利本荘市's 2面)")
     func termsBesideTable() throws {
         let pdf = try PDFDocument(path: FixtureFiles.root.appendingPathComponent("holdout109/yurihonjo-2026.pdf").path)

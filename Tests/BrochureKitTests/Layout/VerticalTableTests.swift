@@ -99,6 +99,9 @@ struct VerticalTableTests {
         #expect(VerticalTable.split(word, beside: [Rect(x0: 500, y0: 181, x1: 506, y1: 190)], em: 9) == nil)
         let cells = [Rect(x0: 500, y0: 178, x1: 506, y1: 187), Rect(x0: 500, y0: 187, x1: 506, y1: 196)]
         #expect(VerticalTable.split(word, beside: cells, em: 9) == nil, "pieces of one cell stacked close are one row")
+        // A group's label centred on two rows is one label: its middle glyph stands beside neither.
+        let group = TextLine(text: "総合職", box: Rect(x0: 529, y0: 180, x1: 538, y1: 207), fontSize: 9, isBold: false, orientation: .vertical)
+        #expect(VerticalTable.split(group, beside: [Rect(x0: 500, y0: 180, x1: 506, y1: 189), Rect(x0: 500, y0: 198, x1: 506, y1: 207)], em: 9) == nil)
     }
 
     @Test("Vertical prose with figures is no table: no column of row labels under its lines")

@@ -141,7 +141,9 @@ struct HoldoutFactsFloorTests {
         Set(folder: "holdout106", floor: 0.985),
         Set(folder: "holdout107", floor: 0.96),
         Set(folder: "holdout108", floor: 0.999),
-        Set(folder: "holdout109", floor: 0.985),
+        Set(folder: "holdout109", floor: 0.99),
+        Set(folder: "holdout110", floor: 0.29),
+        Set(folder: "holdout111", floor: 0.99),
     ])
     func floor(_ set: Set) throws {
         let names = HoldoutFloorTests.names(in: set.folder)

@@ -72,6 +72,19 @@ struct NewspapersAndSlidesTests {
         #expect(unsaid.first { $0.kind == .assignments }.map { $0.blocks.contains { $0.page == 2 } } == false)
     }
 
+    @Test("Rows under `（前ページより続く）` in a section whose own table said it goes on stay in that section")
+    func ownJumpStays() {
+        let older = PageBreakTablesTests.grid([["配属先", "事務", "技術"], ["総務課", "2", "－"]], page: 1, y: 100, x0: 300)
+        let support = PageBreakTablesTests.grid([["制度", "期間"], ["育児休業", "3年"]], page: 1, y: 500, x0: 40)
+        let rest = PageBreakTablesTests.grid([["介護休暇", "6か月"]], page: 2, y: 60, x0: 40, header: 0)
+        let parts = Self.parts([
+            L.block("配属実績", x: 300, y: 80, size: 10, kind: .heading), older, L.block("→2面へ続く", x: 400, y: 140),
+            L.block("仕事と家庭の両立支援", x: 40, y: 480, size: 10, kind: .heading), support, L.block("（次ページへ続く）", x: 40, y: 540),
+            Self.onPage(L.block("（前ページより続く）", x: 40, y: 45), 2), rest,
+        ])
+        #expect(parts.first { $0.kind == .assignments }.map { !$0.blocks.contains { $0.page == 2 } } == true, "\(parts.map { ($0.kind, $0.blocks.count) })")
+    }
+
     @Test("`問` boxed left of an office and its numbers opens the contacts, wherever it stands")
     func askMark() throws {
         let parts = Self.parts([
@@ -165,6 +178,27 @@ struct NewspapersAndSlidesTests {
         ]))
         #expect(items.map(\.title) == ["学校事務にもテレワーク"])
         #expect(TitledParagraphs.isDashedSubtitle("―1年間のメンター制度―") && !TitledParagraphs.isDashedSubtitle("―") && !TitledParagraphs.isDashedSubtitle("―期間―年5日"))
+    }
+
+    @Test("A printed web page: its contact box read before the site's footer table, a link naming the form no office's; `＋` toggles no items; `鐵道` a railway")
+    func printedWebPage() throws {
+        let part = L.part(.contacts, "このページに関するお問い合わせ", [
+            L.block("益子町総務課", x: 42, y: 269, size: 8.6),
+            Self.lines(["電話：0285-72-8837", "ファクス：0285-72-3910", "メールアドレス：mashiko-somu@town.mashiko.lg.jp", "メールフォームによるお問い合わせ"], x: 42, y: 284),
+            PageBreakTablesTests.grid([["益子町役場", "開庁時間"], ["電話：0285-72-2111（代表）", "（祝日・年末年始を除く）"]], page: 1, y: 378, x0: 42),
+        ])
+        let contacts = ContactsParser().parse(part)
+        #expect(contacts.map(\.office) == ["益子町総務課"])
+        #expect(contacts.first?.phones.map(\.number) == ["0285-72-8837"])
+        let items = TitledParagraphs().split(L.part(.supportSystems, "仕事と家庭の両立支援", [
+            L.block("＋", x: 40, y: 100), L.block("育児休業（子が3歳に達するまで）", x: 56, y: 100),
+            L.block("＋", x: 40, y: 120), L.block("介護休暇（通算6か月）", x: 56, y: 120),
+        ]))
+        #expect(items.map(\.title) == ["育児休業(子が3歳に達するまで)", "介護休暇(通算6か月)"])
+        let access = AccessParser().parse(L.part(.access, "アクセス", [
+            L.block("〒321-4293 栃木県芳賀郡益子町大字益子2030番地", x: 30, y: 160), L.block("真岡鐵道益子駅から徒歩約15分", x: 44, y: 181),
+        ]))
+        #expect(access?.routes.map(\.station) == ["益子"])
     }
 
     @Test("A breadcrumb title is the section its last step names, or its first step's when the last names none")
