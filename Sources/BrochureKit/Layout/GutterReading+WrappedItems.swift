@@ -12,11 +12,14 @@ extension GutterReading {
     /// under a bulleted label holds a figure or a name, not a sentence.)
     func wrapsItems(_ region: [Int], at gutter: ClosedRange<Double>, unit: Double) -> Bool {
         var wrapped = 0
+        // (The lines ending a sentence, found once: an item short of the gutter asks only them.)
+        var sentences: [Int]? = nil
         for i in region {
             let box = page.boxes[i]
             guard box.x1 <= gutter.lowerBound + 0.5, let first = page.lines[i].text.first, Self.itemMarks.contains(first) else { continue }
             let atGutter = box.x1 >= gutter.lowerBound - 2 * unit
-            let continues = region.contains { j in
+            if !atGutter, sentences == nil { sentences = region.filter { page.lines[$0].text.unicodeScalars.last == "。" } }
+            let continues = (atGutter ? region : sentences!).contains { j in
                 let next = page.boxes[j]
                 return next.y0 > box.y1 - 0.2 * unit && next.y0 - box.y1 <= 0.9 * unit
                     && next.x0 >= box.x0 + 0.5 * unit && next.x0 <= box.x0 + 2 * unit && next.x1 < box.x1

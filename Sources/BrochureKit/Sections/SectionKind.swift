@@ -186,6 +186,8 @@ public enum SectionKind: String, Sendable, CaseIterable, Codable {
     /// A sentence pointing along a site's menus (`詳しくは市HP＞職員採用＞お問い合わせをご覧ください。`)
     /// is no breadcrumb. (Every text asked for its section comes here: scalars compared.)
     static func lastCrumb(_ heading: String) -> String? {
+        // (A byte pass first: `>`, or the last byte of `＞`, `›` or `»`; most texts hold none.)
+        guard heading.utf8.contains(where: { $0 == 0x3E || $0 == 0x9E || $0 == 0xBA || $0 == 0xBB }) else { return nil }
         let scalars = heading.unicodeScalars
         guard let mark = scalars.lastIndex(where: { $0 == ">" || $0 == "＞" || $0 == "›" || $0 == "»" }),
             !scalars.contains(where: { $0 == "。" || $0 == "、" || $0 == "「" })
