@@ -16,4 +16,13 @@ extension ReadingOrder {
         else { return nil }
         return Rect(x0: head.box.x0, y0: min(head.box.y0, partner.y0), x1: partner.x1, y1: partner.y1)
     }
+
+    /// Whether `block`'s first line names a section other than the one `heading` names: the
+    /// next column's heading (`配属実績` right of a vertical `採用実績`), no subheading of it.
+    static func namesOtherSection(_ block: Block, than heading: Block) -> Bool {
+        guard let own = heading.lines.first.flatMap({ SectionKind.opened(by: $0.text) }),
+            let other = block.lines.first.flatMap({ SectionKind.opened(by: $0.text) })
+        else { return false }
+        return own != other
+    }
 }

@@ -117,15 +117,6 @@ struct ReadingOrder {
         return units
     }
 
-    /// Whether `block`'s first line names a section other than the one `heading` names: the
-    /// next column's heading (`配属実績` right of a vertical `採用実績`), no subheading of it.
-    static func namesOtherSection(_ block: Block, than heading: Block) -> Bool {
-        guard let own = heading.lines.first.flatMap({ SectionKind.opened(by: $0.text) }),
-            let other = block.lines.first.flatMap({ SectionKind.opened(by: $0.text) })
-        else { return false }
-        return own != other
-    }
-
     /// A horizontal heading of a line or two, which a vertical side heading can head: the
     /// first line of its section (`【総合職事務系】`), not another rail heading.
     static func isSubheading(_ block: Block) -> Bool {
